@@ -1,0 +1,108 @@
+#include "arguments.h"
+
+namespace iamm::cli {
+
+Arguments::Arguments(const QString &command, const QStringList &words, const QStringList &valueOptions,
+                     const QStringList &flagOptions)
+    : m_command(command)
+{
+    for (int i = 0; i < words.size(); ++i) {
+        const QString &word = words[i];
+        if (!word.startsWith(QLatin1String("--")) || word == QLatin1String("--")) {
+            m_positional << word;
+            continue;
+        }
+        QString name = word.mid(2);
+        std::optional<QString> inlineValue;
+        if (const int eq = name.indexOf(QLatin1Char('=')); eq > 0) {
+            inlineValue = name.mid(eq + 1);
+            name = name.left(eq);
+        }
+        if (flagOptions.contains(name)) {
+            if (inlineValue)
+                usage(QStringLiteral("--%1 takes no value").arg(name));
+            m_flags.insert(name);
+        } else if (valueOptions.contains(name)) {
+            if (m_values.contains(name))
+                usage(QStringLiteral("--%1 given twice").arg(name));
+            if (inlineValue) {
+                m_values.insert(name, *inlineValue);
+            } else {
+                if (i + 1 >= words.size())
+                    usage(QStringLiteral("--%1 needs a value").arg(name));
+                m_values.insert(name, words[++i]);
+            }
+        } else {
+            usage(QStringLiteral("unknown option --%1").arg(name));
+        }
+    }
+}
+
+QString Arguments::positional(int index, const QString &what) const
+{
+    if (index >= m_positional.size())
+        usage(QStringLiteral("missing %1").arg(what));
+    return m_positional[index];
+}
+
+void Arguments::requirePositionalCount(int min, int max) const
+{
+    if (m_positional.size() < min)
+        usage(QStringLiteral("expected at least %1 argument(s)").arg(min));
+    if (max >= 0 && m_positional.size() > max)
+        usage(QStringLiteral("unexpected argument \"%1\"").arg(m_positional[max]));
+}
+
+std::optional<QString> Arguments::value(const QString &name) const
+{
+    const auto it = m_values.constFind(name);
+    return it == m_values.constEnd() ? std::nullopt : std::optional<QString>(*it);
+}
+
+QString Arguments::value(const QString &name, const QString &fallback) const
+{
+    return value(name).value_or(fallback);
+}
+
+QString Arguments::required(const QString &name) const
+{
+    const auto v = value(name);
+    if (!v)
+        usage(QStringLiteral("--%1 is required").arg(name));
+    return *v;
+}
+
+std::optional<int> Arguments::integer(const QString &name) const
+{
+    const auto v = value(name);
+    if (!v)
+        return std::nullopt;
+    bool ok = false;
+    const int number = v->toInt(&ok);
+    if (!ok)
+        usage(QStringLiteral("--%1 expects a whole number, got \"%2\"").arg(name, *v));
+    return number;
+}
+
+QString Arguments::exactlyOne(const QStringList &names) const
+{
+    QStringList present;
+    for (const QString &name : names) {
+        if (m_flags.contains(name) || m_values.contains(name))
+            present << name;
+    }
+    if (present.size() != 1) {
+        QStringList options;
+        for (const QString &name : names)
+            options << QStringLiteral("--") + name;
+        usage(QStringLiteral("give exactly one of %1").arg(options.join(QStringLiteral(", "))));
+    }
+    return present.constFirst();
+}
+
+void Arguments::usage(const QString &message) const
+{
+    throw UsageError(QStringLiteral("%1: %2").arg(m_command, message));
+}
+
+} // namespace iamm::cli

@@ -1,0 +1,438 @@
+#include "arguments.h"
+#include "commandcontext.h"
+#include "commands.h"
+
+#include "assessmentstore.h"
+#include "demoworkshop.h"
+#include "frameworkregistry.h"
+#include "iammerror.h"
+#include "statecatalog.h"
+
+#include <QFile>
+#include <nlohmann/json.hpp>
+
+namespace iamm::cli {
+
+namespace {
+
+using json = nlohmann::json;
+
+std::string utf8(const QString &text)
+{
+    return text.toStdString();
+}
+
+QString ratingText(const Response &response, const Scale &scale)
+{
+    if (response.rating.notApplicable)
+        return QStringLiteral("N/A");
+    if (!response.rating.score)
+        return QStringLiteral("not assessed");
+    const ScaleLevel *level = scale.level(*response.rating.score);
+    return QStringLiteral("%1 %2").arg(*response.rating.score).arg(level ? level->label : QString());
+}
+
+json nullableInt(const std::optional<int> &value)
+{
+    return value ? json(*value) : json(nullptr);
+}
+
+struct ShowData
+{
+    AssessmentRecord record;
+    const Framework *framework = nullptr;
+    const Framework *installed = nullptr;
+    QHash<QString, Response> responses;
+    QHash<QString, QString> checklist;
+};
+
+ShowData loadShowData(CommandContext &context, const QString &id)
+{
+    ShowData data;
+    data.record = context.store().record(id, false);
+    data.framework = &context.store().frameworkOf(id);
+    data.installed = context.frameworks().find(data.framework->id);
+    for (const Response &r : data.record.responses)
+        data.responses.insert(r.itemId, r);
+    for (const ChecklistStatus &c : data.record.checklist)
+        data.checklist.insert(c.entryId, c.status);
+    return data;
+}
+
+json showJson(const ShowData &data)
+{
+    const AssessmentInfo &info = data.record.info;
+    json team = json::array();
+    for (const TeamMember &m : info.team)
+        team.push_back({{"name", utf8(m.name)}, {"agency", utf8(m.agency)}, {"role", utf8(m.role)}});
+    json items = json::array();
+    for (const FrameworkItem *item : data.framework->items()) {
+        const Response r = data.responses.value(item->id, Response{item->id, {}, {}, {}, {}});
+        json checklist = json::array();
+        for (const auto *entries : {&item->subtopics, &item->statements}) {
+            for (const ChecklistEntry &e : *entries) {
+                const QString status = data.checklist.value(e.id);
+                checklist.push_back({{"id", utf8(e.id)}, {"text", utf8(e.text)},
+                                     {"status", status.isEmpty() ? json(nullptr) : json(utf8(status))}});
+            }
+        }
+        json evidence = json::array();
+        for (const Evidence &e : data.record.evidence) {
+            if (e.itemId != item->id)
+                continue;
+            json entry{{"id", e.id}, {"kind", utf8(e.kind)}, {"title", utf8(e.title)}, {"confidential", e.confidential}};
+            if (e.kind == QLatin1String("file"))
+                entry.update({{"fileName", utf8(e.fileName)}, {"mimeType", utf8(e.mimeType)}, {"size", e.size},
+                              {"sha256", utf8(e.sha256)}});
+            else
+                entry[e.kind == QLatin1String("link") ? "url" : "text"] = utf8(e.text);
+            evidence.push_back(entry);
+        }
+        json actions = json::array();
+        for (const Action &a : data.record.actions) {
+            if (a.itemId == item->id)
+                actions.push_back({{"id", a.id}, {"text", utf8(a.text)}, {"owner", utf8(a.owner)},
+                                   {"due", a.due.isValid() ? json(utf8(a.due.toString(Qt::ISODate))) : json(nullptr)},
+                                   {"status", utf8(a.status)}});
+        }
+        items.push_back({{"id", utf8(item->id)}, {"text", utf8(item->text)}, {"score", nullableInt(r.rating.score)},
+                         {"notApplicable", r.rating.notApplicable}, {"target", nullableInt(r.target)},
+                         {"effectiveTarget", r.target.value_or(data.framework->scale.defaultTarget)},
+                         {"confidence", r.confidence.isEmpty() ? json(nullptr) : json(utf8(r.confidence))},
+                         {"rationale", utf8(r.rationale)}, {"checklist", checklist}, {"evidence", evidence},
+                         {"actions", actions}});
+    }
+    return {{"id", utf8(info.id)},
+            {"state", utf8(info.stateCode)},
+            {"stateName", utf8(StateCatalog::instance().nameOf(info.stateCode))},
+            {"title", utf8(info.title)},
+            {"date", utf8(info.date.toString(Qt::ISODate))},
+            {"status", utf8(info.status)},
+            {"framework",
+             {{"id", utf8(info.frameworkId)},
+              {"version", utf8(info.frameworkVersion)},
+              {"hash", utf8(info.frameworkHash)},
+              {"matchesInstalled", data.installed && data.installed->hash == info.frameworkHash}}},
+            {"team", team},
+            {"progress",
+             {{"items", info.itemCount},
+              {"scored", info.scoredCount},
+              {"notApplicable", info.notApplicableCount},
+              {"remaining", info.remainingCount()}}},
+            {"items", items}};
+}
+
+void showText(QTextStream &out, const ShowData &data)
+{
+    const AssessmentInfo &info = data.record.info;
+    out << info.title << (info.isFinal() ? "" : "   [DRAFT]") << '\n';
+    out << "State:      " << StateCatalog::instance().nameOf(info.stateCode) << " (" << info.stateCode << ")\n";
+    out << "Date:       " << info.date.toString(Qt::ISODate) << "   status: " << info.status << '\n';
+    out << "Framework:  " << info.frameworkId << " version " << info.frameworkVersion << ", pinned sha256 "
+        << info.frameworkHash.left(12) << '\n';
+    if (!data.installed || data.installed->hash != info.frameworkHash)
+        out << "            (the installed framework file differs; this assessment keeps its pinned text)\n";
+    out << "Id:         " << info.id << '\n';
+    out << "Progress:   " << info.scoredCount << " scored, " << info.notApplicableCount << " N/A, "
+        << info.remainingCount() << " not assessed, of " << info.itemCount << '\n';
+    out << "Team:\n";
+    for (const TeamMember &m : info.team)
+        out << "  " << m.name << " – " << m.agency << (m.role.isEmpty() ? QString() : QStringLiteral(" (%1)").arg(m.role)) << '\n';
+    for (const FrameworkSection &section : data.framework->sections) {
+        out << '\n' << section.id << "  " << section.title << '\n';
+        for (const FrameworkItem &item : section.items) {
+            const Response r = data.responses.value(item.id, Response{item.id, {}, {}, {}, {}});
+            out << "  " << item.id << "  " << ratingText(r, data.framework->scale) << "   target "
+                << r.target.value_or(data.framework->scale.defaultTarget)
+                << (r.confidence.isEmpty() ? QString() : QStringLiteral("   confidence ") + r.confidence) << '\n';
+            out << "        " << item.text << '\n';
+            if (!r.rationale.isEmpty())
+                out << "        Rationale: " << r.rationale << '\n';
+            for (const auto *entries : {&item.subtopics, &item.statements}) {
+                for (const ChecklistEntry &e : *entries) {
+                    const QString status = data.checklist.value(e.id);
+                    if (!status.isEmpty())
+                        out << "        [" << status << "] " << e.id << ' ' << e.text << '\n';
+                }
+            }
+            for (const Evidence &e : data.record.evidence) {
+                if (e.itemId == item.id)
+                    out << "        Evidence #" << e.id << " (" << e.kind << (e.confidential ? ", confidential" : "")
+                        << "): " << (e.kind == QLatin1String("file") ? e.fileName : e.title.isEmpty() ? e.text : e.title)
+                        << '\n';
+            }
+            for (const Action &a : data.record.actions) {
+                if (a.itemId == item.id)
+                    out << "        Action #" << a.id << " [" << a.status << "] " << a.text
+                        << (a.owner.isEmpty() ? QString() : QStringLiteral(" – ") + a.owner)
+                        << (a.due.isValid() ? QStringLiteral(", due ") + a.due.toString(Qt::ISODate) : QString()) << '\n';
+            }
+        }
+    }
+}
+
+int createAssessment(CommandContext &context, const Arguments &arguments)
+{
+    arguments.requirePositionalCount(1, 1);
+    const Framework &framework = context.frameworks().require(
+        arguments.value(QStringLiteral("framework"), FrameworkRegistry::defaultFrameworkId()));
+    NewAssessment request;
+    request.stateCode = arguments.required(QStringLiteral("state"));
+    request.title = arguments.value(QStringLiteral("title"), {});
+    request.date = CommandContext::parseDate(arguments, QStringLiteral("date"), QDate::currentDate());
+    context.out() << context.store().createAssessment(request, framework) << '\n';
+    return 0;
+}
+
+int listAssessments(CommandContext &context, const Arguments &arguments)
+{
+    arguments.requirePositionalCount(1, 1);
+    const QString state = arguments.value(QStringLiteral("state"), {}).toUpper();
+    if (!state.isEmpty() && !StateCatalog::instance().find(state))
+        throw IammError(QStringLiteral("\"%1\" is not an ISO 3166 alpha-3 state code").arg(state));
+    for (const AssessmentInfo &info : context.store().assessments(state))
+        context.out() << info.id << '\t' << info.stateCode << '\t' << info.date.toString(Qt::ISODate) << '\t'
+                      << info.status << '\t' << info.scoredCount << '/' << info.itemCount << " scored, "
+                      << info.notApplicableCount << " N/A\t" << info.title << '\n';
+    return 0;
+}
+
+} // namespace
+
+int assessmentCommand(CommandContext &context, const QStringList &words)
+{
+    const Arguments arguments(QStringLiteral("assessment"), words,
+                              {QStringLiteral("state"), QStringLiteral("framework"), QStringLiteral("title"),
+                               QStringLiteral("date"), QStringLiteral("format")},
+                              {QStringLiteral("yes")});
+    const QString sub = arguments.positional(0, QStringLiteral("subcommand (create, list, show, finalize, reopen, new-round, delete)"));
+    if (sub == QLatin1String("create"))
+        return createAssessment(context, arguments);
+    if (sub == QLatin1String("list"))
+        return listAssessments(context, arguments);
+    arguments.requirePositionalCount(2, 2);
+    const QString id = arguments.positional(1, QStringLiteral("assessment ID"));
+    if (sub == QLatin1String("show")) {
+        const QString format = arguments.value(QStringLiteral("format"), QStringLiteral("text"));
+        if (format != QLatin1String("text") && format != QLatin1String("json"))
+            arguments.usage(QStringLiteral("--format must be text or json"));
+        const ShowData data = loadShowData(context, id);
+        if (format == QLatin1String("json"))
+            context.out() << QString::fromStdString(showJson(data).dump(2)) << '\n';
+        else
+            showText(context.out(), data);
+        return 0;
+    }
+    if (sub == QLatin1String("finalize") || sub == QLatin1String("reopen")) {
+        context.store().setStatus(id, sub == QLatin1String("finalize") ? QStringLiteral("final") : QStringLiteral("draft"));
+        context.out() << id << ' ' << (sub == QLatin1String("finalize") ? "finalized" : "reopened as draft") << '\n';
+        return 0;
+    }
+    if (sub == QLatin1String("new-round")) {
+        const QString newId = context.store().startNewRound(
+            id, arguments.value(QStringLiteral("title"), {}),
+            CommandContext::parseDate(arguments, QStringLiteral("date"), QDate::currentDate()));
+        context.out() << newId << '\n';
+        return 0;
+    }
+    if (sub == QLatin1String("delete")) {
+        if (!arguments.flag(QStringLiteral("yes")))
+            arguments.usage(QStringLiteral("deleting an assessment cannot be undone; add --yes to confirm"));
+        context.store().deleteAssessment(id);
+        context.out() << id << " deleted\n";
+        return 0;
+    }
+    arguments.usage(QStringLiteral("unknown subcommand \"%1\"").arg(sub));
+}
+
+int scoreCommand(CommandContext &context, const QStringList &words)
+{
+    const Arguments arguments(QStringLiteral("score"), words,
+                              {QStringLiteral("score"), QStringLiteral("target"), QStringLiteral("confidence"),
+                               QStringLiteral("rationale")},
+                              {QStringLiteral("na"), QStringLiteral("clear"), QStringLiteral("clear-target")});
+    arguments.requirePositionalCount(2, 2);
+    const QString id = arguments.positional(0, QStringLiteral("assessment ID"));
+    const QString item = arguments.positional(1, QStringLiteral("ITEM"));
+    ResponseUpdate update;
+    const QString mode = arguments.exactlyOne({QStringLiteral("score"), QStringLiteral("na"), QStringLiteral("clear")});
+    if (mode == QLatin1String("score"))
+        update.rating = Rating::level(*arguments.integer(QStringLiteral("score")));
+    else
+        update.rating = mode == QLatin1String("na") ? Rating::na() : Rating::notAssessed();
+    if (arguments.flag(QStringLiteral("clear-target")))
+        update.target = std::optional<int>();
+    else if (const auto target = arguments.integer(QStringLiteral("target")))
+        update.target = std::optional<int>(*target);
+    if (const auto confidence = arguments.value(QStringLiteral("confidence")))
+        update.confidence = *confidence;
+    if (const auto rationale = arguments.value(QStringLiteral("rationale")))
+        update.rationale = *rationale;
+    context.store().updateResponse(id, item, update);
+    const Response saved = context.store().response(id, item);
+    context.out() << item << ": " << ratingText(saved, context.store().frameworkOf(id).scale) << '\n';
+    return 0;
+}
+
+int checklistCommand(CommandContext &context, const QStringList &words)
+{
+    const Arguments arguments(QStringLiteral("checklist"), words, {QStringLiteral("status")}, {QStringLiteral("clear")});
+    arguments.requirePositionalCount(2, 2);
+    const QString mode = arguments.exactlyOne({QStringLiteral("status"), QStringLiteral("clear")});
+    const QString status = mode == QLatin1String("clear") ? QString() : arguments.required(QStringLiteral("status"));
+    context.store().setChecklistStatus(arguments.positional(0, QStringLiteral("assessment ID")),
+                                       arguments.positional(1, QStringLiteral("ENTRY")), status);
+    context.out() << arguments.positional(1, {}) << ": " << (status.isEmpty() ? QStringLiteral("cleared") : status) << '\n';
+    return 0;
+}
+
+int evidenceCommand(CommandContext &context, const QStringList &words)
+{
+    const Arguments arguments(QStringLiteral("evidence"), words,
+                              {QStringLiteral("note"), QStringLiteral("link"), QStringLiteral("file"),
+                               QStringLiteral("title"), QStringLiteral("out")},
+                              {QStringLiteral("confidential")});
+    const QString sub = arguments.positional(0, QStringLiteral("subcommand (add, list, remove, save)"));
+    AssessmentStore &store = context.store();
+    if (sub == QLatin1String("add")) {
+        arguments.requirePositionalCount(3, 3);
+        const QString id = arguments.positional(1, QStringLiteral("assessment ID"));
+        const QString item = arguments.positional(2, QStringLiteral("ITEM"));
+        const QString kind = arguments.exactlyOne({QStringLiteral("note"), QStringLiteral("link"), QStringLiteral("file")});
+        const QString title = arguments.value(QStringLiteral("title"), {});
+        const bool confidential = arguments.flag(QStringLiteral("confidential"));
+        const QString value = arguments.required(kind);
+        qint64 evidenceId = 0;
+        if (kind == QLatin1String("note"))
+            evidenceId = store.addNote(id, item, title, value, confidential);
+        else if (kind == QLatin1String("link"))
+            evidenceId = store.addLink(id, item, title, value, confidential);
+        else
+            evidenceId = store.addFile(id, item, title, value, confidential);
+        context.out() << evidenceId << '\n';
+        return 0;
+    }
+    if (sub == QLatin1String("list")) {
+        arguments.requirePositionalCount(2, 3);
+        const QString id = arguments.positional(1, QStringLiteral("assessment ID"));
+        store.assessment(id);
+        for (const Evidence &e : store.evidence(id, arguments.positional().value(2))) {
+            context.out() << e.id << '\t' << e.itemId << '\t' << e.kind << '\t'
+                          << (e.confidential ? "confidential" : "-") << '\t' << e.title << '\t';
+            if (e.kind == QLatin1String("file"))
+                context.out() << e.fileName << " (" << e.mimeType << ", " << e.size << " bytes, sha256 " << e.sha256 << ')';
+            else
+                context.out() << e.text;
+            context.out() << '\n';
+        }
+        return 0;
+    }
+    if (sub == QLatin1String("remove")) {
+        arguments.requirePositionalCount(2, 2);
+        store.removeEvidence(arguments.positional(1, QStringLiteral("evidence ID")).toLongLong());
+        context.out() << "removed\n";
+        return 0;
+    }
+    if (sub == QLatin1String("save")) {
+        arguments.requirePositionalCount(2, 2);
+        const Evidence e = store.evidenceItem(arguments.positional(1, QStringLiteral("evidence ID")).toLongLong(), true);
+        if (e.kind != QLatin1String("file"))
+            throw IammError(QStringLiteral("evidence %1 is a %2, not a file").arg(e.id).arg(e.kind));
+        const QString out = arguments.required(QStringLiteral("out"));
+        QFile file(out);
+        if (!file.open(QIODevice::WriteOnly) || file.write(e.content) != e.content.size() || !file.flush())
+            throw IammError(QStringLiteral("%1: cannot write: %2").arg(out, file.errorString()));
+        context.out() << out << '\n';
+        return 0;
+    }
+    arguments.usage(QStringLiteral("unknown subcommand \"%1\"").arg(sub));
+}
+
+int actionCommand(CommandContext &context, const QStringList &words)
+{
+    const Arguments arguments(QStringLiteral("action"), words,
+                              {QStringLiteral("text"), QStringLiteral("owner"), QStringLiteral("due"),
+                               QStringLiteral("status")},
+                              {});
+    const QString sub = arguments.positional(0, QStringLiteral("subcommand (add, list, set-status, remove)"));
+    AssessmentStore &store = context.store();
+    if (sub == QLatin1String("add")) {
+        arguments.requirePositionalCount(3, 3);
+        Action action;
+        action.itemId = arguments.positional(2, QStringLiteral("ITEM"));
+        action.text = arguments.required(QStringLiteral("text"));
+        action.owner = arguments.value(QStringLiteral("owner"), {});
+        action.due = CommandContext::parseDate(arguments, QStringLiteral("due"), QDate());
+        action.status = arguments.value(QStringLiteral("status"), QStringLiteral("open"));
+        context.out() << store.addAction(arguments.positional(1, QStringLiteral("assessment ID")), action) << '\n';
+        return 0;
+    }
+    if (sub == QLatin1String("list")) {
+        arguments.requirePositionalCount(2, 3);
+        const QString id = arguments.positional(1, QStringLiteral("assessment ID"));
+        store.assessment(id);
+        for (const Action &a : store.actions(id, arguments.positional().value(2)))
+            context.out() << a.id << '\t' << a.itemId << '\t' << a.status << '\t' << a.due.toString(Qt::ISODate)
+                          << '\t' << a.owner << '\t' << a.text << '\n';
+        return 0;
+    }
+    if (sub == QLatin1String("set-status") || sub == QLatin1String("remove")) {
+        arguments.requirePositionalCount(3, 3);
+        const QString id = arguments.positional(1, QStringLiteral("assessment ID"));
+        const qint64 actionId = arguments.positional(2, QStringLiteral("action ID")).toLongLong();
+        const QList<Action> actions = store.actions(id);
+        const auto it = std::find_if(actions.begin(), actions.end(), [&](const Action &a) { return a.id == actionId; });
+        if (it == actions.end())
+            throw IammError(QStringLiteral("assessment %1 has no action %2").arg(id).arg(actionId));
+        if (sub == QLatin1String("remove")) {
+            store.removeAction(actionId);
+        } else {
+            Action changed = *it;
+            changed.status = arguments.required(QStringLiteral("status"));
+            store.updateAction(changed);
+        }
+        context.out() << actionId << ' ' << (sub == QLatin1String("remove") ? "removed" : "updated") << '\n';
+        return 0;
+    }
+    arguments.usage(QStringLiteral("unknown subcommand \"%1\"").arg(sub));
+}
+
+int historyCommand(CommandContext &context, const QStringList &words)
+{
+    const Arguments arguments(QStringLiteral("history"), words, {}, {});
+    arguments.requirePositionalCount(1, 1);
+    for (const AuditEntry &e : context.store().auditLog(arguments.positional(0, QStringLiteral("assessment ID"))))
+        context.out() << e.changedAt.toString(Qt::ISODate) << '\t' << e.entity << '\t' << e.entityKey << '\t' << e.field
+                      << '\t' << e.oldValue << " -> " << e.newValue << '\n';
+    return 0;
+}
+
+int demoCommand(CommandContext &context, const QStringList &words)
+{
+    const Arguments arguments(QStringLiteral("demo"), words, {}, {});
+    arguments.requirePositionalCount(0, 0);
+    const QString id = DemoWorkshop::create(context.store(), context.frameworks());
+    context.out() << "Created the demo workshop (all states, names and scores are FICTITIOUS):\n"
+                  << "  six fictitious states XAA–XAF with final first-round assessments,\n"
+                  << "  a draft second round for Aurelia (XAA): " << id << "\n"
+                  << "  and the peer group " << DemoWorkshop::groupId << ".\n"
+                  << "Try: iamm assessment show " << id << "\n"
+                  << "     iamm gap --state XAA --group DEMO --format text\n";
+    return 0;
+}
+
+int checkCommand(CommandContext &context, const QStringList &words)
+{
+    const Arguments arguments(QStringLiteral("check"), words, {}, {});
+    arguments.requirePositionalCount(0, 0);
+    const QStringList problems = context.store().integrityProblems();
+    for (const QString &problem : problems)
+        context.out() << problem << '\n';
+    if (!problems.isEmpty())
+        throw IammError(QStringLiteral("%1: %2 problem(s) found").arg(context.databasePath()).arg(problems.size()));
+    context.out() << context.databasePath() << ": ok (" << context.store().assessments().size()
+                  << " assessments, database and attachments intact)\n";
+    return 0;
+}
+
+} // namespace iamm::cli

@@ -1,0 +1,53 @@
+#include "commandcontext.h"
+
+#include "arguments.h"
+#include "assessmentstore.h"
+#include "frameworkregistry.h"
+#include "peergroupcatalog.h"
+
+#include <QRegularExpression>
+
+namespace iamm::cli {
+
+CommandContext::CommandContext(const QString &databasePath, QTextStream &out)
+    : m_databasePath(databasePath)
+    , m_out(out)
+{
+}
+
+CommandContext::~CommandContext() = default;
+
+AssessmentStore &CommandContext::store()
+{
+    if (!m_store)
+        m_store = std::make_unique<AssessmentStore>(m_databasePath);
+    return *m_store;
+}
+
+PeerGroupCatalog &CommandContext::groups()
+{
+    if (!m_groups)
+        m_groups = std::make_unique<PeerGroupCatalog>(store());
+    return *m_groups;
+}
+
+const FrameworkRegistry &CommandContext::frameworks()
+{
+    if (!m_frameworks)
+        m_frameworks = std::make_unique<FrameworkRegistry>();
+    return *m_frameworks;
+}
+
+QDate CommandContext::parseDate(const Arguments &arguments, const QString &option, const QDate &fallback)
+{
+    const auto text = arguments.value(option);
+    if (!text)
+        return fallback;
+    static const QRegularExpression pattern(QStringLiteral("^[0-9]{4}-[0-9]{2}-[0-9]{2}$"));
+    const QDate date = QDate::fromString(*text, Qt::ISODate);
+    if (!pattern.match(*text).hasMatch() || !date.isValid())
+        arguments.usage(QStringLiteral("--%1 expects a real date as YYYY-MM-DD, got \"%2\"").arg(option, *text));
+    return date;
+}
+
+} // namespace iamm::cli

@@ -1,0 +1,42 @@
+#pragma once
+
+#include <QDate>
+#include <QString>
+#include <QTextStream>
+#include <memory>
+
+namespace iamm {
+class AssessmentStore;
+class FrameworkRegistry;
+class PeerGroupCatalog;
+}
+
+namespace iamm::cli {
+
+class Arguments;
+
+// What every command needs: the database (opened on first use), the frameworks and stdout.
+class CommandContext
+{
+public:
+    CommandContext(const QString &databasePath, QTextStream &out);
+    ~CommandContext();
+
+    QTextStream &out() { return m_out; }
+    QString databasePath() const { return m_databasePath; }
+    AssessmentStore &store();
+    PeerGroupCatalog &groups();
+    const FrameworkRegistry &frameworks();
+
+    // Strict YYYY-MM-DD; a usage error names the option.
+    static QDate parseDate(const Arguments &arguments, const QString &option, const QDate &fallback);
+
+private:
+    QString m_databasePath;
+    QTextStream &m_out;
+    std::unique_ptr<AssessmentStore> m_store;
+    std::unique_ptr<PeerGroupCatalog> m_groups;
+    std::unique_ptr<FrameworkRegistry> m_frameworks;
+};
+
+} // namespace iamm::cli

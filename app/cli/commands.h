@@ -1,0 +1,28 @@
+#pragma once
+
+#include <QStringList>
+
+namespace iamm::cli {
+
+class CommandContext;
+
+// Each takes the words after its command name and returns the exit code;
+// they throw UsageError (exit 2) or IammError (exit 1).
+int frameworkCommand(CommandContext &context, const QStringList &words);
+int stateCommand(CommandContext &context, const QStringList &words);
+int assessmentCommand(CommandContext &context, const QStringList &words);
+int scoreCommand(CommandContext &context, const QStringList &words);
+int checklistCommand(CommandContext &context, const QStringList &words);
+int evidenceCommand(CommandContext &context, const QStringList &words);
+int actionCommand(CommandContext &context, const QStringList &words);
+int historyCommand(CommandContext &context, const QStringList &words);
+int demoCommand(CommandContext &context, const QStringList &words);
+int checkCommand(CommandContext &context, const QStringList &words);
+int groupCommand(CommandContext &context, const QStringList &words);
+int gapCommand(CommandContext &context, const QStringList &words);
+int reportCommand(CommandContext &context, const QStringList &words);
+int exportTableCommand(CommandContext &context, const QStringList &words);
+int exportCommand(CommandContext &context, const QStringList &words);
+int importCommand(CommandContext &context, const QStringList &words);
+
+} // namespace iamm::cli

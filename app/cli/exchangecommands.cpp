@@ -1,0 +1,42 @@
+#include "arguments.h"
+#include "commandcontext.h"
+#include "commands.h"
+
+#include "assessmentexchange.h"
+#include "assessmentstore.h"
+#include "iammerror.h"
+#include "statecatalog.h"
+
+#include <QSaveFile>
+
+namespace iamm::cli {
+
+int exportCommand(CommandContext &context, const QStringList &words)
+{
+    const Arguments arguments(QStringLiteral("export"), words, {QStringLiteral("out")}, {QStringLiteral("share")});
+    arguments.requirePositionalCount(1, 1);
+    AssessmentExchange::ExportOptions options;
+    options.share = arguments.flag(QStringLiteral("share"));
+    const QByteArray bytes = AssessmentExchange::exportAssessment(
+        context.store(), arguments.positional(0, QStringLiteral("assessment ID")), options);
+    const QString out = arguments.required(QStringLiteral("out"));
+    QSaveFile file(out);
+    if (!file.open(QIODevice::WriteOnly) || file.write(bytes) != bytes.size() || !file.commit())
+        throw IammError(QStringLiteral("%1: cannot write: %2").arg(out, file.errorString()));
+    context.out() << out << '\n';
+    return 0;
+}
+
+int importCommand(CommandContext &context, const QStringList &words)
+{
+    const Arguments arguments(QStringLiteral("import"), words, {}, {});
+    arguments.requirePositionalCount(1, -1);
+    const QStringList ids = AssessmentExchange::importFiles(context.store(), arguments.positional(),
+                                                            context.frameworks(), StateCatalog::instance());
+    for (const QString &id : ids)
+        context.out() << id << '\n';
+    context.out() << "imported " << ids.size() << " assessment(s)\n";
+    return 0;
+}
+
+} // namespace iamm::cli

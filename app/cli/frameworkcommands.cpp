@@ -1,0 +1,164 @@
+#include "arguments.h"
+#include "commandcontext.h"
+#include "commands.h"
+
+#include "frameworkloader.h"
+#include "frameworkregistry.h"
+#include "statecatalog.h"
+
+#include <nlohmann/json.hpp>
+
+namespace iamm::cli {
+
+namespace {
+
+using json = nlohmann::json;
+
+std::string utf8(const QString &text)
+{
+    return text.toStdString();
+}
+
+json entriesJson(const QList<ChecklistEntry> &entries)
+{
+    json list = json::array();
+    for (const ChecklistEntry &e : entries) {
+        json entry{{"id", utf8(e.id)}, {"text", utf8(e.text)}};
+        if (!e.group.isEmpty())
+            entry["group"] = utf8(e.group);
+        if (!e.source.isEmpty())
+            entry["source"] = utf8(e.source);
+        list.push_back(entry);
+    }
+    return list;
+}
+
+json frameworkJson(const Framework &framework)
+{
+    json levels = json::array();
+    for (const ScaleLevel &level : framework.scale.levels)
+        levels.push_back({{"value", level.value}, {"label", utf8(level.label)}, {"descriptor", utf8(level.descriptor)}});
+    json sections = json::array();
+    for (const FrameworkSection &section : framework.sections) {
+        json items = json::array();
+        for (const FrameworkItem &item : section.items) {
+            json entry{{"id", utf8(item.id)}, {"text", utf8(item.text)}, {"source", utf8(item.source)},
+                       {"subtopics", entriesJson(item.subtopics)}, {"statements", entriesJson(item.statements)}};
+            if (!item.heading.isEmpty())
+                entry["heading"] = utf8(item.heading);
+            items.push_back(entry);
+        }
+        sections.push_back({{"id", utf8(section.id)}, {"title", utf8(section.title)}, {"items", items}});
+    }
+    return {{"id", utf8(framework.id)},
+            {"version", utf8(framework.version)},
+            {"title", utf8(framework.title)},
+            {"hash", utf8(framework.hash)},
+            {"sourceDocument", utf8(framework.sourceDocument)},
+            {"scale",
+             {{"min", framework.scale.min},
+              {"max", framework.scale.max},
+              {"defaultTarget", framework.scale.defaultTarget},
+              {"notApplicable", framework.scale.allowNotApplicable},
+              {"origin", "product guidance"},
+              {"levels", levels}}},
+            {"sections", sections}};
+}
+
+void printEntries(QTextStream &out, const QList<ChecklistEntry> &entries, const QString &bullet)
+{
+    for (const ChecklistEntry &e : entries) {
+        out << "      " << bullet << ' ' << e.id << "  ";
+        if (!e.group.isEmpty())
+            out << '[' << e.group << "] ";
+        out << e.text;
+        if (!e.source.isEmpty())
+            out << "  (" << e.source << ')';
+        out << '\n';
+    }
+}
+
+void printFramework(QTextStream &out, const Framework &framework)
+{
+    out << framework.title << "\n" << framework.id << " version " << framework.version << "\n";
+    out << "Source of the official texts: " << framework.sourceDocument << "\n\n";
+    out << "Scale (product guidance, not official text):\n";
+    for (const ScaleLevel &level : framework.scale.levels)
+        out << "  " << level.value << "  " << level.label << " – " << level.descriptor << '\n';
+    if (framework.scale.allowNotApplicable)
+        out << "  N/A  " << framework.scale.notApplicableLabel << '\n';
+    out << "  Default target: " << framework.scale.defaultTarget << "\n";
+    for (const FrameworkSection &section : framework.sections) {
+        out << "\n" << section.id << "  " << section.title << "  (" << section.source << ")\n";
+        for (const FrameworkItem &item : section.items) {
+            out << "  " << item.id << "  " << (item.heading.isEmpty() ? item.text : item.heading) << '\n';
+            out << "      source: " << item.source << '\n';
+            printEntries(out, item.subtopics, QStringLiteral("-"));
+            printEntries(out, item.statements, QStringLiteral("*"));
+        }
+    }
+}
+
+int listFrameworks(CommandContext &context)
+{
+    const FrameworkRegistry &registry = context.frameworks();
+    for (const Framework &framework : registry.frameworks())
+        context.out() << framework.id << '\t' << framework.version << '\t' << framework.itemCount() << " items\t"
+                      << framework.title << '\t' << framework.origin << '\n';
+    for (const QString &problem : registry.problems())
+        context.out() << "ignored: " << problem << '\n';
+    return 0;
+}
+
+} // namespace
+
+int frameworkCommand(CommandContext &context, const QStringList &words)
+{
+    const Arguments arguments(QStringLiteral("framework"), words, {QStringLiteral("format")}, {});
+    const QString sub = arguments.positional(0, QStringLiteral("subcommand (list, show, validate)"));
+    if (sub == QLatin1String("list")) {
+        arguments.requirePositionalCount(1, 1);
+        return listFrameworks(context);
+    }
+    if (sub == QLatin1String("show")) {
+        arguments.requirePositionalCount(1, 2);
+        const QString format = arguments.value(QStringLiteral("format"), QStringLiteral("text"));
+        if (format != QLatin1String("text") && format != QLatin1String("json"))
+            arguments.usage(QStringLiteral("--format must be text or json"));
+        const QString id = arguments.positional().value(1, FrameworkRegistry::defaultFrameworkId());
+        const Framework &framework = context.frameworks().require(id);
+        if (format == QLatin1String("json"))
+            context.out() << QString::fromStdString(frameworkJson(framework).dump(2)) << '\n';
+        else
+            printFramework(context.out(), framework);
+        return 0;
+    }
+    if (sub == QLatin1String("validate")) {
+        arguments.requirePositionalCount(2, 2);
+        const Framework framework = FrameworkLoader::loadFile(arguments.positional(1, QStringLiteral("FILE")));
+        context.out() << "valid: " << framework.id << " version " << framework.version << ", "
+                      << framework.sections.size() << " sections, " << framework.itemCount() << " items, sha256 "
+                      << framework.hash << '\n';
+        return 0;
+    }
+    arguments.usage(QStringLiteral("unknown subcommand \"%1\" (list, show, validate)").arg(sub));
+}
+
+int stateCommand(CommandContext &context, const QStringList &words)
+{
+    const Arguments arguments(QStringLiteral("state"), words, {QStringLiteral("search")}, {});
+    arguments.requirePositionalCount(1, 1);
+    if (arguments.positional(0, QStringLiteral("subcommand (list)")) != QLatin1String("list"))
+        arguments.usage(QStringLiteral("unknown subcommand \"%1\" (list)").arg(arguments.positional(0, {})));
+    for (const StateInfo &state : StateCatalog::instance().search(arguments.value(QStringLiteral("search"), {}))) {
+        context.out() << state.code << '\t' << state.name;
+        if (state.withdrawn)
+            context.out() << "\t(withdrawn code, ISO 3166-3)";
+        if (state.fictitious)
+            context.out() << "\t(fictitious, demo only)";
+        context.out() << '\n';
+    }
+    return 0;
+}
+
+} // namespace iamm::cli

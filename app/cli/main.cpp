@@ -1,0 +1,161 @@
+#include "arguments.h"
+#include "commandcontext.h"
+#include "commands.h"
+
+#include "datapaths.h"
+#include "iammerror.h"
+
+#include <QCoreApplication>
+#include <QGuiApplication>
+#include <QTextStream>
+#include <cstdio>
+#include <functional>
+#include <map>
+
+namespace {
+
+using iamm::cli::CommandContext;
+using Command = std::function<int(CommandContext &, const QStringList &)>;
+
+const char *const usageText = R"(Usage: iamm [--db PATH] COMMAND ...
+
+IAMM self-assessment: score a state against the International Agenda for Migration
+Management, compare it with its peers and write gap reports.
+
+Frameworks and states
+  framework list | show [ID] [--format text|json] | validate FILE
+  state list [--search TEXT]
+Assessments
+  assessment create --state ISO3 [--framework ID] [--title T] [--date YYYY-MM-DD]
+  assessment list [--state ISO3]
+  assessment show ID [--format text|json]
+  assessment finalize ID | reopen ID | delete ID --yes
+  assessment new-round ID [--title T] [--date YYYY-MM-DD]
+  score ID ITEM (--score N | --na | --clear) [--target N | --clear-target]
+                [--confidence low|medium|high] [--rationale TEXT]
+  checklist ID ENTRY (--status in_place|partial|not_in_place|not_applicable | --clear)
+  evidence add ID ITEM (--note TEXT | --link URL | --file PATH) [--title T] [--confidential]
+  evidence list ID [ITEM] | remove EVIDENCE_ID | save EVIDENCE_ID --out FILE
+  action add ID ITEM --text T [--owner AGENCY] [--due YYYY-MM-DD] [--status S]
+  action list ID [ITEM] | set-status ID ACTION_ID --status S | remove ID ACTION_ID
+  history ID
+Peers and reports
+  group list | show ID | create ID [--name N] [ISO3 ...] | create ID --from GROUP [--name N]
+  group add ID ISO3 ... | remove ID ISO3 ... | rename ID --name N | delete ID
+  gap --state ISO3 --group GROUP [--assessment ID] [--min-peers N] [--format json|csv|text]
+  report --state ISO3 --group GROUP --out FILE.pdf [--assessment ID] [--min-peers N]
+         [--paper a4|letter] [--include-evidence]
+  export-table --group GROUP --format csv|xlsx --out FILE [--framework ID]
+  export ID --out FILE [--share]
+  import FILE ...
+Database
+  demo       create a demo workshop (fictitious states, names and scores)
+  check      integrity check of the database and its attachments
+
+The database is --db PATH, else $IAMM_DB, else the default in your data folder:
+)";
+
+const std::map<QString, Command> &commands()
+{
+    using namespace iamm::cli;
+    static const std::map<QString, Command> table{
+        {QStringLiteral("framework"), frameworkCommand}, {QStringLiteral("state"), stateCommand},
+        {QStringLiteral("assessment"), assessmentCommand}, {QStringLiteral("score"), scoreCommand},
+        {QStringLiteral("checklist"), checklistCommand}, {QStringLiteral("evidence"), evidenceCommand},
+        {QStringLiteral("action"), actionCommand}, {QStringLiteral("history"), historyCommand},
+        {QStringLiteral("demo"), demoCommand}, {QStringLiteral("check"), checkCommand},
+        {QStringLiteral("group"), groupCommand}, {QStringLiteral("gap"), gapCommand},
+        {QStringLiteral("report"), reportCommand}, {QStringLiteral("export-table"), exportTableCommand},
+        {QStringLiteral("export"), exportCommand}, {QStringLiteral("import"), importCommand},
+    };
+    return table;
+}
+
+struct Invocation
+{
+    QString databasePath;
+    QString command;
+    QStringList words;
+    bool help = false;
+    bool version = false;
+};
+
+Invocation parseGlobal(const QStringList &arguments)
+{
+    Invocation invocation;
+    int i = 1;
+    for (; i < arguments.size() && arguments[i].startsWith(QLatin1String("--")); ++i) {
+        const QString &word = arguments[i];
+        if (word == QLatin1String("--help")) {
+            invocation.help = true;
+        } else if (word == QLatin1String("--version")) {
+            invocation.version = true;
+        } else if (word == QLatin1String("--db")) {
+            if (++i >= arguments.size())
+                throw iamm::cli::UsageError(QStringLiteral("--db needs a path"));
+            invocation.databasePath = arguments[i];
+        } else if (word.startsWith(QLatin1String("--db="))) {
+            invocation.databasePath = word.mid(5);
+        } else {
+            throw iamm::cli::UsageError(QStringLiteral("unknown option %1 (options go after the command)").arg(word));
+        }
+    }
+    if (i < arguments.size())
+        invocation.command = arguments[i];
+    invocation.words = arguments.mid(i + 1);
+    if (invocation.databasePath.isEmpty())
+        invocation.databasePath = iamm::DataPaths::defaultDatabasePath();
+    return invocation;
+}
+
+// The PDF report needs fonts, which need a GUI application; everything else runs without one.
+std::unique_ptr<QCoreApplication> makeApplication(int &argc, char **argv)
+{
+    for (int i = 1; i < argc; ++i) {
+        if (qstrcmp(argv[i], "report") == 0) {
+            if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
+                qputenv("QT_QPA_PLATFORM", "offscreen");
+            return std::make_unique<QGuiApplication>(argc, argv);
+        }
+    }
+    return std::make_unique<QCoreApplication>(argc, argv);
+}
+
+} // namespace
+
+int main(int argc, char **argv)
+{
+    const auto app = makeApplication(argc, argv);
+    QCoreApplication::setApplicationName(QStringLiteral("iamm"));
+    QCoreApplication::setApplicationVersion(QStringLiteral(IAMM_VERSION));
+    QTextStream out(stdout);
+    QTextStream err(stderr);
+    try {
+        const Invocation invocation = parseGlobal(QCoreApplication::arguments());
+        if (invocation.version) {
+            out << "iamm " << IAMM_VERSION << '\n';
+            return 0;
+        }
+        if (invocation.help || invocation.command.isEmpty() || invocation.command == QLatin1String("help")) {
+            out << usageText << "  " << iamm::DataPaths::defaultDatabasePath() << '\n';
+            return invocation.command.isEmpty() && !invocation.help ? 2 : 0;
+        }
+        const auto command = commands().find(invocation.command);
+        if (command == commands().end())
+            throw iamm::cli::UsageError(QStringLiteral("unknown command \"%1\" (see iamm --help)").arg(invocation.command));
+        CommandContext context(invocation.databasePath, out);
+        return command->second(context, invocation.words);
+    } catch (const iamm::cli::UsageError &error) {
+        out.flush();
+        err << "iamm: " << error.message() << '\n';
+        return 2;
+    } catch (const iamm::IammError &error) {
+        out.flush();
+        err << "iamm: " << error.message() << '\n';
+        return 1;
+    } catch (const std::exception &error) {
+        out.flush();
+        err << "iamm: unexpected error: " << error.what() << '\n';
+        return 1;
+    }
+}

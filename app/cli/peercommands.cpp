@@ -1,0 +1,185 @@
+#include "arguments.h"
+#include "commandcontext.h"
+#include "commands.h"
+
+#include "assessmentstore.h"
+#include "frameworkregistry.h"
+#include "gapanalysis.h"
+#include "gapformatter.h"
+#include "gapreportwriter.h"
+#include "iammerror.h"
+#include "peergroupcatalog.h"
+#include "statecatalog.h"
+#include "tableexporter.h"
+
+namespace iamm::cli {
+
+namespace {
+
+void printGroup(QTextStream &out, const PeerGroup &group)
+{
+    out << group.id << "  " << group.name << '\n';
+    if (group.fullName != group.name)
+        out << group.fullName << '\n';
+    if (group.year)
+        out << "Since " << group.year << (group.region.isEmpty() ? QString() : QStringLiteral(", ") + group.region) << '\n';
+    if (!group.note.isEmpty())
+        out << "Note: " << group.note << (group.source.isEmpty() ? QString() : QStringLiteral(" (%1)").arg(group.source)) << '\n';
+    if (!group.remarks.isEmpty())
+        out << "Remarks: " << group.remarks << '\n';
+    out << (group.shipped ? "Shipped reference data (read-only)" : "Your own group") << "; " << group.members.size()
+        << " members:\n";
+    for (int i = 0; i < group.members.size(); ++i) {
+        out << "  " << group.members[i] << "  " << StateCatalog::instance().nameOf(group.members[i]);
+        if (i < group.memberNamesAsListed.size() && group.memberNamesAsListed[i] != StateCatalog::instance().nameOf(group.members[i]))
+            out << "  (listed as \"" << group.memberNamesAsListed[i] << "\")";
+        out << '\n';
+    }
+    if (!group.interested.isEmpty()) {
+        out << group.interested.size() << " \"interested\" states (not members):\n";
+        for (const QString &code : group.interested)
+            out << "  " << code << "  " << StateCatalog::instance().nameOf(code) << '\n';
+    }
+}
+
+QStringList codesFrom(const Arguments &arguments, int first)
+{
+    QStringList codes;
+    for (const QString &word : arguments.positional().mid(first))
+        codes << word.split(QLatin1Char(','), Qt::SkipEmptyParts);
+    if (codes.isEmpty())
+        arguments.usage(QStringLiteral("name at least one state code"));
+    return codes;
+}
+
+int minPeers(const Arguments &arguments)
+{
+    const int value = arguments.integer(QStringLiteral("min-peers")).value_or(GapAnalysis::defaultMinPeers);
+    if (value < 1)
+        arguments.usage(QStringLiteral("--min-peers must be at least 1"));
+    return value;
+}
+
+} // namespace
+
+int groupCommand(CommandContext &context, const QStringList &words)
+{
+    const Arguments arguments(QStringLiteral("group"), words, {QStringLiteral("name"), QStringLiteral("from")}, {});
+    const QString sub = arguments.positional(0, QStringLiteral("subcommand (list, show, create, add, remove, rename, delete)"));
+    PeerGroupCatalog &groups = context.groups();
+    if (sub == QLatin1String("list")) {
+        arguments.requirePositionalCount(1, 1);
+        for (const PeerGroup &group : groups.groups())
+            context.out() << group.id << '\t' << group.members.size() << " members\t"
+                          << (group.shipped ? "shipped" : "own") << '\t' << group.name << '\n';
+        return 0;
+    }
+    const QString id = arguments.positional(1, QStringLiteral("group ID"));
+    if (sub == QLatin1String("show")) {
+        arguments.requirePositionalCount(2, 2);
+        printGroup(context.out(), groups.group(id));
+        return 0;
+    }
+    if (sub == QLatin1String("create")) {
+        if (const auto from = arguments.value(QStringLiteral("from"))) {
+            arguments.requirePositionalCount(2, 2);
+            groups.copyGroup(*from, id, arguments.value(QStringLiteral("name"), {}));
+        } else {
+            groups.createGroup(id, arguments.value(QStringLiteral("name"), id), arguments.positional().mid(2).join(QLatin1Char(',')).split(QLatin1Char(','), Qt::SkipEmptyParts));
+        }
+        context.out() << "created group " << id << '\n';
+        return 0;
+    }
+    if (sub == QLatin1String("add") || sub == QLatin1String("remove")) {
+        const QStringList codes = codesFrom(arguments, 2);
+        if (sub == QLatin1String("add"))
+            groups.addMembers(id, codes);
+        else
+            groups.removeMembers(id, codes);
+        context.out() << "group " << id << " now has " << groups.group(id).members.size() << " members\n";
+        return 0;
+    }
+    if (sub == QLatin1String("rename")) {
+        arguments.requirePositionalCount(2, 2);
+        groups.renameGroup(id, arguments.required(QStringLiteral("name")));
+        context.out() << "renamed group " << id << '\n';
+        return 0;
+    }
+    if (sub == QLatin1String("delete")) {
+        arguments.requirePositionalCount(2, 2);
+        groups.deleteGroup(id);
+        context.out() << "deleted group " << id << '\n';
+        return 0;
+    }
+    arguments.usage(QStringLiteral("unknown subcommand \"%1\"").arg(sub));
+}
+
+int gapCommand(CommandContext &context, const QStringList &words)
+{
+    const Arguments arguments(QStringLiteral("gap"), words,
+                              {QStringLiteral("state"), QStringLiteral("group"), QStringLiteral("assessment"),
+                               QStringLiteral("min-peers"), QStringLiteral("format")},
+                              {});
+    arguments.requirePositionalCount(0, 0);
+    const QString format = arguments.value(QStringLiteral("format"), QStringLiteral("text"));
+    if (format != QLatin1String("text") && format != QLatin1String("json") && format != QLatin1String("csv"))
+        arguments.usage(QStringLiteral("--format must be json, csv or text"));
+    const QString state = arguments.required(QStringLiteral("state"));
+    const QString group = arguments.required(QStringLiteral("group"));
+    const int min = minPeers(arguments);
+    const GapResult result = GapAnalysis::run(context.store(), context.groups(), state, group,
+                                              arguments.value(QStringLiteral("assessment"), {}), min);
+    if (format == QLatin1String("json"))
+        context.out() << QString::fromUtf8(GapFormatter::toJson(result)) << '\n';
+    else if (format == QLatin1String("csv"))
+        context.out() << QString::fromUtf8(GapFormatter::toCsv(result));
+    else
+        context.out() << GapFormatter::toText(result, context.store().frameworkOf(result.assessment.id));
+    return 0;
+}
+
+int reportCommand(CommandContext &context, const QStringList &words)
+{
+    const Arguments arguments(QStringLiteral("report"), words,
+                              {QStringLiteral("state"), QStringLiteral("group"), QStringLiteral("assessment"),
+                               QStringLiteral("min-peers"), QStringLiteral("out"), QStringLiteral("paper")},
+                              {QStringLiteral("include-evidence")});
+    arguments.requirePositionalCount(0, 0);
+    GapReportWriter::Options options;
+    options.paper = arguments.value(QStringLiteral("paper"), QStringLiteral("a4"));
+    if (options.paper != QLatin1String("a4") && options.paper != QLatin1String("letter"))
+        arguments.usage(QStringLiteral("--paper must be a4 or letter"));
+    options.includeEvidence = arguments.flag(QStringLiteral("include-evidence"));
+    const QString out = arguments.required(QStringLiteral("out"));
+    const QString state = arguments.required(QStringLiteral("state"));
+    const QString groupId = arguments.required(QStringLiteral("group"));
+    const int min = minPeers(arguments);
+    const GapResult result = GapAnalysis::run(context.store(), context.groups(), state, groupId,
+                                              arguments.value(QStringLiteral("assessment"), {}), min);
+    const AssessmentRecord subject = context.store().record(result.assessment.id, false);
+    GapReportWriter::writePdf(result, context.store().frameworkOf(result.assessment.id), subject,
+                              context.groups().group(groupId), options, out);
+    context.out() << out << '\n';
+    return 0;
+}
+
+int exportTableCommand(CommandContext &context, const QStringList &words)
+{
+    const Arguments arguments(QStringLiteral("export-table"), words,
+                              {QStringLiteral("group"), QStringLiteral("format"), QStringLiteral("out"),
+                               QStringLiteral("framework")},
+                              {});
+    arguments.requirePositionalCount(0, 0);
+    const QString format = arguments.value(QStringLiteral("format"), QStringLiteral("csv"));
+    if (format != QLatin1String("csv") && format != QLatin1String("xlsx"))
+        arguments.usage(QStringLiteral("--format must be csv or xlsx"));
+    const QString out = arguments.required(QStringLiteral("out"));
+    const PeerGroup group = context.groups().group(arguments.required(QStringLiteral("group")));
+    const Framework &framework = context.frameworks().require(
+        arguments.value(QStringLiteral("framework"), FrameworkRegistry::defaultFrameworkId()));
+    TableExporter::write(context.store(), group, framework, format, out);
+    context.out() << out << '\n';
+    return 0;
+}
+
+} // namespace iamm::cli

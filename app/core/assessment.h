@@ -1,0 +1,134 @@
+#pragma once
+
+#include <QDate>
+#include <QDateTime>
+#include <QList>
+#include <QString>
+#include <optional>
+
+namespace iamm {
+
+struct TeamMember
+{
+    QString name;
+    QString agency;
+    QString role;
+};
+
+struct AssessmentInfo
+{
+    QString id; // uuid without braces
+    QString stateCode; // ISO 3166 alpha-3
+    QString frameworkId;
+    QString frameworkVersion;
+    QString frameworkHash;
+    QString title;
+    QDate date;
+    QString status; // "draft" or "final"
+    QList<TeamMember> team;
+    QDateTime updatedAt;
+    int itemCount = 0;
+    int scoredCount = 0;
+    int notApplicableCount = 0;
+
+    bool isFinal() const { return status == QLatin1String("final"); }
+    int remainingCount() const { return itemCount - scoredCount - notApplicableCount; }
+};
+
+// An item's agreed rating: a level on the scale, "not applicable", or (neither) not assessed.
+struct Rating
+{
+    std::optional<int> score;
+    bool notApplicable = false;
+
+    static Rating level(int value) { return {value, false}; }
+    static Rating na() { return {std::nullopt, true}; }
+    static Rating notAssessed() { return {}; }
+    bool operator==(const Rating &) const = default;
+};
+
+struct Response
+{
+    QString itemId;
+    Rating rating;
+    std::optional<int> target;
+    QString confidence; // "", "low", "medium", "high"
+    QString rationale;
+
+    // Only a level counts in statistics: N/A and not assessed are excluded.
+    bool counts() const { return rating.score.has_value() && !rating.notApplicable; }
+};
+
+// Fields left empty are not changed.
+struct ResponseUpdate
+{
+    std::optional<Rating> rating;
+    std::optional<std::optional<int>> target;
+    std::optional<QString> confidence;
+    std::optional<QString> rationale;
+};
+
+struct ChecklistStatus
+{
+    QString entryId;
+    QString itemId;
+    QString status; // in_place, partial, not_in_place, not_applicable
+};
+
+struct Evidence
+{
+    qint64 id = 0;
+    QString itemId;
+    QString kind; // note, link, file
+    QString title;
+    QString text; // note text or URL
+    bool confidential = false;
+    QString fileName;
+    QString mimeType;
+    qint64 size = 0;
+    QString sha256;
+    QDateTime createdAt;
+    QByteArray content; // file bytes, only when explicitly loaded
+};
+
+struct Action
+{
+    qint64 id = 0;
+    QString itemId;
+    QString text;
+    QString owner;
+    QDate due;
+    QString status = QStringLiteral("open"); // open, in_progress, done, dropped
+};
+
+struct AuditEntry
+{
+    qint64 id = 0;
+    QString assessmentId;
+    QString entity;
+    QString entityKey;
+    QString field;
+    QString oldValue;
+    QString newValue;
+    QDateTime changedAt;
+};
+
+// Everything about one assessment, as it travels between databases.
+struct AssessmentRecord
+{
+    AssessmentInfo info;
+    QList<Response> responses;
+    QList<ChecklistStatus> checklist;
+    QList<Evidence> evidence;
+    QList<Action> actions;
+};
+
+struct NewAssessment
+{
+    QString stateCode;
+    QString title;
+    QDate date;
+    QList<TeamMember> team;
+};
+
+} // namespace iamm

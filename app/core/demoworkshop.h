@@ -1,0 +1,24 @@
+#pragma once
+
+#include <QString>
+
+namespace iamm {
+
+class AssessmentStore;
+class FrameworkRegistry;
+
+// A demo workshop for training: six fictitious states (codes XAA–XAF) with final assessments,
+// one draft second round for Aurelia with team, evidence and actions, and the peer group "DEMO".
+// Every name and score is fictitious and says so.
+class DemoWorkshop
+{
+public:
+    static constexpr const char *groupId = "DEMO";
+    static constexpr const char *mainState = "XAA";
+
+    // Returns the id of Aurelia's draft assessment; throws IammError if the demo is already there.
+    static QString create(AssessmentStore &store, const FrameworkRegistry &frameworks);
+    static bool isPresent(const AssessmentStore &store);
+};
+
+} // namespace iamm

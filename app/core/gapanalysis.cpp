@@ -1,0 +1,71 @@
+#include "gapanalysis.h"
+
+#include "assessmentstore.h"
+#include "gapstatistics.h"
+#include "iammerror.h"
+#include "peergroupcatalog.h"
+
+namespace iamm {
+
+namespace {
+
+// Assessments come from the store newest first (by date, then creation).
+std::optional<AssessmentInfo> newestFinal(const QList<AssessmentInfo> &assessments, const QString &frameworkId)
+{
+    for (const AssessmentInfo &info : assessments) {
+        if (info.isFinal() && info.frameworkId == frameworkId)
+            return info;
+    }
+    return std::nullopt;
+}
+
+AssessmentInfo chooseSubject(const AssessmentStore &store, const QString &stateCode, const QString &assessmentId)
+{
+    if (!assessmentId.isEmpty()) {
+        AssessmentInfo info = store.assessment(assessmentId);
+        if (info.stateCode != stateCode)
+            throw IammError(QStringLiteral("assessment %1 belongs to %2, not %3").arg(assessmentId, info.stateCode, stateCode));
+        return info;
+    }
+    const QList<AssessmentInfo> own = store.assessments(stateCode);
+    if (own.isEmpty())
+        throw IammError(QStringLiteral("%1: no assessment for %2").arg(store.path(), stateCode));
+    return own.constFirst();
+}
+
+} // namespace
+
+GapResult GapAnalysis::run(const AssessmentStore &store, const PeerGroupCatalog &groups, const QString &stateCode,
+                           const QString &groupId, const QString &assessmentId, int minPeers)
+{
+    if (minPeers < 1)
+        throw IammError(QStringLiteral("the minimum number of peers must be at least 1 (got %1)").arg(minPeers));
+    const QString state = stateCode.trimmed().toUpper();
+    const PeerGroup group = groups.group(groupId);
+    const AssessmentInfo subject = chooseSubject(store, state, assessmentId);
+    const Framework &framework = store.frameworkOf(subject.id);
+
+    QHash<QString, QList<AssessmentInfo>> byState;
+    for (const AssessmentInfo &info : store.assessments())
+        byState[info.stateCode] << info;
+
+    QList<GapStatistics::PeerInput> peers;
+    QStringList missing;
+    for (const QString &member : group.members) {
+        if (member == state)
+            continue;
+        const auto chosen = newestFinal(byState.value(member), framework.id);
+        if (!chosen) {
+            missing << member;
+            continue;
+        }
+        peers << GapStatistics::PeerInput{member, *chosen, store.responses(chosen->id)};
+    }
+    GapResult result = GapStatistics::compute(framework, subject, store.responses(subject.id), peers, missing, minPeers);
+    result.stateCode = state;
+    result.groupId = group.id;
+    result.groupName = group.name;
+    return result;
+}
+
+} // namespace iamm

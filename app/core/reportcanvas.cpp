@@ -1,0 +1,191 @@
+#include "reportcanvas.h"
+
+#include "iammerror.h"
+#include "reporttextblock.h"
+
+#include <QPdfWriter>
+
+namespace iamm {
+
+namespace {
+
+constexpr double headerBandPt = 22;
+constexpr double footerBandPt = 30;
+constexpr double footerFontPt = 7.5;
+
+} // namespace
+
+const QColor ReportCanvas::textColor(0x1a, 0x1a, 0x1a);
+const QColor ReportCanvas::mutedColor(0x5f, 0x63, 0x68);
+const QColor ReportCanvas::ruleColor(0xb0, 0xb4, 0xb8);
+const QColor ReportCanvas::draftColor(0xb0, 0x1c, 0x1c);
+
+ReportCanvas::ReportCanvas(QPdfWriter &writer, const ReportPageFrame &frame)
+    : m_writer(writer)
+    , m_frame(frame)
+{
+    if (!m_painter.begin(&m_writer))
+        throw IammError(QStringLiteral("Cannot start painting the PDF report"));
+    const QRectF page(0, 0, m_writer.width(), m_writer.height());
+    m_body = page.adjusted(0, pt(headerBandPt), 0, -pt(footerBandPt));
+    startPage();
+}
+
+ReportCanvas::~ReportCanvas()
+{
+    if (m_painter.isActive())
+        m_painter.end();
+}
+
+QPaintDevice *ReportCanvas::device() const
+{
+    return &m_writer;
+}
+
+double ReportCanvas::pt(double points) const
+{
+    return points * m_writer.resolution() / 72.0;
+}
+
+QFont ReportCanvas::font(double pointSize, bool bold, bool italic) const
+{
+    QFont f(QString::fromLatin1(fontFamily));
+    f.setPointSizeF(pointSize);
+    f.setBold(bold);
+    f.setItalic(italic);
+    f.setKerning(true);
+    // Any explicit letter spacing, even the neutral 100 %, makes Qt shape without ligatures, so the PDF's
+    // text layer holds plain letters instead of ligature glyphs ("ffi") and searching or copying finds words.
+    f.setLetterSpacing(QFont::PercentageSpacing, 100);
+    return f;
+}
+
+bool ReportCanvas::atPageTop() const
+{
+    return m_y <= m_body.top() + 0.5;
+}
+
+void ReportCanvas::newPage()
+{
+    paintFooter();
+    m_writer.newPage();
+    ++m_page;
+    startPage();
+}
+
+void ReportCanvas::ensureSpace(double height)
+{
+    if (height > remaining() && !atPageTop())
+        newPage();
+}
+
+void ReportCanvas::paragraph(const QString &text, const QFont &font, const QColor &color, double indent,
+                             double spaceAfter)
+{
+    const ReportTextBlock block(text, font, width() - pt(indent), device());
+    int line = 0;
+    while (line < block.lineCount()) {
+        int end = block.linesFitting(line, remaining());
+        if (end == line) {
+            if (atPageTop())
+                end = line + 1; // a single line taller than a page: draw it clipped rather than loop
+            else {
+                newPage();
+                continue;
+            }
+        }
+        m_painter.setPen(color); // a new page's header and footer leave their own pen behind
+        block.draw(m_painter, QPointF(left() + pt(indent), m_y), line, end);
+        m_y += block.lineBottom(end - 1) - block.lineTop(line);
+        line = end;
+    }
+    m_y += pt(spaceAfter);
+}
+
+double ReportCanvas::paragraphHeight(const QString &text, const QFont &font, double indent, double spaceAfter) const
+{
+    return ReportTextBlock(text, font, width() - pt(indent), device()).height() + pt(spaceAfter);
+}
+
+void ReportCanvas::heading(const QString &text, double pointSize, double keepWithNext)
+{
+    const QFont headingFont = font(pointSize, true);
+    const ReportTextBlock block(text, headingFont, width(), device());
+    ensureSpace(block.height() + pt(keepWithNext));
+    if (!atPageTop())
+        m_y += pt(pointSize * 0.6);
+    m_painter.setPen(textColor);
+    block.draw(m_painter, QPointF(left(), m_y));
+    m_y += block.height() + pt(pointSize * 0.35);
+}
+
+void ReportCanvas::bullet(const QString &text, const QFont &font)
+{
+    const double indent = 12;
+    const ReportTextBlock marker(QStringLiteral("•"), font, pt(indent), device());
+    ensureSpace(marker.height());
+    m_painter.setPen(textColor);
+    marker.draw(m_painter, QPointF(left() + pt(2), m_y));
+    paragraph(text, font, textColor, indent, 3);
+}
+
+void ReportCanvas::finish()
+{
+    if (m_finished)
+        return;
+    paintFooter();
+    m_finished = true;
+    m_painter.end();
+}
+
+void ReportCanvas::startPage()
+{
+    m_y = m_body.top();
+    if (m_page > 1)
+        paintHeader();
+}
+
+void ReportCanvas::paintHeader()
+{
+    const QFont headerFont = font(footerFontPt);
+    const ReportTextBlock block(m_frame.header, headerFont, width(), device());
+    m_painter.setPen(mutedColor);
+    block.draw(m_painter, QPointF(left(), 0), 0, 1);
+    const double ruleY = block.lineBottom(0) + pt(3);
+    m_painter.setPen(QPen(ruleColor, pt(0.5)));
+    m_painter.drawLine(QPointF(left(), ruleY), QPointF(m_body.right(), ruleY));
+}
+
+void ReportCanvas::paintFooter()
+{
+    const double top = m_body.bottom() + pt(8);
+    m_painter.setPen(QPen(ruleColor, pt(0.5)));
+    m_painter.drawLine(QPointF(left(), top), QPointF(m_body.right(), top));
+
+    const QString total = m_frame.totalPages > 0 ? QString::number(m_frame.totalPages) : QStringLiteral("?");
+    const QString pageText = tr("Page %1 of %2").arg(m_page).arg(total);
+    const ReportTextBlock pageBlock(pageText, font(footerFontPt, true), pt(90), device(), Qt::AlignRight);
+    const double textTop = top + pt(3);
+    m_painter.setPen(textColor);
+    pageBlock.draw(m_painter, QPointF(m_body.right() - pt(90), textTop));
+
+    double x = left();
+    if (m_frame.draft) {
+        const QString draftText = tr("DRAFT");
+        const QFont draftFont = font(footerFontPt + 1, true);
+        const ReportTextBlock draftBlock(draftText, draftFont, pt(60), device());
+        m_painter.setPen(draftColor);
+        draftBlock.draw(m_painter, QPointF(x, textTop - pt(0.5)));
+        x += QFontMetricsF(draftFont, device()).horizontalAdvance(draftText) + pt(8);
+    }
+    const double textWidth = m_body.right() - pt(96) - x;
+    const ReportTextBlock footerBlock(m_frame.footer, font(footerFontPt), textWidth, device());
+    m_painter.setPen(textColor);
+    footerBlock.draw(m_painter, QPointF(x, textTop), 0, 1);
+    const ReportTextBlock confidentialBlock(m_frame.confidentiality, font(footerFontPt - 0.5, false, true),
+                                            m_body.right() - left(), device());
+    m_painter.setPen(mutedColor);
+    confidentialBlock.draw(m_painter, QPointF(left(), textTop + footerBlock.lineBottom(0) + pt(1)), 0, 1);
+}
+
+} // namespace iamm

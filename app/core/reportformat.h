@@ -1,0 +1,21 @@
+#pragma once
+
+#include <QDate>
+#include <QString>
+#include <optional>
+
+namespace iamm {
+
+// How numbers, dates and sizes read in the PDF report.
+class ReportFormat
+{
+public:
+    // Up to two decimals with trailing zeros trimmed: 2.35, 2.5, 3.
+    static QString number(double value);
+    static QString number(const std::optional<double> &value, const QString &missing);
+    // "19 May 2005", independent of the machine's locale.
+    static QString date(const QDate &date);
+    static QString fileSize(qint64 bytes);
+};
+
+} // namespace iamm

@@ -1,0 +1,136 @@
+#include "sqlconnection.h"
+
+#include "iammerror.h"
+
+#include <QDir>
+#include <QFileInfo>
+#include <QSqlError>
+#include <QUuid>
+
+namespace iamm {
+
+SqlConnection::SqlConnection(const QString &databasePath)
+    : m_path(databasePath)
+    , m_name(QStringLiteral("iamm-") + QUuid::createUuid().toString(QUuid::WithoutBraces))
+{
+    const QFileInfo info(databasePath);
+    if (!info.absoluteDir().exists() && !QDir().mkpath(info.absolutePath()))
+        throw IammError(QStringLiteral("%1: cannot create the folder for the database").arg(databasePath));
+    m_db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), m_name);
+    m_db.setDatabaseName(databasePath);
+    if (!m_db.open())
+        throw IammError(QStringLiteral("%1: cannot open the database: %2").arg(databasePath, m_db.lastError().text()));
+    try {
+        applySettings();
+    } catch (...) {
+        m_db.close();
+        m_db = QSqlDatabase();
+        QSqlDatabase::removeDatabase(m_name);
+        throw;
+    }
+}
+
+SqlConnection::~SqlConnection()
+{
+    m_db.close();
+    m_db = QSqlDatabase();
+    QSqlDatabase::removeDatabase(m_name);
+}
+
+void SqlConnection::applySettings()
+{
+    // Durable writes: every committed change survives a crash or power loss.
+    run(QStringLiteral("PRAGMA busy_timeout = 5000"));
+    run(QStringLiteral("PRAGMA foreign_keys = ON"));
+    const QString mode = scalar(QStringLiteral("PRAGMA journal_mode = WAL")).toString();
+    if (mode.compare(QLatin1String("wal"), Qt::CaseInsensitive) != 0)
+        throw IammError(QStringLiteral("%1: cannot switch the database to write-ahead logging (journal mode is %2)")
+                            .arg(m_path, mode));
+    run(QStringLiteral("PRAGMA synchronous = FULL"));
+}
+
+QSqlQuery SqlConnection::run(const QString &sql, const QVariantList &values) const
+{
+    QSqlQuery query(m_db);
+    query.setForwardOnly(true);
+    if (!query.prepare(sql))
+        throw IammError(QStringLiteral("%1: database error: %2 (in: %3)")
+                            .arg(m_path, query.lastError().text(), sql.simplified().left(120)));
+    for (const QVariant &value : values)
+        query.addBindValue(value);
+    if (!query.exec())
+        throw IammError(QStringLiteral("%1: database error: %2 (in: %3)")
+                            .arg(m_path, query.lastError().text(), sql.simplified().left(120)));
+    return query;
+}
+
+QVariant SqlConnection::scalar(const QString &sql, const QVariantList &values) const
+{
+    QSqlQuery query = run(sql, values);
+    return query.next() ? query.value(0) : QVariant();
+}
+
+void SqlConnection::begin()
+{
+    if (m_depth > 0)
+        run(QStringLiteral("SAVEPOINT level%1").arg(m_depth));
+    else if (!m_db.transaction())
+        throw IammError(QStringLiteral("%1: cannot start a transaction: %2").arg(m_path, m_db.lastError().text()));
+    ++m_depth;
+}
+
+void SqlConnection::commit()
+{
+    if (m_depth > 1) {
+        run(QStringLiteral("RELEASE SAVEPOINT level%1").arg(m_depth - 1));
+    } else if (!m_db.commit()) {
+        throw IammError(QStringLiteral("%1: cannot save: %2").arg(m_path, m_db.lastError().text()));
+    }
+    --m_depth;
+}
+
+void SqlConnection::rollback()
+{
+    if (m_depth > 1) {
+        run(QStringLiteral("ROLLBACK TO SAVEPOINT level%1").arg(m_depth - 1));
+        run(QStringLiteral("RELEASE SAVEPOINT level%1").arg(m_depth - 1));
+    } else {
+        m_db.rollback();
+    }
+    --m_depth;
+}
+
+int SqlConnection::schemaVersion() const
+{
+    return scalar(QStringLiteral("PRAGMA user_version")).toInt();
+}
+
+void SqlConnection::setSchemaVersion(int version)
+{
+    run(QStringLiteral("PRAGMA user_version = %1").arg(version));
+}
+
+Transaction::Transaction(SqlConnection &connection)
+    : m_connection(connection)
+{
+    m_connection.begin();
+}
+
+Transaction::~Transaction()
+{
+    if (m_done)
+        return;
+    try {
+        m_connection.rollback();
+    } catch (const IammError &error) {
+        qWarning("%s", qPrintable(error.message()));
+    }
+}
+
+void Transaction::commit()
+{
+    m_connection.commit();
+    m_done = true;
+}
+
+} // namespace iamm

@@ -1,0 +1,60 @@
+#pragma once
+
+#include <QSqlDatabase>
+#include <QSqlQuery>
+#include <QString>
+#include <QVariantList>
+
+namespace iamm {
+
+// One Qt SQL connection with the project's settings. SQLite-specific pragmas live here and
+// nowhere else, so another Qt SQL driver can take its place.
+class SqlConnection
+{
+public:
+    explicit SqlConnection(const QString &databasePath);
+    ~SqlConnection();
+    SqlConnection(const SqlConnection &) = delete;
+    SqlConnection &operator=(const SqlConnection &) = delete;
+
+    QString path() const { return m_path; }
+    // Prepares, binds and executes; throws IammError naming the database and the failure.
+    QSqlQuery run(const QString &sql, const QVariantList &values = {}) const;
+    // Executes a statement and returns the first column of its first row (null if none).
+    QVariant scalar(const QString &sql, const QVariantList &values = {}) const;
+
+    // Nested calls use savepoints, so a store operation can run inside a larger transaction.
+    void begin();
+    void commit();
+    void rollback();
+
+    int schemaVersion() const;
+    // Inside a migration transaction.
+    void setSchemaVersion(int version);
+
+private:
+    void applySettings();
+
+    QString m_path;
+    QString m_name;
+    QSqlDatabase m_db;
+    int m_depth = 0;
+};
+
+// Rolls back unless committed: a failed write leaves the database as before.
+class Transaction
+{
+public:
+    explicit Transaction(SqlConnection &connection);
+    ~Transaction();
+    Transaction(const Transaction &) = delete;
+    Transaction &operator=(const Transaction &) = delete;
+
+    void commit();
+
+private:
+    SqlConnection &m_connection;
+    bool m_done = false;
+};
+
+} // namespace iamm

@@ -1,0 +1,136 @@
+#include "statecatalog.h"
+
+#include "datapaths.h"
+#include "iammerror.h"
+#include "jsonreader.h"
+
+#include <QFile>
+
+namespace iamm {
+
+namespace {
+
+QString folded(const QString &text)
+{
+    QString result;
+    for (const QChar c : text.normalized(QString::NormalizationForm_D)) {
+        if (c.category() != QChar::Mark_NonSpacing)
+            result += c.toCaseFolded();
+    }
+    return result;
+}
+
+} // namespace
+
+StateCatalog::StateCatalog(const QString &isoCodesDir, const QString &demoStatesFile)
+{
+    readFile(isoCodesDir + QStringLiteral("/iso_3166-1.json"), "3166-1", false);
+    readFile(isoCodesDir + QStringLiteral("/iso_3166-3.json"), "3166-3", true);
+    readDemoStates(demoStatesFile);
+}
+
+QString StateCatalog::defaultDemoStatesFile()
+{
+    return DataPaths::referenceDir() + QStringLiteral("/demo-states.json");
+}
+
+void StateCatalog::add(const StateInfo &state)
+{
+    if (m_index.contains(state.code))
+        return;
+    m_index.insert(state.code, int(m_states.size()));
+    m_states << state;
+}
+
+void StateCatalog::readDemoStates(const QString &path)
+{
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly))
+        throw IammError(QStringLiteral("%1: cannot read the demo states: %2").arg(path, file.errorString()));
+    const JsonReader reader(path);
+    const nlohmann::json root = JsonReader::parse(file.readAll(), path);
+    const nlohmann::json &states = reader.array(root, QStringLiteral("$"), "states");
+    for (size_t i = 0; i < states.size(); ++i) {
+        const QString statePath = JsonReader::index(QStringLiteral("$.states"), i);
+        StateInfo state;
+        state.code = reader.string(states[i], statePath, "code");
+        if (!state.code.startsWith(QLatin1Char('X')) || state.code.size() != 3)
+            reader.fail(JsonReader::member(statePath, "code"), QStringLiteral("demo codes must be user-assigned (XAA–XZZ)"));
+        state.name = reader.string(states[i], statePath, "name");
+        state.officialName = state.name;
+        state.fictitious = true;
+        add(state);
+    }
+}
+
+QString StateCatalog::defaultDirectory()
+{
+    const QString fromEnv = qEnvironmentVariable("IAMM_ISO_CODES_DIR");
+    return fromEnv.isEmpty() ? QStringLiteral("/usr/share/iso-codes/json") : fromEnv;
+}
+
+const StateCatalog &StateCatalog::instance()
+{
+    static const StateCatalog catalog;
+    return catalog;
+}
+
+void StateCatalog::readFile(const QString &path, const char *listKey, bool withdrawn)
+{
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly))
+        throw IammError(QStringLiteral("%1: cannot read the ISO 3166 country codes (is the iso-codes package installed?): %2")
+                            .arg(path, file.errorString()));
+    const JsonReader reader(path);
+    const nlohmann::json root = JsonReader::parse(file.readAll(), path);
+    const nlohmann::json &entries = reader.array(root, QStringLiteral("$"), listKey);
+    const QString listPath = JsonReader::member(QStringLiteral("$"), listKey);
+    for (size_t i = 0; i < entries.size(); ++i) {
+        const QString entryPath = JsonReader::index(listPath, i);
+        const auto alpha3 = reader.optionalString(entries[i], entryPath, "alpha_3");
+        if (!alpha3)
+            continue;
+        StateInfo state;
+        state.code = *alpha3;
+        state.alpha2 = reader.optionalString(entries[i], entryPath, "alpha_2").value_or(QString());
+        state.name = reader.optionalString(entries[i], entryPath, "common_name")
+                         .value_or(reader.string(entries[i], entryPath, "name"));
+        state.officialName = reader.optionalString(entries[i], entryPath, "official_name").value_or(state.name);
+        state.withdrawn = withdrawn;
+        add(state);
+    }
+}
+
+const StateInfo *StateCatalog::find(const QString &code) const
+{
+    const auto it = m_index.constFind(code.toUpper());
+    return it == m_index.constEnd() ? nullptr : &m_states[*it];
+}
+
+QString StateCatalog::nameOf(const QString &code) const
+{
+    const StateInfo *state = find(code);
+    return state ? state->name : code;
+}
+
+QList<StateInfo> StateCatalog::all() const
+{
+    return m_states;
+}
+
+QList<StateInfo> StateCatalog::search(const QString &text) const
+{
+    const QString needle = folded(text.trimmed());
+    QList<StateInfo> result;
+    for (const StateInfo &state : m_states) {
+        if (needle.isEmpty() || folded(state.code) == needle || folded(state.name).contains(needle)
+            || folded(state.officialName).contains(needle))
+            result << state;
+    }
+    std::sort(result.begin(), result.end(), [](const StateInfo &a, const StateInfo &b) {
+        return QString::localeAwareCompare(a.name, b.name) < 0;
+    });
+    return result;
+}
+
+} // namespace iamm

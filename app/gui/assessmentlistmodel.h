@@ -1,0 +1,46 @@
+#pragma once
+
+#include "assessment.h"
+
+#include <QAbstractListModel>
+#include <QtQml/qqmlregistration.h>
+
+// The assessments in the database, newest first, for the start page.
+class AssessmentListModel : public QAbstractListModel
+{
+    Q_OBJECT
+    QML_ELEMENT
+    QML_UNCREATABLE("AssessmentListModel belongs to Workshop")
+    Q_PROPERTY(int count READ rowCount NOTIFY countChanged)
+
+public:
+    enum Role {
+        AssessmentIdRole = Qt::UserRole + 1,
+        StateCodeRole,
+        StateNameRole,
+        TitleRole,
+        DateRole,
+        StatusRole,
+        IsFinalRole,
+        FrameworkIdRole,
+        ItemCountRole,
+        ScoredCountRole,
+        NotApplicableCountRole,
+        RemainingCountRole,
+    };
+
+    using QAbstractListModel::QAbstractListModel;
+
+    int rowCount(const QModelIndex &parent = {}) const override;
+    QVariant data(const QModelIndex &index, int role) const override;
+    QHash<int, QByteArray> roleNames() const override;
+
+    void reset(const QList<iamm::AssessmentInfo> &assessments);
+    const iamm::AssessmentInfo *find(const QString &assessmentId) const;
+
+signals:
+    void countChanged();
+
+private:
+    QList<iamm::AssessmentInfo> m_rows;
+};

@@ -1,0 +1,145 @@
+#include "assessmentstore.h"
+#include "datapaths.h"
+#include "demoworkshop.h"
+#include "frameworkregistry.h"
+#include "iammerror.h"
+#include "qmlwarningrecorder.h"
+#include "windowscreenshot.h"
+#include "workshop.h"
+
+#include <QCommandLineParser>
+#include <QGuiApplication>
+#include <QQmlApplicationEngine>
+#include <QQuickStyle>
+#include <QQuickWindow>
+#include <QtQml/qqmlextensionplugin.h>
+#include <cstdio>
+
+Q_IMPORT_QML_PLUGIN(IammPlugin)
+
+namespace {
+
+struct LaunchOptions
+{
+    QString databasePath;
+    QString screenshotPath;
+    QString page;
+    QSize size;
+    bool demoIfEmpty = false;
+    bool dark = false;
+};
+
+QString translate(const char *text)
+{
+    return QCoreApplication::translate("main", text);
+}
+
+// Returns an error message, or empty when the arguments are usable.
+QString parseArguments(const QCoreApplication &app, LaunchOptions &options)
+{
+    QCommandLineParser parser;
+    parser.setApplicationDescription(translate("IAMM self-assessment workshop: rate the forty items of the "
+                                               "International Agenda for Migration Management together."));
+    parser.addHelpOption();
+    parser.addVersionOption();
+    const QCommandLineOption db(QStringLiteral("db"), translate("Use the database at <path> (else IAMM_DB, else the "
+                                                                "user data folder)."),
+                                QStringLiteral("path"));
+    const QCommandLineOption screenshot(QStringLiteral("screenshot"),
+                                        translate("Save a PNG picture of the window to <file> and exit."),
+                                        QStringLiteral("file"));
+    const QCommandLineOption page(QStringLiteral("page"),
+                                  translate("Start on <page>: start, walkthrough, summary or presenter (the last "
+                                            "three open the newest assessment)."),
+                                  QStringLiteral("page"));
+    const QCommandLineOption size(QStringLiteral("size"), translate("Window size, e.g. 1920x1080."),
+                                  QStringLiteral("WIDTHxHEIGHT"), QStringLiteral("1280x720"));
+    const QCommandLineOption demo(QStringLiteral("demo-if-empty"),
+                                  translate("Fill an empty database with the fictitious demo workshop."));
+    const QCommandLineOption dark(QStringLiteral("dark"), translate("Use the dark theme."));
+    parser.addOptions({db, screenshot, page, size, demo, dark});
+    parser.process(app);
+
+    options.databasePath = parser.isSet(db) ? parser.value(db) : iamm::DataPaths::defaultDatabasePath();
+    options.screenshotPath = parser.value(screenshot);
+    options.page = parser.isSet(page) ? parser.value(page)
+                                      : (parser.isSet(screenshot) ? QStringLiteral("walkthrough") : QString());
+    options.demoIfEmpty = parser.isSet(demo);
+    options.dark = parser.isSet(dark);
+    const QStringList pages{QStringLiteral("start"), QStringLiteral("walkthrough"), QStringLiteral("summary"),
+                            QStringLiteral("presenter")};
+    if (!options.page.isEmpty() && !pages.contains(options.page))
+        return translate("--page must be one of %1, not \"%2\"").arg(pages.join(QStringLiteral(", ")), options.page);
+    const QStringList dimensions = parser.value(size).split(QLatin1Char('x'));
+    options.size = dimensions.size() == 2 ? QSize(dimensions[0].toInt(), dimensions[1].toInt()) : QSize();
+    if (options.size.width() < 320 || options.size.height() < 240)
+        return translate("--size must look like 1280x720, not \"%1\"").arg(parser.value(size));
+    return {};
+}
+
+void fillDemoIfEmpty(const QString &databasePath)
+{
+    iamm::AssessmentStore store(databasePath);
+    if (store.assessments().isEmpty())
+        iamm::DemoWorkshop::create(store, iamm::FrameworkRegistry());
+}
+
+Workshop *workshopOf(QQmlEngine &engine)
+{
+    return engine.singletonInstance<Workshop *>(qmlTypeId("Iamm", 1, 0, "Workshop"));
+}
+
+void showPage(QQmlEngine &engine, QObject *root, const QString &page)
+{
+    if (page.isEmpty())
+        return;
+    Workshop *workshop = workshopOf(engine);
+    const QString newest = workshop->newestAssessmentId();
+    const bool opened = page != QLatin1String("start") && !newest.isEmpty() && workshop->openAssessment(newest);
+    root->setProperty("page", opened ? page : QStringLiteral("start"));
+}
+
+} // namespace
+
+int main(int argc, char *argv[])
+{
+    QGuiApplication app(argc, argv);
+    QCoreApplication::setOrganizationName(QStringLiteral("iamm"));
+    QCoreApplication::setApplicationName(QStringLiteral("iamm-assess"));
+    QCoreApplication::setApplicationVersion(QStringLiteral(IAMM_VERSION));
+    QGuiApplication::setApplicationDisplayName(translate("IAMM Self-Assessment"));
+
+    LaunchOptions options;
+    if (const QString problem = parseArguments(app, options); !problem.isEmpty()) {
+        std::fprintf(stderr, "iamm-assess: %s\n", qPrintable(problem));
+        return 2;
+    }
+    QmlWarningRecorder::install();
+    QQuickStyle::setStyle(QStringLiteral("Material"));
+
+    if (options.demoIfEmpty) {
+        try {
+            fillDemoIfEmpty(options.databasePath);
+        } catch (const iamm::IammError &error) {
+            std::fprintf(stderr, "iamm-assess: %s\n", qPrintable(error.message()));
+            return 1;
+        }
+    }
+    Workshop::useDatabase(options.databasePath);
+
+    QQmlApplicationEngine engine;
+    engine.addImportPath(QStringLiteral("qrc:/qt/qml"));
+    engine.load(QUrl(QStringLiteral("qrc:/qt/qml/Iamm/Main.qml")));
+    if (engine.rootObjects().isEmpty())
+        return 1;
+    auto *window = qobject_cast<QQuickWindow *>(engine.rootObjects().constFirst());
+    if (options.dark || !options.screenshotPath.isEmpty())
+        workshopOf(engine)->showDarkTheme(options.dark);
+    showPage(engine, window, options.page);
+    window->resize(options.size);
+
+    std::unique_ptr<WindowScreenshot> screenshot;
+    if (!options.screenshotPath.isEmpty())
+        screenshot = std::make_unique<WindowScreenshot>(window, options.screenshotPath);
+    return QGuiApplication::exec();
+}

@@ -1,0 +1,13 @@
+#pragma once
+
+#include <QStringList>
+
+// Remembers every warning or error the QML engine reports, so a screenshot run or a test
+// can fail on them; the messages still go to the previous handler (normally stderr).
+class QmlWarningRecorder
+{
+public:
+    static void install();
+    static QStringList warnings();
+    static QStringList takeWarnings();
+};

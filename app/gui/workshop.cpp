@@ -1,0 +1,223 @@
+#include "workshop.h"
+
+#include "assessmentlistmodel.h"
+#include "assessmentsession.h"
+#include "assessmentstore.h"
+#include "datapaths.h"
+#include "demoworkshop.h"
+#include "frameworkregistry.h"
+#include "iammerror.h"
+#include "savestatus.h"
+
+#include <QDate>
+#include <QDir>
+#include <QFileInfo>
+#include <QSettings>
+#include <algorithm>
+#include <tuple>
+
+namespace {
+
+QString &configuredDatabasePath()
+{
+    static QString path;
+    return path;
+}
+
+const QString darkThemeKey = QStringLiteral("appearance/darkTheme");
+
+} // namespace
+
+Workshop::Workshop(const QString &databasePath, QObject *parent)
+    : QObject(parent)
+    , m_databasePath(databasePath)
+    , m_saveStatus(new SaveStatus(this))
+    , m_assessments(new AssessmentListModel(this))
+    , m_session(new AssessmentSession(m_saveStatus, this))
+    , m_darkTheme(QSettings().value(darkThemeKey, false).toBool())
+{
+    try {
+        m_registry = std::make_unique<iamm::FrameworkRegistry>();
+        QDir().mkpath(QFileInfo(databasePath).absolutePath());
+        m_store = std::make_unique<iamm::AssessmentStore>(databasePath);
+        refreshAssessments();
+    } catch (const iamm::IammError &error) {
+        m_startupProblem = error.message();
+        m_store.reset();
+        m_saveStatus->reportFailure(error.message());
+    }
+}
+
+Workshop::~Workshop()
+{
+    // The session writes through the store, so it goes first.
+    m_session->close();
+    delete m_session;
+}
+
+void Workshop::useDatabase(const QString &path)
+{
+    configuredDatabasePath() = path;
+}
+
+Workshop *Workshop::create(QQmlEngine *, QJSEngine *)
+{
+    const QString path = configuredDatabasePath();
+    return new Workshop(path.isEmpty() ? iamm::DataPaths::defaultDatabasePath() : path);
+}
+
+QVariantList Workshop::frameworks() const
+{
+    QVariantList list;
+    if (!m_registry)
+        return list;
+    for (const iamm::Framework &framework : m_registry->frameworks()) {
+        list.append(QVariantMap{{QStringLiteral("id"), framework.id},
+                                {QStringLiteral("title"), framework.title},
+                                {QStringLiteral("version"), framework.version}});
+    }
+    return list;
+}
+
+QString Workshop::defaultFrameworkId() const
+{
+    return iamm::FrameworkRegistry::defaultFrameworkId();
+}
+
+void Workshop::setDarkTheme(bool dark)
+{
+    QSettings().setValue(darkThemeKey, dark);
+    showDarkTheme(dark);
+}
+
+void Workshop::showDarkTheme(bool dark)
+{
+    if (dark == m_darkTheme)
+        return;
+    m_darkTheme = dark;
+    emit darkThemeChanged();
+}
+
+QString Workshop::today() const
+{
+    return QDate::currentDate().toString(Qt::ISODate);
+}
+
+bool Workshop::attempt(const std::function<void()> &operation)
+{
+    if (!m_store) {
+        m_saveStatus->reportFailure(m_startupProblem);
+        return false;
+    }
+    try {
+        operation();
+        m_saveStatus->reportSaved();
+        return true;
+    } catch (const iamm::IammError &error) {
+        m_saveStatus->reportFailure(error.message());
+        return false;
+    }
+}
+
+void Workshop::refreshAssessments()
+{
+    if (!m_store)
+        return;
+    try {
+        QList<iamm::AssessmentInfo> all = m_store->assessments();
+        std::stable_sort(all.begin(), all.end(), [](const auto &a, const auto &b) {
+            return std::tie(a.date, a.updatedAt) > std::tie(b.date, b.updatedAt);
+        });
+        m_assessments->reset(all);
+    } catch (const iamm::IammError &error) {
+        m_saveStatus->reportFailure(error.message());
+    }
+}
+
+QString Workshop::newestAssessmentId() const
+{
+    if (!m_store)
+        return {};
+    const QList<iamm::AssessmentInfo> all = m_store->assessments();
+    const auto newest = std::max_element(all.begin(), all.end(), [](const auto &a, const auto &b) {
+        return std::tie(a.date, a.updatedAt) < std::tie(b.date, b.updatedAt);
+    });
+    return newest == all.end() ? QString() : newest->id;
+}
+
+QString Workshop::createAssessment(const QString &stateCode, const QString &frameworkId, const QString &title,
+                                   const QString &date)
+{
+    QString id;
+    attempt([&] {
+        const iamm::Framework &framework = m_registry->require(frameworkId);
+        id = m_store->createAssessment({stateCode, title, QDate::fromString(date.trimmed(), Qt::ISODate), {}},
+                                       framework);
+    });
+    refreshAssessments();
+    return id;
+}
+
+QString Workshop::startNewRound(const QString &fromAssessmentId, const QString &title, const QString &date)
+{
+    QString id;
+    attempt([&] {
+        m_session->flushPendingEdits();
+        id = m_store->startNewRound(fromAssessmentId, title, QDate::fromString(date.trimmed(), Qt::ISODate));
+    });
+    refreshAssessments();
+    return id;
+}
+
+bool Workshop::openAssessment(const QString &assessmentId)
+{
+    return attempt([&] { m_session->open(m_store.get(), assessmentId); });
+}
+
+void Workshop::closeAssessment()
+{
+    m_session->close();
+    refreshAssessments();
+}
+
+bool Workshop::setFinal(const QString &assessmentId, bool isFinal)
+{
+    const bool done = attempt([&] {
+        if (m_session->assessmentId() == assessmentId)
+            m_session->flushPendingEdits();
+        m_store->setStatus(assessmentId, isFinal ? QStringLiteral("final") : QStringLiteral("draft"));
+        if (m_session->assessmentId() == assessmentId)
+            m_session->refreshInfo();
+    });
+    refreshAssessments();
+    return done;
+}
+
+bool Workshop::deleteAssessment(const QString &assessmentId)
+{
+    const bool done = attempt([&] {
+        if (m_session->assessmentId() == assessmentId)
+            m_session->close();
+        m_store->deleteAssessment(assessmentId);
+    });
+    refreshAssessments();
+    return done;
+}
+
+bool Workshop::isDemoPresent() const
+{
+    return m_store && iamm::DemoWorkshop::isPresent(*m_store);
+}
+
+bool Workshop::loadDemoWorkshop()
+{
+    QString draftId;
+    const bool done = attempt([&] { draftId = iamm::DemoWorkshop::create(*m_store, *m_registry); });
+    refreshAssessments();
+    return done && openAssessment(draftId);
+}
+
+bool Workshop::flushPendingEdits()
+{
+    return m_session->flushPendingEdits();
+}

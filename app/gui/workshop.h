@@ -1,0 +1,90 @@
+#pragma once
+
+#include "assessmentlistmodel.h"
+#include "assessmentsession.h"
+#include "savestatus.h"
+
+#include <QObject>
+#include <QVariantList>
+#include <QtQml/qqmlregistration.h>
+#include <memory>
+
+class QJSEngine;
+class QQmlEngine;
+namespace iamm {
+class AssessmentStore;
+class FrameworkRegistry;
+}
+
+// The application's controller: owns the database and the framework registry, lists the
+// assessments and opens one into the session. Failures show the core's message in
+// saveStatus; methods return false (or an empty id) when they did not happen.
+class Workshop : public QObject
+{
+    Q_OBJECT
+    QML_ELEMENT
+    QML_SINGLETON
+    Q_PROPERTY(QString databasePath READ databasePath CONSTANT)
+    // Why the database could not be opened; empty when it is open.
+    Q_PROPERTY(QString startupProblem READ startupProblem CONSTANT)
+    Q_PROPERTY(AssessmentListModel *assessments READ assessments CONSTANT)
+    // id, title, version of every framework available for a new assessment.
+    Q_PROPERTY(QVariantList frameworks READ frameworks CONSTANT)
+    Q_PROPERTY(QString defaultFrameworkId READ defaultFrameworkId CONSTANT)
+    Q_PROPERTY(AssessmentSession *session READ session CONSTANT)
+    Q_PROPERTY(SaveStatus *saveStatus READ saveStatus CONSTANT)
+    Q_PROPERTY(bool darkTheme READ darkTheme WRITE setDarkTheme NOTIFY darkThemeChanged)
+    Q_PROPERTY(QString today READ today CONSTANT)
+
+public:
+    explicit Workshop(const QString &databasePath, QObject *parent = nullptr);
+    ~Workshop() override;
+
+    // The database the QML singleton opens; set before the QML engine loads.
+    static void useDatabase(const QString &path);
+    static Workshop *create(QQmlEngine *, QJSEngine *);
+
+    QString databasePath() const { return m_databasePath; }
+    QString startupProblem() const { return m_startupProblem; }
+    AssessmentListModel *assessments() const { return m_assessments; }
+    QVariantList frameworks() const;
+    QString defaultFrameworkId() const;
+    AssessmentSession *session() const { return m_session; }
+    SaveStatus *saveStatus() const { return m_saveStatus; }
+    bool darkTheme() const { return m_darkTheme; }
+    // Remembered for the next start.
+    void setDarkTheme(bool dark);
+    // For this run only (screenshots, --dark), leaving the remembered choice alone.
+    void showDarkTheme(bool dark);
+    QString today() const;
+
+    Q_INVOKABLE void refreshAssessments();
+    Q_INVOKABLE QString newestAssessmentId() const;
+    // Creates a draft and returns its id; empty (and the reason in saveStatus) on failure.
+    Q_INVOKABLE QString createAssessment(const QString &stateCode, const QString &frameworkId, const QString &title,
+                                         const QString &date);
+    Q_INVOKABLE QString startNewRound(const QString &fromAssessmentId, const QString &title, const QString &date);
+    Q_INVOKABLE bool openAssessment(const QString &assessmentId);
+    Q_INVOKABLE void closeAssessment();
+    Q_INVOKABLE bool setFinal(const QString &assessmentId, bool isFinal);
+    Q_INVOKABLE bool deleteAssessment(const QString &assessmentId);
+    Q_INVOKABLE bool isDemoPresent() const;
+    // Fills the fictitious demo workshop and opens its draft.
+    Q_INVOKABLE bool loadDemoWorkshop();
+    Q_INVOKABLE bool flushPendingEdits();
+
+signals:
+    void darkThemeChanged();
+
+private:
+    bool attempt(const std::function<void()> &operation);
+
+    QString m_databasePath;
+    QString m_startupProblem;
+    std::unique_ptr<iamm::AssessmentStore> m_store;
+    std::unique_ptr<iamm::FrameworkRegistry> m_registry;
+    SaveStatus *m_saveStatus;
+    AssessmentListModel *m_assessments;
+    AssessmentSession *m_session;
+    bool m_darkTheme = false;
+};

@@ -1,0 +1,101 @@
+import QtQuick
+import QtQuick.Controls
+import QtQuick.Layouts
+import Iamm
+
+// One planned action, edited in place; text changes are saved after a short pause.
+Frame {
+    id: action
+
+    required property var actionId
+    required property string text
+    required property string owner
+    required property string due
+    required property string status
+    property bool editable: true
+
+    signal removeRequested()
+
+    readonly property var statusOptions: [
+        { value: "open", label: qsTr("Open") },
+        { value: "in_progress", label: qsTr("In progress") },
+        { value: "done", label: qsTr("Done") },
+        { value: "dropped", label: qsTr("Dropped") }
+    ]
+
+    padding: Style.gap
+    leftPadding: Style.margin
+    Accessible.role: Accessible.ListItem
+    Accessible.name: qsTr("Action: %1").arg(text)
+
+    GridLayout {
+        anchors.left: parent.left
+        anchors.right: parent.right
+        columns: width > 640 ? 4 : 2
+        columnSpacing: Style.gap
+        rowSpacing: 0
+
+        TextField {
+            objectName: "actionText"
+            Layout.fillWidth: true
+            Layout.columnSpan: parent.columns > 2 ? 4 : 2
+            text: action.text
+            readOnly: !action.editable
+            placeholderText: qsTr("What will be done")
+            Accessible.name: qsTr("Action text")
+            onTextEdited: Workshop.session.editActionText(action.actionId, text)
+            onEditingFinished: Workshop.flushPendingEdits()
+        }
+        TextField {
+            objectName: "actionOwner"
+            Layout.fillWidth: true
+            Layout.preferredWidth: 2
+            text: action.owner
+            readOnly: !action.editable
+            placeholderText: qsTr("Owning agency")
+            Accessible.name: qsTr("Agency owning the action")
+            onTextEdited: Workshop.session.editActionOwner(action.actionId, text)
+            onEditingFinished: Workshop.flushPendingEdits()
+        }
+        TextField {
+            objectName: "actionDue"
+            Layout.fillWidth: true
+            Layout.preferredWidth: 1
+            Layout.minimumWidth: 110
+            text: action.due
+            readOnly: !action.editable
+            placeholderText: qsTr("Due YYYY-MM-DD")
+            Accessible.name: qsTr("Due date of the action (YYYY-MM-DD)")
+            onEditingFinished: {
+                if (text !== action.due)
+                    Workshop.session.setActionDue(action.actionId, text)
+            }
+        }
+        ComboBox {
+            id: statusBox
+            objectName: "actionStatus"
+            Layout.fillWidth: true
+            Layout.preferredWidth: 1
+            Layout.minimumWidth: 140
+            model: action.statusOptions
+            textRole: "label"
+            valueRole: "value"
+            currentIndex: indexOfValue(action.status)
+            enabled: action.editable
+            Accessible.name: qsTr("Status of the action")
+            onActivated: {
+                Workshop.session.setActionStatus(action.actionId, currentValue)
+                currentIndex = Qt.binding(() => indexOfValue(action.status))
+            }
+        }
+        Button {
+            objectName: "removeActionButton"
+            Layout.alignment: Qt.AlignRight
+            text: qsTr("Remove…")
+            flat: true
+            enabled: action.editable
+            Accessible.name: qsTr("Remove this action")
+            onClicked: action.removeRequested()
+        }
+    }
+}

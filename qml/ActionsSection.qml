@@ -1,0 +1,106 @@
+import QtQuick
+import QtQuick.Controls
+import QtQuick.Layouts
+import Iamm
+
+// What the government will do about this item: text, owning agency, due date, status.
+ColumnLayout {
+    id: section
+
+    property bool editable: true
+    readonly property var session: Workshop.session
+
+    function addAction() {
+        if (session.addAction(textField.text, ownerField.text, dueField.text)) {
+            textField.text = ""
+            ownerField.text = ""
+            dueField.text = ""
+        }
+    }
+
+    spacing: Style.gap
+
+    SectionHeading {
+        Layout.fillWidth: true
+        text: qsTr("Actions (%1)").arg(section.session.actions.count)
+        note: qsTr("Changes are saved as you type.")
+    }
+
+    Repeater {
+        objectName: "actionRepeater"
+        model: section.session.actions
+        delegate: ActionDelegate {
+            Layout.fillWidth: true
+            editable: section.editable
+            onRemoveRequested: removeDialog.openFor(actionId, text)
+        }
+    }
+
+    Frame {
+        Layout.fillWidth: true
+        visible: section.editable
+        padding: Style.gap
+        leftPadding: Style.margin
+
+        GridLayout {
+            anchors.left: parent.left
+            anchors.right: parent.right
+            columns: width > 640 ? 4 : 2
+            columnSpacing: Style.gap
+            rowSpacing: 0
+
+            TextField {
+                id: textField
+                objectName: "newActionText"
+                Layout.fillWidth: true
+                Layout.columnSpan: parent.columns > 2 ? 1 : 2
+                Layout.preferredWidth: 3
+                placeholderText: qsTr("New action")
+                Accessible.name: qsTr("Text of the new action")
+                onAccepted: section.addAction()
+            }
+            TextField {
+                id: ownerField
+                objectName: "newActionOwner"
+                Layout.fillWidth: true
+                Layout.preferredWidth: 2
+                placeholderText: qsTr("Owning agency")
+                Accessible.name: qsTr("Agency owning the new action")
+                onAccepted: section.addAction()
+            }
+            TextField {
+                id: dueField
+                objectName: "newActionDue"
+                Layout.fillWidth: true
+                Layout.preferredWidth: 1
+                Layout.minimumWidth: 110
+                placeholderText: qsTr("Due YYYY-MM-DD")
+                Accessible.name: qsTr("Due date of the new action (YYYY-MM-DD)")
+                onAccepted: section.addAction()
+            }
+            Button {
+                objectName: "addActionButton"
+                text: qsTr("Add action")
+                enabled: textField.text.trim() !== ""
+                Accessible.name: qsTr("Add the action")
+                onClicked: section.addAction()
+            }
+        }
+    }
+
+    ConfirmDialog {
+        id: removeDialog
+
+        property var actionId
+
+        function openFor(id, actionText) {
+            actionId = id
+            message = qsTr("Remove the action “%1”?").arg(actionText)
+            open()
+        }
+
+        title: qsTr("Remove action")
+        confirmText: qsTr("Remove")
+        onConfirmed: section.session.removeAction(actionId)
+    }
+}

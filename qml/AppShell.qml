@@ -1,0 +1,147 @@
+import QtQuick
+import QtQuick.Controls
+import QtQuick.Layouts
+import Iamm
+
+// Everything inside the main window: tool bar, error banner, the four pages and the
+// keyboard shortcuts of the walkthrough.
+Item {
+    id: shell
+
+    // start | walkthrough | summary | presenter
+    property string page: "start"
+    property string pageBeforePresenter: "walkthrough"
+    readonly property bool presenting: page === "presenter"
+    readonly property bool rating: Workshop.session.isOpen && (page === "walkthrough" || presenting)
+    readonly property bool canEdit: rating && !Workshop.session.isFinal
+    readonly property var pages: ["start", "walkthrough", "summary", "presenter"]
+
+    signal fullScreenRequested(bool on)
+
+    function showPage(name) {
+        if (name !== "start" && !Workshop.session.isOpen)
+            return
+        if (name === "start") {
+            Workshop.flushPendingEdits()
+            Workshop.refreshAssessments()
+        }
+        page = name
+    }
+
+    function togglePresenter() {
+        if (!Workshop.session.isOpen)
+            return
+        if (presenting) {
+            page = pageBeforePresenter
+            fullScreenRequested(false)
+        } else {
+            pageBeforePresenter = page === "summary" ? "summary" : "walkthrough"
+            page = "presenter"
+            fullScreenRequested(true)
+        }
+    }
+
+    function openAssessment(assessmentId) {
+        if (Workshop.openAssessment(assessmentId))
+            page = "walkthrough"
+    }
+
+    ColumnLayout {
+        anchors.fill: parent
+        spacing: 0
+
+        AppToolBar {
+            Layout.fillWidth: true
+            visible: !shell.presenting
+            page: shell.page
+            onPageRequested: name => name === "presenter" ? shell.togglePresenter() : shell.showPage(name)
+            onFindRequested: findDialog.open()
+        }
+
+        ErrorBanner {
+            Layout.fillWidth: true
+        }
+
+        StackLayout {
+            Layout.fillWidth: true
+            Layout.fillHeight: true
+            currentIndex: Math.max(0, shell.pages.indexOf(shell.page))
+
+            StartPage {
+                onOpenRequested: assessmentId => shell.openAssessment(assessmentId)
+            }
+            WalkthroughPage {
+                objectName: "walkthroughPage"
+            }
+            SummaryPage {
+                onItemRequested: index => {
+                    Workshop.session.goTo(index)
+                    shell.page = "walkthrough"
+                }
+            }
+            PresenterView {
+                onLeaveRequested: shell.togglePresenter()
+            }
+        }
+    }
+
+    FindItemDialog {
+        id: findDialog
+        onItemChosen: index => {
+            Workshop.session.goTo(index)
+            if (shell.page !== "presenter")
+                shell.page = "walkthrough"
+        }
+    }
+
+    Instantiator {
+        model: Workshop.session.scaleMax + 1
+        delegate: Shortcut {
+            required property int index
+            sequences: [String(index), "Num+" + index]
+            enabled: shell.canEdit
+            context: Qt.WindowShortcut
+            onActivated: Workshop.session.chooseLevel(index)
+        }
+    }
+    Shortcut {
+        sequence: "N"
+        enabled: shell.canEdit && Workshop.session.allowNotApplicable
+        onActivated: Workshop.session.chooseNotApplicable()
+    }
+    Shortcut {
+        sequence: StandardKey.Delete
+        enabled: shell.canEdit
+        onActivated: Workshop.session.clearRating()
+    }
+    Shortcut {
+        sequences: ["Right", "PgDown"]
+        enabled: shell.rating
+        onActivated: Workshop.session.next()
+    }
+    Shortcut {
+        sequences: ["Left", "PgUp"]
+        enabled: shell.rating
+        onActivated: Workshop.session.previous()
+    }
+    Shortcut {
+        sequence: "U"
+        enabled: shell.rating
+        onActivated: Workshop.session.nextUnassessed()
+    }
+    Shortcut {
+        sequence: StandardKey.Find
+        enabled: Workshop.session.isOpen
+        onActivated: findDialog.open()
+    }
+    Shortcut {
+        sequence: "F5"
+        enabled: Workshop.session.isOpen
+        onActivated: shell.togglePresenter()
+    }
+    Shortcut {
+        sequence: "Esc"
+        enabled: shell.presenting
+        onActivated: shell.togglePresenter()
+    }
+}

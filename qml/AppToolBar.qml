@@ -1,0 +1,75 @@
+import QtQuick
+import QtQuick.Controls
+import QtQuick.Controls.Material
+import QtQuick.Layouts
+import Iamm
+
+// The bar at the top: where the user is, the pages, the save indicator and the theme.
+ToolBar {
+    id: bar
+
+    property string page
+
+    signal pageRequested(string name)
+    signal findRequested()
+
+    Material.foreground: "white"
+
+    RowLayout {
+        anchors.fill: parent
+        anchors.leftMargin: Style.margin
+        anchors.rightMargin: Style.gap
+        spacing: Style.gap
+
+        Label {
+            Layout.fillWidth: true
+            Layout.minimumWidth: 120
+            text: Workshop.session.isOpen
+                  ? qsTr("%1 · %2").arg(Workshop.session.stateName).arg(Workshop.session.title)
+                  : qsTr("IAMM Self-Assessment")
+            font.pixelSize: 18
+            font.weight: Font.Medium
+            elide: Text.ElideRight
+            Accessible.name: text
+        }
+
+        Repeater {
+            model: [
+                { name: "start", label: qsTr("Assessments") },
+                { name: "walkthrough", label: qsTr("Walkthrough") },
+                { name: "summary", label: qsTr("Summary") },
+                { name: "presenter", label: qsTr("Present (F5)") }
+            ]
+            delegate: ToolButton {
+                required property var modelData
+                text: modelData.label
+                enabled: modelData.name === "start" || Workshop.session.isOpen
+                checkable: false
+                font.underline: bar.page === modelData.name
+                font.weight: bar.page === modelData.name ? Font.Bold : Font.Normal
+                Accessible.name: modelData.label
+                Accessible.role: Accessible.PageTab
+                onClicked: bar.pageRequested(modelData.name)
+            }
+        }
+
+        ToolButton {
+            text: qsTr("Find…")
+            enabled: Workshop.session.isOpen
+            Accessible.name: qsTr("Find an item by its text (Ctrl+F)")
+            ToolTip.visible: hovered
+            ToolTip.text: qsTr("Find an item by its text (Ctrl+F)")
+            onClicked: bar.findRequested()
+        }
+
+        SaveIndicator {
+            Layout.preferredWidth: implicitWidth
+        }
+
+        ToolButton {
+            text: Workshop.darkTheme ? qsTr("Light theme") : qsTr("Dark theme")
+            Accessible.name: text
+            onClicked: Workshop.darkTheme = !Workshop.darkTheme
+        }
+    }
+}

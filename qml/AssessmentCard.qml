@@ -1,0 +1,123 @@
+import QtQuick
+import QtQuick.Controls
+import QtQuick.Controls.Material
+import QtQuick.Layouts
+import Iamm
+
+// One assessment on the start page: who, what, when, how far, and what to do with it.
+Frame {
+    id: card
+
+    required property string assessmentId
+    required property string stateCode
+    required property string stateName
+    required property string title
+    required property string date
+    required property bool isFinal
+    required property int itemCount
+    required property int scoredCount
+    required property int notApplicableCount
+    required property int remainingCount
+
+    signal openRequested()
+    signal newRoundRequested()
+    signal deleteRequested()
+
+    padding: Style.margin
+    Accessible.role: Accessible.ListItem
+    Accessible.name: qsTr("%1, %2, %3, %4").arg(stateName).arg(title).arg(date)
+                     .arg(isFinal ? qsTr("final") : qsTr("draft"))
+
+    GridLayout {
+        anchors.left: parent.left
+        anchors.right: parent.right
+        columns: card.width > 1000 ? 3 : 1
+        columnSpacing: Style.pageMargin
+        rowSpacing: Style.gap
+
+        ColumnLayout {
+            Layout.fillWidth: true
+            Layout.preferredWidth: 3
+            spacing: 2
+
+            RowLayout {
+                Layout.fillWidth: true
+                spacing: Style.gap
+                Label {
+                    Layout.fillWidth: true
+                    text: qsTr("%1 (%2)").arg(card.stateName).arg(card.stateCode)
+                    font.pixelSize: 20
+                    font.weight: Font.Medium
+                    wrapMode: Text.Wrap
+                }
+                StatusChip {
+                    isFinal: card.isFinal
+                }
+            }
+            Label {
+                Layout.fillWidth: true
+                text: card.title
+                wrapMode: Text.Wrap
+            }
+            Label {
+                Layout.fillWidth: true
+                text: qsTr("Assessed on %1").arg(card.date)
+                opacity: 0.7
+                wrapMode: Text.Wrap
+            }
+        }
+
+        ColumnLayout {
+            Layout.fillWidth: true
+            Layout.preferredWidth: 2
+            spacing: 4
+            ProgressBar {
+                Layout.fillWidth: true
+                from: 0
+                to: Math.max(1, card.itemCount)
+                value: card.scoredCount + card.notApplicableCount
+                Accessible.name: qsTr("Progress")
+            }
+            Label {
+                Layout.fillWidth: true
+                text: qsTr("%1 scored · %2 N/A · %3 remaining").arg(card.scoredCount)
+                      .arg(card.notApplicableCount).arg(card.remainingCount)
+                wrapMode: Text.Wrap
+            }
+        }
+
+        Flow {
+            Layout.fillWidth: true
+            Layout.preferredWidth: 3
+            spacing: 4
+            layoutDirection: card.width > 1000 ? Qt.RightToLeft : Qt.LeftToRight
+
+            Button {
+                text: qsTr("Delete…")
+                flat: true
+                Accessible.name: qsTr("Delete the assessment of %1").arg(card.stateName)
+                onClicked: card.deleteRequested()
+            }
+            Button {
+                text: card.isFinal ? qsTr("Reopen") : qsTr("Finalize")
+                flat: true
+                Accessible.name: card.isFinal ? qsTr("Reopen the assessment of %1 as a draft").arg(card.stateName)
+                                              : qsTr("Mark the assessment of %1 as final").arg(card.stateName)
+                onClicked: Workshop.setFinal(card.assessmentId, !card.isFinal)
+            }
+            Button {
+                text: qsTr("New round…")
+                flat: true
+                Accessible.name: qsTr("Start a new round from the assessment of %1").arg(card.stateName)
+                onClicked: card.newRoundRequested()
+            }
+            Button {
+                objectName: "openAssessmentButton"
+                text: qsTr("Open")
+                highlighted: true
+                Accessible.name: qsTr("Open the assessment of %1").arg(card.stateName)
+                onClicked: card.openRequested()
+            }
+        }
+    }
+}

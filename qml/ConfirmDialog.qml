@@ -1,0 +1,44 @@
+import QtQuick
+import QtQuick.Controls
+import QtQuick.Layouts
+import Iamm
+
+// Asks before something that cannot be undone.
+Dialog {
+    id: dialog
+
+    property string message
+    property string confirmText: qsTr("OK")
+
+    signal confirmed()
+
+    parent: Overlay.overlay
+    anchors.centerIn: parent
+    width: Math.min(560, parent ? parent.width - 2 * Style.pageMargin : 560)
+    modal: true
+    focus: true
+
+    Label {
+        width: dialog.availableWidth
+        text: dialog.message
+        wrapMode: Text.Wrap
+    }
+
+    footer: DialogButtonBox {
+        Button {
+            objectName: "confirmButton"
+            text: dialog.confirmText
+            highlighted: true
+            DialogButtonBox.buttonRole: DialogButtonBox.AcceptRole
+            Accessible.name: dialog.confirmText
+        }
+        Button {
+            text: qsTr("Cancel")
+            flat: true
+            DialogButtonBox.buttonRole: DialogButtonBox.RejectRole
+            Accessible.name: qsTr("Cancel")
+        }
+    }
+
+    onAccepted: confirmed()
+}

@@ -1,0 +1,41 @@
+import QtQuick
+import QtQuick.Controls
+import QtQuick.Controls.Material
+import QtQuick.Layouts
+import Iamm
+
+// Shown as soon as the database refuses a change, with the reason. Typed text stays in
+// its field and is written again on the next edit.
+Pane {
+    id: banner
+
+    visible: Workshop.saveStatus.state === SaveStatus.Failed
+    padding: Style.gap
+    leftPadding: Style.margin
+    Material.background: Style.errorColor
+    Material.foreground: "white"
+    Material.elevation: 2
+    Accessible.role: Accessible.AlertMessage
+    Accessible.name: message.text
+
+    RowLayout {
+        anchors.left: parent.left
+        anchors.right: parent.right
+        spacing: Style.margin
+
+        Label {
+            id: message
+            Layout.fillWidth: true
+            objectName: "errorBannerText"
+            text: qsTr("Not saved: %1").arg(Workshop.saveStatus.errorMessage)
+            wrapMode: Text.Wrap
+            font.weight: Font.Medium
+        }
+        Button {
+            text: qsTr("Dismiss")
+            flat: true
+            Accessible.name: qsTr("Dismiss the error message")
+            onClicked: Workshop.saveStatus.dismissError()
+        }
+    }
+}

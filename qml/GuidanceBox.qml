@@ -1,0 +1,38 @@
+import QtQuick
+import QtQuick.Controls
+import QtQuick.Layouts
+import Iamm
+
+// Questions to guide the discussion. They are this product's guidance, not official text,
+// and are marked as such.
+Frame {
+    id: box
+
+    readonly property var session: Workshop.session
+
+    padding: Style.margin
+    Accessible.role: Accessible.Grouping
+    Accessible.name: qsTr("Guiding questions")
+
+    ColumnLayout {
+        anchors.left: parent.left
+        anchors.right: parent.right
+        spacing: Style.gap
+
+        SectionHeading {
+            Layout.fillWidth: true
+            text: qsTr("Guiding questions")
+            note: qsTr("Guidance from this product to help the discussion — not part of the official IAMM text.")
+        }
+        Repeater {
+            model: box.session.guidingQuestions
+            delegate: Label {
+                required property string modelData
+                Layout.fillWidth: true
+                text: "• " + modelData
+                wrapMode: Text.Wrap
+                Accessible.name: modelData
+            }
+        }
+    }
+}

@@ -1,0 +1,55 @@
+import QtQuick
+import QtQuick.Controls
+import QtQuick.Layouts
+import Iamm
+
+// Where the current item sits, and the ways to the previous, next and next unassessed item.
+ToolBar {
+    id: bar
+
+    readonly property var session: Workshop.session
+
+    position: ToolBar.Header
+
+    RowLayout {
+        anchors.fill: parent
+        anchors.leftMargin: Style.pageMargin
+        anchors.rightMargin: Style.gap
+        spacing: Style.gap
+
+        Label {
+            Layout.fillWidth: true
+            text: qsTr("%1 · item %2 of %3").arg(bar.session.sectionTitle).arg(bar.session.currentIndex + 1)
+                  .arg(bar.session.itemCount)
+            elide: Text.ElideRight
+            Accessible.name: text
+        }
+        ToolButton {
+            objectName: "previousButton"
+            text: qsTr("‹ Previous")
+            enabled: bar.session.currentIndex > 0
+            Accessible.name: qsTr("Previous item (Left arrow or Page Up)")
+            ToolTip.visible: hovered
+            ToolTip.text: qsTr("Left arrow or Page Up")
+            onClicked: bar.session.previous()
+        }
+        ToolButton {
+            objectName: "nextButton"
+            text: qsTr("Next ›")
+            enabled: bar.session.currentIndex < bar.session.itemCount - 1
+            Accessible.name: qsTr("Next item (Right arrow or Page Down)")
+            ToolTip.visible: hovered
+            ToolTip.text: qsTr("Right arrow or Page Down")
+            onClicked: bar.session.next()
+        }
+        ToolButton {
+            objectName: "nextUnassessedButton"
+            text: qsTr("Next unassessed »")
+            enabled: bar.session.scoredCount + bar.session.notApplicableCount < bar.session.itemCount
+            Accessible.name: qsTr("Next item without a rating (U)")
+            ToolTip.visible: hovered
+            ToolTip.text: qsTr("U")
+            onClicked: bar.session.nextUnassessed()
+        }
+    }
+}

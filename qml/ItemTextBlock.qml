@@ -1,0 +1,65 @@
+import QtQuick
+import QtQuick.Controls
+import QtQuick.Controls.Material
+import QtQuick.Layouts
+import Iamm
+
+// The item's official text, exactly as in the source document, and where it comes from.
+ColumnLayout {
+    id: block
+
+    readonly property var session: Workshop.session
+    readonly property bool hasHeading: session.itemHeading !== "" && session.itemHeading !== session.itemText
+
+    spacing: Style.gap
+
+    Label {
+        Layout.fillWidth: true
+        text: block.session.itemId
+        font.pixelSize: 15
+        font.weight: Font.Bold
+        color: Material.accentColor
+        Accessible.role: Accessible.Heading
+        Accessible.name: qsTr("Item %1").arg(text)
+    }
+
+    RowLayout {
+        Layout.fillWidth: true
+        spacing: Style.margin
+
+        Rectangle {
+            Layout.fillHeight: true
+            Layout.preferredWidth: 4
+            color: Material.accentColor
+        }
+        ColumnLayout {
+            Layout.fillWidth: true
+            spacing: Style.gap
+            Label {
+                objectName: "officialText"
+                Layout.fillWidth: true
+                text: block.session.itemText
+                font.pixelSize: 20
+                wrapMode: Text.Wrap
+                lineHeight: 1.15
+                Accessible.name: qsTr("Official text: %1").arg(text)
+            }
+            Label {
+                Layout.fillWidth: true
+                visible: block.hasHeading
+                text: qsTr("Full heading: %1").arg(block.session.itemHeading)
+                wrapMode: Text.Wrap
+                Accessible.name: text
+            }
+        }
+    }
+
+    Label {
+        Layout.fillWidth: true
+        text: qsTr("Source: %1 — %2").arg(block.session.itemSource).arg(block.session.frameworkSource)
+        font.pixelSize: 12
+        opacity: 0.75
+        wrapMode: Text.Wrap
+        Accessible.name: text
+    }
+}

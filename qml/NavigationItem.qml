@@ -1,0 +1,71 @@
+import QtQuick
+import QtQuick.Controls
+import QtQuick.Layouts
+import Iamm
+
+// One item in the navigation pane: its rating badge, id and (shortened) text.
+ItemDelegate {
+    id: entry
+
+    required property int index
+    required property string itemId
+    required property string itemText
+    required property int score
+    required property bool notApplicable
+    required property string ratingText
+
+    readonly property alias ratingLabel: badge.text
+
+    highlighted: ListView.isCurrentItem
+    topPadding: 6
+    bottomPadding: 6
+    leftPadding: Style.margin
+    Accessible.name: qsTr("%1: %2. %3").arg(itemId).arg(entry.itemText).arg(ratingText)
+    ToolTip.visible: hovered && shortText.truncated
+    ToolTip.text: entry.itemText
+    ToolTip.delay: 600
+
+    contentItem: RowLayout {
+        spacing: Style.gap + 4
+
+        Rectangle {
+            Layout.alignment: Qt.AlignTop
+            Layout.preferredWidth: Style.badgeSize
+            Layout.preferredHeight: Style.badgeSize
+            radius: Style.badgeSize / 2
+            color: entry.notApplicable ? Style.notApplicableColor : Style.levelColor(entry.score)
+            border.width: entry.score < 0 && !entry.notApplicable ? 1 : 0
+            border.color: "#9e9e9e"
+            opacity: entry.score < 0 && !entry.notApplicable ? 0.5 : 1
+
+            Label {
+                id: badge
+                anchors.centerIn: parent
+                text: entry.notApplicable ? qsTr("N/A") : entry.score >= 0 ? String(entry.score) : "–"
+                color: entry.notApplicable ? "white" : Style.levelTextColor(entry.score)
+                font.pixelSize: entry.notApplicable ? 10 : 14
+                font.weight: Font.Bold
+            }
+        }
+
+        ColumnLayout {
+            Layout.fillWidth: true
+            spacing: 0
+            Label {
+                Layout.fillWidth: true
+                text: entry.itemId
+                font.weight: Font.Bold
+                font.pixelSize: 13
+            }
+            Label {
+                id: shortText
+                Layout.fillWidth: true
+                text: entry.itemText
+                wrapMode: Text.Wrap
+                maximumLineCount: 2
+                elide: Text.ElideRight
+                font.pixelSize: 13
+            }
+        }
+    }
+}

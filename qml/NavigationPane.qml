@@ -1,0 +1,120 @@
+import QtQuick
+import QtQuick.Controls
+import QtQuick.Layouts
+import Iamm
+
+// The two sections and their items, each with its rating; the section headers show progress.
+Pane {
+    id: pane
+
+    readonly property var session: Workshop.session
+
+    function sectionInfo(sectionId) {
+        const sections = session.sections
+        for (let i = 0; i < sections.length; ++i) {
+            if (sections[i].id === sectionId)
+                return sections[i]
+        }
+        return null
+    }
+
+    padding: 0
+
+    ColumnLayout {
+        anchors.fill: parent
+        spacing: 0
+
+        ColumnLayout {
+            Layout.fillWidth: true
+            Layout.margins: Style.margin
+            spacing: 4
+            Label {
+                Layout.fillWidth: true
+                text: qsTr("%1 of %2 items assessed").arg(pane.session.scoredCount + pane.session.notApplicableCount)
+                      .arg(pane.session.itemCount)
+                wrapMode: Text.Wrap
+            }
+            ProgressBar {
+                Layout.fillWidth: true
+                from: 0
+                to: Math.max(1, pane.session.itemCount)
+                value: pane.session.scoredCount + pane.session.notApplicableCount
+                Accessible.name: qsTr("Items assessed")
+            }
+            Label {
+                Layout.fillWidth: true
+                visible: pane.session.isFinal
+                text: qsTr("This assessment is final. Reopen it on the Assessments page to change it.")
+                wrapMode: Text.Wrap
+                font.italic: true
+            }
+        }
+
+        ListView {
+            id: list
+            objectName: "navigationList"
+            Layout.fillWidth: true
+            Layout.fillHeight: true
+            clip: true
+            model: pane.session.items
+            currentIndex: pane.session.currentIndex
+            highlightMoveDuration: 0
+            keyNavigationEnabled: false
+            boundsBehavior: Flickable.StopAtBounds
+            ScrollBar.vertical: ScrollBar {}
+            Accessible.role: Accessible.List
+            Accessible.name: qsTr("Items")
+
+            section.property: "sectionId"
+            section.criteria: ViewSection.FullString
+            section.delegate: Pane {
+                id: header
+
+                required property string section
+                readonly property var info: pane.sectionInfo(section)
+
+                width: ListView.view.width
+                padding: Style.gap
+                leftPadding: Style.margin
+                Accessible.role: Accessible.Heading
+                Accessible.name: headerLabel.text
+
+                ColumnLayout {
+                    anchors.left: parent.left
+                    anchors.right: parent.right
+                    spacing: 2
+                    Label {
+                        id: headerLabel
+                        Layout.fillWidth: true
+                        text: header.info ? qsTr("%1 (%2)").arg(header.info.title).arg(header.section) : header.section
+                        font.weight: Font.Bold
+                        wrapMode: Text.Wrap
+                    }
+                    Label {
+                        Layout.fillWidth: true
+                        text: header.info
+                              ? qsTr("%1 of %2 assessed · %3 N/A").arg(header.info.scoredCount + header.info.notApplicableCount)
+                                .arg(header.info.itemCount).arg(header.info.notApplicableCount)
+                              : ""
+                        opacity: 0.7
+                        font.pixelSize: 12
+                        wrapMode: Text.Wrap
+                    }
+                }
+            }
+
+            delegate: NavigationItem {
+                width: ListView.view.width
+                onClicked: pane.session.goTo(index)
+            }
+        }
+    }
+
+    Connections {
+        target: pane.session
+        function onCurrentItemChanged() {
+            if (pane.session.currentIndex >= 0)
+                list.positionViewAtIndex(pane.session.currentIndex, ListView.Contain)
+        }
+    }
+}

@@ -1,0 +1,100 @@
+import QtQuick
+import QtQuick.Controls
+import QtQuick.Layouts
+import Iamm
+
+// Starts a new draft from an earlier assessment, carrying over its ratings and checklist.
+Dialog {
+    id: dialog
+
+    property string fromAssessmentId
+    property string failure
+
+    signal created(string assessmentId)
+
+    function openFor(assessmentId, stateName, previousTitle) {
+        fromAssessmentId = assessmentId
+        failure = ""
+        intro.text = qsTr("A new draft for %1 starts with the ratings, targets, confidence, rationale and "
+                          + "checklist of “%2”. The earlier assessment stays as it is.").arg(stateName).arg(previousTitle)
+        titleField.text = ""
+        dateField.text = Workshop.today
+        open()
+        titleField.forceActiveFocus()
+    }
+
+    function create() {
+        const id = Workshop.startNewRound(fromAssessmentId, titleField.text, dateField.text)
+        if (id === "") {
+            failure = Workshop.saveStatus.errorMessage
+            return
+        }
+        close()
+        created(id)
+    }
+
+    parent: Overlay.overlay
+    anchors.centerIn: parent
+    width: Math.min(600, parent ? parent.width - 2 * Style.pageMargin : 600)
+    modal: true
+    focus: true
+    title: qsTr("New round")
+
+    ColumnLayout {
+        width: dialog.availableWidth
+        spacing: Style.gap
+
+        Label {
+            id: intro
+            Layout.fillWidth: true
+            wrapMode: Text.Wrap
+        }
+        GridLayout {
+            Layout.fillWidth: true
+            columns: 2
+            columnSpacing: Style.margin
+            Label {
+                text: qsTr("Title")
+            }
+            TextField {
+                id: titleField
+                Layout.fillWidth: true
+                placeholderText: qsTr("e.g. National workshop, second round")
+                Accessible.name: qsTr("Title of the new round")
+                onAccepted: dialog.create()
+            }
+            Label {
+                text: qsTr("Date")
+            }
+            TextField {
+                id: dateField
+                Layout.fillWidth: true
+                placeholderText: qsTr("YYYY-MM-DD")
+                Accessible.name: qsTr("Date of the new round (YYYY-MM-DD)")
+                onAccepted: dialog.create()
+            }
+        }
+        Label {
+            Layout.fillWidth: true
+            visible: dialog.failure !== ""
+            text: dialog.failure
+            color: Style.errorColor
+            wrapMode: Text.Wrap
+        }
+    }
+
+    footer: DialogButtonBox {
+        Button {
+            text: qsTr("Start the new round")
+            highlighted: true
+            Accessible.name: text
+            onClicked: dialog.create()
+        }
+        Button {
+            text: qsTr("Cancel")
+            flat: true
+            DialogButtonBox.buttonRole: DialogButtonBox.RejectRole
+            Accessible.name: qsTr("Cancel")
+        }
+    }
+}

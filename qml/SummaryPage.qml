@@ -1,0 +1,120 @@
+import QtQuick
+import QtQuick.Controls
+import QtQuick.Layouts
+import Iamm
+
+// Where the team stands: section scores and coverage, every item's level against its
+// target, and the largest gaps.
+Page {
+    id: summary
+
+    readonly property var session: Workshop.session
+
+    signal itemRequested(int index)
+
+    function formatMean(mean) {
+        return mean < 0 ? qsTr("–") : Number(mean).toLocaleString(Qt.locale(), "f", 1)
+    }
+
+    ScrollView {
+        id: scroll
+        anchors.fill: parent
+        contentWidth: availableWidth
+        clip: true
+
+        ColumnLayout {
+            x: Style.pageMargin
+            width: scroll.availableWidth - 2 * Style.pageMargin
+            spacing: Style.pageMargin
+
+            Label {
+                Layout.fillWidth: true
+                Layout.topMargin: Style.pageMargin
+                text: qsTr("Summary: %1 – %2 (%3)").arg(summary.session.stateName).arg(summary.session.title)
+                      .arg(summary.session.date)
+                font.pixelSize: 26
+                wrapMode: Text.Wrap
+                Accessible.role: Accessible.Heading
+                Accessible.name: text
+            }
+
+            Flow {
+                Layout.fillWidth: true
+                spacing: Style.margin
+
+                Repeater {
+                    model: summary.session.sections
+                    delegate: ScoreCard {
+                        required property var modelData
+                        width: Math.max(260, (summary.width - 2 * Style.pageMargin - 2 * Style.margin) / 3 - 1)
+                        heading: qsTr("%1 (%2)").arg(modelData.title).arg(modelData.id)
+                        mean: summary.formatMean(modelData.mean)
+                        scaleMax: summary.session.scaleMax
+                        itemCount: modelData.itemCount
+                        scoredCount: modelData.scoredCount
+                        notApplicableCount: modelData.notApplicableCount
+                    }
+                }
+                ScoreCard {
+                    width: Math.max(260, (summary.width - 2 * Style.pageMargin - 2 * Style.margin) / 3 - 1)
+                    heading: qsTr("All items")
+                    mean: summary.formatMean(summary.session.overallMean)
+                    scaleMax: summary.session.scaleMax
+                    itemCount: summary.session.itemCount
+                    scoredCount: summary.session.scoredCount
+                    notApplicableCount: summary.session.notApplicableCount
+                }
+            }
+
+            SectionHeading {
+                Layout.fillWidth: true
+                text: qsTr("Levels and targets of all %1 items").arg(summary.session.itemCount)
+                note: qsTr("Bars show the level the team agreed; the dark line marks the target. Choose a bar to open the item.")
+            }
+            LevelChart {
+                Layout.fillWidth: true
+                Layout.preferredHeight: 300
+                onItemRequested: index => summary.itemRequested(index)
+            }
+
+            SectionHeading {
+                Layout.fillWidth: true
+                text: qsTr("Largest gaps to target")
+                note: summary.session.largestGaps.length === 0
+                      ? qsTr("No rated item is below its target.")
+                      : qsTr("Rated items below their target, largest gap first.")
+            }
+            ColumnLayout {
+                Layout.fillWidth: true
+                Layout.bottomMargin: Style.pageMargin
+                spacing: 0
+                Repeater {
+                    model: summary.session.largestGaps.slice(0, 10)
+                    delegate: ItemDelegate {
+                        required property var modelData
+                        Layout.fillWidth: true
+                        Accessible.name: gapText.text
+                        onClicked: summary.itemRequested(modelData.index)
+                        contentItem: RowLayout {
+                            spacing: Style.margin
+                            Label {
+                                Layout.preferredWidth: 56
+                                text: qsTr("−%1").arg(modelData.gap)
+                                font.pixelSize: 20
+                                font.weight: Font.Bold
+                                color: Style.levelColor(Math.max(0, 3 - modelData.gap))
+                            }
+                            Label {
+                                id: gapText
+                                Layout.fillWidth: true
+                                text: qsTr("%1 — %2: level %3, target %4").arg(modelData.itemId).arg(modelData.text)
+                                      .arg(modelData.score).arg(modelData.target)
+                                wrapMode: Text.Wrap
+                            }
+                        }
+                    }
+                }
+            }
+        }
+    }
+}

@@ -1,0 +1,36 @@
+#pragma once
+
+#include <QObject>
+#include <QStringList>
+#include <QVariantMap>
+
+// Lets the QML tests check what really reached the database: every call opens the file
+// afresh through the core's AssessmentStore, independent of the application's own store.
+class StoreProbe : public QObject
+{
+    Q_OBJECT
+    Q_PROPERTY(QString databasePath READ databasePath CONSTANT)
+
+public:
+    explicit StoreProbe(const QString &databasePath, QObject *parent = nullptr);
+
+    QString databasePath() const { return m_databasePath; }
+
+    // score (-1 without a level), notApplicable, target (-1 without one), confidence, rationale.
+    Q_INVOKABLE QVariantMap response(const QString &assessmentId, const QString &itemId) const;
+    Q_INVOKABLE QString checklistStatus(const QString &assessmentId, const QString &entryId) const;
+    // kind, title, text per evidence of the item.
+    Q_INVOKABLE QVariantList evidence(const QString &assessmentId, const QString &itemId) const;
+    // text, owner, due, status per action of the item.
+    Q_INVOKABLE QVariantList actions(const QString &assessmentId, const QString &itemId) const;
+    Q_INVOKABLE int assessmentCount() const;
+    Q_INVOKABLE bool hasAssessment(const QString &assessmentId) const;
+    Q_INVOKABLE QString status(const QString &assessmentId) const;
+    // Changes the status behind the application's back, e.g. to make its next write fail.
+    Q_INVOKABLE void setStatus(const QString &assessmentId, const QString &status) const;
+    // QML warnings and errors since the last call.
+    Q_INVOKABLE QStringList takeQmlWarnings() const;
+
+private:
+    QString m_databasePath;
+};

@@ -1,0 +1,89 @@
+#include "testsupport.h"
+
+#include <QCryptographicHash>
+#include <QFile>
+#include <QProcess>
+#include <QProcessEnvironment>
+#include <QSqlDatabase>
+#include <QSqlQuery>
+#include <QSqlRecord>
+#include <QUuid>
+
+namespace iamm::test {
+
+CliResult runCli(const QString &databasePath, const QStringList &arguments)
+{
+    QProcess process;
+    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    env.insert(QStringLiteral("IAMM_DB"), databasePath);
+    env.insert(QStringLiteral("QT_QPA_PLATFORM"), QStringLiteral("offscreen"));
+    process.setProcessEnvironment(env);
+    process.start(QStringLiteral(IAMM_CLI_PATH), arguments);
+    process.waitForFinished(120000);
+    CliResult result;
+    result.exitCode = process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1;
+    result.out = QString::fromUtf8(process.readAllStandardOutput());
+    result.err = QString::fromUtf8(process.readAllStandardError());
+    return result;
+}
+
+QString fixture(const QString &relativePath)
+{
+    return QStringLiteral(IAMM_TEST_FIXTURES) + QLatin1Char('/') + relativePath;
+}
+
+TempDatabase::TempDatabase() = default;
+
+QString TempDatabase::path() const
+{
+    return m_dir.filePath(QStringLiteral("test.sqlite"));
+}
+
+QString TempDatabase::dir() const
+{
+    return m_dir.path();
+}
+
+QString TempDatabase::file(const QString &name) const
+{
+    return m_dir.filePath(name);
+}
+
+QByteArray databaseFingerprint(const QString &databasePath)
+{
+    // Dump every table through SQL so the fingerprint does not depend on WAL checkpoints.
+    const QString name = QUuid::createUuid().toString();
+    QByteArray digest;
+    {
+        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), name);
+        db.setDatabaseName(databasePath);
+        db.setConnectOptions(QStringLiteral("QSQLITE_OPEN_READONLY"));
+        if (!db.open())
+            return QByteArray("cannot open");
+        QCryptographicHash hash(QCryptographicHash::Sha256);
+        QSqlQuery tables(db);
+        tables.exec(QStringLiteral("SELECT name FROM sqlite_master WHERE type = 'table' ORDER BY name"));
+        QStringList names;
+        while (tables.next())
+            names << tables.value(0).toString();
+        for (const QString &table : names) {
+            hash.addData(table.toUtf8());
+            QSqlQuery rows(db);
+            rows.exec(QStringLiteral("SELECT * FROM \"%1\" ORDER BY 1").arg(table));
+            while (rows.next()) {
+                for (int i = 0; i < rows.record().count(); ++i)
+                    hash.addData(rows.value(i).toString().toUtf8() + '\x1f');
+                hash.addData("\n");
+            }
+        }
+        QSqlQuery version(db);
+        version.exec(QStringLiteral("PRAGMA user_version"));
+        if (version.next())
+            hash.addData(version.value(0).toString().toUtf8());
+        digest = hash.result().toHex();
+    }
+    QSqlDatabase::removeDatabase(name);
+    return digest;
+}
+
+} // namespace iamm::test

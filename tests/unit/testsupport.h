@@ -1,0 +1,39 @@
+#pragma once
+
+#include <QByteArray>
+#include <QString>
+#include <QStringList>
+#include <QTemporaryDir>
+
+namespace iamm::test {
+
+struct CliResult
+{
+    int exitCode = -1;
+    QString out;
+    QString err;
+};
+
+// Runs the real `iamm` executable against the given database.
+CliResult runCli(const QString &databasePath, const QStringList &arguments);
+
+// Path of a file under tests/fixtures.
+QString fixture(const QString &relativePath);
+
+// A fresh directory with a database path inside it.
+class TempDatabase
+{
+public:
+    TempDatabase();
+    QString path() const;
+    QString dir() const;
+    QString file(const QString &name) const;
+
+private:
+    QTemporaryDir m_dir;
+};
+
+// SHA-256 over the whole database file and its WAL, to prove a failed command changed nothing.
+QByteArray databaseFingerprint(const QString &databasePath);
+
+} // namespace iamm::test

@@ -1,0 +1,385 @@
+#include "assessmentstore.h"
+#include "datapaths.h"
+#include "frameworkregistry.h"
+#include "iammerror.h"
+#include "migrationrunner.h"
+#include "sqlconnection.h"
+#include "testsupport.h"
+
+#include <QCryptographicHash>
+#include <QDir>
+#include <QFile>
+#include <QSqlDatabase>
+#include <QSqlQuery>
+#include <QTest>
+
+using namespace iamm;
+
+namespace {
+
+const Framework &iamm2004()
+{
+    static const FrameworkRegistry registry({DataPaths::frameworksDir()});
+    return registry.require(QStringLiteral("iamm-2004"));
+}
+
+QString createDraft(AssessmentStore &store, const QString &state = QStringLiteral("MEX"))
+{
+    return store.createAssessment(NewAssessment{state, QStringLiteral("Workshop"), QDate(2025, 5, 1),
+                                                {{QStringLiteral("Ana"), QStringLiteral("Interior"), QStringLiteral("Chair")}}},
+                                  iamm2004());
+}
+
+template <typename F>
+QString errorOf(F &&f)
+{
+    try {
+        f();
+    } catch (const IammError &error) {
+        return error.message();
+    }
+    return {};
+}
+
+} // namespace
+
+class StoreTest : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void migratesAnEmptyDatabase()
+    {
+        test::TempDatabase db;
+        AssessmentStore store(db.path());
+        QCOMPARE(store.connection().schemaVersion(), MigrationRunner::latestVersion(DataPaths::migrationsDir()));
+        QCOMPARE(store.connection().schemaVersion(), 2);
+        QCOMPARE(store.connection().scalar(QStringLiteral("PRAGMA journal_mode")).toString(), QStringLiteral("wal"));
+        QCOMPARE(store.connection().scalar(QStringLiteral("PRAGMA foreign_keys")).toInt(), 1);
+        QCOMPARE(store.connection().scalar(QStringLiteral("PRAGMA synchronous")).toInt(), 2);
+        QVERIFY(store.assessments().isEmpty());
+    }
+
+    void migratesAnExistingDatabaseKeepingItsData()
+    {
+        test::TempDatabase db;
+        QTemporaryDir onlyFirst;
+        QVERIFY(QFile::copy(DataPaths::migrationsDir() + QStringLiteral("/001_initial.sql"),
+                            onlyFirst.filePath(QStringLiteral("001_initial.sql"))));
+        QString id;
+        {
+            SqlConnection connection(db.path());
+            MigrationRunner::migrate(connection, onlyFirst.path());
+            QCOMPARE(connection.schemaVersion(), 1);
+            QVERIFY(connection.scalar(QStringLiteral("SELECT COUNT(*) FROM sqlite_master WHERE name = 'peer_groups'")).toInt() == 0);
+        }
+        {
+            AssessmentStore store(db.path());
+            QCOMPARE(store.connection().schemaVersion(), 2);
+            id = createDraft(store);
+            store.updateResponse(id, QStringLiteral("CU-01"), ResponseUpdate{Rating::level(2), {}, {}, {}});
+        }
+        AssessmentStore reopened(db.path());
+        QCOMPARE(reopened.connection().schemaVersion(), 2);
+        QCOMPARE(reopened.response(id, QStringLiteral("CU-01")).rating, Rating::level(2));
+        QCOMPARE(reopened.connection().scalar(QStringLiteral("SELECT COUNT(*) FROM peer_groups")).toInt(), 0);
+    }
+
+    void refusesANewerDatabase()
+    {
+        test::TempDatabase db;
+        {
+            SqlConnection connection(db.path());
+            connection.setSchemaVersion(99);
+        }
+        const QString message = errorOf([&] { AssessmentStore store(db.path()); });
+        QVERIFY2(message.contains(QStringLiteral("schema version 99")), qPrintable(message));
+    }
+
+    void reportsAnUnwritableLocation()
+    {
+        const QString message = errorOf([] { AssessmentStore store(QStringLiteral("/proc/iamm/none.sqlite")); });
+        QVERIFY2(message.startsWith(QStringLiteral("/proc/iamm/none.sqlite: cannot")), qPrintable(message));
+    }
+
+    void createsAndListsAssessments()
+    {
+        test::TempDatabase db;
+        AssessmentStore store(db.path());
+        const QString id = createDraft(store);
+        const AssessmentInfo info = store.assessment(id);
+        QCOMPARE(info.stateCode, QStringLiteral("MEX"));
+        QCOMPARE(info.frameworkId, QStringLiteral("iamm-2004"));
+        QCOMPARE(info.frameworkHash, iamm2004().hash);
+        QCOMPARE(info.status, QStringLiteral("draft"));
+        QCOMPARE(info.itemCount, 40);
+        QCOMPARE(info.remainingCount(), 40);
+        QCOMPARE(info.team.size(), 1);
+        QCOMPARE(info.team[0].agency, QStringLiteral("Interior"));
+        QCOMPARE(store.assessments(QStringLiteral("MEX")).size(), 1);
+        QCOMPARE(store.assessments(QStringLiteral("USA")).size(), 0);
+        QVERIFY(errorOf([&] { createDraft(store, QStringLiteral("XYZ")); }).contains(QStringLiteral("\"XYZ\" is not an ISO 3166")));
+        QCOMPARE(store.assessments().size(), 1);
+        const QString old = createDraft(store, QStringLiteral("SCG"));
+        QCOMPARE(store.assessment(old).stateCode, QStringLiteral("SCG"));
+    }
+
+    void scoringRules()
+    {
+        test::TempDatabase db;
+        AssessmentStore store(db.path());
+        const QString id = createDraft(store);
+        store.updateResponse(id, QStringLiteral("CU-01"), ResponseUpdate{Rating::level(3), std::optional<int>(4),
+                                                                        QStringLiteral("high"), QStringLiteral("Agreed")});
+        store.updateResponse(id, QStringLiteral("CU-02"), ResponseUpdate{Rating::na(), {}, {}, {}});
+        store.updateResponse(id, QStringLiteral("CU-03"), ResponseUpdate{Rating::level(0), {}, {}, {}});
+        store.updateResponse(id, QStringLiteral("CU-04"), ResponseUpdate{{}, {}, {}, QStringLiteral("Only a note")});
+        const Response first = store.response(id, QStringLiteral("CU-01"));
+        QCOMPARE(first.rating.score, std::optional<int>(3));
+        QCOMPARE(first.target, std::optional<int>(4));
+        QCOMPARE(first.confidence, QStringLiteral("high"));
+        QCOMPARE(first.rationale, QStringLiteral("Agreed"));
+        QVERIFY(first.counts());
+        QVERIFY(!store.response(id, QStringLiteral("CU-02")).counts());
+        QVERIFY(store.response(id, QStringLiteral("CU-03")).counts());
+        QVERIFY(!store.response(id, QStringLiteral("CU-04")).counts());
+        QVERIFY(!store.response(id, QStringLiteral("CU-05")).counts());
+        AssessmentInfo info = store.assessment(id);
+        QCOMPARE(info.scoredCount, 2);
+        QCOMPARE(info.notApplicableCount, 1);
+        QCOMPARE(info.remainingCount(), 37);
+
+        store.updateResponse(id, QStringLiteral("CU-01"), ResponseUpdate{Rating::notAssessed(), {}, {}, {}});
+        QCOMPARE(store.response(id, QStringLiteral("CU-01")).rating, Rating::notAssessed());
+        QCOMPARE(store.response(id, QStringLiteral("CU-01")).rationale, QStringLiteral("Agreed"));
+        QCOMPARE(store.assessment(id).scoredCount, 1);
+    }
+
+    void rejectsBadResponsesAndChangesNothing()
+    {
+        test::TempDatabase db;
+        AssessmentStore store(db.path());
+        const QString id = createDraft(store);
+        store.updateResponse(id, QStringLiteral("EP-01"), ResponseUpdate{Rating::level(1), {}, {}, {}});
+        const QByteArray before = test::databaseFingerprint(db.path());
+        QVERIFY(errorOf([&] { store.updateResponse(id, QStringLiteral("EP-01"), ResponseUpdate{Rating::level(5), {}, {}, {}}); })
+                    .contains(QStringLiteral("score 5 is off the scale 0–4")));
+        QVERIFY(errorOf([&] { store.updateResponse(id, QStringLiteral("EP-01"), ResponseUpdate{Rating::level(-1), {}, {}, {}}); })
+                    .contains(QStringLiteral("off the scale")));
+        QVERIFY(errorOf([&] { store.updateResponse(id, QStringLiteral("EP-01"), ResponseUpdate{{}, std::optional<int>(7), {}, {}}); })
+                    .contains(QStringLiteral("target 7")));
+        QVERIFY(errorOf([&] { store.updateResponse(id, QStringLiteral("EP-21"), ResponseUpdate{Rating::level(1), {}, {}, {}}); })
+                    .contains(QStringLiteral("no item \"EP-21\"")));
+        QVERIFY(errorOf([&] { store.updateResponse(id, QStringLiteral("EP-01"), ResponseUpdate{{}, {}, QStringLiteral("certain"), {}}); })
+                    .contains(QStringLiteral("confidence \"certain\"")));
+        QVERIFY(errorOf([&] { store.updateResponse(id, QStringLiteral("EP-01"), ResponseUpdate{Rating{2, true}, {}, {}, {}}); })
+                    .contains(QStringLiteral("not both")));
+        QVERIFY(errorOf([&] { store.updateResponse(QStringLiteral("nope"), QStringLiteral("EP-01"), ResponseUpdate{Rating::level(1), {}, {}, {}}); })
+                    .contains(QStringLiteral("no assessment with id \"nope\"")));
+        QCOMPARE(test::databaseFingerprint(db.path()), before);
+    }
+
+    void finalAssessmentsAreReadOnlyUntilReopened()
+    {
+        test::TempDatabase db;
+        AssessmentStore store(db.path());
+        const QString id = createDraft(store);
+        store.setStatus(id, QStringLiteral("final"));
+        QVERIFY(errorOf([&] { store.updateResponse(id, QStringLiteral("CU-01"), ResponseUpdate{Rating::level(1), {}, {}, {}}); })
+                    .contains(QStringLiteral("is final; reopen it")));
+        QVERIFY(!errorOf([&] { store.addNote(id, QStringLiteral("CU-01"), {}, QStringLiteral("x"), false); }).isEmpty());
+        store.setStatus(id, QStringLiteral("draft"));
+        store.updateResponse(id, QStringLiteral("CU-01"), ResponseUpdate{Rating::level(1), {}, {}, {}});
+        QCOMPARE(store.response(id, QStringLiteral("CU-01")).rating.score, std::optional<int>(1));
+    }
+
+    void auditsEveryChange()
+    {
+        test::TempDatabase db;
+        AssessmentStore store(db.path());
+        const QString id = createDraft(store);
+        store.updateResponse(id, QStringLiteral("CU-01"), ResponseUpdate{Rating::level(2), {}, {}, {}});
+        store.updateResponse(id, QStringLiteral("CU-01"), ResponseUpdate{Rating::na(), {}, {}, QStringLiteral("why")});
+        store.setChecklistStatus(id, QStringLiteral("EP-01.1"), QStringLiteral("partial"));
+        store.setStatus(id, QStringLiteral("final"));
+        const QList<AuditEntry> log = store.auditLog(id);
+        QCOMPARE(log.size(), 6);
+        QCOMPARE(log[0].field, QStringLiteral("created"));
+        QCOMPARE(log[1].field, QStringLiteral("rating"));
+        QCOMPARE(log[1].oldValue, QString());
+        QCOMPARE(log[1].newValue, QStringLiteral("2"));
+        QCOMPARE(log[2].oldValue, QStringLiteral("2"));
+        QCOMPARE(log[2].newValue, QStringLiteral("N/A"));
+        QCOMPARE(log[3].field, QStringLiteral("rationale"));
+        QCOMPARE(log[3].newValue, QStringLiteral("why"));
+        QCOMPARE(log[4].entityKey, QStringLiteral("EP-01.1"));
+        QCOMPARE(log[4].newValue, QStringLiteral("partial"));
+        QCOMPARE(log[5].field, QStringLiteral("status"));
+        QCOMPARE(log[5].newValue, QStringLiteral("final"));
+    }
+
+    void checklistStatuses()
+    {
+        test::TempDatabase db;
+        AssessmentStore store(db.path());
+        const QString id = createDraft(store);
+        store.setChecklistStatus(id, QStringLiteral("EP-13.S1"), QStringLiteral("in_place"));
+        store.setChecklistStatus(id, QStringLiteral("EP-04.6"), QStringLiteral("not_applicable"));
+        QList<ChecklistStatus> list = store.checklist(id);
+        QCOMPARE(list.size(), 2);
+        QCOMPARE(list[0].entryId, QStringLiteral("EP-04.6"));
+        QCOMPARE(list[0].itemId, QStringLiteral("EP-04"));
+        QCOMPARE(list[1].itemId, QStringLiteral("EP-13"));
+        store.setChecklistStatus(id, QStringLiteral("EP-13.S1"), QString());
+        QCOMPARE(store.checklist(id).size(), 1);
+        QVERIFY(errorOf([&] { store.setChecklistStatus(id, QStringLiteral("EP-13.S9"), QStringLiteral("partial")); })
+                    .contains(QStringLiteral("no sub-topic or statement \"EP-13.S9\"")));
+        QVERIFY(errorOf([&] { store.setChecklistStatus(id, QStringLiteral("EP-13.S1"), QStringLiteral("done")); })
+                    .contains(QStringLiteral("checklist status \"done\"")));
+    }
+
+    void attachmentRoundTripByHash()
+    {
+        test::TempDatabase db;
+        AssessmentStore store(db.path());
+        const QString id = createDraft(store);
+        QByteArray bytes;
+        for (int i = 0; i < 70000; ++i)
+            bytes.append(char(i * 7 % 256));
+        QFile file(db.file(QStringLiteral("minutes.pdf")));
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.write(bytes);
+        file.close();
+        const qint64 evidenceId = store.addFile(id, QStringLiteral("CU-19"), {}, file.fileName(), true);
+        const Evidence listed = store.evidence(id, QStringLiteral("CU-19")).constFirst();
+        QCOMPARE(listed.fileName, QStringLiteral("minutes.pdf"));
+        QCOMPARE(listed.title, QStringLiteral("minutes.pdf"));
+        QCOMPARE(listed.size, qint64(70000));
+        QVERIFY(listed.confidential);
+        QVERIFY(listed.content.isEmpty());
+        QCOMPARE(listed.sha256, QString::fromLatin1(QCryptographicHash::hash(bytes, QCryptographicHash::Sha256).toHex()));
+        const Evidence loaded = store.evidenceItem(evidenceId, true);
+        QCOMPARE(loaded.content, bytes);
+        QVERIFY(store.integrityProblems().isEmpty());
+        store.connection().run(QStringLiteral("UPDATE evidence_files SET content = ? WHERE evidence_id = ?"),
+                               {QByteArray("tampered"), evidenceId});
+        const QStringList problems = store.integrityProblems();
+        QCOMPARE(problems.size(), 2);
+        QVERIFY(problems.filter(QStringLiteral("SHA-256 does not match")).size() == 1);
+        QVERIFY(problems[0].contains(QStringLiteral("minutes.pdf")));
+    }
+
+    void evidenceNotesLinksAndLimits()
+    {
+        test::TempDatabase db;
+        AssessmentStore store(db.path());
+        const QString id = createDraft(store);
+        store.addNote(id, QStringLiteral("CU-01"), QStringLiteral("Minutes"), QStringLiteral("Agreed in plenary"), false);
+        store.addLink(id, QStringLiteral("CU-01"), {}, QStringLiteral("https://example.org/law"), false);
+        QCOMPARE(store.evidence(id).size(), 2);
+        QCOMPARE(store.evidence(id)[1].text, QStringLiteral("https://example.org/law"));
+        QVERIFY(errorOf([&] { store.addLink(id, QStringLiteral("CU-01"), {}, QStringLiteral("not a link"), false); })
+                    .contains(QStringLiteral("not a complete link")));
+        QVERIFY(errorOf([&] { store.addNote(id, QStringLiteral("CU-01"), {}, QStringLiteral("  "), false); })
+                    .contains(QStringLiteral("needs a text")));
+        QFile big(db.file(QStringLiteral("big.bin")));
+        QVERIFY(big.open(QIODevice::WriteOnly));
+        QVERIFY(big.resize(21 * 1024 * 1024));
+        big.close();
+        QVERIFY(errorOf([&] { store.addFile(id, QStringLiteral("CU-01"), {}, big.fileName(), false); })
+                    .contains(QStringLiteral("limited to 20 MiB")));
+        QVERIFY(errorOf([&] { store.addFile(id, QStringLiteral("CU-01"), {}, db.file(QStringLiteral("missing.txt")), false); })
+                    .contains(QStringLiteral("missing.txt: no such file")));
+        store.removeEvidence(store.evidence(id)[0].id);
+        QCOMPARE(store.evidence(id).size(), 1);
+    }
+
+    void actions()
+    {
+        test::TempDatabase db;
+        AssessmentStore store(db.path());
+        const QString id = createDraft(store);
+        const qint64 actionId = store.addAction(id, Action{0, QStringLiteral("EP-05"), QStringLiteral("Map agreements"),
+                                                           QStringLiteral("Labour"), QDate(2026, 1, 31), QStringLiteral("open")});
+        Action action = store.actions(id).constFirst();
+        QCOMPARE(action.id, actionId);
+        QCOMPARE(action.due, QDate(2026, 1, 31));
+        action.status = QStringLiteral("done");
+        store.updateAction(action);
+        QCOMPARE(store.actions(id, QStringLiteral("EP-05")).constFirst().status, QStringLiteral("done"));
+        QVERIFY(errorOf([&] { store.addAction(id, Action{0, QStringLiteral("EP-05"), QStringLiteral("x"), {}, {}, QStringLiteral("later")}); })
+                    .contains(QStringLiteral("action status \"later\"")));
+        store.removeAction(actionId);
+        QVERIFY(store.actions(id).isEmpty());
+    }
+
+    void newRoundCopiesRatingsAndKeepsTheOld()
+    {
+        test::TempDatabase db;
+        AssessmentStore store(db.path());
+        const QString id = createDraft(store);
+        store.updateResponse(id, QStringLiteral("CU-01"), ResponseUpdate{Rating::level(2), std::optional<int>(4), {}, QStringLiteral("r")});
+        store.setChecklistStatus(id, QStringLiteral("EP-01.1"), QStringLiteral("partial"));
+        store.setStatus(id, QStringLiteral("final"));
+        const QString next = store.startNewRound(id, QStringLiteral("Round 2"), QDate(2026, 5, 1));
+        QCOMPARE(store.assessment(next).status, QStringLiteral("draft"));
+        QCOMPARE(store.assessment(next).title, QStringLiteral("Round 2"));
+        QCOMPARE(store.response(next, QStringLiteral("CU-01")).rating.score, std::optional<int>(2));
+        QCOMPARE(store.response(next, QStringLiteral("CU-01")).target, std::optional<int>(4));
+        QCOMPARE(store.checklist(next).size(), 1);
+        store.updateResponse(next, QStringLiteral("CU-01"), ResponseUpdate{Rating::level(3), {}, {}, {}});
+        QCOMPARE(store.response(id, QStringLiteral("CU-01")).rating.score, std::optional<int>(2));
+        QCOMPARE(store.assessments().size(), 2);
+    }
+
+    void deleteRemovesEverythingButTheAudit()
+    {
+        test::TempDatabase db;
+        AssessmentStore store(db.path());
+        const QString id = createDraft(store);
+        store.updateResponse(id, QStringLiteral("CU-01"), ResponseUpdate{Rating::level(2), {}, {}, {}});
+        store.addNote(id, QStringLiteral("CU-01"), {}, QStringLiteral("n"), false);
+        store.deleteAssessment(id);
+        QVERIFY(!store.hasAssessment(id));
+        QCOMPARE(store.connection().scalar(QStringLiteral("SELECT COUNT(*) FROM responses")).toInt(), 0);
+        QCOMPARE(store.connection().scalar(QStringLiteral("SELECT COUNT(*) FROM evidence")).toInt(), 0);
+        QCOMPARE(store.auditLog(id).constLast().field, QStringLiteral("deleted"));
+    }
+
+    void pinnedFrameworkSurvivesFileEdits()
+    {
+        test::TempDatabase db;
+        Framework edited = iamm2004();
+        QString id;
+        {
+            AssessmentStore store(db.path());
+            id = createDraft(store);
+        }
+        edited.sections[0].items[0].text = QStringLiteral("Changed in the file");
+        AssessmentStore store(db.path());
+        QCOMPARE(store.frameworkOf(id).item(QStringLiteral("CU-01"))->text,
+                 QStringLiteral("The continuing movement of people across borders is an integral feature of a rapidly "
+                                "globalizing world."));
+        QCOMPARE(store.frameworkOf(id).hash, iamm2004().hash);
+    }
+
+    void failedWriteInsideATransactionRollsBack()
+    {
+        test::TempDatabase db;
+        AssessmentStore store(db.path());
+        const QString id = createDraft(store);
+        const QByteArray before = test::databaseFingerprint(db.path());
+        const QString message = errorOf([&] {
+            Transaction transaction(store.connection());
+            store.updateResponse(id, QStringLiteral("CU-01"), ResponseUpdate{Rating::level(2), {}, {}, {}});
+            store.updateResponse(id, QStringLiteral("CU-02"), ResponseUpdate{Rating::level(9), {}, {}, {}});
+            transaction.commit();
+        });
+        QVERIFY(message.contains(QStringLiteral("off the scale")));
+        QCOMPARE(test::databaseFingerprint(db.path()), before);
+        QCOMPARE(store.response(id, QStringLiteral("CU-01")).rating, Rating::notAssessed());
+    }
+};
+
+QTEST_GUILESS_MAIN(StoreTest)
+#include "tst_store.moc"
