@@ -1,6 +1,5 @@
 import QtQuick
 import QtQuick.Controls
-import QtQuick.Controls.Material
 import QtQuick.Layouts
 import Iamm
 
@@ -13,7 +12,14 @@ ToolBar {
     signal pageRequested(string name)
     signal findRequested()
 
-    Material.foreground: "white"
+    palette.window: Style.barBackground
+    palette.windowText: Style.barForeground
+    palette.buttonText: Style.barForeground
+    palette.button: Style.barBackground
+    background: Rectangle {
+        implicitHeight: 48
+        color: Style.barBackground
+    }
 
     RowLayout {
         anchors.fill: parent
@@ -45,8 +51,16 @@ ToolBar {
                 text: modelData.label
                 enabled: modelData.name === "start" || Workshop.session.isOpen
                 checkable: false
-                font.underline: bar.page === modelData.name
                 font.weight: bar.page === modelData.name ? Font.Bold : Font.Normal
+                opacity: enabled ? 1 : 0.55
+
+                Rectangle {
+                    anchors.bottom: parent.bottom
+                    width: parent.width
+                    height: 3
+                    visible: bar.page === parent.modelData.name
+                    color: Style.barForeground
+                }
                 Accessible.name: modelData.label
                 Accessible.role: Accessible.PageTab
                 onClicked: bar.pageRequested(modelData.name)

@@ -1,6 +1,5 @@
 import QtQuick
 import QtQuick.Controls
-import QtQuick.Controls.Material
 import QtQuick.Layouts
 import Iamm
 
@@ -12,9 +11,12 @@ Pane {
     visible: Workshop.saveStatus.state === SaveStatus.Failed
     padding: Style.gap
     leftPadding: Style.margin
-    Material.background: Style.errorColor
-    Material.foreground: "white"
-    Material.elevation: 2
+    palette.windowText: "white"
+    palette.buttonText: "white"
+    palette.button: Style.errorColor
+    background: Rectangle {
+        color: Style.errorColor
+    }
     Accessible.role: Accessible.AlertMessage
     Accessible.name: message.text
 

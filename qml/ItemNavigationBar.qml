@@ -4,17 +4,27 @@ import QtQuick.Layouts
 import Iamm
 
 // Where the current item sits, and the ways to the previous, next and next unassessed item.
-ToolBar {
+Pane {
     id: bar
 
     readonly property var session: Workshop.session
 
-    position: ToolBar.Header
+    padding: 0
+    leftPadding: Style.pageMargin
+    rightPadding: Style.gap
+    background: Rectangle {
+        color: Style.subtleSurface
+        Rectangle {
+            anchors.bottom: parent.bottom
+            width: parent.width
+            height: 1
+            color: Style.divider
+        }
+    }
 
     RowLayout {
-        anchors.fill: parent
-        anchors.leftMargin: Style.pageMargin
-        anchors.rightMargin: Style.gap
+        anchors.left: parent.left
+        anchors.right: parent.right
         spacing: Style.gap
 
         Label {

@@ -14,6 +14,10 @@ Page {
 
     header: ItemNavigationBar {}
 
+    // Sized by the layout around it; its content follows its width, not the other way round.
+    implicitWidth: 400
+    implicitHeight: 300
+
     ScrollView {
         id: scroll
         objectName: "itemScroll"

@@ -1,6 +1,5 @@
 import QtQuick
 import QtQuick.Controls
-import QtQuick.Controls.Material
 import QtQuick.Layouts
 import Iamm
 
@@ -18,7 +17,7 @@ ColumnLayout {
         text: block.session.itemId
         font.pixelSize: 15
         font.weight: Font.Bold
-        color: Material.accentColor
+        color: Style.accent
         Accessible.role: Accessible.Heading
         Accessible.name: qsTr("Item %1").arg(text)
     }
@@ -30,7 +29,7 @@ ColumnLayout {
         Rectangle {
             Layout.fillHeight: true
             Layout.preferredWidth: 4
-            color: Material.accentColor
+            color: Style.accent
         }
         ColumnLayout {
             Layout.fillWidth: true

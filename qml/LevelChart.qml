@@ -1,6 +1,5 @@
 import QtQuick
 import QtQuick.Controls
-import QtQuick.Controls.Material
 import Iamm
 
 // Every item's agreed level as a bar with its target as a line, grouped by section.
@@ -18,7 +17,6 @@ Item {
     readonly property real plotHeight: plotBottom - topPadding
     readonly property int sectionCount: Math.max(1, session.sections.length)
     readonly property real slot: (width - axisWidth - sectionGap * (sectionCount - 1)) / Math.max(1, session.itemCount)
-    readonly property color targetColor: Material.theme === Material.Dark ? Style.targetColorDark : Style.targetColor
 
     signal itemRequested(int index)
 
@@ -54,7 +52,7 @@ Item {
                 y: chart.yFor(index)
                 width: chart.width - chart.axisWidth
                 height: 1
-                color: Material.foreground
+                color: Style.foreground
                 opacity: index === 0 ? 0.5 : 0.12
             }
             Label {
@@ -112,7 +110,7 @@ Item {
                 y: chart.yFor(bar.effectiveTarget) - 1.5
                 height: 3
                 visible: !bar.notApplicable
-                color: chart.targetColor
+                color: Style.targetColor
             }
             Label {
                 anchors.horizontalCenter: parent.horizontalCenter

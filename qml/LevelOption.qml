@@ -1,6 +1,5 @@
 import QtQuick
 import QtQuick.Controls
-import QtQuick.Controls.Material
 import QtQuick.Layouts
 import Iamm
 
@@ -26,10 +25,10 @@ ItemDelegate {
 
     background: Rectangle {
         radius: 4
-        color: option.chosen ? Style.tint(Material.accentColor, 0.18)
-                             : option.hovered ? Style.tint(Material.foreground, 0.06) : "transparent"
+        color: option.chosen ? Style.tint(Style.accent, 0.18)
+                             : option.hovered ? Style.tint(Style.foreground, 0.06) : "transparent"
         border.width: option.chosen ? 2 : 1
-        border.color: option.chosen ? Material.accentColor : Style.tint(Material.foreground, 0.15)
+        border.color: option.chosen ? Style.accent : Style.tint(Style.foreground, 0.15)
     }
 
     contentItem: RowLayout {
@@ -71,7 +70,7 @@ ItemDelegate {
             visible: option.chosen
             text: "✓"
             font.pixelSize: 22
-            color: Material.accentColor
+            color: Style.accent
         }
     }
 }

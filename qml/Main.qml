@@ -1,6 +1,5 @@
 import QtQuick
 import QtQuick.Controls
-import QtQuick.Controls.Material
 import Iamm
 
 ApplicationWindow {
@@ -17,9 +16,26 @@ ApplicationWindow {
            ? qsTr("%1 – %2 – IAMM Self-Assessment").arg(Workshop.session.stateName).arg(Workshop.session.title)
            : qsTr("IAMM Self-Assessment")
 
-    Material.theme: Workshop.darkTheme ? Material.Dark : Material.Light
-    Material.primary: Material.Indigo
-    Material.accent: Material.Teal
+    // Fusion draws everything from this palette, so the theme is one set of colours.
+    palette.window: Style.background
+    palette.windowText: Style.foreground
+    palette.base: Style.surface
+    palette.alternateBase: Style.subtleSurface
+    palette.text: Style.foreground
+    palette.button: Style.surface
+    palette.buttonText: Style.foreground
+    palette.brightText: "#ffffff"
+    palette.highlight: Style.accent
+    palette.highlightedText: Style.onAccent
+    palette.placeholderText: Style.secondaryForeground
+    palette.toolTipBase: Style.surface
+    palette.toolTipText: Style.foreground
+    palette.light: Style.dark ? "#3a4049" : "#ffffff"
+    palette.midlight: Style.dark ? "#333941" : "#eceff2"
+    palette.mid: Style.divider
+    palette.dark: Style.dark ? "#15171a" : "#9aa3ad"
+    palette.shadow: "#000000"
+    palette.link: Style.accent
 
     AppShell {
         id: shell

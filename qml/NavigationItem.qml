@@ -25,6 +25,17 @@ ItemDelegate {
     ToolTip.text: entry.itemText
     ToolTip.delay: 600
 
+    background: Rectangle {
+        color: entry.highlighted ? Style.tint(Style.accent, 0.16)
+               : entry.hovered ? Style.tint(Style.foreground, 0.05) : "transparent"
+        Rectangle {
+            width: 4
+            height: parent.height
+            visible: entry.highlighted
+            color: Style.accent
+        }
+    }
+
     contentItem: RowLayout {
         spacing: Style.gap + 4
 
@@ -56,6 +67,7 @@ ItemDelegate {
                 text: entry.itemId
                 font.weight: Font.Bold
                 font.pixelSize: 13
+                color: Style.foreground
             }
             Label {
                 id: shortText
@@ -65,6 +77,7 @@ ItemDelegate {
                 maximumLineCount: 2
                 elide: Text.ElideRight
                 font.pixelSize: 13
+                color: Style.foreground
             }
         }
     }

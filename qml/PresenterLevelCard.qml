@@ -1,6 +1,5 @@
 import QtQuick
 import QtQuick.Controls
-import QtQuick.Controls.Material
 import QtQuick.Layouts
 import Iamm
 
@@ -19,7 +18,7 @@ Rectangle {
     radius: unit * 0.4
     color: chosen ? Style.tint(badgeColor, 0.22) : "transparent"
     border.width: chosen ? unit * 0.3 : 1
-    border.color: chosen ? badgeColor : Style.tint(Material.foreground, 0.2)
+    border.color: chosen ? badgeColor : Style.tint(Style.foreground, 0.2)
     Accessible.role: Accessible.StaticText
     Accessible.name: chosen ? qsTr("%1 – %2 (chosen)").arg(badgeText).arg(label) : qsTr("%1 – %2").arg(badgeText).arg(label)
 

@@ -1,6 +1,5 @@
 import QtQuick
 import QtQuick.Controls
-import QtQuick.Controls.Material
 import QtQuick.Layouts
 import Iamm
 
@@ -14,6 +13,10 @@ Pane {
     readonly property real unit: Math.max(14, Math.min(width / 64, height / 36))
 
     signal leaveRequested()
+
+    // Sized by the layout around it; its content follows its width, not the other way round.
+    implicitWidth: 400
+    implicitHeight: 300
 
     padding: unit * 2
     Accessible.role: Accessible.Pane
@@ -31,7 +34,7 @@ Pane {
                 text: qsTr("%1 · %2").arg(presenter.session.itemId).arg(presenter.session.sectionTitle)
                 font.pixelSize: presenter.unit * 1.2
                 font.weight: Font.Bold
-                color: Material.accentColor
+                color: Style.accent
                 wrapMode: Text.Wrap
             }
             Label {

@@ -1,6 +1,5 @@
 import QtQuick
 import QtQuick.Controls
-import QtQuick.Controls.Material
 import QtQuick.Layouts
 import Iamm
 
@@ -37,7 +36,7 @@ Frame {
                 text: card.mean
                 font.pixelSize: 36
                 font.weight: Font.Bold
-                color: Material.accentColor
+                color: Style.accent
             }
             Label {
                 Layout.alignment: Qt.AlignBaseline

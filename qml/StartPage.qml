@@ -9,6 +9,10 @@ Page {
 
     signal openRequested(string assessmentId)
 
+    // Sized by the layout around it; its content follows its width, not the other way round.
+    implicitWidth: 400
+    implicitHeight: 300
+
     ListView {
         id: list
         objectName: "assessmentList"

@@ -12,6 +12,10 @@ Page {
 
     signal itemRequested(int index)
 
+    // Sized by the layout around it; its content follows its width, not the other way round.
+    implicitWidth: 400
+    implicitHeight: 300
+
     function formatMean(mean) {
         return mean < 0 ? qsTr("–") : Number(mean).toLocaleString(Qt.locale(), "f", 1)
     }
@@ -38,15 +42,19 @@ Page {
                 Accessible.name: text
             }
 
-            Flow {
+            GridLayout {
                 Layout.fillWidth: true
-                spacing: Style.margin
+                columns: summary.width >= 900 ? summary.session.sections.length + 1 : 1
+                columnSpacing: Style.margin
+                rowSpacing: Style.margin
 
                 Repeater {
                     model: summary.session.sections
                     delegate: ScoreCard {
                         required property var modelData
-                        width: Math.max(260, (summary.width - 2 * Style.pageMargin - 2 * Style.margin) / 3 - 1)
+                        Layout.fillWidth: true
+                        Layout.preferredWidth: 1
+                        Layout.fillHeight: true
                         heading: qsTr("%1 (%2)").arg(modelData.title).arg(modelData.id)
                         mean: summary.formatMean(modelData.mean)
                         scaleMax: summary.session.scaleMax
@@ -56,7 +64,9 @@ Page {
                     }
                 }
                 ScoreCard {
-                    width: Math.max(260, (summary.width - 2 * Style.pageMargin - 2 * Style.margin) / 3 - 1)
+                    Layout.fillWidth: true
+                    Layout.preferredWidth: 1
+                    Layout.fillHeight: true
                     heading: qsTr("All items")
                     mean: summary.formatMean(summary.session.overallMean)
                     scaleMax: summary.session.scaleMax

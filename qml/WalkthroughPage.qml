@@ -7,6 +7,9 @@ import Iamm
 Page {
     id: walkthrough
 
+    implicitWidth: 400
+    implicitHeight: 300
+
     RowLayout {
         anchors.fill: parent
         spacing: 0

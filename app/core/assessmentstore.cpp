@@ -254,7 +254,7 @@ public:
                        {assessmentId, c.entryId, c.itemId, c.status});
     }
 
-    qint64 insertEvidence(const QString &assessmentId, const Evidence &e)
+    qint64 insertEvidence(const QString &assessmentId, const Evidence &e, bool audited = true)
     {
         const bool isFile = e.kind == QLatin1String("file");
         QSqlQuery query = connection.run(
@@ -270,12 +270,13 @@ public:
         if (isFile)
             connection.run(QStringLiteral("INSERT INTO evidence_files (evidence_id, content) VALUES (?, ?)"),
                            {id, e.content});
-        audit(assessmentId, QStringLiteral("evidence"), QString::number(id), QStringLiteral("added"), QString(),
-              e.kind + QStringLiteral(": ") + (isFile ? e.fileName : e.title.isEmpty() ? e.text.left(80) : e.title));
+        if (audited)
+            audit(assessmentId, QStringLiteral("evidence"), QString::number(id), QStringLiteral("added"), QString(),
+                  e.kind + QStringLiteral(": ") + (isFile ? e.fileName : e.title.isEmpty() ? e.text.left(80) : e.title));
         return id;
     }
 
-    qint64 insertAction(const QString &assessmentId, const Action &a)
+    qint64 insertAction(const QString &assessmentId, const Action &a, bool audited = true)
     {
         const QString timestamp = now();
         QSqlQuery query = connection.run(
@@ -283,7 +284,8 @@ public:
                            "updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?)"),
             {assessmentId, a.itemId, a.text, notNull(a.owner), nullable(a.due), a.status, timestamp, timestamp});
         const qint64 id = query.lastInsertId().toLongLong();
-        audit(assessmentId, QStringLiteral("action"), QString::number(id), QStringLiteral("added"), QString(), a.text);
+        if (audited)
+            audit(assessmentId, QStringLiteral("action"), QString::number(id), QStringLiteral("added"), QString(), a.text);
         return id;
     }
 
@@ -818,10 +820,11 @@ void AssessmentStore::replaceRecords(const QList<AssessmentRecord> &records, con
             d->writeResponse(record.info.id, response);
         for (const ChecklistStatus &status : record.checklist)
             d->writeChecklist(record.info.id, status);
+        // One audit entry records the whole import rather than one per row.
         for (const Evidence &e : record.evidence)
-            d->insertEvidence(record.info.id, e);
+            d->insertEvidence(record.info.id, e, false);
         for (const Action &action : record.actions)
-            d->insertAction(record.info.id, action);
+            d->insertAction(record.info.id, action, false);
         d->audit(record.info.id, QStringLiteral("assessment"), record.info.id,
                  replacing ? QStringLiteral("replaced by import") : QStringLiteral("imported"), QString(),
                  record.info.title);

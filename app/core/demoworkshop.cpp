@@ -7,6 +7,8 @@
 #include "sqlconnection.h"
 #include "vocabulary.h"
 
+#include <algorithm>
+
 namespace iamm {
 
 namespace {
@@ -14,10 +16,13 @@ namespace {
 const QStringList demoStates{QStringLiteral("XAA"), QStringLiteral("XAB"), QStringLiteral("XAC"),
                              QStringLiteral("XAD"), QStringLiteral("XAE"), QStringLiteral("XAF")};
 
-// Deterministic, varied levels: each state has its own profile over the items.
+// Deterministic, varied levels: each state has its own strength plus item-by-item noise.
 int demoLevel(int stateIndex, int itemIndex)
 {
-    return (stateIndex * 7 + itemIndex * 3 + (itemIndex * itemIndex) % 5) % 5;
+    const quint32 mixed = (quint32(stateIndex + 1) * 2654435761u) ^ (quint32(itemIndex + 11) * 40503u);
+    const int noise = int((mixed >> 7) % 3) - 1;
+    const int strength = 1 + stateIndex % 3;
+    return std::clamp(strength + noise + int((mixed >> 13) % 2), 0, 4);
 }
 
 QList<TeamMember> demoTeam()

@@ -50,8 +50,7 @@ GapReportDocument::GapReportDocument(const GapResult &result, const Framework &f
     , m_subject(subject)
     , m_group(group)
     , m_includeEvidence(includeEvidence)
-{
-}
+{ }
 
 QString GapReportDocument::title() const
 {
@@ -61,10 +60,10 @@ QString GapReportDocument::title() const
 ReportPageFrame GapReportDocument::pageFrame() const
 {
     ReportPageFrame frame;
-    frame.header = tr("IAMM gap report · %1 · peer group %2 · %3")
-                       .arg(stateLabel(), m_group.name, m_result.assessment.title);
-    frame.footer = tr("IAMM gap report · %1 · assessment of %2")
-                       .arg(stateLabel(), ReportFormat::date(m_result.assessment.date));
+    frame.header
+        = tr("IAMM gap report · %1 · peer group %2 · %3").arg(stateLabel(), m_group.name, m_result.assessment.title);
+    frame.footer
+        = tr("IAMM gap report · %1 · assessment of %2").arg(stateLabel(), ReportFormat::date(m_result.assessment.date));
     frame.confidentiality = tr("Contains self-assessment results of %1. Not for circulation without the agreement "
                                "of the national team.")
                                 .arg(StateCatalog::instance().nameOf(m_result.stateCode));
@@ -148,9 +147,9 @@ void GapReportDocument::paintCover(ReportCanvas &canvas) const
     const ReportPageFrame frame = pageFrame();
     canvas.paragraph(tr("Confidential"), canvas.font(10, true), ReportCanvas::textColor, 0, 2);
     canvas.paragraph(frame.confidentiality, canvas.font(9), ReportCanvas::textColor, 0, 16);
-    canvas.paragraph(tr("Generated on %1 with iamm %2.")
-                         .arg(ReportFormat::date(QDate::currentDate()), QStringLiteral(IAMM_VERSION)),
-                     canvas.font(8), ReportCanvas::mutedColor, 0, 2);
+    canvas.paragraph(
+        tr("Generated on %1 with iamm %2.").arg(ReportFormat::date(QDate::currentDate()), QStringLiteral(IAMM_VERSION)),
+        canvas.font(8), ReportCanvas::mutedColor, 0, 2);
 }
 
 // ---- summary
@@ -188,7 +187,7 @@ void GapReportDocument::paintStandingTable(ReportCanvas &canvas) const
     canvas.heading(tr("Standing"), 11);
     ReportTable table(canvas,
                       {{tr("Area")},
-                       {tr("Score"), 52, Qt::AlignRight},
+                       {tr("Score"), 62, Qt::AlignRight},
                        {tr("Target reference"), 58, Qt::AlignRight},
                        {tr("Peer median"), 52, Qt::AlignRight},
                        {tr("Peers (n)"), 44, Qt::AlignRight},
@@ -216,7 +215,8 @@ void GapReportDocument::paintStrongestItems(ReportCanvas &canvas) const
         if (item.score)
             rated.append(item);
     }
-    std::stable_sort(rated.begin(), rated.end(), [](const ItemGap &a, const ItemGap &b) { return *a.score > *b.score; });
+    std::stable_sort(rated.begin(), rated.end(),
+                     [](const ItemGap &a, const ItemGap &b) { return *a.score > *b.score; });
     canvas.heading(tr("Strongest items"), 11);
     if (rated.isEmpty()) {
         canvas.paragraph(tr("No item has been rated yet."), canvas.font(bodyFontPt));
@@ -224,8 +224,8 @@ void GapReportDocument::paintStrongestItems(ReportCanvas &canvas) const
     }
     ReportTable table(canvas, {{tr("Item"), 40}, {tr("Text")}, {tr("Score"), 140}}, tableFontPt);
     for (const ItemGap &item : rated.mid(0, summaryListLength))
-        table.addRow({ReportCell(item.id, ReportCanvas::textColor, true), shortened(itemText(item.id), summaryTextLength),
-                      levelText(*item.score)});
+        table.addRow({ReportCell(item.id, ReportCanvas::textColor, true),
+                      shortened(itemText(item.id), summaryTextLength), levelText(*item.score)});
     table.finish();
 }
 
@@ -244,12 +244,16 @@ void GapReportDocument::paintGapsToTarget(ReportCanvas &canvas) const
         return;
     }
     ReportTable table(canvas,
-                      {{tr("Item"), 40}, {tr("Text")}, {tr("Score"), 38, Qt::AlignRight},
-                       {tr("Target"), 38, Qt::AlignRight}, {tr("Gap"), 34, Qt::AlignRight}},
+                      {{tr("Item"), 40},
+                       {tr("Text")},
+                       {tr("Score"), 38, Qt::AlignRight},
+                       {tr("Target"), 38, Qt::AlignRight},
+                       {tr("Gap"), 34, Qt::AlignRight}},
                       tableFontPt);
     for (const ItemGap &item : below.mid(0, summaryListLength))
-        table.addRow({ReportCell(item.id, ReportCanvas::textColor, true), shortened(itemText(item.id), summaryTextLength),
-                      QString::number(*item.score), QString::number(item.target),
+        table.addRow({ReportCell(item.id, ReportCanvas::textColor, true),
+                      shortened(itemText(item.id), summaryTextLength), QString::number(*item.score),
+                      QString::number(item.target),
                       ReportCell(QString::number(*item.gapToTarget), ReportCanvas::textColor, true)});
     table.finish();
 }
@@ -282,8 +286,11 @@ void GapReportDocument::paintGapsBelowMedian(ReportCanvas &canvas) const
         return;
     }
     ReportTable table(canvas,
-                      {{tr("Item"), 40}, {tr("Text")}, {tr("Score"), 38, Qt::AlignRight},
-                       {tr("Peer median"), 46, Qt::AlignRight}, {tr("Below by"), 42, Qt::AlignRight}},
+                      {{tr("Item"), 40},
+                       {tr("Text")},
+                       {tr("Score"), 38, Qt::AlignRight},
+                       {tr("Peer median"), 46, Qt::AlignRight},
+                       {tr("Below by"), 42, Qt::AlignRight}},
                       tableFontPt);
     for (const BelowMedian &entry : below.mid(0, summaryListLength))
         table.addRow({ReportCell(entry.item.id, ReportCanvas::textColor, true),
@@ -303,9 +310,10 @@ void GapReportDocument::paintCharts(ReportCanvas &canvas) const
                         "mean target. A peer median is shown only when at least %1 peers rated the section.")
                          .arg(m_result.minPeers),
                      canvas.font(bodyFontPt), ReportCanvas::mutedColor, 0, 6);
-    ReportChartStyle::paintLegend(canvas, {{Marker::StateBar, stateLabel()},
-                                           {Marker::PeerBar, tr("Peer median")},
-                                           {Marker::TargetBar, tr("Target reference")}});
+    ReportChartStyle::paintLegend(canvas,
+                                  {{Marker::StateBar, stateLabel()},
+                                   {Marker::PeerBar, tr("Peer median")},
+                                   {Marker::TargetBar, tr("Target reference")}});
     auto group = [&](const QString &label, const SectionGap &gap, const QString &sectionId) {
         ReportBarGroup bars{label, gap.score, std::nullopt, targetReference(sectionId)};
         if (gap.comparison.peer)
@@ -323,11 +331,12 @@ void GapReportDocument::paintCharts(ReportCanvas &canvas) const
                         "the target are shown.")
                          .arg(m_result.minPeers),
                      canvas.font(bodyFontPt), ReportCanvas::mutedColor, 0, 6);
-    ReportChartStyle::paintLegend(canvas, {{Marker::StateDot, stateLabel()},
-                                           {Marker::TargetDiamond, tr("Target")},
-                                           {Marker::PeerRange, tr("Peer minimum–maximum")},
-                                           {Marker::PeerBox, tr("Peer quartiles (Q1–Q3)")},
-                                           {Marker::MedianTick, tr("Peer median")}});
+    ReportChartStyle::paintLegend(canvas,
+                                  {{Marker::StateDot, stateLabel()},
+                                   {Marker::TargetDiamond, tr("Target")},
+                                   {Marker::PeerRange, tr("Peer minimum–maximum")},
+                                   {Marker::PeerBox, tr("Peer quartiles (Q1–Q3)")},
+                                   {Marker::MedianTick, tr("Peer median")}});
     for (const FrameworkSection &section : m_framework.sections) {
         QList<ReportSpreadRow> rows;
         for (const ItemGap &item : itemsOfSection(section.id)) {
@@ -389,7 +398,7 @@ void GapReportDocument::paintRationale(ReportCanvas &canvas) const
             continue;
         any = true;
         QString rating = response->rating.notApplicable ? tr("not applicable")
-                         : response->rating.score       ? levelText(*response->rating.score)
+            : response->rating.score                    ? levelText(*response->rating.score)
                                                         : tr("not assessed");
         if (!response->confidence.isEmpty())
             rating += tr(" · confidence: %1").arg(response->confidence);
@@ -400,8 +409,8 @@ void GapReportDocument::paintRationale(ReportCanvas &canvas) const
         const QFont rationaleFont = canvas.font(bodyFontPt);
         // Keep an entry on one page unless it is long enough to fill a good part of one anyway.
         const double entryHeight = canvas.paragraphHeight(heading, headingFont, 0, 1)
-                                   + canvas.paragraphHeight(text, textFont, 10, 2)
-                                   + canvas.paragraphHeight(response->rationale, rationaleFont, 10, 7);
+            + canvas.paragraphHeight(text, textFont, 10, 2)
+            + canvas.paragraphHeight(response->rationale, rationaleFont, 10, 7);
         canvas.ensureSpace(std::min(entryHeight, canvas.body().height() / 3));
         canvas.paragraph(heading, headingFont, ReportCanvas::textColor, 0, 1);
         canvas.paragraph(text, textFont, ReportCanvas::mutedColor, 10, 2);
@@ -431,9 +440,9 @@ void GapReportDocument::paintActions(ReportCanvas &canvas) const
     canvas.paragraph(tr("Open and in-progress actions first, then by due date."), canvas.font(bodyFontPt),
                      ReportCanvas::mutedColor, 0, 4);
     const QHash<QString, QString> statusLabels{{QStringLiteral("open"), tr("Open")},
-                                                      {QStringLiteral("in_progress"), tr("In progress")},
-                                                      {QStringLiteral("done"), tr("Done")},
-                                                      {QStringLiteral("dropped"), tr("Dropped")}};
+                                               {QStringLiteral("in_progress"), tr("In progress")},
+                                               {QStringLiteral("done"), tr("Done")},
+                                               {QStringLiteral("dropped"), tr("Dropped")}};
     ReportTable table(canvas,
                       {{tr("Item"), 40}, {tr("Action")}, {tr("Owner"), 90}, {tr("Due"), 70}, {tr("Status"), 66}},
                       tableFontPt);
@@ -465,16 +474,15 @@ void GapReportDocument::paintEvidenceAnnex(ReportCanvas &canvas) const
         return order.indexOf(a.itemId) < order.indexOf(b.itemId);
     });
     ReportTable table(canvas,
-                      {{tr("Item"), 40}, {tr("Kind"), 34}, {tr("Title"), 120}, {tr("Details")},
-                       {tr("Marking"), 80}},
+                      {{tr("Item"), 40}, {tr("Kind"), 34}, {tr("Title"), 120}, {tr("Details")}, {tr("Marking"), 80}},
                       tableFontPt);
     for (const Evidence &entry : evidence) {
         QString details = entry.text;
         if (entry.kind == QLatin1String("file"))
             details = tr("%1\n%2\nSHA-256: %3").arg(entry.fileName, ReportFormat::fileSize(entry.size), entry.sha256);
-        table.addRow({ReportCell(entry.itemId, ReportCanvas::textColor, true), entry.kind, entry.title, details,
-                      entry.confidential ? ReportCell(tr("CONFIDENTIAL"), ReportCanvas::draftColor, true)
-                                         : ReportCell()});
+        table.addRow(
+            {ReportCell(entry.itemId, ReportCanvas::textColor, true), entry.kind, entry.title, details,
+             entry.confidential ? ReportCell(tr("CONFIDENTIAL"), ReportCanvas::draftColor, true) : ReportCell()});
     }
     table.finish();
 }
@@ -500,8 +508,8 @@ void GapReportDocument::paintScale(ReportCanvas &canvas) const
                      canvas.font(bodyFontPt), ReportCanvas::mutedColor, 0, 4);
     ReportTable table(canvas, {{tr("Level"), 36, Qt::AlignRight}, {tr("Label"), 110}, {tr("Descriptor")}}, tableFontPt);
     for (const ScaleLevel &level : m_framework.scale.levels)
-        table.addRow({ReportCell(QString::number(level.value), ReportCanvas::textColor, true), level.label,
-                      level.descriptor});
+        table.addRow(
+            {ReportCell(QString::number(level.value), ReportCanvas::textColor, true), level.label, level.descriptor});
     if (m_framework.scale.allowNotApplicable)
         table.addRow({ReportCell(tr("N/A"), ReportCanvas::textColor, true), m_framework.scale.notApplicableLabel,
                       tr("The item does not apply to the state; it is left out of every figure.")});

@@ -54,7 +54,8 @@ void GapReportWriter::writePdf(const GapResult &result, const Framework &framewo
                                const PeerGroup &group, const Options &options, const QString &outPath)
 {
     if (!qobject_cast<QGuiApplication *>(QCoreApplication::instance()))
-        throw IammError(QStringLiteral("Cannot write the report %1: painting a PDF needs a QGuiApplication").arg(outPath));
+        throw IammError(
+            QStringLiteral("Cannot write the report %1: painting a PDF needs a QGuiApplication").arg(outPath));
     requireFont(outPath);
     const QPageSize size = pageSize(options.paper);
     const GapReportDocument document(result, framework, subject, group, options.includeEvidence);

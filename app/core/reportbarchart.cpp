@@ -66,8 +66,9 @@ void paintBar(ReportCanvas &canvas, const Plot &plot, double x, double width, co
         painter.setBrush(Qt::NoBrush);
         painter.drawRect(bar);
     } else {
-        painter.fillRect(bar, style == ReportChartStyle::Marker::StateBar ? ReportChartStyle::stateColor
-                                                                          : ReportChartStyle::peerColor);
+        painter.fillRect(bar,
+                         style == ReportChartStyle::Marker::StateBar ? ReportChartStyle::stateColor
+                                                                     : ReportChartStyle::peerColor);
     }
     const ReportTextBlock label(ReportFormat::number(*value), font, labelWidth, canvas.device(), Qt::AlignHCenter);
     painter.setPen(ReportCanvas::textColor);
@@ -105,8 +106,8 @@ void ReportBarChart::paint(ReportCanvas &canvas, const QList<ReportBarGroup> &gr
         const ReportTextBlock label(group.label, labelFont, groupWidth - canvas.pt(6), canvas.device(),
                                     Qt::AlignHCenter);
         canvas.painter().setPen(ReportCanvas::textColor);
-        label.draw(canvas.painter(), QPointF(centre - (groupWidth - canvas.pt(6)) / 2, plot.area.bottom() + canvas.pt(4)),
-                   0, 2);
+        label.draw(canvas.painter(),
+                   QPointF(centre - (groupWidth - canvas.pt(6)) / 2, plot.area.bottom() + canvas.pt(4)), 0, 2);
     }
     canvas.advance(total);
 }

@@ -147,13 +147,21 @@ void ReportCanvas::startPage()
 
 void ReportCanvas::paintHeader()
 {
-    const QFont headerFont = font(footerFontPt);
-    const ReportTextBlock block(m_frame.header, headerFont, width(), device());
-    m_painter.setPen(mutedColor);
-    block.draw(m_painter, QPointF(left(), 0), 0, 1);
-    const double ruleY = block.lineBottom(0) + pt(3);
+    const double bottom = singleLine(m_frame.header, font(footerFontPt), QPointF(left(), 0), width(), mutedColor);
+    const double ruleY = bottom + pt(3);
     m_painter.setPen(QPen(ruleColor, pt(0.5)));
     m_painter.drawLine(QPointF(left(), ruleY), QPointF(m_body.right(), ruleY));
+}
+
+double ReportCanvas::singleLine(const QString &text, const QFont &lineFont, const QPointF &topLeft, double lineWidth,
+                                const QColor &color, Qt::Alignment alignment)
+{
+    const QString elided = QFontMetricsF(lineFont, device()).elidedText(text, Qt::ElideRight, lineWidth);
+    // A hair of slack so that rounding never pushes the elided text's last word onto a second line.
+    const ReportTextBlock block(elided, lineFont, lineWidth + pt(0.5), device(), alignment);
+    m_painter.setPen(color);
+    block.draw(m_painter, topLeft, 0, 1);
+    return topLeft.y() + block.lineBottom(0);
 }
 
 void ReportCanvas::paintFooter()
@@ -163,29 +171,23 @@ void ReportCanvas::paintFooter()
     m_painter.drawLine(QPointF(left(), top), QPointF(m_body.right(), top));
 
     const QString total = m_frame.totalPages > 0 ? QString::number(m_frame.totalPages) : QStringLiteral("?");
-    const QString pageText = tr("Page %1 of %2").arg(m_page).arg(total);
-    const ReportTextBlock pageBlock(pageText, font(footerFontPt, true), pt(90), device(), Qt::AlignRight);
     const double textTop = top + pt(3);
-    m_painter.setPen(textColor);
-    pageBlock.draw(m_painter, QPointF(m_body.right() - pt(90), textTop));
+    const double pageWidth = pt(90);
+    singleLine(tr("Page %1 of %2").arg(m_page).arg(total), font(footerFontPt, true),
+               QPointF(m_body.right() - pageWidth, textTop), pageWidth, textColor, Qt::AlignRight);
 
     double x = left();
     if (m_frame.draft) {
         const QString draftText = tr("DRAFT");
         const QFont draftFont = font(footerFontPt + 1, true);
-        const ReportTextBlock draftBlock(draftText, draftFont, pt(60), device());
-        m_painter.setPen(draftColor);
-        draftBlock.draw(m_painter, QPointF(x, textTop - pt(0.5)));
-        x += QFontMetricsF(draftFont, device()).horizontalAdvance(draftText) + pt(8);
+        const double draftWidth = QFontMetricsF(draftFont, device()).horizontalAdvance(draftText);
+        singleLine(draftText, draftFont, QPointF(x, textTop - pt(0.5)), draftWidth + pt(2), draftColor);
+        x += draftWidth + pt(8);
     }
-    const double textWidth = m_body.right() - pt(96) - x;
-    const ReportTextBlock footerBlock(m_frame.footer, font(footerFontPt), textWidth, device());
-    m_painter.setPen(textColor);
-    footerBlock.draw(m_painter, QPointF(x, textTop), 0, 1);
-    const ReportTextBlock confidentialBlock(m_frame.confidentiality, font(footerFontPt - 0.5, false, true),
-                                            m_body.right() - left(), device());
-    m_painter.setPen(mutedColor);
-    confidentialBlock.draw(m_painter, QPointF(left(), textTop + footerBlock.lineBottom(0) + pt(1)), 0, 1);
+    const double bottom = singleLine(m_frame.footer, font(footerFontPt), QPointF(x, textTop),
+                                     m_body.right() - pageWidth - pt(6) - x, textColor);
+    singleLine(m_frame.confidentiality, font(footerFontPt - 0.5, false, true), QPointF(left(), bottom + pt(1)), width(),
+               mutedColor);
 }
 
 } // namespace iamm

@@ -73,6 +73,9 @@ private:
     void startPage();
     void paintHeader();
     void paintFooter();
+    // One line of text, elided with "…" when wider than lineWidth; returns the line's bottom.
+    double singleLine(const QString &text, const QFont &lineFont, const QPointF &topLeft, double lineWidth,
+                      const QColor &color, Qt::Alignment alignment = Qt::AlignLeft);
 
     QPdfWriter &m_writer;
     ReportPageFrame m_frame;

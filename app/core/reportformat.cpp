@@ -32,7 +32,8 @@ QString ReportFormat::fileSize(qint64 bytes)
     if (bytes < 1024)
         return QStringLiteral("%1 bytes").arg(bytes);
     if (bytes < 1024 * 1024)
-        return QStringLiteral("%1 KiB (%2 bytes)").arg(english.toString(bytes / 1024.0, 'f', 1), english.toString(bytes));
+        return QStringLiteral("%1 KiB (%2 bytes)")
+            .arg(english.toString(bytes / 1024.0, 'f', 1), english.toString(bytes));
     return QStringLiteral("%1 MiB (%2 bytes)")
         .arg(english.toString(bytes / (1024.0 * 1024.0), 'f', 1), english.toString(bytes));
 }

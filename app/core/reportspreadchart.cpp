@@ -83,8 +83,8 @@ void paintAxis(ReportCanvas &canvas, const Track &track)
     const double y = canvas.y() + canvas.pt(3);
     const double tickWidth = canvas.pt(20);
     for (int level = track.min(); level <= track.max(); ++level)
-        drawText(canvas, QString::number(level), track.xOf(level) - tickWidth / 2, y, tickWidth, Qt::AlignHCenter,
-                 font, ReportCanvas::mutedColor);
+        drawText(canvas, QString::number(level), track.xOf(level) - tickWidth / 2, y, tickWidth, Qt::AlignHCenter, font,
+                 ReportCanvas::mutedColor);
     double x = track.valuesLeft();
     for (const Column &column : valueColumns) {
         drawText(canvas, translated(column.title), x, y, canvas.pt(column.widthPt - 2), Qt::AlignRight, font,
@@ -141,8 +141,9 @@ void paintRow(ReportCanvas &canvas, const Track &track, const ReportSpreadRow &r
                                       track.xOf(*row.state) - canvas.pt(marker) / 2, centreY - canvas.pt(marker) / 2,
                                       marker);
 
-    const QString peerText = row.peer ? QStringLiteral("%1 (%2)").arg(ReportFormat::number(row.peer->median)).arg(row.peer->n)
-                                      : QStringLiteral("–");
+    const QString peerText = row.peer
+        ? QStringLiteral("%1 (%2)").arg(ReportFormat::number(row.peer->median)).arg(row.peer->n)
+        : QStringLiteral("–");
     const QStringList values{row.stateText, row.target ? ReportFormat::number(*row.target) : QStringLiteral("–"),
                              peerText};
     double x = track.valuesLeft();

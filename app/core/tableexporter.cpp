@@ -109,8 +109,7 @@ class PartFile
 public:
     explicit PartFile(const QString &outPath)
         : m_path(outPath + QStringLiteral(".part-") + QUuid::createUuid().toString(QUuid::WithoutBraces))
-    {
-    }
+    { }
     ~PartFile()
     {
         if (!m_committed)
@@ -125,8 +124,8 @@ public:
         std::error_code error;
         std::filesystem::rename(m_path.toStdString(), outPath.toStdString(), error);
         if (error)
-            throw IammError(QStringLiteral("Cannot write the table %1: %2")
-                                .arg(outPath, QString::fromStdString(error.message())));
+            throw IammError(
+                QStringLiteral("Cannot write the table %1: %2").arg(outPath, QString::fromStdString(error.message())));
         m_committed = true;
     }
 
@@ -147,7 +146,10 @@ public:
         format_set_num_format(m_date, "yyyy-mm-dd");
     }
 
-    void header(int column, const QString &text) { check(worksheet_write_string(m_sheet, 0, lxw_col_t(column), utf8(text), m_bold)); }
+    void header(int column, const QString &text)
+    {
+        check(worksheet_write_string(m_sheet, 0, lxw_col_t(column), utf8(text), m_bold));
+    }
     void text(int row, int column, const QString &value)
     {
         if (!value.isEmpty())
@@ -168,8 +170,8 @@ public:
         worksheet_set_column(m_sheet, 1, 1, 28, nullptr);
         worksheet_set_column(m_sheet, 2, 2, 36, nullptr);
         worksheet_set_column(m_sheet, 3, 3, 12, nullptr);
-        worksheet_set_column(m_sheet, lxw_col_t(fixedHeaders.size()), lxw_col_t(fixedHeaders.size() + itemCount - 1),
-                             7, nullptr);
+        worksheet_set_column(m_sheet, lxw_col_t(fixedHeaders.size()), lxw_col_t(fixedHeaders.size() + itemCount - 1), 7,
+                             nullptr);
     }
 
 private:
@@ -181,7 +183,8 @@ private:
     static void check(lxw_error error)
     {
         if (error != LXW_NO_ERROR)
-            throw IammError(QStringLiteral("Cannot write a spreadsheet cell: %1").arg(QString::fromUtf8(lxw_strerror(error))));
+            throw IammError(
+                QStringLiteral("Cannot write a spreadsheet cell: %1").arg(QString::fromUtf8(lxw_strerror(error))));
     }
 
     lxw_worksheet *m_sheet;
@@ -234,7 +237,8 @@ void writeXlsx(const QList<MemberRow> &rows, const QStringList &itemIds, const Q
     }
     const lxw_error closed = workbook_close(workbook);
     if (closed != LXW_NO_ERROR)
-        throw IammError(QStringLiteral("Cannot write the table %1: %2").arg(outPath, QString::fromUtf8(lxw_strerror(closed))));
+        throw IammError(
+            QStringLiteral("Cannot write the table %1: %2").arg(outPath, QString::fromUtf8(lxw_strerror(closed))));
     part.renameTo(outPath);
 }
 

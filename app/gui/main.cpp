@@ -115,7 +115,9 @@ int main(int argc, char *argv[])
         return 2;
     }
     QmlWarningRecorder::install();
-    QQuickStyle::setStyle(QStringLiteral("Material"));
+    // Fusion draws without shader effects, so it looks the same with the software renderer
+    // (virtual machines, remote desktops, offscreen screenshots) as with a GPU.
+    QQuickStyle::setStyle(QStringLiteral("Fusion"));
 
     if (options.demoIfEmpty) {
         try {

@@ -22,7 +22,7 @@ public slots:
     {
         QStandardPaths::setTestModeEnabled(true);
         QCoreApplication::setOrganizationName(QStringLiteral("iamm-tests"));
-        QQuickStyle::setStyle(QStringLiteral("Material"));
+        QQuickStyle::setStyle(QStringLiteral("Fusion"));
         QmlWarningRecorder::install();
         qmlRegisterSingletonType<StoreProbe>("IammTest", 1, 0, "StoreProbe", [](QQmlEngine *, QJSEngine *) {
             return new StoreProbe(currentDatabasePath());

@@ -36,8 +36,8 @@ QString runTool(const QString &program, const QStringList &arguments)
 // Text in content-stream order, so that the words of a wrapped table cell stay together.
 QString pdfText(const QString &path)
 {
-    return runTool(QStringLiteral("pdftotext"), {QStringLiteral("-raw"), QStringLiteral("-enc"), QStringLiteral("UTF-8"),
-                                                 path, QStringLiteral("-")})
+    return runTool(QStringLiteral("pdftotext"),
+                   {QStringLiteral("-raw"), QStringLiteral("-enc"), QStringLiteral("UTF-8"), path, QStringLiteral("-")})
         .simplified();
 }
 
@@ -98,7 +98,8 @@ void ReportTest::init()
     m_temp = std::make_unique<TempDatabase>();
     m_store = std::make_unique<AssessmentStore>(m_temp->path());
     m_registry = std::make_unique<FrameworkRegistry>();
-    m_subjectId = createAssessment(subjectState, QStringLiteral("Mexico national review"), QDate(2025, 3, 10), 0, false);
+    m_subjectId
+        = createAssessment(subjectState, QStringLiteral("Mexico national review"), QDate(2025, 3, 10), 0, false);
     createAssessment(QStringLiteral("CAN"), QStringLiteral("Canada review"), QDate(2024, 11, 2), 1, true);
     createAssessment(QStringLiteral("CRI"), QStringLiteral("Costa Rica review"), QDate(2024, 9, 20), 2, true);
     createAssessment(QStringLiteral("GTM"), QStringLiteral("Guatemala review"), QDate(2025, 1, 15), 3, true);
@@ -118,7 +119,10 @@ QString ReportTest::createAssessment(const QString &state, const QString &title,
 {
     const Framework &framework = m_registry->require(FrameworkRegistry::defaultFrameworkId());
     const QString id = m_store->createAssessment(
-        {state, title, date, {{QStringLiteral("Ana López"), QStringLiteral("Migration Office"), QStringLiteral("Lead")}}},
+        {state,
+         title,
+         date,
+         {{QStringLiteral("Ana López"), QStringLiteral("Migration Office"), QStringLiteral("Lead")}}},
         framework);
     const QStringList items = framework.itemIds();
     for (int i = 0; i < items.size(); ++i) {
@@ -220,7 +224,8 @@ void ReportTest::everyPageIsNumberedAndMarkedDraft()
                                          {QStringLiteral("-raw"), QStringLiteral("-f"), QString::number(page),
                                           QStringLiteral("-l"), QString::number(page), path, QStringLiteral("-")})
                                      .simplified();
-        QVERIFY2(pageText.contains(QStringLiteral("Page %1 of %2").arg(page).arg(pages)), qPrintable(pageText.right(300)));
+        QVERIFY2(pageText.contains(QStringLiteral("Page %1 of %2").arg(page).arg(pages)),
+                 qPrintable(pageText.right(300)));
         QVERIFY2(pageText.contains(QStringLiteral("DRAFT")), qPrintable(QString::number(page)));
     }
 }
@@ -323,7 +328,8 @@ void ReportTest::invalidPaperKeepsTheExistingFile()
                                                        options, path));
     QVERIFY(existing.open(QIODevice::ReadOnly));
     QCOMPARE(existing.readAll(), QByteArray("previous report"));
-    QCOMPARE(QDir(m_temp->dir()).entryList({QStringLiteral("report*")}, QDir::Files), QStringList{QStringLiteral("report.pdf")});
+    QCOMPARE(QDir(m_temp->dir()).entryList({QStringLiteral("report*")}, QDir::Files),
+             QStringList{QStringLiteral("report.pdf")});
 }
 
 QTEST_MAIN(ReportTest)

@@ -74,10 +74,12 @@ QString zipEntry(const QString &zipPath, const QString &entry)
     if (!QStandardPaths::findExecutable(QStringLiteral("unzip")).isEmpty()) {
         process.start(QStringLiteral("unzip"), {QStringLiteral("-p"), zipPath, entry});
     } else {
-        process.start(QStringLiteral("python3"),
-                      {QStringLiteral("-c"),
-                       QStringLiteral("import sys, zipfile; sys.stdout.buffer.write(zipfile.ZipFile(sys.argv[1]).read(sys.argv[2]))"),
-                       zipPath, entry});
+        process.start(
+            QStringLiteral("python3"),
+            {QStringLiteral("-c"),
+             QStringLiteral(
+                 "import sys, zipfile; sys.stdout.buffer.write(zipfile.ZipFile(sys.argv[1]).read(sys.argv[2]))"),
+             zipPath, entry});
     }
     if (!process.waitForFinished(30000) || process.exitCode() != 0)
         qFatal("cannot read %s from %s", qPrintable(entry), qPrintable(zipPath));
@@ -104,8 +106,8 @@ private slots:
 
 private:
     const Framework &framework() const;
-    QString createFinal(const QString &state, const QDate &date, const std::function<Rating(int, const QString &)> &rating,
-                        bool final = true);
+    QString createFinal(const QString &state, const QDate &date,
+                        const std::function<Rating(int, const QString &)> &rating, bool final = true);
     QList<QStringList> exportCsv();
 
     std::unique_ptr<TempDatabase> m_temp;
@@ -135,11 +137,13 @@ void TableExportTest::init()
             return Rating::notAssessed();
         return Rating::level(index % 5);
     });
-    createFinal(QStringLiteral("CAN"), QDate(2025, 1, 1), [](int, const QString &) { return Rating::level(4); }, false);
+    createFinal(
+        QStringLiteral("CAN"), QDate(2025, 1, 1), [](int, const QString &) { return Rating::level(4); }, false);
     createFinal(QStringLiteral("MEX"), QDate(2024, 2, 2), [](int, const QString &id) {
         return id == QLatin1String("EP-20") ? Rating::level(0) : Rating::level(2);
     });
-    createFinal(QStringLiteral("CRI"), QDate(2024, 3, 3), [](int, const QString &) { return Rating::level(3); }, false);
+    createFinal(
+        QStringLiteral("CRI"), QDate(2024, 3, 3), [](int, const QString &) { return Rating::level(3); }, false);
     createFinal(QStringLiteral("COD"), QDate(2024, 4, 4), [](int, const QString &) { return Rating::level(4); });
     createFinal(QStringLiteral("FRA"), QDate(2024, 5, 5), [](int, const QString &) { return Rating::level(4); });
 }
@@ -199,10 +203,10 @@ void TableExportTest::csvCellsHoldNewestFinalScores()
     QCOMPARE(canada.mid(0, firstItemColumn),
              (QStringList{QStringLiteral("CAN"), QStringLiteral("Canada"), m_canadaNewestFinal,
                           QStringLiteral("2024-06-01"), QStringLiteral("no")}));
-    QCOMPARE(canada.at(firstItemColumn + 0), QStringLiteral("3"));  // CU-01
+    QCOMPARE(canada.at(firstItemColumn + 0), QStringLiteral("3")); // CU-01
     QCOMPARE(canada.at(firstItemColumn + 1), QStringLiteral("NA")); // CU-02
-    QCOMPARE(canada.at(firstItemColumn + 2), QString());           // CU-03 not assessed
-    QCOMPARE(canada.at(firstItemColumn + 3), QStringLiteral("3"));  // CU-04: index 3
+    QCOMPARE(canada.at(firstItemColumn + 2), QString()); // CU-03 not assessed
+    QCOMPARE(canada.at(firstItemColumn + 3), QStringLiteral("3")); // CU-04: index 3
     QCOMPARE(canada.at(firstItemColumn + 39), QStringLiteral("4")); // EP-20: index 39
 
     const QStringList &mexico = rows.at(2);
@@ -241,18 +245,19 @@ void TableExportTest::xlsxHasBoldFrozenHeaderAndNumbers()
     const QString path = m_temp->file(QStringLiteral("table.xlsx"));
     TableExporter::write(*m_store, m_group, framework(), QStringLiteral("xlsx"), path);
     const QString strings = zipEntry(path, QStringLiteral("xl/sharedStrings.xml"));
-    for (const QString &text : {QStringLiteral("state_code"), QStringLiteral("missing"), QStringLiteral("CU-01"),
-                                QStringLiteral("EP-20"), QStringLiteral("Canada"), QStringLiteral("NA"),
-                                QStringLiteral("Côte d")})
+    for (const QString &text :
+         {QStringLiteral("state_code"), QStringLiteral("missing"), QStringLiteral("CU-01"), QStringLiteral("EP-20"),
+          QStringLiteral("Canada"), QStringLiteral("NA"), QStringLiteral("Côte d")})
         QVERIFY2(strings.contains(QStringLiteral("<t>") + text), qPrintable(text));
     const QString sheet = zipEntry(path, QStringLiteral("xl/worksheets/sheet1.xml"));
-    QVERIFY2(sheet.contains(QStringLiteral("<pane xSplit=\"2\" ySplit=\"1\" topLeftCell=\"C2\"")), qPrintable(sheet.left(600)));
+    QVERIFY2(sheet.contains(QStringLiteral("<pane xSplit=\"2\" ySplit=\"1\" topLeftCell=\"C2\"")),
+             qPrintable(sheet.left(600)));
     QVERIFY(sheet.contains(QStringLiteral("state=\"frozen\"")));
     QVERIFY(sheet.contains(QStringLiteral("<c r=\"A1\" s=\"1\" t=\"s\">")));
     QVERIFY(sheet.contains(QStringLiteral("<c r=\"AS1\" s=\"1\" t=\"s\">"))); // EP-20 header, column 45
-    QVERIFY(sheet.contains(QStringLiteral("<c r=\"F2\"><v>3</v></c>")));      // Canada CU-01, a number
-    QVERIFY(sheet.contains(QStringLiteral("<c r=\"AS3\"><v>0</v></c>")));     // Mexico EP-20
-    QVERIFY(!sheet.contains(QStringLiteral("r=\"H2\"")));                      // Canada CU-03 left empty
+    QVERIFY(sheet.contains(QStringLiteral("<c r=\"F2\"><v>3</v></c>"))); // Canada CU-01, a number
+    QVERIFY(sheet.contains(QStringLiteral("<c r=\"AS3\"><v>0</v></c>"))); // Mexico EP-20
+    QVERIFY(!sheet.contains(QStringLiteral("r=\"H2\""))); // Canada CU-03 left empty
     QVERIFY(sheet.contains(QStringLiteral("<c r=\"D2\" s=\"2\"><v>45444</v></c>"))); // 2024-06-01 as a date
 }
 
@@ -265,7 +270,8 @@ void TableExportTest::xlsxReplacesAnExistingFile()
     old.close();
     TableExporter::write(*m_store, m_group, framework(), QStringLiteral("xlsx"), path);
     QVERIFY(readFile(path).startsWith("PK"));
-    QCOMPARE(QDir(m_temp->dir()).entryList({QStringLiteral("table*")}, QDir::Files), QStringList{QStringLiteral("table.xlsx")});
+    QCOMPARE(QDir(m_temp->dir()).entryList({QStringLiteral("table*")}, QDir::Files),
+             QStringList{QStringLiteral("table.xlsx")});
 }
 
 void TableExportTest::unwritablePathThrowsAndLeavesNoFile()

@@ -1,0 +1,124 @@
+// World scale: 193 states, three rounds each, all forty items scored with evidence notes.
+// Measures importing every exchange file, one gap analysis and one PDF report.
+#include "assessmentexchange.h"
+#include "assessmentstore.h"
+#include "frameworkregistry.h"
+#include "gapanalysis.h"
+#include "gapreportwriter.h"
+#include "peergroupcatalog.h"
+#include "sqlconnection.h"
+#include "statecatalog.h"
+
+#include <QDir>
+#include <QFile>
+#include <QGuiApplication>
+#include <QTemporaryDir>
+#include <benchmark/benchmark.h>
+
+using namespace iamm;
+
+namespace {
+
+struct World
+{
+    QTemporaryDir dir;
+    QStringList files;
+    QStringList states;
+    QString sourcePath;
+};
+
+// Builds the source database once and exports every assessment to its own file.
+World &world()
+{
+    static World w;
+    if (!w.files.isEmpty())
+        return w;
+    const FrameworkRegistry registry;
+    const Framework &framework = registry.require(FrameworkRegistry::defaultFrameworkId());
+    for (const StateInfo &state : StateCatalog::instance().all()) {
+        if (!state.withdrawn && !state.fictitious && w.states.size() < 193)
+            w.states << state.code;
+    }
+    w.sourcePath = w.dir.filePath(QStringLiteral("source.sqlite"));
+    AssessmentStore store(w.sourcePath);
+    Transaction transaction(store.connection());
+    for (int s = 0; s < w.states.size(); ++s) {
+        for (int round = 0; round < 3; ++round) {
+            const QString id = store.createAssessment(
+                NewAssessment{w.states[s], QStringLiteral("Round %1").arg(round + 1), QDate(2020 + 2 * round, 6, 1), {}},
+                framework);
+            int i = 0;
+            for (const FrameworkItem *item : framework.items()) {
+                store.updateResponse(id, item->id, ResponseUpdate{Rating::level((s + i + round) % 5), {}, {},
+                                                                  QStringLiteral("Agreed after discussion")});
+                store.addNote(id, item->id, QStringLiteral("Minutes"), QStringLiteral("Evidence note for %1").arg(item->id), false);
+                ++i;
+            }
+            store.setStatus(id, QStringLiteral("final"));
+        }
+    }
+    transaction.commit();
+    QDir().mkpath(w.dir.filePath(QStringLiteral("files")));
+    for (const AssessmentInfo &info : store.assessments()) {
+        const QString path = w.dir.filePath(QStringLiteral("files/%1.json").arg(info.id));
+        QFile file(path);
+        file.open(QIODevice::WriteOnly);
+        file.write(AssessmentExchange::exportAssessment(store, info.id, {}));
+        w.files << path;
+    }
+    return w;
+}
+
+void BM_ImportWorld(benchmark::State &state)
+{
+    World &w = world();
+    const FrameworkRegistry registry;
+    int run = 0;
+    for (auto _ : state) {
+        state.PauseTiming();
+        const QString path = w.dir.filePath(QStringLiteral("import-%1.sqlite").arg(run++));
+        AssessmentStore store(path);
+        state.ResumeTiming();
+        AssessmentExchange::importFiles(store, w.files, registry, StateCatalog::instance());
+    }
+    state.counters["files"] = double(w.files.size());
+}
+BENCHMARK(BM_ImportWorld)->Unit(benchmark::kMillisecond)->Iterations(3);
+
+void BM_GapWorld(benchmark::State &state)
+{
+    World &w = world();
+    AssessmentStore store(w.sourcePath);
+    PeerGroupCatalog groups(store);
+    if (!groups.groupsOf(w.states[0]).contains(QStringLiteral("WORLD")))
+        groups.createGroup(QStringLiteral("WORLD"), QStringLiteral("All states"), w.states);
+    for (auto _ : state)
+        benchmark::DoNotOptimize(GapAnalysis::run(store, groups, w.states[0], QStringLiteral("WORLD")).items.size());
+}
+BENCHMARK(BM_GapWorld)->Unit(benchmark::kMillisecond);
+
+void BM_ReportWorld(benchmark::State &state)
+{
+    World &w = world();
+    AssessmentStore store(w.sourcePath);
+    PeerGroupCatalog groups(store);
+    const GapResult result = GapAnalysis::run(store, groups, w.states[0], QStringLiteral("WORLD"));
+    const AssessmentRecord subject = store.record(result.assessment.id, false);
+    const PeerGroup group = groups.group(QStringLiteral("WORLD"));
+    const QString out = w.dir.filePath(QStringLiteral("report.pdf"));
+    for (auto _ : state)
+        GapReportWriter::writePdf(result, store.frameworkOf(result.assessment.id), subject, group, {}, out);
+}
+BENCHMARK(BM_ReportWorld)->Unit(benchmark::kMillisecond);
+
+} // namespace
+
+int main(int argc, char **argv)
+{
+    qputenv("QT_QPA_PLATFORM", "offscreen");
+    QGuiApplication app(argc, argv);
+    benchmark::Initialize(&argc, argv);
+    benchmark::RunSpecifiedBenchmarks();
+    benchmark::Shutdown();
+    return 0;
+}
