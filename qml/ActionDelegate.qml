@@ -80,12 +80,12 @@ Frame {
             model: action.statusOptions
             textRole: "label"
             valueRole: "value"
-            currentIndex: indexOfValue(action.status)
+            currentIndex: action.statusOptions.findIndex(option => option.value === action.status)
             enabled: action.editable
             Accessible.name: qsTr("Status of the action")
             onActivated: {
                 Workshop.session.setActionStatus(action.actionId, currentValue)
-                currentIndex = Qt.binding(() => indexOfValue(action.status))
+                currentIndex = Qt.binding(() => action.statusOptions.findIndex(option => option.value === action.status))
             }
         }
         Button {

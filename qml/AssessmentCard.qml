@@ -92,12 +92,14 @@ Frame {
             layoutDirection: card.width > 1000 ? Qt.RightToLeft : Qt.LeftToRight
 
             Button {
+                objectName: "deleteButton"
                 text: qsTr("Delete…")
                 flat: true
                 Accessible.name: qsTr("Delete the assessment of %1").arg(card.stateName)
                 onClicked: card.deleteRequested()
             }
             Button {
+                objectName: "finalizeButton"
                 text: card.isFinal ? qsTr("Reopen") : qsTr("Finalize")
                 flat: true
                 Accessible.name: card.isFinal ? qsTr("Reopen the assessment of %1 as a draft").arg(card.stateName)
@@ -105,6 +107,7 @@ Frame {
                 onClicked: Workshop.setFinal(card.assessmentId, !card.isFinal)
             }
             Button {
+                objectName: "newRoundButton"
                 text: qsTr("New round…")
                 flat: true
                 Accessible.name: qsTr("Start a new round from the assessment of %1").arg(card.stateName)

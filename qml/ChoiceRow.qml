@@ -46,6 +46,7 @@ Flow {
                 opacity: choiceButton.enabled ? 1 : 0.5
                 font.weight: choiceButton.chosenOption ? Font.Bold : Font.Normal
                 horizontalAlignment: Text.AlignHCenter
+                verticalAlignment: Text.AlignVCenter
             }
             background: Rectangle {
                 implicitWidth: 48

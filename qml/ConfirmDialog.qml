@@ -33,6 +33,7 @@ Dialog {
             Accessible.name: dialog.confirmText
         }
         Button {
+            objectName: "cancelButton"
             text: qsTr("Cancel")
             flat: true
             DialogButtonBox.buttonRole: DialogButtonBox.RejectRole

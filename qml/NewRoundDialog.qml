@@ -58,6 +58,7 @@ Dialog {
             }
             TextField {
                 id: titleField
+                objectName: "newRoundTitleField"
                 Layout.fillWidth: true
                 placeholderText: qsTr("e.g. National workshop, second round")
                 Accessible.name: qsTr("Title of the new round")

@@ -27,29 +27,25 @@ Rectangle {
         anchors.margins: card.unit * 0.6
         spacing: card.unit * 0.3
 
-        RowLayout {
-            Layout.fillWidth: true
-            spacing: card.unit * 0.5
-            Rectangle {
-                Layout.preferredWidth: card.unit * 2.6
-                Layout.preferredHeight: card.unit * 2.6
-                radius: width / 2
-                color: card.badgeColor
-                Label {
-                    anchors.centerIn: parent
-                    text: card.badgeText
-                    color: card.badgeTextColor
-                    font.pixelSize: card.unit * 1.5
-                    font.weight: Font.Bold
-                }
-            }
+        Rectangle {
+            Layout.preferredWidth: card.unit * 2.6
+            Layout.preferredHeight: card.unit * 2.6
+            radius: width / 2
+            color: card.badgeColor
             Label {
-                Layout.fillWidth: true
-                text: card.label
-                font.pixelSize: card.unit * 1.05
+                anchors.centerIn: parent
+                text: card.badgeText
+                color: card.badgeTextColor
+                font.pixelSize: card.unit * 1.5
                 font.weight: Font.Bold
-                wrapMode: Text.Wrap
             }
+        }
+        Label {
+            Layout.fillWidth: true
+            text: card.label
+            font.pixelSize: card.unit * 1.05
+            font.weight: Font.Bold
+            wrapMode: Text.WordWrap
         }
         Label {
             Layout.fillWidth: true

@@ -84,6 +84,27 @@ std::optional<int> Arguments::integer(const QString &name) const
     return number;
 }
 
+qint64 Arguments::id(int index, const QString &what) const
+{
+    const QString text = positional(index, what);
+    bool ok = false;
+    const qint64 number = text.toLongLong(&ok);
+    if (!ok || number <= 0)
+        usage(QStringLiteral("%1 must be a whole number, got \"%2\"").arg(what, text));
+    return number;
+}
+
+void Arguments::atMostOne(const QStringList &names) const
+{
+    QStringList present;
+    for (const QString &name : names) {
+        if (m_flags.contains(name) || m_values.contains(name))
+            present << QStringLiteral("--") + name;
+    }
+    if (present.size() > 1)
+        usage(QStringLiteral("%1 cannot be combined").arg(present.join(QStringLiteral(" and "))));
+}
+
 QString Arguments::exactlyOne(const QStringList &names) const
 {
     QStringList present;

@@ -42,6 +42,10 @@ public:
     QString value(const QString &name, const QString &fallback) const;
     QString required(const QString &name) const;
     std::optional<int> integer(const QString &name) const;
+    // A positional argument that must be a whole number (an evidence or action id).
+    qint64 id(int index, const QString &what) const;
+    // Usage error when more than one of the options is present.
+    void atMostOne(const QStringList &names) const;
     // Exactly one of the given options (flags or values) must be present.
     QString exactlyOne(const QStringList &names) const;
     [[noreturn]] void usage(const QString &message) const;

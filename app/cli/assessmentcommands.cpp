@@ -210,6 +210,10 @@ int assessmentCommand(CommandContext &context, const QStringList &words)
         return createAssessment(context, arguments);
     if (sub == QLatin1String("list"))
         return listAssessments(context, arguments);
+    static const QStringList withId{QStringLiteral("show"), QStringLiteral("finalize"), QStringLiteral("reopen"),
+                                    QStringLiteral("new-round"), QStringLiteral("delete")};
+    if (!withId.contains(sub))
+        arguments.usage(QStringLiteral("unknown subcommand \"%1\" (create, list, %2)").arg(sub, withId.join(QStringLiteral(", "))));
     arguments.requirePositionalCount(2, 2);
     const QString id = arguments.positional(1, QStringLiteral("assessment ID"));
     if (sub == QLatin1String("show")) {
@@ -245,6 +249,20 @@ int assessmentCommand(CommandContext &context, const QStringList &words)
     arguments.usage(QStringLiteral("unknown subcommand \"%1\"").arg(sub));
 }
 
+namespace {
+
+// An optional ITEM filter must name an item of the assessment's framework.
+QString itemFilter(CommandContext &context, const Arguments &arguments, const QString &assessmentId)
+{
+    const QString item = arguments.positional().value(2);
+    const Framework &framework = context.store().frameworkOf(assessmentId);
+    if (!item.isEmpty() && !framework.item(item))
+        throw IammError(QStringLiteral("framework %1 has no item \"%2\"").arg(framework.id, item));
+    return item;
+}
+
+} // namespace
+
 int scoreCommand(CommandContext &context, const QStringList &words)
 {
     const Arguments arguments(QStringLiteral("score"), words,
@@ -252,6 +270,7 @@ int scoreCommand(CommandContext &context, const QStringList &words)
                                QStringLiteral("rationale")},
                               {QStringLiteral("na"), QStringLiteral("clear"), QStringLiteral("clear-target")});
     arguments.requirePositionalCount(2, 2);
+    arguments.atMostOne({QStringLiteral("target"), QStringLiteral("clear-target")});
     const QString id = arguments.positional(0, QStringLiteral("assessment ID"));
     const QString item = arguments.positional(1, QStringLiteral("ITEM"));
     ResponseUpdate update;
@@ -315,8 +334,7 @@ int evidenceCommand(CommandContext &context, const QStringList &words)
     if (sub == QLatin1String("list")) {
         arguments.requirePositionalCount(2, 3);
         const QString id = arguments.positional(1, QStringLiteral("assessment ID"));
-        store.assessment(id);
-        for (const Evidence &e : store.evidence(id, arguments.positional().value(2))) {
+        for (const Evidence &e : store.evidence(id, itemFilter(context, arguments, id))) {
             context.out() << e.id << '\t' << e.itemId << '\t' << e.kind << '\t'
                           << (e.confidential ? "confidential" : "-") << '\t' << e.title << '\t';
             if (e.kind == QLatin1String("file"))
@@ -329,13 +347,13 @@ int evidenceCommand(CommandContext &context, const QStringList &words)
     }
     if (sub == QLatin1String("remove")) {
         arguments.requirePositionalCount(2, 2);
-        store.removeEvidence(arguments.positional(1, QStringLiteral("evidence ID")).toLongLong());
+        store.removeEvidence(arguments.id(1, QStringLiteral("evidence ID")));
         context.out() << "removed\n";
         return 0;
     }
     if (sub == QLatin1String("save")) {
         arguments.requirePositionalCount(2, 2);
-        const Evidence e = store.evidenceItem(arguments.positional(1, QStringLiteral("evidence ID")).toLongLong(), true);
+        const Evidence e = store.evidenceItem(arguments.id(1, QStringLiteral("evidence ID")), true);
         if (e.kind != QLatin1String("file"))
             throw IammError(QStringLiteral("evidence %1 is a %2, not a file").arg(e.id).arg(e.kind));
         const QString out = arguments.required(QStringLiteral("out"));
@@ -370,8 +388,7 @@ int actionCommand(CommandContext &context, const QStringList &words)
     if (sub == QLatin1String("list")) {
         arguments.requirePositionalCount(2, 3);
         const QString id = arguments.positional(1, QStringLiteral("assessment ID"));
-        store.assessment(id);
-        for (const Action &a : store.actions(id, arguments.positional().value(2)))
+        for (const Action &a : store.actions(id, itemFilter(context, arguments, id)))
             context.out() << a.id << '\t' << a.itemId << '\t' << a.status << '\t' << a.due.toString(Qt::ISODate)
                           << '\t' << a.owner << '\t' << a.text << '\n';
         return 0;
@@ -379,7 +396,7 @@ int actionCommand(CommandContext &context, const QStringList &words)
     if (sub == QLatin1String("set-status") || sub == QLatin1String("remove")) {
         arguments.requirePositionalCount(3, 3);
         const QString id = arguments.positional(1, QStringLiteral("assessment ID"));
-        const qint64 actionId = arguments.positional(2, QStringLiteral("action ID")).toLongLong();
+        const qint64 actionId = arguments.id(2, QStringLiteral("action ID"));
         const QList<Action> actions = store.actions(id);
         const auto it = std::find_if(actions.begin(), actions.end(), [&](const Action &a) { return a.id == actionId; });
         if (it == actions.end())
@@ -401,7 +418,9 @@ int historyCommand(CommandContext &context, const QStringList &words)
 {
     const Arguments arguments(QStringLiteral("history"), words, {}, {});
     arguments.requirePositionalCount(1, 1);
-    for (const AuditEntry &e : context.store().auditLog(arguments.positional(0, QStringLiteral("assessment ID"))))
+    const QString id = arguments.positional(0, QStringLiteral("assessment ID"));
+    context.store().assessment(id);
+    for (const AuditEntry &e : context.store().auditLog(id))
         context.out() << e.changedAt.toString(Qt::ISODate) << '\t' << e.entity << '\t' << e.entityKey << '\t' << e.field
                       << '\t' << e.oldValue << " -> " << e.newValue << '\n';
     return 0;

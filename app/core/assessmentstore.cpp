@@ -9,6 +9,7 @@
 #include "vocabulary.h"
 
 #include <QCryptographicHash>
+#include <algorithm>
 #include <QFile>
 #include <QFileInfo>
 #include <QMimeDatabase>
@@ -799,6 +800,10 @@ AssessmentRecord AssessmentStore::record(const QString &assessmentId, bool withC
             e.content = evidenceItem(e.id, true).content;
     }
     record.actions = actions(assessmentId);
+    // Creation order, so that an import recreates the rows with the same relative ids.
+    const auto byId = [](const auto &a, const auto &b) { return a.id < b.id; };
+    std::sort(record.evidence.begin(), record.evidence.end(), byId);
+    std::sort(record.actions.begin(), record.actions.end(), byId);
     return record;
 }
 

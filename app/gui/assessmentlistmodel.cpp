@@ -2,6 +2,8 @@
 
 #include "statenames.h"
 
+#include <algorithm>
+
 int AssessmentListModel::rowCount(const QModelIndex &parent) const
 {
     return parent.isValid() ? 0 : int(m_rows.size());
@@ -60,8 +62,16 @@ QHash<int, QByteArray> AssessmentListModel::roleNames() const
     };
 }
 
-void AssessmentListModel::reset(const QList<iamm::AssessmentInfo> &assessments)
+void AssessmentListModel::update(const QList<iamm::AssessmentInfo> &assessments)
 {
+    const bool sameRows = std::equal(m_rows.begin(), m_rows.end(), assessments.begin(), assessments.end(),
+                                     [](const auto &a, const auto &b) { return a.id == b.id; });
+    if (sameRows) {
+        m_rows = assessments;
+        if (!m_rows.isEmpty())
+            emit dataChanged(index(0), index(rowCount() - 1));
+        return;
+    }
     beginResetModel();
     m_rows = assessments;
     endResetModel();

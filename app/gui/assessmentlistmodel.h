@@ -35,7 +35,9 @@ public:
     QVariant data(const QModelIndex &index, int role) const override;
     QHash<int, QByteArray> roleNames() const override;
 
-    void reset(const QList<iamm::AssessmentInfo> &assessments);
+    // Changes rows in place when the same assessments are listed in the same order (so a
+    // delegate whose button caused the change survives it); otherwise resets the model.
+    void update(const QList<iamm::AssessmentInfo> &assessments);
     const iamm::AssessmentInfo *find(const QString &assessmentId) const;
 
 signals:

@@ -33,6 +33,7 @@ AssessmentSession::AssessmentSession(SaveStatus *status, QObject *parent)
     , m_checklist(new ChecklistModel(this))
     , m_evidence(new EvidenceListModel(this))
     , m_actions(new ActionListModel(this))
+    , m_framework(std::make_shared<const iamm::Framework>())
 {
 }
 
@@ -40,19 +41,21 @@ AssessmentSession::~AssessmentSession() = default;
 
 void AssessmentSession::open(iamm::AssessmentStore *store, const QString &assessmentId)
 {
-    close();
+    m_autosave->flush();
     const iamm::AssessmentInfo info = store->assessment(assessmentId);
-    iamm::Framework framework = store->frameworkOf(assessmentId);
+    auto newFramework = std::make_shared<const iamm::Framework>(store->frameworkOf(assessmentId));
     const QList<iamm::Response> responses = store->responses(assessmentId);
     const QList<iamm::ChecklistStatus> checklist = store->checklist(assessmentId);
     const QList<iamm::Evidence> evidence = store->evidence(assessmentId);
     const QList<iamm::Action> actions = store->actions(assessmentId);
-    m_info = info;
-    m_framework = std::move(framework);
+    // The models move to the new framework before the old one is released.
+    m_checklist->showItem(nullptr);
     m_checklist->setStatuses(checklist);
     m_evidence->setAll(evidence);
     m_actions->setAll(actions);
-    m_items->reset(&m_framework, responses);
+    m_items->reset(newFramework.get(), responses);
+    m_framework = newFramework;
+    m_info = info;
     m_store = store;
     m_currentIndex = -1;
     recomputeSummary();
@@ -72,7 +75,7 @@ void AssessmentSession::close()
     m_evidence->showItem({});
     m_actions->showItem({});
     m_items->reset(nullptr, {});
-    m_framework = {};
+    m_framework = std::make_shared<const iamm::Framework>();
     emit assessmentChanged();
     emit currentItemChanged();
     emit responseChanged();
@@ -95,7 +98,7 @@ QString AssessmentSession::stateName() const
 QVariantList AssessmentSession::scaleLevels() const
 {
     QVariantList levels;
-    for (const iamm::ScaleLevel &level : m_framework.scale.levels) {
+    for (const iamm::ScaleLevel &level : m_framework->scale.levels) {
         levels.append(QVariantMap{{QStringLiteral("value"), level.value},
                                   {QStringLiteral("label"), level.label},
                                   {QStringLiteral("descriptor"), level.descriptor}});
@@ -515,10 +518,10 @@ void AssessmentSession::recomputeSummary()
     QList<iamm::Response> responses;
     for (const ItemListModel::Row &row : m_items->rows())
         responses.append(row.response);
-    const iamm::GapResult result = iamm::GapStatistics::compute(m_framework, m_info, responses, {}, {}, 1);
+    const iamm::GapResult result = iamm::GapStatistics::compute(*m_framework, m_info, responses, {}, {}, 1);
 
     m_sections.clear();
-    for (const iamm::FrameworkSection &section : m_framework.sections) {
+    for (const iamm::FrameworkSection &section : m_framework->sections) {
         int scored = 0;
         int notApplicable = 0;
         for (const ItemListModel::Row &row : m_items->rows()) {
@@ -554,7 +557,7 @@ void AssessmentSession::recomputeSummary()
     for (const iamm::ItemGap &gap : gaps) {
         m_largestGaps.append(QVariantMap{{QStringLiteral("itemId"), gap.id},
                                          {QStringLiteral("index"), m_items->rowOf(gap.id)},
-                                         {QStringLiteral("text"), m_framework.item(gap.id)->text},
+                                         {QStringLiteral("text"), m_framework->item(gap.id)->text},
                                          {QStringLiteral("score"), *gap.score},
                                          {QStringLiteral("target"), gap.target},
                                          {QStringLiteral("gap"), *gap.gapToTarget}});

@@ -89,12 +89,12 @@ public:
     QString stateName() const;
     QString date() const { return m_info.date.toString(Qt::ISODate); }
     bool isFinal() const { return m_info.isFinal(); }
-    QString frameworkTitle() const { return m_framework.title; }
-    QString frameworkSource() const { return m_framework.sourceDocument; }
+    QString frameworkTitle() const { return m_framework->title; }
+    QString frameworkSource() const { return m_framework->sourceDocument; }
     QVariantList scaleLevels() const;
-    bool allowNotApplicable() const { return m_framework.scale.allowNotApplicable; }
-    QString notApplicableLabel() const { return m_framework.scale.notApplicableLabel; }
-    int scaleMax() const { return m_framework.scale.max; }
+    bool allowNotApplicable() const { return m_framework->scale.allowNotApplicable; }
+    QString notApplicableLabel() const { return m_framework->scale.notApplicableLabel; }
+    int scaleMax() const { return m_framework->scale.max; }
 
     ItemListModel *items() const { return m_items; }
     ChecklistModel *checklist() const { return m_checklist; }
@@ -124,7 +124,7 @@ public:
     QString confidence() const;
     QString rationale() const;
 
-    void goTo(int index);
+    Q_INVOKABLE void goTo(int index);
     Q_INVOKABLE bool goToItem(const QString &itemId);
     Q_INVOKABLE void next();
     Q_INVOKABLE void previous();
@@ -176,11 +176,11 @@ private:
     AutosaveQueue *m_autosave;
     iamm::AssessmentStore *m_store = nullptr;
     iamm::AssessmentInfo m_info;
-    iamm::Framework m_framework;
     ItemListModel *m_items;
     ChecklistModel *m_checklist;
     EvidenceListModel *m_evidence;
     ActionListModel *m_actions;
+    std::shared_ptr<const iamm::Framework> m_framework;
     int m_currentIndex = -1;
     QVariantList m_sections;
     double m_overallMean = -1;

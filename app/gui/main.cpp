@@ -24,6 +24,7 @@ struct LaunchOptions
     QString databasePath;
     QString screenshotPath;
     QString page;
+    QString itemId;
     QSize size;
     bool demoIfEmpty = false;
     bool dark = false;
@@ -52,18 +53,21 @@ QString parseArguments(const QCoreApplication &app, LaunchOptions &options)
                                   translate("Start on <page>: start, walkthrough, summary or presenter (the last "
                                             "three open the newest assessment)."),
                                   QStringLiteral("page"));
+    const QCommandLineOption item(QStringLiteral("item"), translate("Show the item <id> (e.g. EP-01) of the assessment."),
+                                  QStringLiteral("id"));
     const QCommandLineOption size(QStringLiteral("size"), translate("Window size, e.g. 1920x1080."),
                                   QStringLiteral("WIDTHxHEIGHT"), QStringLiteral("1280x720"));
     const QCommandLineOption demo(QStringLiteral("demo-if-empty"),
                                   translate("Fill an empty database with the fictitious demo workshop."));
     const QCommandLineOption dark(QStringLiteral("dark"), translate("Use the dark theme."));
-    parser.addOptions({db, screenshot, page, size, demo, dark});
+    parser.addOptions({db, screenshot, page, item, size, demo, dark});
     parser.process(app);
 
     options.databasePath = parser.isSet(db) ? parser.value(db) : iamm::DataPaths::defaultDatabasePath();
     options.screenshotPath = parser.value(screenshot);
     options.page = parser.isSet(page) ? parser.value(page)
                                       : (parser.isSet(screenshot) ? QStringLiteral("walkthrough") : QString());
+    options.itemId = parser.value(item);
     options.demoIfEmpty = parser.isSet(demo);
     options.dark = parser.isSet(dark);
     const QStringList pages{QStringLiteral("start"), QStringLiteral("walkthrough"), QStringLiteral("summary"),
@@ -89,14 +93,16 @@ Workshop *workshopOf(QQmlEngine &engine)
     return engine.singletonInstance<Workshop *>(qmlTypeId("Iamm", 1, 0, "Workshop"));
 }
 
-void showPage(QQmlEngine &engine, QObject *root, const QString &page)
+void showPage(QQmlEngine &engine, QObject *root, const LaunchOptions &options)
 {
-    if (page.isEmpty())
+    if (options.page.isEmpty())
         return;
     Workshop *workshop = workshopOf(engine);
     const QString newest = workshop->newestAssessmentId();
-    const bool opened = page != QLatin1String("start") && !newest.isEmpty() && workshop->openAssessment(newest);
-    root->setProperty("page", opened ? page : QStringLiteral("start"));
+    const bool opened = options.page != QLatin1String("start") && !newest.isEmpty() && workshop->openAssessment(newest);
+    if (opened && !options.itemId.isEmpty())
+        workshop->session()->goToItem(options.itemId);
+    root->setProperty("page", opened ? options.page : QStringLiteral("start"));
 }
 
 } // namespace
@@ -137,7 +143,7 @@ int main(int argc, char *argv[])
     auto *window = qobject_cast<QQuickWindow *>(engine.rootObjects().constFirst());
     if (options.dark || !options.screenshotPath.isEmpty())
         workshopOf(engine)->showDarkTheme(options.dark);
-    showPage(engine, window, options.page);
+    showPage(engine, window, options);
     window->resize(options.size);
 
     std::unique_ptr<WindowScreenshot> screenshot;

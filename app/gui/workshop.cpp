@@ -103,7 +103,7 @@ QString Workshop::today() const
     return QDate::currentDate().toString(Qt::ISODate);
 }
 
-bool Workshop::attempt(const std::function<void()> &operation)
+bool Workshop::attempt(const std::function<void()> &operation, bool isWrite)
 {
     if (!m_store) {
         m_saveStatus->reportFailure(m_startupProblem);
@@ -111,7 +111,8 @@ bool Workshop::attempt(const std::function<void()> &operation)
     }
     try {
         operation();
-        m_saveStatus->reportSaved();
+        if (isWrite)
+            m_saveStatus->reportSaved();
         return true;
     } catch (const iamm::IammError &error) {
         m_saveStatus->reportFailure(error.message());
@@ -128,7 +129,7 @@ void Workshop::refreshAssessments()
         std::stable_sort(all.begin(), all.end(), [](const auto &a, const auto &b) {
             return std::tie(a.date, a.updatedAt) > std::tie(b.date, b.updatedAt);
         });
-        m_assessments->reset(all);
+        m_assessments->update(all);
     } catch (const iamm::IammError &error) {
         m_saveStatus->reportFailure(error.message());
     }
@@ -171,7 +172,7 @@ QString Workshop::startNewRound(const QString &fromAssessmentId, const QString &
 
 bool Workshop::openAssessment(const QString &assessmentId)
 {
-    return attempt([&] { m_session->open(m_store.get(), assessmentId); });
+    return attempt([&] { m_session->open(m_store.get(), assessmentId); }, false);
 }
 
 void Workshop::closeAssessment()

@@ -77,7 +77,9 @@ signals:
     void darkThemeChanged();
 
 private:
-    bool attempt(const std::function<void()> &operation);
+    // Runs a store operation, showing the core's message if it fails; a write that succeeds
+    // also lights the "Saved" indicator.
+    bool attempt(const std::function<void()> &operation, bool isWrite = true);
 
     QString m_databasePath;
     QString m_startupProblem;

@@ -185,12 +185,13 @@ void CliTest::initTestCase()
     QVERIFY(rows[0].startsWith(m_draftId + QStringLiteral("\tXAA\t2026-11-20\tdraft\t")));
     QVERIFY(rows[1].contains(QStringLiteral("\tXAA\t2026-03-10\tfinal\t")));
     m_finalId = rows[1].section(QLatin1Char('\t'), 0, 0);
-    QVERIFY(!QFile::exists(m_demo.path() + QStringLiteral("-wal")) || QFile(m_demo.path() + QStringLiteral("-wal")).size() == 0);
 }
 
 void CliTest::copyDemoTo(const TempDatabase &database) const
 {
     QVERIFY(QFile::copy(m_demo.path(), database.path()));
+    if (QFile::exists(m_demo.path() + QStringLiteral("-wal")))
+        QVERIFY(QFile::copy(m_demo.path() + QStringLiteral("-wal"), database.path() + QStringLiteral("-wal")));
 }
 
 QString CliTest::createGermany(const QString &database)
@@ -356,8 +357,8 @@ void CliTest::frameworkValidateNamesFileAndJsonPath()
     const QString broken = fixture(QStringLiteral("cli/broken-framework.json"));
     const CliResult result = runCli(db.path(), {QStringLiteral("framework"), QStringLiteral("validate"), broken});
     QCOMPARE(result.exitCode, 1);
-    QCOMPARE(result.err, QStringLiteral("iamm: %1: $.sections[0].items[2].id: \"TS-3\" does not match ^[A-Z]{2,8}-[0-9]{2}$\n")
-                             .arg(broken));
+    QVERIFY2(result.err.startsWith(QStringLiteral("iamm: %1: $.sections[0].items[2].id: ").arg(broken)), qPrintable(result.err));
+    QVERIFY2(result.err.contains(QLatin1String("\"TS-3\"")) && result.err.count(QLatin1Char('\n')) == 1, qPrintable(result.err));
     QCOMPARE(result.out, QString());
 }
 
@@ -776,9 +777,15 @@ void CliTest::demoCreatesACompleteWorkshop()
                                            "role": "Chair"})json");
     COMPARE_JSON(assessment["team"][0], chair);
     const json &cuOne = itemOf(assessment, QStringLiteral("CU-01"));
-    QCOMPARE(cuOne["score"].get<int>(), 2);
+    QVERIFY2(cuOne["score"].is_number_integer() && cuOne["score"].get<int>() >= 0 && cuOne["score"].get<int>() <= 4,
+             cuOne.dump().c_str());
     QCOMPARE(cuOne["target"].get<int>(), 4);
     QCOMPARE(text(cuOne["confidence"]), QStringLiteral("low"));
+    QCOMPARE(text(cuOne["rationale"]), QStringLiteral("Fictitious demo rationale: the demo team agreed on this rating for CU-01."));
+    int scored = 0;
+    for (const json &item : assessment["items"])
+        scored += item["score"].is_number() ? 1 : 0;
+    QCOMPARE(scored, 24);
     QCOMPARE(itemOf(assessment, QStringLiteral("CU-07"))["notApplicable"].get<bool>(), true);
     QVERIFY(itemOf(assessment, QStringLiteral("EP-07"))["score"].is_null());
     COMPARE_JSON(itemOf(assessment, QStringLiteral("CU-19"))["evidence"][0]["kind"], "note");
@@ -920,6 +927,7 @@ void CliTest::badInputChangesNothing_data()
     row("evidence list unknown item", {s("evidence"), s("list"), d, s("CU-21")}, 1, {s("\"CU-21\"")});
     row("evidence remove unknown id", {s("evidence"), s("remove"), s("99")}, 1, {s("99")});
     row("evidence remove not a number", {s("evidence"), s("remove"), s("abc")}, 2, {s("\"abc\"")});
+    row("evidence save not a number", {s("evidence"), s("save"), s("abc"), s("--out"), s("{DIR}/out.txt")}, 2, {s("\"abc\"")});
     row("evidence save a note", {s("evidence"), s("save"), s("1"), s("--out"), s("{DIR}/out.txt")}, 1, {s("evidence 1"), s("note")});
     row("evidence save unknown id", {s("evidence"), s("save"), s("99"), s("--out"), s("{DIR}/out.txt")}, 1, {s("99")});
     row("action unknown assessment", {s("action"), s("add"), s("nope"), s("EP-19"), s("--text"), s("t")}, 1, {s("\"nope\"")});
@@ -930,6 +938,7 @@ void CliTest::badInputChangesNothing_data()
     row("action set-status unknown action", {s("action"), s("set-status"), d, s("99"), s("--status"), s("done")}, 1, {s("99")});
     row("action set-status bad status", {s("action"), s("set-status"), d, s("1"), s("--status"), s("bogus")}, 1, {s("\"bogus\"")});
     row("action set-status not a number", {s("action"), s("set-status"), d, s("abc"), s("--status"), s("done")}, 2, {s("\"abc\"")});
+    row("action remove not a number", {s("action"), s("remove"), d, s("abc")}, 2, {s("\"abc\"")});
     row("action remove unknown action", {s("action"), s("remove"), d, s("99")}, 1, {s("99")});
     row("history unknown assessment", {s("history"), s("nope")}, 1, {s("\"nope\"")});
     row("demo twice", {s("demo")}, 1, {s("demo")});
@@ -945,9 +954,11 @@ void CliTest::badInputChangesNothing()
     TempDatabase db;
     copyDemoTo(db);
     const QString big = db.file(QStringLiteral("big.pdf"));
-    QFile bigFile(big);
-    QVERIFY(bigFile.open(QIODevice::WriteOnly) && bigFile.resize(21 * 1024 * 1024));
-    bigFile.close();
+    if (arguments.contains(QStringLiteral("{BIG}"))) {
+        // Sparse: 21 MiB on paper, next to nothing on disk.
+        QFile bigFile(big);
+        QVERIFY(bigFile.open(QIODevice::WriteOnly) && bigFile.resize(21 * 1024 * 1024));
+    }
     const auto expand = [&](QStringList words) {
         for (QString &word : words)
             word.replace(QLatin1String("{DRAFT}"), m_draftId)

@@ -1,0 +1,157 @@
+import QtQuick
+import QtQuick.Controls
+import QtTest
+import Iamm
+import IammTest
+import "GuiTestHelpers.js" as Helpers
+
+// The start page on a database that starts empty: the demo offer, creating, finalizing,
+// reopening, new rounds and deleting, each checked in the database.
+Item {
+    width: 1280
+    height: 720
+
+    AppShell {
+        id: shell
+        anchors.fill: parent
+    }
+
+    TestCase {
+        id: testCase
+
+        function item(objectName) {
+            const found = Helpers.findItem(shell, objectName)
+            verify(found, "no item named " + objectName)
+            return found
+        }
+
+        function dialogItem(objectName) {
+            const found = Helpers.findItem(testCase.Overlay.overlay, objectName, true)
+            verify(found, "no dialog item named " + objectName)
+            return found
+        }
+
+        function typeText(text) {
+            for (let i = 0; i < text.length; ++i)
+                keyClick(text[i])
+        }
+
+        function card(row) {
+            const list = item("assessmentList")
+            list.positionViewAtIndex(row, ListView.Contain)
+            const delegate = list.itemAtIndex(row)
+            verify(delegate, "no assessment card at row " + row)
+            return delegate
+        }
+
+        function cardButton(row, objectName) {
+            const button = Helpers.findItem(card(row), objectName)
+            verify(button, "no " + objectName + " on card " + row)
+            return button
+        }
+
+        function rowOf(assessmentId) {
+            const model = Workshop.assessments
+            for (let row = 0; row < model.count; ++row) {
+                if (card(row).assessmentId === assessmentId)
+                    return row
+            }
+            return -1
+        }
+
+        name: "StartPage"
+        when: windowShown
+
+        function initTestCase() {
+            compare(StoreProbe.takeQmlWarnings(), [], "QML warnings while loading")
+        }
+
+        function cleanup() {
+            compare(StoreProbe.takeQmlWarnings(), [], "QML warnings during the test")
+            shell.showPage("start")
+            tryVerify(() => item("assessmentList").visible)
+        }
+
+        function test_1_emptyDatabaseOffersTheDemo() {
+            compare(StoreProbe.assessmentCount(), 0)
+            const demoButton = item("loadDemoButton")
+            tryVerify(() => demoButton.visible)
+            mouseClick(demoButton)
+            compare(StoreProbe.assessmentCount(), 7)
+            compare(shell.page, "walkthrough")
+            compare(Workshop.session.stateCode, "XAA")
+            compare(Workshop.session.isFinal, false)
+            shell.showPage("start")
+            compare(Workshop.assessments.count, 7)
+            verify(!item("loadDemoButton").visible)
+        }
+
+        function test_2_createAnAssessment() {
+            mouseClick(item("newAssessmentButton"))
+            const search = dialogItem("stateSearchField")
+            tryVerify(() => search.activeFocus)
+            mouseClick(dialogItem("createButton"))
+            verify(Workshop.saveStatus.errorMessage.indexOf("ISO 3166") >= 0, Workshop.saveStatus.errorMessage)
+            compare(StoreProbe.assessmentCount(), 7, "nothing is created without a state")
+
+            mouseClick(search)
+            typeText("Ghana")
+            const states = dialogItem("stateList")
+            tryVerify(() => states.count === 1)
+            keyClick(Qt.Key_Return)
+            mouseClick(dialogItem("titleField"))
+            typeText("National workshop")
+            mouseClick(dialogItem("createButton"))
+            compare(StoreProbe.assessmentCount(), 8)
+            compare(shell.page, "walkthrough")
+            compare(Workshop.session.stateCode, "GHA")
+            compare(Workshop.session.title, "National workshop")
+            compare(Workshop.session.date, Workshop.today)
+        }
+
+        function test_3_finalizeAndReopen() {
+            const id = Workshop.newestAssessmentId()
+            verify(Workshop.openAssessment(id))
+            Workshop.session.goToItem("CU-01")
+            verify(Workshop.session.chooseLevel(2))
+            shell.showPage("start")
+            const row = rowOf(id)
+            verify(row >= 0)
+            mouseClick(cardButton(row, "finalizeButton"))
+            compare(StoreProbe.status(id), "final")
+            compare(cardButton(rowOf(id), "finalizeButton").text, "Reopen")
+            mouseClick(cardButton(rowOf(id), "finalizeButton"))
+            compare(StoreProbe.status(id), "draft")
+        }
+
+        function test_4_newRoundCopiesTheRatings() {
+            const before = StoreProbe.assessmentCount()
+            const id = Workshop.newestAssessmentId()
+            mouseClick(cardButton(rowOf(id), "newRoundButton"))
+            const title = dialogItem("newRoundTitleField")
+            tryVerify(() => title.activeFocus)
+            typeText("Second round")
+            keyClick(Qt.Key_Return)
+            compare(StoreProbe.assessmentCount(), before + 1)
+            compare(shell.page, "walkthrough")
+            const newId = Workshop.session.assessmentId
+            verify(newId !== id)
+            compare(Workshop.session.title, "Second round")
+            compare(StoreProbe.response(newId, "CU-01").score, 2)
+        }
+
+        function test_5_deleteAfterConfirmation() {
+            const id = Workshop.newestAssessmentId()
+            const before = StoreProbe.assessmentCount()
+            mouseClick(cardButton(rowOf(id), "deleteButton"))
+            mouseClick(dialogItem("cancelButton"))
+            verify(StoreProbe.hasAssessment(id))
+            mouseClick(cardButton(rowOf(id), "deleteButton"))
+            mouseClick(dialogItem("confirmButton"))
+            verify(!StoreProbe.hasAssessment(id))
+            compare(StoreProbe.assessmentCount(), before - 1)
+            compare(Workshop.assessments.count, before - 1)
+            compare(rowOf(id), -1)
+        }
+    }
+}
