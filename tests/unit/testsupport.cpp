@@ -32,6 +32,22 @@ QString fixture(const QString &relativePath)
     return QStringLiteral(IAMM_TEST_FIXTURES) + QLatin1Char('/') + relativePath;
 }
 
+QByteArray readFile(const QString &path)
+{
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly))
+        qFatal("cannot read %s", qPrintable(path));
+    return file.readAll();
+}
+
+QString writeFile(const QString &path, const QByteArray &bytes)
+{
+    QFile file(path);
+    if (!file.open(QIODevice::WriteOnly) || file.write(bytes) != bytes.size())
+        qFatal("cannot write %s", qPrintable(path));
+    return path;
+}
+
 TempDatabase::TempDatabase() = default;
 
 QString TempDatabase::path() const

@@ -33,6 +33,12 @@ private:
     QTemporaryDir m_dir;
 };
 
+// The whole file; aborts the test run when it cannot be read.
+QByteArray readFile(const QString &path);
+
+// Writes bytes as the whole file and returns its path; aborts the test run when it cannot be written.
+QString writeFile(const QString &path, const QByteArray &bytes);
+
 // SHA-256 over the whole database file and its WAL, to prove a failed command changed nothing.
 QByteArray databaseFingerprint(const QString &databasePath);
 

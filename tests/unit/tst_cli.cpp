@@ -1,7 +1,7 @@
 // The `iamm` command line, run as a real process: frameworks, states, assessments, scoring,
 // checklist, evidence, actions, history, demo and check. Peer groups, gap analysis, reports
 // and exchange files are in tst_cligroups.cpp.
-#include "testsupport.h"
+#include "clitestsupport.h"
 
 #include <QCryptographicHash>
 #include <QDate>
@@ -17,9 +17,16 @@
 
 using iamm::test::CliResult;
 using iamm::test::TempDatabase;
-using iamm::test::databaseFingerprint;
+using iamm::test::copyDatabase;
+using iamm::test::describe;
 using iamm::test::fixture;
+using iamm::test::isolateUserDirectories;
+using iamm::test::itemOf;
+using iamm::test::readFile;
 using iamm::test::runCli;
+using iamm::test::text;
+using iamm::test::verifyRejected;
+using iamm::test::writeFile;
 using json = nlohmann::json;
 
 namespace {
@@ -27,44 +34,9 @@ namespace {
 const QString annexCuOne = QStringLiteral(
     "The continuing movement of people across borders is an integral feature of a rapidly globalizing world.");
 
-QString describe(const CliResult &result)
-{
-    return QStringLiteral("exit %1\nstdout: %2\nstderr: %3").arg(result.exitCode).arg(result.out, result.err);
-}
-
-QByteArray readFile(const QString &path)
-{
-    QFile file(path);
-    if (!file.open(QIODevice::ReadOnly))
-        qFatal("cannot read %s", qPrintable(path));
-    return file.readAll();
-}
-
-QString writeFile(const QString &path, const QByteArray &bytes)
-{
-    QFile file(path);
-    if (!file.open(QIODevice::WriteOnly) || file.write(bytes) != bytes.size())
-        qFatal("cannot write %s", qPrintable(path));
-    return path;
-}
-
 QString sha256Of(const QByteArray &bytes)
 {
     return QString::fromLatin1(QCryptographicHash::hash(bytes, QCryptographicHash::Sha256).toHex());
-}
-
-QString text(const json &value)
-{
-    return QString::fromStdString(value.get<std::string>());
-}
-
-const json &itemOf(const json &document, const QString &itemId)
-{
-    for (const json &item : document.at("items")) {
-        if (text(item.at("id")) == itemId)
-            return item;
-    }
-    throw std::runtime_error("no item " + itemId.toStdString());
 }
 
 QStringList linesOf(const QString &output)
@@ -91,32 +63,15 @@ private:
 
 } // namespace
 
-// Compares JSON values through their (key-sorted) dumps so a failure prints both.
-#define COMPARE_JSON(actual, expected)                                                                        \
-    QCOMPARE(QString::fromStdString(json(actual).dump()), QString::fromStdString(json(expected).dump()))
-
-// Parses a command's JSON output and ends the test function unless it is a JSON object.
-#define PARSE_JSON(name, output)                                                                              \
-    const json name = json::parse((output).toStdString(), nullptr, false);                                   \
-    QVERIFY2(name.is_object(), qPrintable(output))
-
-// Runs iamm and ends the test function unless it exits 0.
-#define RUN_OK(result, database, ...)                                                                         \
-    const CliResult result = runCli(database, __VA_ARGS__);                                                   \
-    QVERIFY2(result.exitCode == 0, qPrintable(describe(result)))
-
 class CliTest : public QObject
 {
     Q_OBJECT
 
 private:
-    // A copy of the demo workshop database built once in initTestCase().
-    void copyDemoTo(const TempDatabase &database) const;
     QString createGermany(const QString &database);
-    void verifyRejected(const QString &database, const QStringList &arguments, int exitCode,
-                        const QStringList &mentions);
 
     QTemporaryDir m_environment;
+    // The demo workshop database built once in initTestCase(); tests change copies of it.
     TempDatabase m_demo;
     QString m_draftId;
     QString m_finalId;
@@ -163,15 +118,9 @@ private slots:
 
 void CliTest::initTestCase()
 {
-    QVERIFY(m_environment.isValid());
-    // Keep the user's own frameworks folder and Qt's runtime-dir warning out of every run.
-    const QString dataHome = m_environment.filePath(QStringLiteral("data"));
-    const QString runtimeDir = m_environment.filePath(QStringLiteral("runtime"));
-    QVERIFY(QDir().mkpath(dataHome));
-    QVERIFY(QDir().mkpath(runtimeDir));
-    QVERIFY(QFile::setPermissions(runtimeDir, QFile::ReadOwner | QFile::WriteOwner | QFile::ExeOwner));
-    qputenv("XDG_DATA_HOME", QFile::encodeName(dataHome));
-    qputenv("XDG_RUNTIME_DIR", QFile::encodeName(runtimeDir));
+    isolateUserDirectories(m_environment);
+    if (QTest::currentTestFailed())
+        return;
 
     RUN_OK(demo, m_demo.path(), {QStringLiteral("demo")});
     const QRegularExpressionMatch draft =
@@ -187,13 +136,6 @@ void CliTest::initTestCase()
     m_finalId = rows[1].section(QLatin1Char('\t'), 0, 0);
 }
 
-void CliTest::copyDemoTo(const TempDatabase &database) const
-{
-    QVERIFY(QFile::copy(m_demo.path(), database.path()));
-    if (QFile::exists(m_demo.path() + QStringLiteral("-wal")))
-        QVERIFY(QFile::copy(m_demo.path() + QStringLiteral("-wal"), database.path() + QStringLiteral("-wal")));
-}
-
 QString CliTest::createGermany(const QString &database)
 {
     const CliResult created = runCli(database, {QStringLiteral("assessment"), QStringLiteral("create"),
@@ -203,23 +145,6 @@ QString CliTest::createGermany(const QString &database)
     if (created.exitCode != 0)
         qFatal("cannot create an assessment: %s", qPrintable(describe(created)));
     return created.out.trimmed();
-}
-
-// The command must fail with the exit code, one "iamm: " line on stderr naming every mention,
-// nothing on stdout and an unchanged database.
-void CliTest::verifyRejected(const QString &database, const QStringList &arguments, int exitCode,
-                             const QStringList &mentions)
-{
-    const QByteArray before = databaseFingerprint(database);
-    const CliResult result = runCli(database, arguments);
-    QVERIFY2(result.exitCode == exitCode, qPrintable(describe(result)));
-    QVERIFY2(result.err.startsWith(QLatin1String("iamm: ")) && result.err.count(QLatin1Char('\n')) == 1
-                 && result.err.endsWith(QLatin1Char('\n')),
-             qPrintable(describe(result)));
-    QVERIFY2(result.out.isEmpty(), qPrintable(describe(result)));
-    for (const QString &mention : mentions)
-        QVERIFY2(result.err.contains(mention), qPrintable(QStringLiteral("\"%1\" not named in: %2").arg(mention, result.err)));
-    QCOMPARE(databaseFingerprint(database), before);
 }
 
 // ---- global
@@ -817,7 +742,7 @@ void CliTest::demoShowTextHasTeamEvidenceAndActions()
 void CliTest::checkPassesOnAHealthyDatabase()
 {
     TempDatabase db;
-    copyDemoTo(db);
+    copyDatabase(m_demo, db);
     const QString id = createGermany(db.path());
     RUN_OK(added, db.path(), {QStringLiteral("evidence"), QStringLiteral("add"), id, QStringLiteral("CU-01"), QStringLiteral("--file"),
                               fixture(QStringLiteral("cli/evidence-minutes.txt"))});
@@ -952,7 +877,7 @@ void CliTest::badInputChangesNothing()
     QFETCH(int, exitCode);
     QFETCH(QStringList, mentions);
     TempDatabase db;
-    copyDemoTo(db);
+    copyDatabase(m_demo, db);
     const QString big = db.file(QStringLiteral("big.pdf"));
     if (arguments.contains(QStringLiteral("{BIG}"))) {
         // Sparse: 21 MiB on paper, next to nothing on disk.

@@ -1,9 +1,8 @@
 // The `iamm` command line, run as a real process: peer groups, gap analysis, PDF reports,
 // peer tables, and export/import of exchange files.
-#include "testsupport.h"
+#include "clitestsupport.h"
 
 #include <QDir>
-#include <QFile>
 #include <QRegularExpression>
 #include <QSet>
 #include <QTest>
@@ -18,8 +17,13 @@
 
 using iamm::test::CliResult;
 using iamm::test::TempDatabase;
-using iamm::test::databaseFingerprint;
+using iamm::test::copyDatabase;
+using iamm::test::isolateUserDirectories;
+using iamm::test::itemOf;
+using iamm::test::readFile;
 using iamm::test::runCli;
+using iamm::test::verifyRejected;
+using iamm::test::writeFile;
 using json = nlohmann::json;
 
 namespace {
@@ -27,28 +31,8 @@ namespace {
 const QStringList demoPeers{QStringLiteral("XAB"), QStringLiteral("XAC"), QStringLiteral("XAD"), QStringLiteral("XAE"),
                             QStringLiteral("XAF")};
 
-QString describe(const CliResult &result)
-{
-    return QStringLiteral("exit %1\nstdout: %2\nstderr: %3").arg(result.exitCode).arg(result.out, result.err);
-}
-
-QByteArray readFile(const QString &path)
-{
-    QFile file(path);
-    if (!file.open(QIODevice::ReadOnly))
-        return {};
-    return file.readAll();
-}
-
-QString writeFile(const QString &path, const QByteArray &bytes)
-{
-    QFile file(path);
-    if (!file.open(QIODevice::WriteOnly) || file.write(bytes) != bytes.size())
-        qFatal("cannot write %s", qPrintable(path));
-    return path;
-}
-
-QString text(const json &value)
+// A JSON string as QString; empty for null, numbers and other values that are not strings.
+QString textOrEmpty(const json &value)
 {
     return value.is_string() ? QString::fromStdString(value.get<std::string>()) : QString();
 }
@@ -57,17 +41,8 @@ QStringList textList(const json &values)
 {
     QStringList list;
     for (const json &value : values)
-        list << text(value);
+        list << textOrEmpty(value);
     return list;
-}
-
-const json &itemOf(const json &document, const QString &itemId)
-{
-    for (const json &item : document.at("items")) {
-        if (text(item.at("id")) == itemId)
-            return item;
-    }
-    throw std::runtime_error("no item " + itemId.toStdString());
 }
 
 QStringList linesOf(const QString &output)
@@ -173,7 +148,7 @@ ScoreSheet scoreSheetOf(const QString &database, const QString &assessmentId)
     if (!document.is_object())
         return sheet;
     for (const json &item : document["items"]) {
-        const QString id = text(item["id"]);
+        const QString id = textOrEmpty(item["id"]);
         sheet.itemIds << id;
         if (item["notApplicable"].get<bool>())
             sheet.notApplicable.insert(id);
@@ -201,32 +176,15 @@ QString addAssessment(const QString &database, const QString &state, const QStri
 
 } // namespace
 
-// Parses a command's JSON output and ends the test function unless it is a JSON object.
-#define PARSE_JSON(name, output)                                                                              \
-    const json name = json::parse((output).toStdString(), nullptr, false);                                   \
-    QVERIFY2(name.is_object(), qPrintable(output))
-
-// Compares JSON values through their (key-sorted) dumps so a failure prints both.
-#define COMPARE_JSON(actual, expected)                                                                        \
-    QCOMPARE(QString::fromStdString(json(actual).dump()), QString::fromStdString(json(expected).dump()))
-
-// Runs iamm and ends the test function unless it exits 0.
-#define RUN_OK(result, database, ...)                                                                         \
-    const CliResult result = runCli(database, __VA_ARGS__);                                                   \
-    QVERIFY2(result.exitCode == 0, qPrintable(describe(result)))
-
 class CliGroupsTest : public QObject
 {
     Q_OBJECT
 
 private:
-    // A copy of the demo workshop database built once in initTestCase().
-    void copyDemoTo(const TempDatabase &database) const;
-    void verifyRejected(const QString &database, const QStringList &arguments, int exitCode,
-                        const QStringList &mentions);
     QString exportDraft(const QString &path, const QStringList &options = {});
 
     QTemporaryDir m_environment;
+    // The demo workshop database built once in initTestCase(); tests change copies of it.
     TempDatabase m_demo;
     // Germany's draft against four final peers with hand-picked levels, built in initTestCase().
     TempDatabase m_handMade;
@@ -271,14 +229,9 @@ private slots:
 
 void CliGroupsTest::initTestCase()
 {
-    QVERIFY(m_environment.isValid());
-    const QString dataHome = m_environment.filePath(QStringLiteral("data"));
-    const QString runtimeDir = m_environment.filePath(QStringLiteral("runtime"));
-    QVERIFY(QDir().mkpath(dataHome));
-    QVERIFY(QDir().mkpath(runtimeDir));
-    QVERIFY(QFile::setPermissions(runtimeDir, QFile::ReadOwner | QFile::WriteOwner | QFile::ExeOwner));
-    qputenv("XDG_DATA_HOME", QFile::encodeName(dataHome));
-    qputenv("XDG_RUNTIME_DIR", QFile::encodeName(runtimeDir));
+    isolateUserDirectories(m_environment);
+    if (QTest::currentTestFailed())
+        return;
 
     RUN_OK(demo, m_demo.path(), {QStringLiteral("demo")});
     RUN_OK(list, m_demo.path(), {QStringLiteral("assessment"), QStringLiteral("list"), QStringLiteral("--state"),
@@ -313,30 +266,6 @@ void CliGroupsTest::initTestCase()
     RUN_OK(group, m_handMade.path(), {QStringLiteral("group"), QStringLiteral("create"), QStringLiteral("HAND"), QStringLiteral("--name"),
                                       QStringLiteral("Hand-made peers"), QStringLiteral("DEU"), QStringLiteral("FRA"), QStringLiteral("ITA"),
                                       QStringLiteral("ESP"), QStringLiteral("AUT"), QStringLiteral("POL")});
-}
-
-void CliGroupsTest::copyDemoTo(const TempDatabase &database) const
-{
-    QVERIFY(QFile::copy(m_demo.path(), database.path()));
-    if (QFile::exists(m_demo.path() + QStringLiteral("-wal")))
-        QVERIFY(QFile::copy(m_demo.path() + QStringLiteral("-wal"), database.path() + QStringLiteral("-wal")));
-}
-
-// The command must fail with the exit code, one "iamm: " line on stderr naming every mention,
-// nothing on stdout and an unchanged database.
-void CliGroupsTest::verifyRejected(const QString &database, const QStringList &arguments, int exitCode,
-                                   const QStringList &mentions)
-{
-    const QByteArray before = databaseFingerprint(database);
-    const CliResult result = runCli(database, arguments);
-    QVERIFY2(result.exitCode == exitCode, qPrintable(describe(result)));
-    QVERIFY2(result.err.startsWith(QLatin1String("iamm: ")) && result.err.count(QLatin1Char('\n')) == 1
-                 && result.err.endsWith(QLatin1Char('\n')),
-             qPrintable(describe(result)));
-    QVERIFY2(result.out.isEmpty(), qPrintable(describe(result)));
-    for (const QString &mention : mentions)
-        QVERIFY2(result.err.contains(mention), qPrintable(QStringLiteral("\"%1\" not named in: %2").arg(mention, result.err)));
-    QCOMPARE(databaseFingerprint(database), before);
 }
 
 // Exports the demo draft from the demo database to path; empty on failure.
@@ -460,7 +389,7 @@ void CliGroupsTest::copiedGroupIsIndependentOfItsSource()
 void CliGroupsTest::shippedGroupsRefuseChanges()
 {
     TempDatabase db;
-    copyDemoTo(db);
+    copyDatabase(m_demo, db);
     const QStringList shipped{QStringLiteral("\"Puebla\""), QStringLiteral("shipped")};
     verifyRejected(db.path(), {QStringLiteral("group"), QStringLiteral("add"), QStringLiteral("Puebla"), QStringLiteral("DEU")}, 1, shipped);
     verifyRejected(db.path(), {QStringLiteral("group"), QStringLiteral("remove"), QStringLiteral("Puebla"), QStringLiteral("MEX")}, 1, shipped);
@@ -480,8 +409,8 @@ void CliGroupsTest::gapOfTheDemoNamesSubjectAndPeers()
     RUN_OK(gap, m_demo.path(), {QStringLiteral("gap"), QStringLiteral("--state"), QStringLiteral("XAA"), QStringLiteral("--group"),
                                 QStringLiteral("DEMO"), QStringLiteral("--format"), QStringLiteral("json")});
     PARSE_JSON(result, gap.out);
-    QCOMPARE(text(result["state"]), QStringLiteral("XAA"));
-    QCOMPARE(text(result["group"]), QStringLiteral("DEMO"));
+    QCOMPARE(textOrEmpty(result["state"]), QStringLiteral("XAA"));
+    QCOMPARE(textOrEmpty(result["group"]), QStringLiteral("DEMO"));
     const json subject = json{{"id", m_draftId.toStdString()}, {"date", "2026-11-20"}, {"status", "draft"}};
     COMPARE_JSON(result["assessment"], subject);
     QCOMPARE(textList(result["peerStates"]), demoPeers);
@@ -507,7 +436,7 @@ void CliGroupsTest::gapOfTheDemoAgreesWithThePeersOwnScores()
         QVERIFY2(peers.constLast().counted.size() > 30, qPrintable(state));
     }
     for (const json &row : result["items"]) {
-        const QString id = text(row["id"]);
+        const QString id = textOrEmpty(row["id"]);
         QList<double> values;
         for (const ScoreSheet &peer : peers) {
             if (peer.counted.contains(id))
@@ -522,7 +451,7 @@ void CliGroupsTest::gapOfTheDemoAgreesWithThePeersOwnScores()
     std::vector<json> rows = result["sections"].get<std::vector<json>>();
     rows.push_back(result["overall"]);
     for (const json &row : rows) {
-        const QString section = text(row["id"]) == QLatin1String("overall") ? QString() : text(row["id"]);
+        const QString section = textOrEmpty(row["id"]) == QLatin1String("overall") ? QString() : textOrEmpty(row["id"]);
         QList<double> means;
         for (const ScoreSheet &peer : peers) {
             if (const auto mean = peer.mean(section))
@@ -544,7 +473,7 @@ void CliGroupsTest::gapMinPeersTenBlanksEveryPeerFigure()
     const ScoreSheet subject = scoreSheetOf(m_demo.path(), m_draftId);
     for (const json &row : blank["items"]) {
         QCOMPARE(actualFigures(row), QStringLiteral("none"));
-        const QString id = text(row["id"]);
+        const QString id = textOrEmpty(row["id"]);
         QCOMPARE(numberText(row["score"]),
                  subject.counted.contains(id) ? QString::number(subject.counted.value(id), 'f', 9) : QStringLiteral("-"));
     }
@@ -565,7 +494,7 @@ void CliGroupsTest::gapOfAnExplicitAssessment()
     const ScoreSheet sheet = scoreSheetOf(m_demo.path(), m_finalIdOfXaa);
     QCOMPARE(sheet.counted.size(), 37);
     for (const json &row : result["items"]) {
-        const QString id = text(row["id"]);
+        const QString id = textOrEmpty(row["id"]);
         QCOMPARE(id + QLatin1Char(' ') + numberText(row["score"]),
                  id + QLatin1Char(' ') + (sheet.counted.contains(id) ? QString::number(sheet.counted.value(id), 'f', 9) : QStringLiteral("-")));
     }
@@ -676,7 +605,7 @@ void CliGroupsTest::gapForAStateWithoutPeers()
 void CliGroupsTest::reportWritesAPdf()
 {
     TempDatabase db;
-    copyDemoTo(db);
+    copyDatabase(m_demo, db);
     const QString out = db.file(QStringLiteral("aurelia.pdf"));
     RUN_OK(report, db.path(), {QStringLiteral("report"), QStringLiteral("--state"), QStringLiteral("XAA"), QStringLiteral("--group"),
                                QStringLiteral("DEMO"), QStringLiteral("--out"), out});
@@ -692,7 +621,7 @@ void CliGroupsTest::reportWritesAPdf()
 void CliGroupsTest::reportOnLetterPaper()
 {
     TempDatabase db;
-    copyDemoTo(db);
+    copyDatabase(m_demo, db);
     const QString out = db.file(QStringLiteral("letter.pdf"));
     RUN_OK(report, db.path(), {QStringLiteral("report"), QStringLiteral("--state"), QStringLiteral("XAA"), QStringLiteral("--group"),
                                QStringLiteral("DEMO"), QStringLiteral("--out"), out, QStringLiteral("--paper"), QStringLiteral("letter"),
@@ -707,7 +636,7 @@ void CliGroupsTest::reportOnLetterPaper()
 void CliGroupsTest::exportTableCsvHasOneRowPerMember()
 {
     TempDatabase db;
-    copyDemoTo(db);
+    copyDatabase(m_demo, db);
     RUN_OK(group, db.path(), {QStringLiteral("group"), QStringLiteral("create"), QStringLiteral("MIXED"), QStringLiteral("XAA"),
                               QStringLiteral("XAB"), QStringLiteral("DEU")});
     const QString out = db.file(QStringLiteral("table.csv"));
@@ -738,7 +667,7 @@ void CliGroupsTest::exportTableCsvHasOneRowPerMember()
 void CliGroupsTest::exportTableXlsxIsAWorkbook()
 {
     TempDatabase db;
-    copyDemoTo(db);
+    copyDatabase(m_demo, db);
     const QString out = db.file(QStringLiteral("table.xlsx"));
     RUN_OK(table, db.path(), {QStringLiteral("export-table"), QStringLiteral("--group"), QStringLiteral("DEMO"), QStringLiteral("--format"),
                               QStringLiteral("xlsx"), QStringLiteral("--out"), out, QStringLiteral("--framework"),
@@ -817,7 +746,7 @@ void CliGroupsTest::sharedExportLeavesOutTypedText()
                                          QStringLiteral("json")});
     PARSE_JSON(copy, copyShow.out);
     PARSE_JSON(original, originalShow.out);
-    QCOMPARE(text(copy["title"]), QStringLiteral("XAA assessment of 2026-11-20 (shared copy)"));
+    QCOMPARE(textOrEmpty(copy["title"]), QStringLiteral("XAA assessment of 2026-11-20 (shared copy)"));
     QCOMPARE(copy["team"].size(), size_t(0));
     COMPARE_JSON(copy["progress"], original["progress"]);
     for (size_t i = 0; i < original["items"].size(); ++i) {
@@ -828,7 +757,7 @@ void CliGroupsTest::sharedExportLeavesOutTypedText()
         COMPARE_JSON(theirs["target"], mine["target"]);
         COMPARE_JSON(theirs["confidence"], mine["confidence"]);
         COMPARE_JSON(theirs["checklist"], mine["checklist"]);
-        QCOMPARE(text(theirs["rationale"]), QString());
+        QCOMPARE(textOrEmpty(theirs["rationale"]), QString());
         QCOMPARE(theirs["evidence"].size() + theirs["actions"].size(), size_t(0));
     }
 }
@@ -856,12 +785,12 @@ void CliGroupsTest::importReplacesTheSameAssessment()
 void CliGroupsTest::importOfABrokenFileChangesNothing()
 {
     TempDatabase db;
-    copyDemoTo(db);
+    copyDatabase(m_demo, db);
     const QString good = exportDraft(db.file(QStringLiteral("good.json")));
     QVERIFY(!good.isEmpty());
     json document = json::parse(readFile(good).toStdString(), nullptr, false);
     QVERIFY(document.is_object() && document["responses"].is_array());
-    QCOMPARE(text(document["responses"][0]["item"]), QStringLiteral("CU-01"));
+    QCOMPARE(textOrEmpty(document["responses"][0]["item"]), QStringLiteral("CU-01"));
     document["responses"][0]["item"] = "CU-21";
     const QString broken = writeFile(db.file(QStringLiteral("broken.json")), QByteArray::fromStdString(document.dump(2)));
     verifyRejected(db.path(), {QStringLiteral("import"), broken}, 1,
@@ -958,7 +887,7 @@ void CliGroupsTest::badInputChangesNothing()
     QFETCH(int, exitCode);
     QFETCH(QStringList, mentions);
     TempDatabase db;
-    copyDemoTo(db);
+    copyDatabase(m_demo, db);
     const auto expand = [&](QStringList words) {
         for (QString &word : words)
             word.replace(QLatin1String("{DRAFT}"), m_draftId).replace(QLatin1String("{DIR}"), db.dir());

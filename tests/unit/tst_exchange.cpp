@@ -6,7 +6,6 @@
 #include "testsupport.h"
 
 #include <QCryptographicHash>
-#include <QFile>
 #include <QTest>
 
 #include <nlohmann/json.hpp>
@@ -15,6 +14,8 @@ using namespace iamm;
 using iamm::test::TempDatabase;
 using iamm::test::databaseFingerprint;
 using iamm::test::fixture;
+using iamm::test::readFile;
+using iamm::test::writeFile;
 
 namespace {
 
@@ -46,22 +47,6 @@ QByteArray evidenceBytes()
     for (int i = 0; i < 3000; ++i)
         bytes.append(char(i * 7 % 256));
     return bytes;
-}
-
-QString writeFile(const QString &path, const QByteArray &bytes)
-{
-    QFile file(path);
-    if (!file.open(QIODevice::WriteOnly) || file.write(bytes) != bytes.size())
-        qFatal("cannot write %s", qPrintable(path));
-    return path;
-}
-
-QByteArray readFile(const QString &path)
-{
-    QFile file(path);
-    if (!file.open(QIODevice::ReadOnly))
-        qFatal("cannot read %s", qPrintable(path));
-    return file.readAll();
 }
 
 nlohmann::json readJson(const QString &path)

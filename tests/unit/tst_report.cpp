@@ -17,6 +17,7 @@
 
 using namespace iamm;
 using iamm::test::TempDatabase;
+using iamm::test::writeFile;
 
 namespace {
 
@@ -148,11 +149,7 @@ void ReportTest::addSubjectDetails()
                      QStringLiteral("Border unit reports understaffing"), true);
     m_store->addLink(m_subjectId, QStringLiteral("EP-02"), QStringLiteral("Strategy page"),
                      QStringLiteral("https://example.org/strategy"), false);
-    const QString evidencePath = m_temp->file(QStringLiteral("terms-of-reference.bin"));
-    QFile file(evidencePath);
-    QVERIFY(file.open(QIODevice::WriteOnly));
-    file.write(fileBytes());
-    file.close();
+    const QString evidencePath = writeFile(m_temp->file(QStringLiteral("terms-of-reference.bin")), fileBytes());
     m_store->addFile(m_subjectId, QStringLiteral("EP-02"), QStringLiteral("Committee terms of reference"), evidencePath,
                      false);
     Action done;
@@ -314,10 +311,7 @@ void ReportTest::unwritablePathThrowsAndLeavesNoFile()
 void ReportTest::invalidPaperKeepsTheExistingFile()
 {
     const QString path = m_temp->file(QStringLiteral("report.pdf"));
-    QFile existing(path);
-    QVERIFY(existing.open(QIODevice::WriteOnly));
-    existing.write("previous report");
-    existing.close();
+    writeFile(path, "previous report");
     const PeerGroupCatalog groups(*m_store);
     const GapResult result = GapAnalysis::run(*m_store, groups, subjectState, groupId);
     GapReportWriter::Options options;
@@ -326,6 +320,7 @@ void ReportTest::invalidPaperKeepsTheExistingFile()
                              GapReportWriter::writePdf(result, m_store->frameworkOf(m_subjectId),
                                                        m_store->record(m_subjectId, false), groups.group(groupId),
                                                        options, path));
+    QFile existing(path);
     QVERIFY(existing.open(QIODevice::ReadOnly));
     QCOMPARE(existing.readAll(), QByteArray("previous report"));
     QCOMPARE(QDir(m_temp->dir()).entryList({QStringLiteral("report*")}, QDir::Files),

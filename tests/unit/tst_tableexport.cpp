@@ -15,6 +15,8 @@
 
 using namespace iamm;
 using iamm::test::TempDatabase;
+using iamm::test::readFile;
+using iamm::test::writeFile;
 
 namespace {
 
@@ -22,14 +24,6 @@ const QStringList fixedHeaders{QStringLiteral("state_code"), QStringLiteral("sta
                                QStringLiteral("assessment_id"), QStringLiteral("assessment_date"),
                                QStringLiteral("missing")};
 constexpr int firstItemColumn = 5;
-
-QByteArray readFile(const QString &path)
-{
-    QFile file(path);
-    if (!file.open(QIODevice::ReadOnly))
-        qFatal("cannot read %s", qPrintable(path));
-    return file.readAll();
-}
 
 // RFC 4180 records: quoted fields may hold commas, doubled quotes and line breaks.
 QList<QStringList> parseCsv(const QByteArray &bytes)
@@ -264,10 +258,7 @@ void TableExportTest::xlsxHasBoldFrozenHeaderAndNumbers()
 void TableExportTest::xlsxReplacesAnExistingFile()
 {
     const QString path = m_temp->file(QStringLiteral("table.xlsx"));
-    QFile old(path);
-    QVERIFY(old.open(QIODevice::WriteOnly));
-    old.write("old content");
-    old.close();
+    writeFile(path, "old content");
     TableExporter::write(*m_store, m_group, framework(), QStringLiteral("xlsx"), path);
     QVERIFY(readFile(path).startsWith("PK"));
     QCOMPARE(QDir(m_temp->dir()).entryList({QStringLiteral("table*")}, QDir::Files),

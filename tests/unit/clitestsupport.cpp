@@ -1,0 +1,63 @@
+#include "clitestsupport.h"
+
+#include <QDir>
+#include <QFile>
+#include <QTest>
+
+#include <stdexcept>
+
+namespace iamm::test {
+
+QString describe(const CliResult &result)
+{
+    return QStringLiteral("exit %1\nstdout: %2\nstderr: %3").arg(result.exitCode).arg(result.out, result.err);
+}
+
+QString text(const nlohmann::json &value)
+{
+    return QString::fromStdString(value.get<std::string>());
+}
+
+const nlohmann::json &itemOf(const nlohmann::json &document, const QString &itemId)
+{
+    for (const nlohmann::json &item : document.at("items")) {
+        if (text(item.at("id")) == itemId)
+            return item;
+    }
+    throw std::runtime_error("no item " + itemId.toStdString());
+}
+
+void isolateUserDirectories(const QTemporaryDir &environment)
+{
+    QVERIFY(environment.isValid());
+    const QString dataHome = environment.filePath(QStringLiteral("data"));
+    const QString runtimeDir = environment.filePath(QStringLiteral("runtime"));
+    QVERIFY(QDir().mkpath(dataHome));
+    QVERIFY(QDir().mkpath(runtimeDir));
+    QVERIFY(QFile::setPermissions(runtimeDir, QFile::ReadOwner | QFile::WriteOwner | QFile::ExeOwner));
+    qputenv("XDG_DATA_HOME", QFile::encodeName(dataHome));
+    qputenv("XDG_RUNTIME_DIR", QFile::encodeName(runtimeDir));
+}
+
+void copyDatabase(const TempDatabase &source, const TempDatabase &target)
+{
+    QVERIFY(QFile::copy(source.path(), target.path()));
+    if (QFile::exists(source.path() + QStringLiteral("-wal")))
+        QVERIFY(QFile::copy(source.path() + QStringLiteral("-wal"), target.path() + QStringLiteral("-wal")));
+}
+
+void verifyRejected(const QString &database, const QStringList &arguments, int exitCode, const QStringList &mentions)
+{
+    const QByteArray before = databaseFingerprint(database);
+    const CliResult result = runCli(database, arguments);
+    QVERIFY2(result.exitCode == exitCode, qPrintable(describe(result)));
+    QVERIFY2(result.err.startsWith(QLatin1String("iamm: ")) && result.err.count(QLatin1Char('\n')) == 1
+                 && result.err.endsWith(QLatin1Char('\n')),
+             qPrintable(describe(result)));
+    QVERIFY2(result.out.isEmpty(), qPrintable(describe(result)));
+    for (const QString &mention : mentions)
+        QVERIFY2(result.err.contains(mention), qPrintable(QStringLiteral("\"%1\" not named in: %2").arg(mention, result.err)));
+    QCOMPARE(databaseFingerprint(database), before);
+}
+
+} // namespace iamm::test
