@@ -23,12 +23,16 @@ Frame {
         { value: "dropped", label: qsTr("Dropped") }
     ]
 
+    // Sized by the section; the fields follow its width.
+    implicitWidth: 400
     padding: Style.gap
     leftPadding: Style.margin
     Accessible.role: Accessible.ListItem
     Accessible.name: qsTr("Action: %1").arg(text)
 
     GridLayout {
+        id: grid
+
         anchors.left: parent.left
         anchors.right: parent.right
         columns: width > 640 ? 4 : 2
@@ -38,7 +42,7 @@ Frame {
         TextField {
             objectName: "actionText"
             Layout.fillWidth: true
-            Layout.columnSpan: parent.columns > 2 ? 4 : 2
+            Layout.columnSpan: grid.columns
             text: action.text
             readOnly: !action.editable
             placeholderText: qsTr("What will be done")
@@ -49,7 +53,7 @@ Frame {
         TextField {
             objectName: "actionOwner"
             Layout.fillWidth: true
-            Layout.preferredWidth: 2
+            Layout.preferredWidth: 300
             text: action.owner
             readOnly: !action.editable
             placeholderText: qsTr("Owning agency")
@@ -60,7 +64,7 @@ Frame {
         TextField {
             objectName: "actionDue"
             Layout.fillWidth: true
-            Layout.preferredWidth: 1
+            Layout.preferredWidth: 130
             Layout.minimumWidth: 110
             text: action.due
             readOnly: !action.editable
@@ -75,7 +79,7 @@ Frame {
             id: statusBox
             objectName: "actionStatus"
             Layout.fillWidth: true
-            Layout.preferredWidth: 1
+            Layout.preferredWidth: 160
             Layout.minimumWidth: 140
             model: action.statusOptions
             textRole: "label"

@@ -38,11 +38,14 @@ ColumnLayout {
 
     Frame {
         Layout.fillWidth: true
+        implicitWidth: 400
         visible: section.editable
         padding: Style.gap
         leftPadding: Style.margin
 
         GridLayout {
+            id: grid
+
             anchors.left: parent.left
             anchors.right: parent.right
             columns: width > 640 ? 4 : 2
@@ -53,8 +56,8 @@ ColumnLayout {
                 id: textField
                 objectName: "newActionText"
                 Layout.fillWidth: true
-                Layout.columnSpan: parent.columns > 2 ? 1 : 2
-                Layout.preferredWidth: 3
+                Layout.columnSpan: grid.columns > 2 ? 1 : 2
+                Layout.preferredWidth: 400
                 placeholderText: qsTr("New action")
                 Accessible.name: qsTr("Text of the new action")
                 onAccepted: section.addAction()
@@ -63,7 +66,7 @@ ColumnLayout {
                 id: ownerField
                 objectName: "newActionOwner"
                 Layout.fillWidth: true
-                Layout.preferredWidth: 2
+                Layout.preferredWidth: 260
                 placeholderText: qsTr("Owning agency")
                 Accessible.name: qsTr("Agency owning the new action")
                 onAccepted: section.addAction()
@@ -72,7 +75,7 @@ ColumnLayout {
                 id: dueField
                 objectName: "newActionDue"
                 Layout.fillWidth: true
-                Layout.preferredWidth: 1
+                Layout.preferredWidth: 130
                 Layout.minimumWidth: 110
                 placeholderText: qsTr("Due YYYY-MM-DD")
                 Accessible.name: qsTr("Due date of the new action (YYYY-MM-DD)")

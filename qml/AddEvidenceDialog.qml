@@ -40,6 +40,7 @@ Dialog {
     width: Math.min(600, parent ? parent.width - 2 * Style.pageMargin : 600)
     modal: true
     focus: true
+    padding: Style.margin
     title: kind === "note" ? qsTr("Add a note") : kind === "link" ? qsTr("Add a link") : qsTr("Add a file")
 
     ColumnLayout {
@@ -65,7 +66,11 @@ Dialog {
             Layout.preferredHeight: Math.max(120, implicitHeight)
             visible: dialog.kind === "note"
             wrapMode: TextEdit.Wrap
+            padding: Style.gap
             placeholderText: qsTr("The note")
+            background: FieldBackground {
+                field: contentField
+            }
             Accessible.name: qsTr("Text of the note")
         }
         TextField {

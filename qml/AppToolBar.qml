@@ -70,6 +70,7 @@ ToolBar {
         ToolButton {
             text: qsTr("Find…")
             enabled: Workshop.session.isOpen
+            opacity: enabled ? 1 : 0.55
             Accessible.name: qsTr("Find an item by its text (Ctrl+F)")
             ToolTip.visible: hovered
             ToolTip.text: qsTr("Find an item by its text (Ctrl+F)")

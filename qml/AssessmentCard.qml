@@ -70,11 +70,10 @@ Frame {
             Layout.fillWidth: true
             Layout.preferredWidth: 2
             spacing: 4
-            ProgressBar {
+            SlimProgressBar {
                 Layout.fillWidth: true
-                from: 0
-                to: Math.max(1, card.itemCount)
-                value: card.scoredCount + card.notApplicableCount
+                total: card.itemCount
+                amount: card.scoredCount + card.notApplicableCount
                 Accessible.name: qsTr("Progress")
             }
             Label {

@@ -15,6 +15,10 @@ TextArea {
     text: savedText
     wrapMode: TextEdit.Wrap
     selectByMouse: true
+    padding: Style.gap
+    background: FieldBackground {
+        field: area
+    }
 
     onTextChanged: {
         if (text !== savedText)

@@ -19,6 +19,8 @@ Flow {
     signal chosen(var value)
 
     spacing: 4
+    Accessible.role: Accessible.Grouping
+    Accessible.name: accessibleName
 
     Repeater {
         model: row.options

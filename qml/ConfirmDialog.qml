@@ -17,6 +17,7 @@ Dialog {
     width: Math.min(560, parent ? parent.width - 2 * Style.pageMargin : 560)
     modal: true
     focus: true
+    padding: Style.margin
 
     Label {
         width: dialog.availableWidth

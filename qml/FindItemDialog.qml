@@ -25,6 +25,7 @@ Dialog {
     height: Math.min(520, parent ? parent.height - 4 * Style.pageMargin : 520)
     modal: true
     focus: true
+    padding: Style.margin
     title: qsTr("Find an item")
 
     onAboutToShow: {

@@ -27,18 +27,20 @@ ColumnLayout {
         spacing: Style.margin
 
         Rectangle {
-            Layout.fillHeight: true
+            Layout.alignment: Qt.AlignTop
             Layout.preferredWidth: 4
+            Layout.preferredHeight: officialColumn.implicitHeight
             color: Style.accent
         }
         ColumnLayout {
+            id: officialColumn
             Layout.fillWidth: true
             spacing: Style.gap
             Label {
                 objectName: "officialText"
                 Layout.fillWidth: true
                 text: block.session.itemText
-                font.pixelSize: 20
+                font.pixelSize: block.width > 700 ? 24 : 20
                 wrapMode: Text.Wrap
                 lineHeight: 1.15
                 Accessible.name: qsTr("Official text: %1").arg(text)

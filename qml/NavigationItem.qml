@@ -40,20 +40,22 @@ ItemDelegate {
         spacing: Style.gap + 4
 
         Rectangle {
+            readonly property bool assessed: entry.notApplicable || entry.score >= 0
+
             Layout.alignment: Qt.AlignTop
             Layout.preferredWidth: Style.badgeSize
             Layout.preferredHeight: Style.badgeSize
             radius: Style.badgeSize / 2
-            color: entry.notApplicable ? Style.notApplicableColor : Style.levelColor(entry.score)
-            border.width: entry.score < 0 && !entry.notApplicable ? 1 : 0
-            border.color: "#9e9e9e"
-            opacity: entry.score < 0 && !entry.notApplicable ? 0.5 : 1
+            color: entry.notApplicable ? Style.notApplicableColor : assessed ? Style.levelColor(entry.score) : "transparent"
+            border.width: assessed ? 0 : 2
+            border.color: Style.divider
 
             Label {
                 id: badge
                 anchors.centerIn: parent
                 text: entry.notApplicable ? qsTr("N/A") : entry.score >= 0 ? String(entry.score) : "–"
-                color: entry.notApplicable ? "white" : Style.levelTextColor(entry.score)
+                color: entry.notApplicable ? "white" : entry.score >= 0 ? Style.levelTextColor(entry.score)
+                                                                       : Style.secondaryForeground
                 font.pixelSize: entry.notApplicable ? 10 : 14
                 font.weight: Font.Bold
             }

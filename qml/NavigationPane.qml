@@ -34,11 +34,10 @@ Pane {
                       .arg(pane.session.itemCount)
                 wrapMode: Text.Wrap
             }
-            ProgressBar {
+            SlimProgressBar {
                 Layout.fillWidth: true
-                from: 0
-                to: Math.max(1, pane.session.itemCount)
-                value: pane.session.scoredCount + pane.session.notApplicableCount
+                total: pane.session.itemCount
+                amount: pane.session.scoredCount + pane.session.notApplicableCount
                 Accessible.name: qsTr("Items assessed")
             }
             Label {
@@ -58,7 +57,12 @@ Pane {
             clip: true
             model: pane.session.items
             currentIndex: pane.session.currentIndex
+            // Keeps the current item in view, also after the rows have their final heights.
+            highlight: Item {}
             highlightMoveDuration: 0
+            highlightRangeMode: ListView.ApplyRange
+            preferredHighlightBegin: 48
+            preferredHighlightEnd: height - 48
             keyNavigationEnabled: false
             boundsBehavior: Flickable.StopAtBounds
             ScrollBar.vertical: ScrollBar {}
@@ -107,14 +111,6 @@ Pane {
                 width: ListView.view.width
                 onClicked: pane.session.goTo(index)
             }
-        }
-    }
-
-    Connections {
-        target: pane.session
-        function onCurrentItemChanged() {
-            if (pane.session.currentIndex >= 0)
-                list.positionViewAtIndex(pane.session.currentIndex, ListView.Contain)
         }
     }
 }

@@ -28,6 +28,7 @@ Dialog {
     height: Math.min(implicitHeight, parent ? parent.height - 2 * Style.margin : implicitHeight)
     modal: true
     focus: true
+    padding: Style.margin
     title: qsTr("New assessment")
 
     onAboutToShow: {

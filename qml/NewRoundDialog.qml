@@ -38,6 +38,7 @@ Dialog {
     width: Math.min(600, parent ? parent.width - 2 * Style.pageMargin : 600)
     modal: true
     focus: true
+    padding: Style.margin
     title: qsTr("New round")
 
     ColumnLayout {

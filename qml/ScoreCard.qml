@@ -44,11 +44,10 @@ Frame {
                 opacity: 0.75
             }
         }
-        ProgressBar {
+        SlimProgressBar {
             Layout.fillWidth: true
-            from: 0
-            to: Math.max(1, card.itemCount)
-            value: card.scoredCount + card.notApplicableCount
+            total: card.itemCount
+            amount: card.scoredCount + card.notApplicableCount
             Accessible.name: qsTr("Coverage")
         }
         Label {

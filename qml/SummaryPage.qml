@@ -103,23 +103,34 @@ Page {
                     delegate: ItemDelegate {
                         required property var modelData
                         Layout.fillWidth: true
-                        Accessible.name: gapText.text
+                        Accessible.name: qsTr("%1, gap %2: %3").arg(gapText.text).arg(modelData.gap).arg(modelData.text)
                         onClicked: summary.itemRequested(modelData.index)
                         contentItem: RowLayout {
                             spacing: Style.margin
                             Label {
                                 Layout.preferredWidth: 56
+                                Layout.alignment: Qt.AlignTop
                                 text: qsTr("−%1").arg(modelData.gap)
-                                font.pixelSize: 20
+                                font.pixelSize: 22
                                 font.weight: Font.Bold
                                 color: Style.levelColor(Math.max(0, 3 - modelData.gap))
                             }
-                            Label {
-                                id: gapText
+                            ColumnLayout {
                                 Layout.fillWidth: true
-                                text: qsTr("%1 — %2: level %3, target %4").arg(modelData.itemId).arg(modelData.text)
-                                      .arg(modelData.score).arg(modelData.target)
-                                wrapMode: Text.Wrap
+                                spacing: 0
+                                Label {
+                                    id: gapText
+                                    Layout.fillWidth: true
+                                    text: qsTr("%1: level %2, target %3").arg(modelData.itemId).arg(modelData.score)
+                                          .arg(modelData.target)
+                                    font.weight: Font.Bold
+                                    wrapMode: Text.Wrap
+                                }
+                                Label {
+                                    Layout.fillWidth: true
+                                    text: modelData.text
+                                    wrapMode: Text.Wrap
+                                }
                             }
                         }
                     }

@@ -3,6 +3,8 @@
 #include "assessmentstore.h"
 #include "qmlwarningrecorder.h"
 
+#include <QFile>
+
 StoreProbe::StoreProbe(const QString &databasePath, QObject *parent)
     : QObject(parent)
     , m_databasePath(databasePath)
@@ -69,6 +71,14 @@ QString StoreProbe::status(const QString &assessmentId) const
 void StoreProbe::setStatus(const QString &assessmentId, const QString &status) const
 {
     iamm::AssessmentStore(m_databasePath).setStatus(assessmentId, status);
+}
+
+QUrl StoreProbe::writeTempFile(const QString &name, const QString &content)
+{
+    QFile file(m_files.filePath(name));
+    if (!file.open(QIODevice::WriteOnly) || file.write(content.toUtf8()) < 0)
+        return {};
+    return QUrl::fromLocalFile(file.fileName());
 }
 
 QStringList StoreProbe::takeQmlWarnings() const

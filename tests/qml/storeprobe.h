@@ -2,6 +2,8 @@
 
 #include <QObject>
 #include <QStringList>
+#include <QTemporaryDir>
+#include <QUrl>
 #include <QVariantMap>
 
 // Lets the QML tests check what really reached the database: every call opens the file
@@ -28,9 +30,12 @@ public:
     Q_INVOKABLE QString status(const QString &assessmentId) const;
     // Changes the status behind the application's back, e.g. to make its next write fail.
     Q_INVOKABLE void setStatus(const QString &assessmentId, const QString &status) const;
+    // Writes a file into a directory that lives as long as the probe; returns its URL.
+    Q_INVOKABLE QUrl writeTempFile(const QString &name, const QString &content);
     // QML warnings and errors since the last call.
     Q_INVOKABLE QStringList takeQmlWarnings() const;
 
 private:
     QString m_databasePath;
+    QTemporaryDir m_files;
 };

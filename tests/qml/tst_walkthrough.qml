@@ -293,6 +293,20 @@ Item {
             compare(session.evidence.count, 1)
         }
 
+        function test_addingAFileCopiesItIntoTheDatabase() {
+            session.goToItem("EP-08")
+            const file = StoreProbe.writeTempFile("minutes.txt", "Minutes of the inter-ministerial meeting")
+            verify(session.addFile("", file, true), Workshop.saveStatus.errorMessage)
+            const stored = StoreProbe.evidence(assessmentId, "EP-08")
+            compare(stored.length, 1)
+            compare(stored[0].kind, "file")
+            compare(stored[0].title, "minutes.txt")
+            compare(session.evidence.count, 1)
+            verify(!session.addFile("", StoreProbe.writeTempFile("gone.txt", "x").toString() + ".missing", false))
+            verify(Workshop.saveStatus.errorMessage.indexOf("no such file") >= 0, Workshop.saveStatus.errorMessage)
+            compare(StoreProbe.evidence(assessmentId, "EP-08").length, 1)
+        }
+
         function test_addingEditingAndRemovingActions() {
             session.goToItem("EP-05")
             compare(StoreProbe.actions(assessmentId, "EP-05").length, 0)
