@@ -517,20 +517,31 @@ Response AssessmentStore::response(const QString &assessmentId, const QString &i
 
 void AssessmentStore::updateResponse(const QString &assessmentId, const QString &itemId, const ResponseUpdate &update)
 {
-    // The hot path of a workshop: one read of the assessment, one of the response, then the writes.
-    QSqlQuery owner = d->connection.run(QStringLiteral("SELECT status, framework_hash FROM assessments WHERE id = ?"),
-                                        {assessmentId});
-    if (!owner.next())
+    // The hot path of a workshop: one read of the assessment with its response, then the writes.
+    QSqlQuery current = d->connection.run(
+        QStringLiteral("SELECT a.status, a.framework_hash, r.item_id, r.score, r.not_applicable, r.target, "
+                       "r.confidence, r.rationale FROM assessments a LEFT JOIN responses r "
+                       "ON r.assessment_id = a.id AND r.item_id = ? WHERE a.id = ?"),
+        {itemId, assessmentId});
+    if (!current.next())
         throw IammError(QStringLiteral("%1: no assessment with id \"%2\"").arg(path(), assessmentId));
-    if (owner.value(0).toString() != QLatin1String("draft"))
+    if (current.value(0).toString() != QLatin1String("draft"))
         throw IammError(QStringLiteral("assessment %1 is final; reopen it before changing it").arg(assessmentId));
-    const Framework &framework = d->snapshot(owner.value(1).toString());
+    const Framework &framework = d->snapshot(current.value(1).toString());
     if (!framework.item(itemId))
         throw IammError(QStringLiteral("framework %1 has no item \"%2\" (items are %3 … %4)")
                             .arg(framework.id, itemId, framework.itemIds().constFirst(), framework.itemIds().constLast()));
     validate(framework.scale, update);
 
-    const Response before = response(assessmentId, itemId);
+    Response before;
+    before.itemId = itemId;
+    if (!current.value(2).isNull()) {
+        before.rating = Rating{optionalInt(current.value(3)), current.value(4).toBool()};
+        before.target = optionalInt(current.value(5));
+        before.confidence = current.value(6).toString();
+        before.rationale = current.value(7).toString();
+    }
+    current.finish();
     Response after = before;
     after.rating = update.rating.value_or(before.rating);
     after.target = update.target.value_or(before.target);

@@ -32,6 +32,7 @@ SqlConnection::SqlConnection(const QString &databasePath)
 
 SqlConnection::~SqlConnection()
 {
+    m_preparedWrites.clear();
     m_db.close();
     m_db = QSqlDatabase();
     QSqlDatabase::removeDatabase(m_name);
@@ -51,11 +52,18 @@ void SqlConnection::applySettings()
 
 QSqlQuery SqlConnection::run(const QString &sql, const QVariantList &values) const
 {
-    QSqlQuery query(m_db);
-    query.setForwardOnly(true);
-    if (!query.prepare(sql))
-        throw IammError(QStringLiteral("%1: database error: %2 (in: %3)")
-                            .arg(m_path, query.lastError().text(), sql.simplified().left(120)));
+    const bool write = sql.startsWith(QLatin1String("INSERT")) || sql.startsWith(QLatin1String("UPDATE"))
+                       || sql.startsWith(QLatin1String("DELETE"));
+    auto cached = write ? m_preparedWrites.find(sql) : m_preparedWrites.end();
+    QSqlQuery query = cached != m_preparedWrites.end() ? *cached : QSqlQuery(m_db);
+    if (cached == m_preparedWrites.end()) {
+        query.setForwardOnly(true);
+        if (!query.prepare(sql))
+            throw IammError(QStringLiteral("%1: database error: %2 (in: %3)")
+                                .arg(m_path, query.lastError().text(), sql.simplified().left(120)));
+        if (write)
+            m_preparedWrites.insert(sql, query);
+    }
     for (const QVariant &value : values)
         query.addBindValue(value);
     if (!query.exec())

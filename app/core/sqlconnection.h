@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QHash>
 #include <QSqlDatabase>
 #include <QSqlQuery>
 #include <QString>
@@ -19,6 +20,8 @@ public:
 
     QString path() const { return m_path; }
     // Prepares, binds and executes; throws IammError naming the database and the failure.
+    // Writes keep their prepared statement for the next call: they run to completion, so a
+    // cached write never holds a read snapshot open the way a half-read SELECT would.
     QSqlQuery run(const QString &sql, const QVariantList &values = {}) const;
     // Executes a statement and returns the first column of its first row (null if none).
     QVariant scalar(const QString &sql, const QVariantList &values = {}) const;
@@ -39,6 +42,7 @@ private:
     QString m_name;
     QSqlDatabase m_db;
     int m_depth = 0;
+    mutable QHash<QString, QSqlQuery> m_preparedWrites;
 };
 
 // Rolls back unless committed: a failed write leaves the database as before.
