@@ -70,7 +70,8 @@ QString sha256Hex(const QByteArray &bytes)
 
 const QString assessmentColumns = QStringLiteral(
     "a.id, a.state_code, a.framework_id, a.framework_version, a.framework_hash, a.title, a.assessed_on, a.status, "
-    "MAX(a.updated_at, COALESCE((SELECT MAX(r.updated_at) FROM responses r WHERE r.assessment_id = a.id), '')), "
+    "COALESCE((SELECT MAX(r.updated_at) FROM responses r WHERE r.assessment_id = a.id AND r.updated_at > a.updated_at), "
+    "a.updated_at), "
     "(SELECT COUNT(*) FROM responses r WHERE r.assessment_id = a.id AND r.score IS NOT NULL AND r.not_applicable = 0), "
     "(SELECT COUNT(*) FROM responses r WHERE r.assessment_id = a.id AND r.not_applicable = 1)");
 
@@ -850,18 +851,7 @@ void AssessmentStore::replaceRecords(const QList<AssessmentRecord> &records, con
 
 QStringList AssessmentStore::integrityProblems() const
 {
-    QStringList problems;
-    QSqlQuery integrity = d->connection.run(QStringLiteral("PRAGMA integrity_check"));
-    while (integrity.next()) {
-        const QString line = integrity.value(0).toString();
-        if (line != QLatin1String("ok"))
-            problems << QStringLiteral("%1: %2").arg(path(), line);
-    }
-    QSqlQuery foreignKeys = d->connection.run(QStringLiteral("PRAGMA foreign_key_check"));
-    while (foreignKeys.next())
-        problems << QStringLiteral("%1: table %2 row %3 refers to a missing %4 row")
-                        .arg(path(), foreignKeys.value(0).toString(), foreignKeys.value(1).toString(),
-                             foreignKeys.value(2).toString());
+    QStringList problems = d->connection.engineProblems();
     QSqlQuery files = d->connection.run(QStringLiteral(
         "SELECT e.id, e.assessment_id, e.file_name, e.size, e.sha256, f.content FROM evidence e "
         "LEFT JOIN evidence_files f ON f.evidence_id = e.id WHERE e.kind = 'file'"));

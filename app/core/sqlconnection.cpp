@@ -108,6 +108,23 @@ void SqlConnection::rollback()
     --m_depth;
 }
 
+QStringList SqlConnection::engineProblems() const
+{
+    QStringList problems;
+    QSqlQuery integrity = run(QStringLiteral("PRAGMA integrity_check"));
+    while (integrity.next()) {
+        const QString line = integrity.value(0).toString();
+        if (line != QLatin1String("ok"))
+            problems << QStringLiteral("%1: %2").arg(m_path, line);
+    }
+    QSqlQuery foreignKeys = run(QStringLiteral("PRAGMA foreign_key_check"));
+    while (foreignKeys.next())
+        problems << QStringLiteral("%1: table %2 row %3 refers to a missing %4 row")
+                        .arg(m_path, foreignKeys.value(0).toString(), foreignKeys.value(1).toString(),
+                             foreignKeys.value(2).toString());
+    return problems;
+}
+
 int SqlConnection::schemaVersion() const
 {
     return scalar(QStringLiteral("PRAGMA user_version")).toInt();

@@ -31,6 +31,9 @@ public:
     void commit();
     void rollback();
 
+    // What the database engine's own integrity and foreign key checks report; empty when sound.
+    QStringList engineProblems() const;
+
     int schemaVersion() const;
     // Inside a migration transaction.
     void setSchemaVersion(int version);
