@@ -3,18 +3,18 @@ import QtQuick.Controls
 import QtQuick.Layouts
 import Iamm
 
-// Everything inside the main window: tool bar, error banner, the four pages and the
+// Everything inside the main window: tool bar, error banner, the five pages and the
 // keyboard shortcuts of the walkthrough.
 Item {
     id: shell
 
-    // start | walkthrough | summary | presenter
+    // start | walkthrough | summary | peers | presenter
     property string page: "start"
     property string pageBeforePresenter: "walkthrough"
     readonly property bool presenting: page === "presenter"
     readonly property bool rating: Workshop.session.isOpen && (page === "walkthrough" || presenting)
     readonly property bool canEdit: rating && !Workshop.session.isFinal
-    readonly property var pages: ["start", "walkthrough", "summary", "presenter"]
+    readonly property var pages: ["start", "walkthrough", "summary", "peers", "presenter"]
 
     signal fullScreenRequested(bool on)
 
@@ -35,7 +35,7 @@ Item {
             page = pageBeforePresenter
             fullScreenRequested(false)
         } else {
-            pageBeforePresenter = page === "summary" ? "summary" : "walkthrough"
+            pageBeforePresenter = page === "summary" || page === "peers" ? page : "walkthrough"
             page = "presenter"
             fullScreenRequested(true)
         }
@@ -68,7 +68,9 @@ Item {
             currentIndex: Math.max(0, shell.pages.indexOf(shell.page))
 
             StartPage {
+                objectName: "startPage"
                 onOpenRequested: assessmentId => shell.openAssessment(assessmentId)
+                onGroupsRequested: groupsDialog.open()
             }
             WalkthroughPage {
                 objectName: "walkthroughPage"
@@ -79,10 +81,18 @@ Item {
                     shell.page = "walkthrough"
                 }
             }
+            PeersPage {
+                objectName: "peersPage"
+                onGroupsRequested: groupsDialog.open()
+            }
             PresenterView {
                 onLeaveRequested: shell.togglePresenter()
             }
         }
+    }
+
+    PeerGroupsDialog {
+        id: groupsDialog
     }
 
     FindItemDialog {

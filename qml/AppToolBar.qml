@@ -44,6 +44,7 @@ ToolBar {
                 { name: "start", label: qsTr("Assessments") },
                 { name: "walkthrough", label: qsTr("Walkthrough") },
                 { name: "summary", label: qsTr("Summary") },
+                { name: "peers", label: qsTr("Peers") },
                 { name: "presenter", label: qsTr("Present (F5)") }
             ]
             delegate: ToolButton {

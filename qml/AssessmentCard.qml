@@ -21,6 +21,8 @@ Frame {
     signal openRequested()
     signal newRoundRequested()
     signal deleteRequested()
+    // share: leave out typed text and confidential items.
+    signal exportRequested(bool share)
 
     padding: Style.margin
     Accessible.role: Accessible.ListItem
@@ -96,6 +98,21 @@ Frame {
                 flat: true
                 Accessible.name: qsTr("Delete the assessment of %1").arg(card.stateName)
                 onClicked: card.deleteRequested()
+            }
+            Button {
+                objectName: "exportShareButton"
+                text: qsTr("Export for sharing…")
+                flat: true
+                Accessible.name: qsTr("Export the assessment of %1 without typed text or confidential items")
+                                 .arg(card.stateName)
+                onClicked: card.exportRequested(true)
+            }
+            Button {
+                objectName: "exportButton"
+                text: qsTr("Export…")
+                flat: true
+                Accessible.name: qsTr("Export the assessment of %1 to an exchange file").arg(card.stateName)
+                onClicked: card.exportRequested(false)
             }
             Button {
                 objectName: "finalizeButton"

@@ -3,8 +3,8 @@ import QtQuick.Controls
 import QtQuick.Layouts
 import Iamm
 
-// Shown as soon as the database refuses a change, with the reason. Typed text stays in
-// its field and is written again on the next edit.
+// Shown as soon as the database refuses a change, or an import, export or group change
+// fails, with the reason. Typed text stays in its field and is written again on the next edit.
 Pane {
     id: banner
 
@@ -29,7 +29,7 @@ Pane {
             id: message
             Layout.fillWidth: true
             objectName: "errorBannerText"
-            text: qsTr("Not saved: %1").arg(Workshop.saveStatus.errorMessage)
+            text: qsTr("%1: %2").arg(Workshop.saveStatus.errorHeading).arg(Workshop.saveStatus.errorMessage)
             wrapMode: Text.Wrap
             font.weight: Font.Medium
         }

@@ -2,7 +2,7 @@ import QtQuick
 import QtQuick.Controls
 import Iamm
 
-// A quiet word about the last write: "Saving…", "Saved" or "Not saved".
+// A quiet word about the last write: "Saving…", "Saved" or what failed ("Not saved").
 Label {
     id: indicator
 
@@ -10,7 +10,7 @@ Label {
 
     text: state === SaveStatus.Pending ? qsTr("Saving…")
           : state === SaveStatus.Saved ? qsTr("Saved")
-          : state === SaveStatus.Failed ? qsTr("Not saved")
+          : state === SaveStatus.Failed ? Workshop.saveStatus.errorHeading
           : ""
     opacity: state === SaveStatus.Failed ? 1 : 0.8
     font.weight: state === SaveStatus.Failed ? Font.Bold : Font.Normal

@@ -1,13 +1,37 @@
 import QtQuick
 import QtQuick.Controls
+import QtQuick.Dialogs
 import QtQuick.Layouts
 import Iamm
 
-// The assessments in the database and what can be done with them.
+// The assessments in the database and what can be done with them; exchange files are
+// imported with "Import…" or by dropping them on the page.
 Page {
     id: startPage
 
+    // What the last import or export did, shown under the heading.
+    property string notice
+
     signal openRequested(string assessmentId)
+    signal groupsRequested()
+
+    // All or nothing: on any problem the banner names the file and field and nothing changes.
+    function importUrls(urls) {
+        notice = ""
+        const count = Workshop.importFiles(urls)
+        if (count >= 0)
+            notice = qsTr("Imported %n assessment(s).", "", count)
+        return count
+    }
+
+    function exportAssessment(assessmentId, file, share) {
+        notice = ""
+        if (Workshop.exportAssessment(assessmentId, file, share)) {
+            const text = file.toString()
+            const path = text.startsWith("file://") ? decodeURIComponent(text.substring(7)) : text
+            notice = share ? qsTr("Exported for sharing to %1").arg(path) : qsTr("Exported to %1").arg(path)
+        }
+    }
 
     // Sized by the layout around it; its content follows its width, not the other way round.
     implicitWidth: 400
@@ -52,6 +76,21 @@ Page {
                     }
                 }
                 Button {
+                    objectName: "peerGroupsButton"
+                    text: qsTr("Peer groups…")
+                    flat: true
+                    enabled: Workshop.startupProblem === ""
+                    Accessible.name: qsTr("Show and edit the peer groups")
+                    onClicked: startPage.groupsRequested()
+                }
+                Button {
+                    objectName: "importButton"
+                    text: qsTr("Import…")
+                    enabled: Workshop.startupProblem === ""
+                    Accessible.name: qsTr("Import assessments from exchange files")
+                    onClicked: importDialog.open()
+                }
+                Button {
                     objectName: "newAssessmentButton"
                     text: qsTr("New assessment…")
                     highlighted: true
@@ -59,6 +98,20 @@ Page {
                     Accessible.name: qsTr("Create a new assessment")
                     onClicked: newAssessmentDialog.open()
                 }
+            }
+
+            Label {
+                objectName: "startNotice"
+                Layout.fillWidth: true
+                Layout.leftMargin: Style.pageMargin
+                Layout.rightMargin: Style.pageMargin
+                visible: startPage.notice !== ""
+                text: startPage.notice
+                color: Style.accent
+                font.weight: Font.Medium
+                wrapMode: Text.WrapAnywhere
+                Accessible.role: Accessible.StatusBar
+                Accessible.name: text
             }
 
             DemoOfferPane {
@@ -80,7 +133,65 @@ Page {
             onOpenRequested: startPage.openRequested(assessmentId)
             onNewRoundRequested: newRoundDialog.openFor(assessmentId, stateName, title)
             onDeleteRequested: deleteDialog.openFor(assessmentId, stateName, title)
+            onExportRequested: share => exportDialog.openFor(assessmentId, share)
         }
+    }
+
+    DropArea {
+        id: dropArea
+        objectName: "importDropArea"
+        anchors.fill: parent
+        keys: ["text/uri-list"]
+        onEntered: drag => drag.accepted = drag.hasUrls
+        onDropped: drop => {
+            const files = drop.urls.filter(url => url.toString().toLowerCase().endsWith(".json"))
+            if (files.length > 0) {
+                drop.acceptProposedAction()
+                startPage.importUrls(files)
+            }
+        }
+    }
+
+    Rectangle {
+        anchors.fill: parent
+        visible: dropArea.containsDrag
+        color: Style.tint(Style.accent, 0.12)
+        border.color: Style.accent
+        border.width: 3
+        Label {
+            anchors.centerIn: parent
+            text: qsTr("Drop exchange files (.json) to import them")
+            font.pixelSize: 22
+            color: Style.accent
+        }
+    }
+
+    FileDialog {
+        id: importDialog
+        title: qsTr("Import assessments from exchange files")
+        fileMode: FileDialog.OpenFiles
+        nameFilters: [qsTr("Exchange files (*.json)")]
+        onAccepted: startPage.importUrls(selectedFiles)
+    }
+
+    FileDialog {
+        id: exportDialog
+
+        property string assessmentId
+        property bool share
+
+        function openFor(id, forSharing) {
+            assessmentId = id
+            share = forSharing
+            selectedFile = Workshop.suggestedExportFile(id, forSharing)
+            open()
+        }
+
+        title: share ? qsTr("Export for sharing (no typed text, no confidential items)") : qsTr("Export the assessment")
+        fileMode: FileDialog.SaveFile
+        defaultSuffix: "json"
+        nameFilters: [qsTr("Exchange files (*.json)")]
+        onAccepted: startPage.exportAssessment(assessmentId, selectedFile, share)
     }
 
     NewAssessmentDialog {

@@ -25,6 +25,7 @@ QtObject {
     readonly property color targetColor: dark ? "#c5cae9" : "#1a237e"
     readonly property color errorColor: "#b71c1c"
     readonly property color notApplicableColor: "#78909c"
+    readonly property color draftColor: "#f9a825"
     readonly property color notAssessedColor: dark ? "#5f6670" : "#c4c9cf"
     readonly property var levelColors: ["#c62828", "#ef6c00", "#f9a825", "#7cb342", "#2e7d32"]
 
@@ -35,6 +36,23 @@ QtObject {
     // Text drawn on a level colour: dark on the light amber, white elsewhere.
     function levelTextColor(value) {
         return value === 2 || value < 0 ? "#212121" : "#ffffff"
+    }
+
+    // The state's gap to the peer median, in five bands from well below (red) to well above (green).
+    readonly property var gapColors: ["#c62828", "#ef9a9a", dark ? "#5f6670" : "#d7dbe0", "#a5d6a7", "#2e7d32"]
+    readonly property color noPeersColor: dark ? "#33383f" : "#eef0f2"
+
+    function gapBand(gap) {
+        return gap <= -1.5 ? 0 : gap <= -0.5 ? 1 : gap < 0.5 ? 2 : gap < 1.5 ? 3 : 4
+    }
+
+    function gapColor(gap) {
+        return gapColors[gapBand(gap)]
+    }
+
+    function gapTextColor(gap) {
+        const band = gapBand(gap)
+        return band === 0 || band === 4 ? "#ffffff" : "#212121"
     }
 
     function tint(baseColor, alpha) {

@@ -50,8 +50,8 @@ QString parseArguments(const QCoreApplication &app, LaunchOptions &options)
                                         translate("Save a PNG picture of the window to <file> and exit."),
                                         QStringLiteral("file"));
     const QCommandLineOption page(QStringLiteral("page"),
-                                  translate("Start on <page>: start, walkthrough, summary or presenter (the last "
-                                            "three open the newest assessment)."),
+                                  translate("Start on <page>: start, walkthrough, summary, peers or presenter (all "
+                                            "but start open the newest assessment)."),
                                   QStringLiteral("page"));
     const QCommandLineOption item(QStringLiteral("item"), translate("Show the item <id> (e.g. EP-01) of the assessment."),
                                   QStringLiteral("id"));
@@ -71,7 +71,7 @@ QString parseArguments(const QCoreApplication &app, LaunchOptions &options)
     options.demoIfEmpty = parser.isSet(demo);
     options.dark = parser.isSet(dark);
     const QStringList pages{QStringLiteral("start"), QStringLiteral("walkthrough"), QStringLiteral("summary"),
-                            QStringLiteral("presenter")};
+                            QStringLiteral("peers"), QStringLiteral("presenter")};
     if (!options.page.isEmpty() && !pages.contains(options.page))
         return translate("--page must be one of %1, not \"%2\"").arg(pages.join(QStringLiteral(", ")), options.page);
     const QStringList dimensions = parser.value(size).split(QLatin1Char('x'));

@@ -16,10 +16,11 @@ void SaveStatus::reportSaved()
     emit changed();
 }
 
-void SaveStatus::reportFailure(const QString &message)
+void SaveStatus::reportFailure(const QString &message, const QString &heading)
 {
     m_state = Failed;
     m_errorMessage = message;
+    m_errorHeading = heading.isEmpty() ? tr("Not saved") : heading;
     emit changed();
 }
 

@@ -6,6 +6,8 @@
 
 // What the user sees about writing to the database: the quiet "Saved" indicator and,
 // when a write fails, the core's message in a banner until the next successful write.
+// Other refused operations (an import, an export, a group change) use the same banner
+// under their own heading.
 class SaveStatus : public QObject
 {
     Q_OBJECT
@@ -13,6 +15,8 @@ class SaveStatus : public QObject
     QML_UNCREATABLE("SaveStatus belongs to Workshop")
     Q_PROPERTY(State state READ state NOTIFY changed)
     Q_PROPERTY(QString errorMessage READ errorMessage NOTIFY changed)
+    // What did not happen, e.g. "Not saved" or "Not imported".
+    Q_PROPERTY(QString errorHeading READ errorHeading NOTIFY changed)
     Q_PROPERTY(QDateTime savedAt READ savedAt NOTIFY changed)
 
 public:
@@ -23,11 +27,13 @@ public:
 
     State state() const { return m_state; }
     QString errorMessage() const { return m_errorMessage; }
+    QString errorHeading() const { return m_errorHeading; }
     QDateTime savedAt() const { return m_savedAt; }
 
     void reportPending();
     void reportSaved();
-    void reportFailure(const QString &message);
+    // heading defaults to "Not saved".
+    void reportFailure(const QString &message, const QString &heading = {});
     Q_INVOKABLE void dismissError();
 
 signals:
@@ -36,5 +42,6 @@ signals:
 private:
     State m_state = Idle;
     QString m_errorMessage;
+    QString m_errorHeading;
     QDateTime m_savedAt;
 };

@@ -1,5 +1,6 @@
 #include "workshop.h"
 
+#include "assessmentexchange.h"
 #include "assessmentlistmodel.h"
 #include "assessmentsession.h"
 #include "assessmentstore.h"
@@ -7,12 +8,16 @@
 #include "demoworkshop.h"
 #include "frameworkregistry.h"
 #include "iammerror.h"
+#include "peergroupcatalog.h"
 #include "savestatus.h"
+#include "statecatalog.h"
 
 #include <QDate>
 #include <QDir>
 #include <QFileInfo>
+#include <QSaveFile>
 #include <QSettings>
+#include <QStandardPaths>
 #include <algorithm>
 #include <tuple>
 
@@ -34,6 +39,8 @@ Workshop::Workshop(const QString &databasePath, QObject *parent)
     , m_saveStatus(new SaveStatus(this))
     , m_assessments(new AssessmentListModel(this))
     , m_session(new AssessmentSession(m_saveStatus, this))
+    , m_comparison(new PeerComparison(m_saveStatus, this))
+    , m_peerGroups(new PeerGroupManager(m_saveStatus, this))
     , m_darkTheme(QSettings().value(darkThemeKey, false).toBool())
 {
     try {
@@ -46,6 +53,25 @@ Workshop::Workshop(const QString &databasePath, QObject *parent)
         m_store.reset();
         m_saveStatus->reportFailure(error.message());
     }
+    openPeerGroups();
+    connect(m_session, &AssessmentSession::assessmentChanged, this, [this] {
+        m_comparison->setSubject(m_session->stateCode(), m_session->assessmentId());
+    });
+    connect(m_peerGroups, &PeerGroupManager::groupsChanged, m_comparison, &PeerComparison::groupsChanged);
+}
+
+void Workshop::openPeerGroups()
+{
+    if (!m_store)
+        return;
+    try {
+        m_peerCatalog = std::make_unique<iamm::PeerGroupCatalog>(*m_store);
+    } catch (const iamm::IammError &error) {
+        m_saveStatus->reportFailure(error.message(), tr("Peer groups not read"));
+        return;
+    }
+    m_peerGroups->setCatalog(m_peerCatalog.get());
+    m_comparison->setSources(m_store.get(), m_peerCatalog.get());
 }
 
 Workshop::~Workshop()
@@ -53,6 +79,8 @@ Workshop::~Workshop()
     // The session writes through the store, so it goes first.
     m_session->close();
     delete m_session;
+    m_comparison->setSources(nullptr, nullptr);
+    m_peerGroups->setCatalog(nullptr);
 }
 
 void Workshop::useDatabase(const QString &path)
@@ -215,10 +243,68 @@ bool Workshop::loadDemoWorkshop()
     QString draftId;
     const bool done = attempt([&] { draftId = iamm::DemoWorkshop::create(*m_store, *m_registry); });
     refreshAssessments();
+    m_peerGroups->refresh();
     return done && openAssessment(draftId);
 }
 
 bool Workshop::flushPendingEdits()
 {
     return m_session->flushPendingEdits();
+}
+
+int Workshop::importFiles(const QList<QUrl> &files)
+{
+    QStringList paths;
+    for (const QUrl &file : files)
+        paths << (file.isLocalFile() ? file.toLocalFile() : file.toString());
+    const QString openId = m_session->assessmentId();
+    m_session->flushPendingEdits();
+    QStringList imported;
+    try {
+        if (!m_store)
+            throw iamm::IammError(m_startupProblem);
+        if (paths.isEmpty())
+            throw iamm::IammError(tr("no files chosen"));
+        imported = iamm::AssessmentExchange::importFiles(*m_store, paths, *m_registry, iamm::StateCatalog::instance());
+    } catch (const iamm::IammError &error) {
+        m_saveStatus->reportFailure(error.message(), tr("Not imported"));
+        return -1;
+    }
+    m_saveStatus->reportSaved();
+    refreshAssessments();
+    if (imported.contains(openId))
+        openAssessment(openId);
+    m_comparison->recompute();
+    return int(imported.size());
+}
+
+bool Workshop::exportAssessment(const QString &assessmentId, const QUrl &file, bool share)
+{
+    const QString path = file.isLocalFile() ? file.toLocalFile() : file.toString();
+    if (m_session->assessmentId() == assessmentId)
+        m_session->flushPendingEdits();
+    try {
+        if (!m_store)
+            throw iamm::IammError(m_startupProblem);
+        iamm::AssessmentExchange::ExportOptions options;
+        options.share = share;
+        const QByteArray bytes = iamm::AssessmentExchange::exportAssessment(*m_store, assessmentId, options);
+        QSaveFile out(path);
+        if (!out.open(QIODevice::WriteOnly) || out.write(bytes) != bytes.size() || !out.commit())
+            throw iamm::IammError(QStringLiteral("%1: cannot write: %2").arg(path, out.errorString()));
+    } catch (const iamm::IammError &error) {
+        m_saveStatus->reportFailure(error.message(), tr("Not exported"));
+        return false;
+    }
+    return true;
+}
+
+QUrl Workshop::suggestedExportFile(const QString &assessmentId, bool share) const
+{
+    const iamm::AssessmentInfo *info = m_assessments->find(assessmentId);
+    const QString stem = info ? QStringLiteral("%1-%2").arg(info->stateCode, info->date.toString(Qt::ISODate))
+                              : assessmentId;
+    const QString name = stem + (share ? QStringLiteral("-shared.json") : QStringLiteral("-assessment.json"));
+    const QString folder = QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
+    return QUrl::fromLocalFile(QDir(folder).filePath(name));
 }

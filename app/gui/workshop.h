@@ -2,9 +2,12 @@
 
 #include "assessmentlistmodel.h"
 #include "assessmentsession.h"
+#include "peercomparison.h"
+#include "peergroupmanager.h"
 #include "savestatus.h"
 
 #include <QObject>
+#include <QUrl>
 #include <QVariantList>
 #include <QtQml/qqmlregistration.h>
 #include <memory>
@@ -14,6 +17,7 @@ class QQmlEngine;
 namespace iamm {
 class AssessmentStore;
 class FrameworkRegistry;
+class PeerGroupCatalog;
 }
 
 // The application's controller: owns the database and the framework registry, lists the
@@ -33,6 +37,9 @@ class Workshop : public QObject
     Q_PROPERTY(QString defaultFrameworkId READ defaultFrameworkId CONSTANT)
     Q_PROPERTY(AssessmentSession *session READ session CONSTANT)
     Q_PROPERTY(SaveStatus *saveStatus READ saveStatus CONSTANT)
+    // The open assessment against a peer group.
+    Q_PROPERTY(PeerComparison *comparison READ comparison CONSTANT)
+    Q_PROPERTY(PeerGroupManager *peerGroups READ peerGroups CONSTANT)
     Q_PROPERTY(bool darkTheme READ darkTheme WRITE setDarkTheme NOTIFY darkThemeChanged)
     Q_PROPERTY(QString today READ today CONSTANT)
 
@@ -51,6 +58,8 @@ public:
     QString defaultFrameworkId() const;
     AssessmentSession *session() const { return m_session; }
     SaveStatus *saveStatus() const { return m_saveStatus; }
+    PeerComparison *comparison() const { return m_comparison; }
+    PeerGroupManager *peerGroups() const { return m_peerGroups; }
     bool darkTheme() const { return m_darkTheme; }
     // Remembered for the next start.
     void setDarkTheme(bool dark);
@@ -73,10 +82,19 @@ public:
     Q_INVOKABLE bool loadDemoWorkshop();
     Q_INVOKABLE bool flushPendingEdits();
 
+    // Imports exchange files, all or nothing; returns how many assessments were imported,
+    // or -1 (the core's message, naming file and field, in saveStatus) when none were.
+    Q_INVOKABLE int importFiles(const QList<QUrl> &files);
+    // Writes the assessment's exchange file; share leaves out typed text and confidential items.
+    Q_INVOKABLE bool exportAssessment(const QString &assessmentId, const QUrl &file, bool share);
+    // "<STATE>-<date>-assessment.json" (or -shared.json) in the documents folder.
+    Q_INVOKABLE QUrl suggestedExportFile(const QString &assessmentId, bool share) const;
+
 signals:
     void darkThemeChanged();
 
 private:
+    void openPeerGroups();
     // Runs a store operation, showing the core's message if it fails; a write that succeeds
     // also lights the "Saved" indicator.
     bool attempt(const std::function<void()> &operation, bool isWrite = true);
@@ -85,8 +103,11 @@ private:
     QString m_startupProblem;
     std::unique_ptr<iamm::AssessmentStore> m_store;
     std::unique_ptr<iamm::FrameworkRegistry> m_registry;
+    std::unique_ptr<iamm::PeerGroupCatalog> m_peerCatalog;
     SaveStatus *m_saveStatus;
     AssessmentListModel *m_assessments;
     AssessmentSession *m_session;
+    PeerComparison *m_comparison;
+    PeerGroupManager *m_peerGroups;
     bool m_darkTheme = false;
 };

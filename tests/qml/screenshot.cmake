@@ -8,7 +8,8 @@ file(REMOVE_RECURSE ${WORK_DIR})
 file(MAKE_DIRECTORY ${WORK_DIR})
 set(database ${WORK_DIR}/demo.sqlite)
 
-foreach(shot IN ITEMS walkthrough:1280x720 start:1280x720 summary:1280x720 presenter:1280x720 walkthrough:1920x1080)
+foreach(shot IN ITEMS walkthrough:1280x720 start:1280x720 summary:1280x720 peers:1280x720 presenter:1280x720
+                      walkthrough:1920x1080 peers:1920x1080)
   string(REPLACE ":" ";" parts ${shot})
   list(GET parts 0 page)
   list(GET parts 1 size)

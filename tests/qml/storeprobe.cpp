@@ -1,9 +1,30 @@
 #include "storeprobe.h"
 
+#include "assessmentexchange.h"
 #include "assessmentstore.h"
+#include "gapanalysis.h"
+#include "peergroupcatalog.h"
 #include "qmlwarningrecorder.h"
 
+#include <QCryptographicHash>
+#include <QDir>
 #include <QFile>
+#include <QSqlDatabase>
+#include <QSqlQuery>
+#include <QSqlRecord>
+#include <QUuid>
+
+namespace {
+
+QVariantMap figures(const std::optional<double> &score, const iamm::PeerComparison &comparison)
+{
+    return {{QStringLiteral("score"), score.value_or(-1.0)},
+            {QStringLiteral("hasPeers"), comparison.peer.has_value()},
+            {QStringLiteral("peerMedian"), comparison.peer ? comparison.peer->median : -1.0},
+            {QStringLiteral("peerCount"), comparison.peer ? comparison.peer->n : 0}};
+}
+
+} // namespace
 
 StoreProbe::StoreProbe(const QString &databasePath, QObject *parent)
     : QObject(parent)
@@ -84,4 +105,89 @@ QUrl StoreProbe::writeTempFile(const QString &name, const QString &content)
 QStringList StoreProbe::takeQmlWarnings() const
 {
     return QmlWarningRecorder::takeWarnings();
+}
+
+QUrl StoreProbe::tempFileUrl(const QString &name) const
+{
+    return QUrl::fromLocalFile(m_files.filePath(name));
+}
+
+QString StoreProbe::fileHead(const QUrl &file, int length) const
+{
+    QFile in(file.toLocalFile());
+    if (!in.open(QIODevice::ReadOnly))
+        return {};
+    return QString::fromLatin1(in.read(length));
+}
+
+QUrl StoreProbe::exchangeFixture(const QString &name) const
+{
+    return QUrl::fromLocalFile(QDir(QStringLiteral(QUICK_TEST_SOURCE_DIR)).filePath(QStringLiteral("../fixtures/exchange/") + name));
+}
+
+QUrl StoreProbe::exportAssessment(const QString &assessmentId, const QString &name, bool share)
+{
+    iamm::AssessmentExchange::ExportOptions options;
+    options.share = share;
+    const QByteArray bytes = iamm::AssessmentExchange::exportAssessment(iamm::AssessmentStore(m_databasePath),
+                                                                        assessmentId, options);
+    QFile file(m_files.filePath(name));
+    if (!file.open(QIODevice::WriteOnly) || file.write(bytes) != bytes.size())
+        return {};
+    return QUrl::fromLocalFile(file.fileName());
+}
+
+QVariantMap StoreProbe::gapAnalysis(const QString &assessmentId, const QString &groupId, int minPeers) const
+{
+    iamm::AssessmentStore store(m_databasePath);
+    const iamm::PeerGroupCatalog groups(store);
+    const QString state = store.assessment(assessmentId).stateCode;
+    const iamm::GapResult result = iamm::GapAnalysis::run(store, groups, state, groupId, assessmentId, minPeers);
+    QVariantMap values{{QStringLiteral("overall"), figures(result.overall.score, result.overall.comparison)}};
+    for (const iamm::SectionGap &section : result.sections)
+        values.insert(section.id, figures(section.score, section.comparison));
+    QVariantMap items;
+    for (const iamm::ItemGap &item : result.items) {
+        const std::optional<double> score = item.score ? std::optional<double>(*item.score) : std::nullopt;
+        items.insert(item.id, figures(score, item.comparison));
+    }
+    values.insert(QStringLiteral("items"), items);
+    QStringList peers;
+    for (const iamm::PeerUsed &peer : result.peers)
+        peers << peer.stateCode;
+    values.insert(QStringLiteral("peers"), peers);
+    return values;
+}
+
+QString StoreProbe::fingerprint() const
+{
+    // Every table through SQL, so the digest does not depend on WAL checkpoints.
+    const QString name = QUuid::createUuid().toString();
+    QString digest;
+    {
+        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), name);
+        db.setDatabaseName(m_databasePath);
+        db.setConnectOptions(QStringLiteral("QSQLITE_OPEN_READONLY"));
+        if (db.open()) {
+            QCryptographicHash hash(QCryptographicHash::Sha256);
+            QSqlQuery tables(db);
+            tables.exec(QStringLiteral("SELECT name FROM sqlite_master WHERE type = 'table' ORDER BY name"));
+            QStringList names;
+            while (tables.next())
+                names << tables.value(0).toString();
+            for (const QString &table : names) {
+                hash.addData(table.toUtf8());
+                QSqlQuery rows(db);
+                rows.exec(QStringLiteral("SELECT * FROM \"%1\" ORDER BY 1").arg(table));
+                while (rows.next()) {
+                    for (int i = 0; i < rows.record().count(); ++i)
+                        hash.addData(rows.value(i).toString().toUtf8() + '\x1f');
+                    hash.addData("\n");
+                }
+            }
+            digest = QString::fromLatin1(hash.result().toHex());
+        }
+    }
+    QSqlDatabase::removeDatabase(name);
+    return digest;
 }

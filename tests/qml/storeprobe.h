@@ -32,6 +32,20 @@ public:
     Q_INVOKABLE void setStatus(const QString &assessmentId, const QString &status) const;
     // Writes a file into a directory that lives as long as the probe; returns its URL.
     Q_INVOKABLE QUrl writeTempFile(const QString &name, const QString &content);
+    // A URL in the probe's directory where nothing has been written yet.
+    Q_INVOKABLE QUrl tempFileUrl(const QString &name) const;
+    // The first bytes of a file, as Latin-1 text; empty when it cannot be read.
+    Q_INVOKABLE QString fileHead(const QUrl &file, int length) const;
+    // A file of tests/fixtures/exchange.
+    Q_INVOKABLE QUrl exchangeFixture(const QString &name) const;
+    // Writes the assessment's exchange file with the core into the probe's directory.
+    Q_INVOKABLE QUrl exportAssessment(const QString &assessmentId, const QString &name, bool share);
+    // The assessment's overall score and section scores with peer medians as the core's
+    // GapAnalysis computes them: {overall: {score, hasPeers, peerMedian, peerCount}, <section id>: {...},
+    // items: {<item id>: {...}}, peers: [codes]}.
+    Q_INVOKABLE QVariantMap gapAnalysis(const QString &assessmentId, const QString &groupId, int minPeers) const;
+    // A digest of every table's rows: equal digests mean nothing changed.
+    Q_INVOKABLE QString fingerprint() const;
     // QML warnings and errors since the last call.
     Q_INVOKABLE QStringList takeQmlWarnings() const;
 

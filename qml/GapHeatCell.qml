@@ -1,0 +1,64 @@
+import QtQuick
+import QtQuick.Controls
+import Iamm
+
+// One item of the heat map: its number and the gap to the peer median.
+Rectangle {
+    id: cell
+
+    required property string itemId
+    required property string sectionId
+    required property int score
+    required property bool notApplicable
+    required property bool hasPeers
+    required property int peerCount
+    required property real peerMedian
+    required property real percentileRank
+    required property real gapToMedian
+    required property bool hasGapToMedian
+    property int minPeers: 3
+
+    readonly property string gapText: hasGapToMedian
+                                      ? (gapToMedian > 0 ? "+" : "") + Number(gapToMedian).toLocaleString(Qt.locale(), "f", 1)
+                                      : qsTr("–")
+    readonly property string description: !hasPeers
+                                          ? qsTr("%1: fewer than %2 peers").arg(itemId).arg(minPeers)
+                                          : !hasGapToMedian
+                                            ? qsTr("%1: %2, peer median %3").arg(itemId)
+                                              .arg(notApplicable ? qsTr("not applicable") : qsTr("not rated"))
+                                              .arg(Number(peerMedian).toLocaleString(Qt.locale(), "f", 1))
+                                            : qsTr("%1: level %2, peer median %3, gap %4, percentile rank %5").arg(itemId)
+                                              .arg(score).arg(Number(peerMedian).toLocaleString(Qt.locale(), "f", 1))
+                                              .arg(gapText).arg(Number(percentileRank).toLocaleString(Qt.locale(), "f", 0))
+
+    width: 48
+    height: 40
+    radius: 3
+    color: hasGapToMedian ? Style.gapColor(gapToMedian) : Style.noPeersColor
+    border.color: hasGapToMedian ? "transparent" : Style.divider
+    Accessible.role: Accessible.Cell
+    Accessible.name: description
+
+    Column {
+        anchors.centerIn: parent
+        Label {
+            anchors.horizontalCenter: parent.horizontalCenter
+            text: cell.itemId
+            font.pixelSize: 10
+            color: cell.hasGapToMedian ? Style.gapTextColor(cell.gapToMedian) : Style.secondaryForeground
+        }
+        Label {
+            anchors.horizontalCenter: parent.horizontalCenter
+            text: cell.gapText
+            font.pixelSize: 13
+            font.weight: Font.Bold
+            color: cell.hasGapToMedian ? Style.gapTextColor(cell.gapToMedian) : Style.secondaryForeground
+        }
+    }
+
+    HoverHandler {
+        id: hover
+    }
+    ToolTip.visible: hover.hovered
+    ToolTip.text: description
+}

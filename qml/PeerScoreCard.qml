@@ -1,0 +1,95 @@
+import QtQuick
+import QtQuick.Controls
+import QtQuick.Layouts
+import Iamm
+
+// The state's mean level for all items or one section next to the target and the peers'
+// median, or why there is no peer figure.
+Frame {
+    id: card
+
+    // One entry of PeerComparison.summaries.
+    property var summary: ({})
+    property int minPeers
+    property int scaleMax
+
+    function number(value) {
+        return value < 0 ? qsTr("–") : Number(value).toLocaleString(Qt.locale(), "f", 2)
+    }
+
+    readonly property string scoreText: number(summary.score)
+    readonly property string medianText: summary.hasPeers ? number(summary.peerMedian) : qsTr("–")
+
+    padding: Style.margin
+    Accessible.role: Accessible.Grouping
+    Accessible.name: summary.hasPeers
+                     ? qsTr("%1: mean level %2, target %3, peer median %4 of %5 peers").arg(summary.title)
+                       .arg(scoreText).arg(number(summary.target)).arg(medianText).arg(summary.peerCount)
+                     : qsTr("%1: mean level %2, target %3, fewer than %4 peers").arg(summary.title).arg(scoreText)
+                       .arg(number(summary.target)).arg(minPeers)
+
+    ColumnLayout {
+        anchors.left: parent.left
+        anchors.right: parent.right
+        spacing: 4
+
+        Label {
+            Layout.fillWidth: true
+            text: card.summary.title || ""
+            font.weight: Font.Medium
+            wrapMode: Text.Wrap
+        }
+        GridLayout {
+            Layout.fillWidth: true
+            columns: 3
+            columnSpacing: Style.margin
+            rowSpacing: 0
+
+            Label {
+                objectName: "stateScore"
+                text: card.scoreText
+                font.pixelSize: 32
+                font.weight: Font.Bold
+                color: Style.accent
+            }
+            Label {
+                text: card.number(card.summary.target)
+                font.pixelSize: 32
+                color: Style.targetColor
+            }
+            Label {
+                objectName: "peerMedian"
+                text: card.medianText
+                font.pixelSize: 32
+                color: Style.foreground
+                opacity: card.summary.hasPeers ? 1 : 0.5
+            }
+            Label {
+                text: qsTr("mean level")
+                opacity: 0.75
+            }
+            Label {
+                text: qsTr("target")
+                opacity: 0.75
+            }
+            Label {
+                text: qsTr("peer median")
+                opacity: 0.75
+            }
+        }
+        Label {
+            objectName: "peerDetail"
+            Layout.fillWidth: true
+            text: !card.summary.hasPeers
+                  ? qsTr("Fewer than %1 peers have a level: no peer figures.").arg(card.minPeers)
+                  : card.summary.percentileRank < 0
+                    ? qsTr("%1 peers, range %2 to %3").arg(card.summary.peerCount).arg(card.number(card.summary.peerMin))
+                      .arg(card.number(card.summary.peerMax))
+                    : qsTr("%1 peers, range %2 to %3; percentile rank %4").arg(card.summary.peerCount)
+                      .arg(card.number(card.summary.peerMin)).arg(card.number(card.summary.peerMax))
+                      .arg(Number(card.summary.percentileRank).toLocaleString(Qt.locale(), "f", 0))
+            wrapMode: Text.Wrap
+            opacity: 0.85
+        }
+    }
+}

@@ -1,0 +1,269 @@
+import QtQuick
+import QtQuick.Controls
+import QtQuick.Dialogs
+import QtQuick.Layouts
+import Iamm
+
+// The open assessment against a peer group: the figures of `iamm gap` for all items and
+// each section, who the peers are, every item against the peers' spread and a heat map of
+// the gaps to the peer median. No peer's own score is ever shown.
+Page {
+    id: peersPage
+
+    readonly property var comparison: Workshop.comparison
+    readonly property var groups: Workshop.peerGroups.model
+    // What the last export wrote, shown under the buttons.
+    property string exportMessage
+
+    signal groupsRequested()
+
+    // Sized by the layout around it; its content follows its width, not the other way round.
+    implicitWidth: 400
+    implicitHeight: 300
+
+    function formatNumber(value, decimals) {
+        return Number(value).toLocaleString(Qt.locale(), "f", decimals === undefined ? 2 : decimals)
+    }
+
+    function localPath(url) {
+        const text = url.toString()
+        return text.startsWith("file://") ? decodeURIComponent(text.substring(7)) : text
+    }
+
+    function exportReport(file, paper, includeEvidence) {
+        exportMessage = ""
+        if (comparison.exportPdf(file, paper, includeEvidence))
+            exportMessage = qsTr("Gap report saved to %1").arg(localPath(file))
+    }
+
+    // The chosen name's ending decides the format; without one, the chosen filter does.
+    function exportTable(file, filterIndex) {
+        exportMessage = ""
+        const name = file.toString().toLowerCase()
+        const format = name.endsWith(".xlsx") || (!name.endsWith(".csv") && filterIndex === 1) ? "xlsx" : "csv"
+        if (!name.endsWith("." + format))
+            file = file.toString() + "." + format
+        if (comparison.exportTable(file, format))
+            exportMessage = qsTr("Table of the group saved to %1").arg(localPath(file))
+    }
+
+    onVisibleChanged: {
+        if (visible) {
+            exportMessage = ""
+            comparison.recompute()
+        }
+    }
+
+    ScrollView {
+        id: scroll
+        objectName: "peersScroll"
+        anchors.fill: parent
+        contentWidth: availableWidth
+        clip: true
+
+        ColumnLayout {
+            x: Style.pageMargin
+            width: scroll.availableWidth - 2 * Style.pageMargin
+            spacing: Style.margin
+
+            Label {
+                Layout.fillWidth: true
+                Layout.topMargin: Style.pageMargin
+                text: peersPage.comparison.groupName === ""
+                      ? qsTr("Peers: %1").arg(peersPage.comparison.stateName)
+                      : qsTr("Peers: %1 compared with %2").arg(peersPage.comparison.stateName)
+                        .arg(peersPage.comparison.groupName)
+                font.pixelSize: 26
+                wrapMode: Text.Wrap
+                Accessible.role: Accessible.Heading
+                Accessible.name: text
+            }
+
+            Flow {
+                Layout.fillWidth: true
+                spacing: Style.gap
+
+                RowLayout {
+                    spacing: Style.gap
+                    Label {
+                        text: qsTr("Peer group")
+                    }
+                    ComboBox {
+                        id: groupChoice
+                        objectName: "groupChoice"
+                        Layout.preferredWidth: 320
+                        model: peersPage.groups
+                        textRole: "label"
+                        valueRole: "groupId"
+                        currentIndex: peersPage.groups.count >= 0 ? peersPage.groups.rowOf(peersPage.comparison.groupId) : -1
+                        Accessible.name: qsTr("Peer group to compare with")
+                        onActivated: index => peersPage.comparison.groupId = peersPage.groups.groupIdAt(index)
+                    }
+                }
+                RowLayout {
+                    spacing: Style.gap
+                    Label {
+                        text: qsTr("Minimum peers")
+                    }
+                    SpinBox {
+                        objectName: "minPeersSpin"
+                        from: 1
+                        to: 99
+                        value: peersPage.comparison.minPeers
+                        editable: true
+                        Accessible.name: qsTr("Minimum number of peers with a level before peer figures are shown")
+                        onValueModified: peersPage.comparison.minPeers = value
+                    }
+                }
+                Button {
+                    objectName: "manageGroupsButton"
+                    text: qsTr("Groups…")
+                    Accessible.name: qsTr("Show and edit the peer groups")
+                    onClicked: peersPage.groupsRequested()
+                }
+                Button {
+                    objectName: "exportReportButton"
+                    text: qsTr("Export PDF report…")
+                    highlighted: true
+                    enabled: peersPage.comparison.hasResult
+                    Accessible.name: qsTr("Export the gap report as a PDF file")
+                    onClicked: {
+                        reportDialog.suggestedFile = peersPage.comparison.suggestedFile("pdf")
+                        reportDialog.open()
+                    }
+                }
+                Button {
+                    objectName: "exportTableButton"
+                    text: qsTr("Export table (CSV/XLSX)…")
+                    enabled: peersPage.comparison.hasResult
+                    Accessible.name: qsTr("Export the table of the group's members and their levels")
+                    onClicked: {
+                        tableFileDialog.selectedFile = peersPage.comparison.suggestedFile("csv")
+                        tableFileDialog.open()
+                    }
+                }
+            }
+
+            Label {
+                objectName: "exportMessage"
+                Layout.fillWidth: true
+                visible: peersPage.exportMessage !== ""
+                text: peersPage.exportMessage
+                color: Style.accent
+                wrapMode: Text.WrapAnywhere
+                Accessible.role: Accessible.StatusBar
+                Accessible.name: text
+            }
+
+            Label {
+                objectName: "comparisonProblem"
+                Layout.fillWidth: true
+                visible: !peersPage.comparison.hasResult
+                text: peersPage.comparison.problem
+                wrapMode: Text.Wrap
+                Accessible.name: text
+            }
+
+            Pane {
+                objectName: "draftNote"
+                Layout.fillWidth: true
+                visible: peersPage.comparison.isDraft
+                padding: Style.gap
+                leftPadding: Style.margin
+                background: Rectangle {
+                    color: Style.tint(Style.draftColor, 0.25)
+                    border.color: Style.draftColor
+                    radius: 4
+                }
+                Accessible.role: Accessible.AlertMessage
+                Accessible.name: draftText.text
+
+                Label {
+                    id: draftText
+                    anchors.left: parent.left
+                    anchors.right: parent.right
+                    text: qsTr("DRAFT: this assessment of %1 (%2) is not final; its figures may still change.")
+                          .arg(peersPage.comparison.stateName).arg(peersPage.comparison.assessmentDate)
+                    font.weight: Font.Bold
+                    wrapMode: Text.Wrap
+                }
+            }
+
+            GridLayout {
+                Layout.fillWidth: true
+                visible: peersPage.comparison.hasResult
+                columns: peersPage.width >= 900 ? Math.max(1, peersPage.comparison.summaries.length) : 1
+                columnSpacing: Style.margin
+                rowSpacing: Style.margin
+
+                Repeater {
+                    model: peersPage.comparison.summaries
+                    delegate: PeerScoreCard {
+                        required property var modelData
+                        objectName: "scoreCard_" + modelData.id
+                        Layout.fillWidth: true
+                        Layout.preferredWidth: 1
+                        Layout.fillHeight: true
+                        summary: modelData
+                        minPeers: peersPage.comparison.minPeers
+                        scaleMax: peersPage.comparison.scaleMax
+                    }
+                }
+            }
+
+            PeerListPane {
+                Layout.fillWidth: true
+                visible: peersPage.comparison.hasResult
+                peersUsed: peersPage.comparison.peersUsed
+                missingPeers: peersPage.comparison.missingPeers
+                minPeers: peersPage.comparison.minPeers
+            }
+
+            SectionHeading {
+                Layout.fillWidth: true
+                visible: peersPage.comparison.hasResult
+                text: qsTr("Each item against the peers' spread")
+                note: qsTr("Line: lowest to highest peer level; box: middle half of the peers; tick: peer median; "
+                           + "dot: %1's level; diamond: its target.").arg(peersPage.comparison.stateName)
+            }
+            PeerSpreadChart {
+                Layout.fillWidth: true
+                visible: peersPage.comparison.hasResult
+                model: peersPage.comparison.itemModel
+                scaleMin: peersPage.comparison.scaleMin
+                scaleMax: peersPage.comparison.scaleMax
+                minPeers: peersPage.comparison.minPeers
+            }
+
+            SectionHeading {
+                Layout.fillWidth: true
+                visible: peersPage.comparison.hasResult
+                text: qsTr("Heat map: gap to the peer median")
+                note: qsTr("Each cell is an item, coloured by how far %1's level lies below (red) or above (green) "
+                           + "the peers' median. Grey cells: fewer than %2 peers have a level for the item.")
+                      .arg(peersPage.comparison.stateName).arg(peersPage.comparison.minPeers)
+            }
+            GapHeatMap {
+                Layout.fillWidth: true
+                Layout.bottomMargin: Style.pageMargin
+                visible: peersPage.comparison.hasResult
+                model: peersPage.comparison.itemModel
+                sections: peersPage.comparison.summaries.slice(1)
+                minPeers: peersPage.comparison.minPeers
+            }
+        }
+    }
+
+    ReportExportDialog {
+        id: reportDialog
+        onExportRequested: (file, paper, includeEvidence) => peersPage.exportReport(file, paper, includeEvidence)
+    }
+
+    FileDialog {
+        id: tableFileDialog
+        title: qsTr("Export the table of the group")
+        fileMode: FileDialog.SaveFile
+        nameFilters: [qsTr("CSV table (*.csv)"), qsTr("Excel workbook (*.xlsx)")]
+        onAccepted: peersPage.exportTable(selectedFile, selectedNameFilter.index)
+    }
+}

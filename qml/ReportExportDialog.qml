@@ -1,0 +1,92 @@
+import QtQuick
+import QtQuick.Controls
+import QtQuick.Dialogs
+import QtQuick.Layouts
+import Iamm
+
+// The options of the PDF gap report (paper, evidence annex), then where to save it.
+Dialog {
+    id: dialog
+
+    property url suggestedFile
+    readonly property string paper: letterChoice.checked ? "letter" : "a4"
+    readonly property bool includeEvidence: evidenceChoice.checked
+
+    signal exportRequested(url file, string paper, bool includeEvidence)
+
+    parent: Overlay.overlay
+    anchors.centerIn: parent
+    width: Math.min(520, parent ? parent.width - 2 * Style.pageMargin : 520)
+    modal: true
+    focus: true
+    padding: Style.margin
+    title: qsTr("Export PDF report")
+
+    ColumnLayout {
+        width: dialog.availableWidth
+        spacing: Style.gap
+
+        Label {
+            Layout.fillWidth: true
+            text: qsTr("The report has a cover, a one-page summary, the charts, every item with its rationale "
+                       + "and actions, and the method.")
+            wrapMode: Text.Wrap
+        }
+        Label {
+            text: qsTr("Paper")
+            font.weight: Font.Medium
+        }
+        RowLayout {
+            spacing: Style.margin
+            RadioButton {
+                objectName: "paperA4"
+                text: qsTr("A4")
+                checked: true
+                Accessible.name: qsTr("A4 paper")
+            }
+            RadioButton {
+                id: letterChoice
+                objectName: "paperLetter"
+                text: qsTr("Letter")
+                Accessible.name: qsTr("US Letter paper")
+            }
+        }
+        CheckBox {
+            id: evidenceChoice
+            objectName: "includeEvidenceCheck"
+            text: qsTr("Include the evidence annex")
+            Accessible.name: text
+        }
+    }
+
+    footer: DialogButtonBox {
+        Button {
+            objectName: "chooseReportFileButton"
+            text: qsTr("Choose file and export…")
+            highlighted: true
+            Accessible.name: qsTr("Choose where to save the PDF report and export it")
+            onClicked: {
+                fileDialog.selectedFile = dialog.suggestedFile
+                fileDialog.open()
+            }
+        }
+        Button {
+            text: qsTr("Cancel")
+            flat: true
+            DialogButtonBox.buttonRole: DialogButtonBox.RejectRole
+            Accessible.name: qsTr("Cancel")
+        }
+    }
+
+    FileDialog {
+        id: fileDialog
+        title: qsTr("Save the PDF report")
+        fileMode: FileDialog.SaveFile
+        defaultSuffix: "pdf"
+        nameFilters: [qsTr("PDF documents (*.pdf)")]
+        onAccepted: {
+            dialog.close()
+            dialog.exportRequested(selectedFile, dialog.paper, dialog.includeEvidence)
+        }
+    }
+}
