@@ -1,0 +1,115 @@
+// Timed run of the workshop application, headless: launch to a usable walkthrough on a database with
+// 200 assessments, then moving between items, choosing a level and switching the peer group, each
+// measured from the call to the next rendered frame. Figures go in the README.
+#include "assessmentsession.h"
+#include "assessmentstore.h"
+#include "demoworkshop.h"
+#include "frameworkregistry.h"
+#include "peercomparison.h"
+#include "sqlconnection.h"
+#include "workshop.h"
+
+#include <QElapsedTimer>
+#include <QGuiApplication>
+#include <QQmlApplicationEngine>
+#include <QQuickStyle>
+#include <QQuickWindow>
+#include <QSignalSpy>
+#include <QTemporaryDir>
+#include <algorithm>
+#include <cstdio>
+#include <functional>
+
+namespace {
+
+void fillDatabase(const QString &path)
+{
+    const iamm::FrameworkRegistry registry;
+    const iamm::Framework &framework = registry.require(iamm::FrameworkRegistry::defaultFrameworkId());
+    iamm::AssessmentStore store(path);
+    iamm::Transaction transaction(store.connection());
+    iamm::DemoWorkshop::create(store, registry);
+    const QStringList states{QStringLiteral("MEX"), QStringLiteral("USA"), QStringLiteral("CAN"), QStringLiteral("GTM")};
+    for (int i = 0; store.assessments().size() < 200; ++i) {
+        const QString id = store.createAssessment(
+            iamm::NewAssessment{states[i % states.size()], QStringLiteral("Round %1").arg(i), QDate(2010, 1, 1).addDays(i), {}},
+            framework);
+        int n = 0;
+        for (const iamm::FrameworkItem *item : framework.items())
+            store.updateResponse(id, item->id, iamm::ResponseUpdate{iamm::Rating::level((i + n++) % 5), {}, {}, {}});
+    }
+    transaction.commit();
+}
+
+// Milliseconds from running action to the window's next swapped frame.
+double untilNextFrame(QQuickWindow *window, const std::function<void()> &action)
+{
+    QSignalSpy swapped(window, &QQuickWindow::frameSwapped);
+    QElapsedTimer timer;
+    timer.start();
+    action();
+    window->requestUpdate();
+    swapped.wait(5000);
+    return timer.nsecsElapsed() / 1e6;
+}
+
+double median(QList<double> values)
+{
+    std::sort(values.begin(), values.end());
+    return values[values.size() / 2];
+}
+
+} // namespace
+
+int main(int argc, char **argv)
+{
+    qputenv("QT_QPA_PLATFORM", "offscreen");
+    QElapsedTimer sinceLaunch;
+    sinceLaunch.start();
+    QGuiApplication app(argc, argv);
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("bench.sqlite"));
+    fillDatabase(path);
+    const double fillMs = sinceLaunch.nsecsElapsed() / 1e6;
+
+    QElapsedTimer launch;
+    launch.start();
+    QQuickStyle::setStyle(QStringLiteral("Fusion"));
+    Workshop::useDatabase(path);
+    QQmlApplicationEngine engine;
+    engine.addImportPath(QStringLiteral("qrc:/qt/qml"));
+    engine.load(QUrl(QStringLiteral("qrc:/qt/qml/Iamm/Main.qml")));
+    auto *window = qobject_cast<QQuickWindow *>(engine.rootObjects().constFirst());
+    Workshop *workshop = engine.singletonInstance<Workshop *>(qmlTypeId("Iamm", 1, 0, "Workshop"));
+    const QString newest = workshop->newestAssessmentId();
+    workshop->openAssessment(newest);
+    window->setProperty("page", QStringLiteral("walkthrough"));
+    QSignalSpy swapped(window, &QQuickWindow::frameSwapped);
+    swapped.wait(10000);
+    const double launchMs = launch.nsecsElapsed() / 1e6;
+
+    AssessmentSession *session = workshop->session();
+    QList<double> moves, levels, groups;
+    for (int i = 0; i < 39; ++i)
+        moves << untilNextFrame(window, [&] { session->next(); });
+    for (int i = 0; i < 20; ++i)
+        levels << untilNextFrame(window, [&] { session->chooseLevel(i % 5); });
+    window->setProperty("page", QStringLiteral("peers"));
+    swapped.wait(5000);
+    PeerComparison *comparison = workshop->comparison();
+    for (int i = 0; i < 10; ++i)
+        groups << untilNextFrame(window, [&] {
+            comparison->setProperty("groupId", i % 2 ? QStringLiteral("Puebla") : QStringLiteral("DEMO"));
+        });
+
+    std::printf("database with %lld assessments built in %.0f ms\n",
+                static_cast<long long>(workshop->assessments()->rowCount()), fillMs);
+    std::printf("launch to usable walkthrough (engine, QML, database, first frame): %.0f ms\n", launchMs);
+    std::printf("next item, call to next frame: median %.1f ms, max %.1f ms\n", median(moves),
+                *std::max_element(moves.begin(), moves.end()));
+    std::printf("choose a level (durable save), call to next frame: median %.1f ms, max %.1f ms\n", median(levels),
+                *std::max_element(levels.begin(), levels.end()));
+    std::printf("peer group change on the Peers page, call to next frame: median %.1f ms, max %.1f ms\n",
+                median(groups), *std::max_element(groups.begin(), groups.end()));
+    return 0;
+}
