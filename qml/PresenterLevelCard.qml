@@ -49,8 +49,8 @@ Rectangle {
         }
         Label {
             Layout.fillWidth: true
+            // Kept in the layout when empty (N/A) so the badge and label stay at the top.
             Layout.fillHeight: true
-            visible: card.descriptor !== ""
             text: card.descriptor
             font.pixelSize: card.unit * 0.85
             minimumPixelSize: card.unit * 0.55

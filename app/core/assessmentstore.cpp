@@ -480,23 +480,60 @@ QString AssessmentStore::startNewRound(const QString &fromAssessmentId, const QS
     return info.id;
 }
 
-QList<Response> AssessmentStore::responses(const QString &assessmentId) const
+QList<AssessmentInfo> AssessmentStore::finalAssessments(const QString &frameworkId) const
 {
     QSqlQuery query = d->connection.run(
-        QStringLiteral("SELECT item_id, score, not_applicable, target, confidence, rationale FROM responses "
-                       "WHERE assessment_id = ? ORDER BY item_id"),
-        {assessmentId});
-    QList<Response> list;
+        QStringLiteral("SELECT id, state_code, framework_id, framework_version, framework_hash, title, assessed_on, "
+                       "status FROM assessments WHERE status = 'final' AND framework_id = ? "
+                       "ORDER BY assessed_on DESC, created_at DESC"),
+        {frameworkId});
+    QList<AssessmentInfo> list;
     while (query.next()) {
-        Response r;
-        r.itemId = query.value(0).toString();
-        r.rating = Rating{optionalInt(query.value(1)), query.value(2).toBool()};
-        r.target = optionalInt(query.value(3));
-        r.confidence = query.value(4).toString();
-        r.rationale = query.value(5).toString();
-        list << r;
+        AssessmentInfo info;
+        info.id = query.value(0).toString();
+        info.stateCode = query.value(1).toString();
+        info.frameworkId = query.value(2).toString();
+        info.frameworkVersion = query.value(3).toString();
+        info.frameworkHash = query.value(4).toString();
+        info.title = query.value(5).toString();
+        info.date = QDate::fromString(query.value(6).toString(), Qt::ISODate);
+        info.status = query.value(7).toString();
+        list << info;
     }
     return list;
+}
+
+QList<Response> AssessmentStore::responses(const QString &assessmentId) const
+{
+    return responsesOf({assessmentId}).value(assessmentId);
+}
+
+QHash<QString, QList<Response>> AssessmentStore::responsesOf(const QStringList &assessmentIds) const
+{
+    QHash<QString, QList<Response>> byAssessment;
+    if (assessmentIds.isEmpty())
+        return byAssessment;
+    QStringList placeholders;
+    QVariantList values;
+    for (const QString &id : assessmentIds) {
+        placeholders << QStringLiteral("?");
+        values << id;
+    }
+    QSqlQuery query = d->connection.run(
+        QStringLiteral("SELECT assessment_id, item_id, score, not_applicable, target, confidence, rationale "
+                       "FROM responses WHERE assessment_id IN (%1) ORDER BY assessment_id, item_id")
+            .arg(placeholders.join(QStringLiteral(", "))),
+        values);
+    while (query.next()) {
+        Response r;
+        r.itemId = query.value(1).toString();
+        r.rating = Rating{optionalInt(query.value(2)), query.value(3).toBool()};
+        r.target = optionalInt(query.value(4));
+        r.confidence = query.value(5).toString();
+        r.rationale = query.value(6).toString();
+        byAssessment[query.value(0).toString()] << r;
+    }
+    return byAssessment;
 }
 
 Response AssessmentStore::response(const QString &assessmentId, const QString &itemId) const
@@ -519,30 +556,33 @@ Response AssessmentStore::response(const QString &assessmentId, const QString &i
 void AssessmentStore::updateResponse(const QString &assessmentId, const QString &itemId, const ResponseUpdate &update)
 {
     // The hot path of a workshop: one read of the assessment with its response, then the writes.
-    QSqlQuery current = d->connection.run(
+    QSqlQuery current = d->connection.reused(
         QStringLiteral("SELECT a.status, a.framework_hash, r.item_id, r.score, r.not_applicable, r.target, "
                        "r.confidence, r.rationale FROM assessments a LEFT JOIN responses r "
                        "ON r.assessment_id = a.id AND r.item_id = ? WHERE a.id = ?"),
         {itemId, assessmentId});
-    if (!current.next())
-        throw IammError(QStringLiteral("%1: no assessment with id \"%2\"").arg(path(), assessmentId));
-    if (current.value(0).toString() != QLatin1String("draft"))
-        throw IammError(QStringLiteral("assessment %1 is final; reopen it before changing it").arg(assessmentId));
-    const Framework &framework = d->snapshot(current.value(1).toString());
-    if (!framework.item(itemId))
-        throw IammError(QStringLiteral("framework %1 has no item \"%2\" (items are %3 … %4)")
-                            .arg(framework.id, itemId, framework.itemIds().constFirst(), framework.itemIds().constLast()));
-    validate(framework.scale, update);
-
+    const bool found = current.next();
+    const QString status = found ? current.value(0).toString() : QString();
+    const QString hash = found ? current.value(1).toString() : QString();
     Response before;
     before.itemId = itemId;
-    if (!current.value(2).isNull()) {
+    if (found && !current.value(2).isNull()) {
         before.rating = Rating{optionalInt(current.value(3)), current.value(4).toBool()};
         before.target = optionalInt(current.value(5));
         before.confidence = current.value(6).toString();
         before.rationale = current.value(7).toString();
     }
     current.finish();
+    if (!found)
+        throw IammError(QStringLiteral("%1: no assessment with id \"%2\"").arg(path(), assessmentId));
+    if (status != QLatin1String("draft"))
+        throw IammError(QStringLiteral("assessment %1 is final; reopen it before changing it").arg(assessmentId));
+    const Framework &framework = d->snapshot(hash);
+    if (!framework.item(itemId))
+        throw IammError(QStringLiteral("framework %1 has no item \"%2\" (items are %3 … %4)")
+                            .arg(framework.id, itemId, framework.itemIds().constFirst(), framework.itemIds().constLast()));
+    validate(framework.scale, update);
+
     Response after = before;
     after.rating = update.rating.value_or(before.rating);
     after.target = update.target.value_or(before.target);

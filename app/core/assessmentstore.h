@@ -39,7 +39,13 @@ public:
     // Copies ratings, targets, confidence, rationale and checklist into a new draft.
     QString startNewRound(const QString &fromAssessmentId, const QString &title, const QDate &date);
 
+    // Final assessments on a framework, newest first (by date, then creation), without team or
+    // progress counts: what peer comparisons need, read in one query.
+    QList<AssessmentInfo> finalAssessments(const QString &frameworkId) const;
+
     QList<Response> responses(const QString &assessmentId) const;
+    // The responses of several assessments in one query, by assessment id.
+    QHash<QString, QList<Response>> responsesOf(const QStringList &assessmentIds) const;
     Response response(const QString &assessmentId, const QString &itemId) const;
     void updateResponse(const QString &assessmentId, const QString &itemId, const ResponseUpdate &update);
 

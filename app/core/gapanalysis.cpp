@@ -9,16 +9,6 @@ namespace iamm {
 
 namespace {
 
-// Assessments come from the store newest first (by date, then creation).
-std::optional<AssessmentInfo> newestFinal(const QList<AssessmentInfo> &assessments, const QString &frameworkId)
-{
-    for (const AssessmentInfo &info : assessments) {
-        if (info.isFinal() && info.frameworkId == frameworkId)
-            return info;
-    }
-    return std::nullopt;
-}
-
 AssessmentInfo chooseSubject(const AssessmentStore &store, const QString &stateCode, const QString &assessmentId)
 {
     if (!assessmentId.isEmpty()) {
@@ -45,22 +35,28 @@ GapResult GapAnalysis::run(const AssessmentStore &store, const PeerGroupCatalog 
     const AssessmentInfo subject = chooseSubject(store, state, assessmentId);
     const Framework &framework = store.frameworkOf(subject.id);
 
-    QHash<QString, QList<AssessmentInfo>> byState;
-    for (const AssessmentInfo &info : store.assessments())
-        byState[info.stateCode] << info;
-
-    QList<GapStatistics::PeerInput> peers;
+    QHash<QString, AssessmentInfo> newestFinal;
+    for (const AssessmentInfo &info : store.finalAssessments(framework.id)) {
+        if (!newestFinal.contains(info.stateCode))
+            newestFinal.insert(info.stateCode, info);
+    }
+    QList<AssessmentInfo> chosen;
     QStringList missing;
     for (const QString &member : group.members) {
         if (member == state)
             continue;
-        const auto chosen = newestFinal(byState.value(member), framework.id);
-        if (!chosen) {
+        if (newestFinal.contains(member))
+            chosen << newestFinal.value(member);
+        else
             missing << member;
-            continue;
-        }
-        peers << GapStatistics::PeerInput{member, *chosen, store.responses(chosen->id)};
     }
+    QStringList ids;
+    for (const AssessmentInfo &info : chosen)
+        ids << info.id;
+    const QHash<QString, QList<Response>> responses = store.responsesOf(ids);
+    QList<GapStatistics::PeerInput> peers;
+    for (const AssessmentInfo &info : chosen)
+        peers << GapStatistics::PeerInput{info.stateCode, info, responses.value(info.id)};
     GapResult result = GapStatistics::compute(framework, subject, store.responses(subject.id), peers, missing, minPeers);
     result.stateCode = state;
     result.groupId = group.id;

@@ -32,7 +32,7 @@ SqlConnection::SqlConnection(const QString &databasePath)
 
 SqlConnection::~SqlConnection()
 {
-    m_preparedWrites.clear();
+    m_prepared.clear();
     m_db.close();
     m_db = QSqlDatabase();
     QSqlDatabase::removeDatabase(m_name);
@@ -54,18 +54,34 @@ QSqlQuery SqlConnection::run(const QString &sql, const QVariantList &values) con
 {
     const bool write = sql.startsWith(QLatin1String("INSERT")) || sql.startsWith(QLatin1String("UPDATE"))
                        || sql.startsWith(QLatin1String("DELETE"));
-    auto cached = write ? m_preparedWrites.find(sql) : m_preparedWrites.end();
-    QSqlQuery query = cached != m_preparedWrites.end() ? *cached : QSqlQuery(m_db);
-    if (cached == m_preparedWrites.end()) {
+    if (write)
+        return reused(sql, values);
+    QSqlQuery query(m_db);
+    query.setForwardOnly(true);
+    if (!query.prepare(sql))
+        throw IammError(QStringLiteral("%1: database error: %2 (in: %3)")
+                            .arg(m_path, query.lastError().text(), sql.simplified().left(120)));
+    return execute(query, sql, values);
+}
+
+QSqlQuery SqlConnection::reused(const QString &sql, const QVariantList &values) const
+{
+    auto cached = m_prepared.find(sql);
+    if (cached == m_prepared.end()) {
+        QSqlQuery query(m_db);
         query.setForwardOnly(true);
         if (!query.prepare(sql))
             throw IammError(QStringLiteral("%1: database error: %2 (in: %3)")
                                 .arg(m_path, query.lastError().text(), sql.simplified().left(120)));
-        if (write)
-            m_preparedWrites.insert(sql, query);
+        cached = m_prepared.insert(sql, query);
     }
-    for (const QVariant &value : values)
-        query.addBindValue(value);
+    return execute(*cached, sql, values);
+}
+
+QSqlQuery SqlConnection::execute(QSqlQuery query, const QString &sql, const QVariantList &values) const
+{
+    for (int i = 0; i < values.size(); ++i)
+        query.bindValue(i, values[i]);
     if (!query.exec())
         throw IammError(QStringLiteral("%1: database error: %2 (in: %3)")
                             .arg(m_path, query.lastError().text(), sql.simplified().left(120)));

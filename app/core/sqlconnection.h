@@ -23,6 +23,9 @@ public:
     // Writes keep their prepared statement for the next call: they run to completion, so a
     // cached write never holds a read snapshot open the way a half-read SELECT would.
     QSqlQuery run(const QString &sql, const QVariantList &values = {}) const;
+    // Like run(), keeping the prepared statement for the next call. A SELECT run this way must be
+    // finish()ed once read, or it keeps a read snapshot open.
+    QSqlQuery reused(const QString &sql, const QVariantList &values) const;
     // Executes a statement and returns the first column of its first row (null if none).
     QVariant scalar(const QString &sql, const QVariantList &values = {}) const;
 
@@ -45,7 +48,8 @@ private:
     QString m_name;
     QSqlDatabase m_db;
     int m_depth = 0;
-    mutable QHash<QString, QSqlQuery> m_preparedWrites;
+    mutable QHash<QString, QSqlQuery> m_prepared;
+    QSqlQuery execute(QSqlQuery query, const QString &sql, const QVariantList &values) const;
 };
 
 // Rolls back unless committed: a failed write leaves the database as before.

@@ -1,5 +1,7 @@
 #include "gapitemmodel.h"
 
+#include <algorithm>
+
 int GapItemModel::rowCount(const QModelIndex &parent) const
 {
     return parent.isValid() ? 0 : int(m_rows.size());
@@ -83,12 +85,22 @@ QHash<int, QByteArray> GapItemModel::roleNames() const
 
 void GapItemModel::reset(const QList<iamm::ItemGap> &items, const iamm::Framework *framework)
 {
-    beginResetModel();
-    m_rows.clear();
+    QList<Row> rows;
     for (const iamm::ItemGap &gap : items) {
         const iamm::FrameworkItem *item = framework ? framework->item(gap.id) : nullptr;
-        m_rows.append({gap, item ? item->number : 0, item ? item->text : QString()});
+        rows.append({gap, item ? item->number : 0, item ? item->text : QString()});
     }
+    // The same items with new figures (another group or minimum): update the rows in place so
+    // the views keep their delegates instead of building them all again.
+    const bool sameItems = std::equal(rows.cbegin(), rows.cend(), m_rows.cbegin(), m_rows.cend(),
+                                      [](const Row &a, const Row &b) { return a.gap.id == b.gap.id; });
+    if (sameItems && !rows.isEmpty()) {
+        m_rows = rows;
+        emit dataChanged(index(0), index(int(m_rows.size()) - 1));
+        return;
+    }
+    beginResetModel();
+    m_rows = rows;
     endResetModel();
     emit countChanged();
 }

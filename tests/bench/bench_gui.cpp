@@ -1,11 +1,14 @@
-// Timed run of the workshop application, headless: launch to a usable walkthrough on a database with
-// 200 assessments, then moving between items, choosing a level and switching the peer group, each
-// measured from the call to the next rendered frame. Figures go in the README.
+// Timed run of the workshop application, headless, at world scale (193 states, three final rounds each,
+// plus the demo workshop): launch to a usable walkthrough, then moving between items, choosing a level
+// and switching the peer group between the demo group and all 193 states, each measured from the call
+// to the next rendered frame. Figures go in the README.
 #include "assessmentsession.h"
 #include "assessmentstore.h"
 #include "demoworkshop.h"
 #include "frameworkregistry.h"
 #include "peercomparison.h"
+#include "peergroupcatalog.h"
+#include "statecatalog.h"
 #include "sqlconnection.h"
 #include "workshop.h"
 
@@ -28,16 +31,24 @@ void fillDatabase(const QString &path)
     const iamm::Framework &framework = registry.require(iamm::FrameworkRegistry::defaultFrameworkId());
     iamm::AssessmentStore store(path);
     iamm::Transaction transaction(store.connection());
-    iamm::DemoWorkshop::create(store, registry);
-    const QStringList states{QStringLiteral("MEX"), QStringLiteral("USA"), QStringLiteral("CAN"), QStringLiteral("GTM")};
-    for (int i = 0; store.assessments().size() < 200; ++i) {
-        const QString id = store.createAssessment(
-            iamm::NewAssessment{states[i % states.size()], QStringLiteral("Round %1").arg(i), QDate(2010, 1, 1).addDays(i), {}},
-            framework);
-        int n = 0;
-        for (const iamm::FrameworkItem *item : framework.items())
-            store.updateResponse(id, item->id, iamm::ResponseUpdate{iamm::Rating::level((i + n++) % 5), {}, {}, {}});
+    QStringList states;
+    for (const iamm::StateInfo &state : iamm::StateCatalog::instance().all()) {
+        if (!state.withdrawn && !state.fictitious && states.size() < 193)
+            states << state.code;
     }
+    for (int s = 0; s < states.size(); ++s) {
+        for (int round = 0; round < 3; ++round) {
+            const QString id = store.createAssessment(
+                iamm::NewAssessment{states[s], QStringLiteral("Round %1").arg(round + 1), QDate(2020 + round, 6, 1), {}},
+                framework);
+            int n = 0;
+            for (const iamm::FrameworkItem *item : framework.items())
+                store.updateResponse(id, item->id, iamm::ResponseUpdate{iamm::Rating::level((s + n++ + round) % 5), {}, {}, {}});
+            store.setStatus(id, QStringLiteral("final"));
+        }
+    }
+    iamm::PeerGroupCatalog(store).createGroup(QStringLiteral("WORLD"), QStringLiteral("All states"), states);
+    iamm::DemoWorkshop::create(store, registry);
     transaction.commit();
 }
 
@@ -99,7 +110,7 @@ int main(int argc, char **argv)
     PeerComparison *comparison = workshop->comparison();
     for (int i = 0; i < 10; ++i)
         groups << untilNextFrame(window, [&] {
-            comparison->setProperty("groupId", i % 2 ? QStringLiteral("Puebla") : QStringLiteral("DEMO"));
+            comparison->setProperty("groupId", i % 2 ? QStringLiteral("WORLD") : QStringLiteral("DEMO"));
         });
 
     std::printf("database with %lld assessments built in %.0f ms\n",
