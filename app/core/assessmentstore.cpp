@@ -78,6 +78,21 @@ const QString assessmentColumns = QStringLiteral(
 const QString evidenceColumns = QStringLiteral(
     "id, item_id, kind, title, body, confidential, file_name, mime_type, size, sha256, created_at");
 
+// Columns 0–7 of a query in the order id, state, framework id, version, hash, title, date, status.
+AssessmentInfo readHeader(const QSqlQuery &query)
+{
+    AssessmentInfo info;
+    info.id = query.value(0).toString();
+    info.stateCode = query.value(1).toString();
+    info.frameworkId = query.value(2).toString();
+    info.frameworkVersion = query.value(3).toString();
+    info.frameworkHash = query.value(4).toString();
+    info.title = query.value(5).toString();
+    info.date = QDate::fromString(query.value(6).toString(), Qt::ISODate);
+    info.status = query.value(7).toString();
+    return info;
+}
+
 Evidence readEvidence(const QSqlQuery &query)
 {
     Evidence e;
@@ -185,15 +200,7 @@ public:
 
     AssessmentInfo readInfo(const QSqlQuery &query) const
     {
-        AssessmentInfo info;
-        info.id = query.value(0).toString();
-        info.stateCode = query.value(1).toString();
-        info.frameworkId = query.value(2).toString();
-        info.frameworkVersion = query.value(3).toString();
-        info.frameworkHash = query.value(4).toString();
-        info.title = query.value(5).toString();
-        info.date = QDate::fromString(query.value(6).toString(), Qt::ISODate);
-        info.status = query.value(7).toString();
+        AssessmentInfo info = readHeader(query);
         info.updatedAt = QDateTime::fromString(query.value(8).toString(), Qt::ISODateWithMs);
         info.scoredCount = query.value(9).toInt();
         info.notApplicableCount = query.value(10).toInt();
@@ -488,18 +495,8 @@ QList<AssessmentInfo> AssessmentStore::finalAssessments(const QString &framework
                        "ORDER BY assessed_on DESC, created_at DESC"),
         {frameworkId});
     QList<AssessmentInfo> list;
-    while (query.next()) {
-        AssessmentInfo info;
-        info.id = query.value(0).toString();
-        info.stateCode = query.value(1).toString();
-        info.frameworkId = query.value(2).toString();
-        info.frameworkVersion = query.value(3).toString();
-        info.frameworkHash = query.value(4).toString();
-        info.title = query.value(5).toString();
-        info.date = QDate::fromString(query.value(6).toString(), Qt::ISODate);
-        info.status = query.value(7).toString();
-        list << info;
-    }
+    while (query.next())
+        list << readHeader(query);
     return list;
 }
 

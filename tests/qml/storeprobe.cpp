@@ -1,18 +1,15 @@
 #include "storeprobe.h"
 
+#include "testsupport.h"
+
 #include "assessmentexchange.h"
 #include "assessmentstore.h"
 #include "gapanalysis.h"
 #include "peergroupcatalog.h"
 #include "qmlwarningrecorder.h"
 
-#include <QCryptographicHash>
 #include <QDir>
 #include <QFile>
-#include <QSqlDatabase>
-#include <QSqlQuery>
-#include <QSqlRecord>
-#include <QUuid>
 
 namespace {
 
@@ -122,7 +119,7 @@ QString StoreProbe::fileHead(const QUrl &file, int length) const
 
 QUrl StoreProbe::exchangeFixture(const QString &name) const
 {
-    return QUrl::fromLocalFile(QDir(QStringLiteral(QUICK_TEST_SOURCE_DIR)).filePath(QStringLiteral("../fixtures/exchange/") + name));
+    return QUrl::fromLocalFile(iamm::test::fixture(QStringLiteral("exchange/") + name));
 }
 
 QUrl StoreProbe::exportAssessment(const QString &assessmentId, const QString &name, bool share)
@@ -161,33 +158,5 @@ QVariantMap StoreProbe::gapAnalysis(const QString &assessmentId, const QString &
 
 QString StoreProbe::fingerprint() const
 {
-    // Every table through SQL, so the digest does not depend on WAL checkpoints.
-    const QString name = QUuid::createUuid().toString();
-    QString digest;
-    {
-        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), name);
-        db.setDatabaseName(m_databasePath);
-        db.setConnectOptions(QStringLiteral("QSQLITE_OPEN_READONLY"));
-        if (db.open()) {
-            QCryptographicHash hash(QCryptographicHash::Sha256);
-            QSqlQuery tables(db);
-            tables.exec(QStringLiteral("SELECT name FROM sqlite_master WHERE type = 'table' ORDER BY name"));
-            QStringList names;
-            while (tables.next())
-                names << tables.value(0).toString();
-            for (const QString &table : names) {
-                hash.addData(table.toUtf8());
-                QSqlQuery rows(db);
-                rows.exec(QStringLiteral("SELECT * FROM \"%1\" ORDER BY 1").arg(table));
-                while (rows.next()) {
-                    for (int i = 0; i < rows.record().count(); ++i)
-                        hash.addData(rows.value(i).toString().toUtf8() + '\x1f');
-                    hash.addData("\n");
-                }
-            }
-            digest = QString::fromLatin1(hash.result().toHex());
-        }
-    }
-    QSqlDatabase::removeDatabase(name);
-    return digest;
+    return QString::fromLatin1(iamm::test::databaseFingerprint(m_databasePath));
 }
