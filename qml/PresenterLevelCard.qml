@@ -24,7 +24,7 @@ Rectangle {
 
     ColumnLayout {
         anchors.fill: parent
-        anchors.margins: card.unit * 0.6
+        anchors.margins: card.unit * 0.6 + card.border.width
         spacing: card.unit * 0.3
 
         Rectangle {
