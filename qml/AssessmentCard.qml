@@ -90,29 +90,23 @@ Frame {
             Layout.fillWidth: true
             Layout.preferredWidth: 3
             spacing: 4
+            // Right to left on wide cards, with Open first, so that when the row wraps the main
+            // actions stay on top at the right and the rarer ones move below.
             layoutDirection: card.width > 1000 ? Qt.RightToLeft : Qt.LeftToRight
 
             Button {
-                objectName: "deleteButton"
-                text: qsTr("Delete…")
-                flat: true
-                Accessible.name: qsTr("Delete the assessment of %1").arg(card.stateName)
-                onClicked: card.deleteRequested()
+                objectName: "openAssessmentButton"
+                text: qsTr("Open")
+                highlighted: true
+                Accessible.name: qsTr("Open the assessment of %1").arg(card.stateName)
+                onClicked: card.openRequested()
             }
             Button {
-                objectName: "exportShareButton"
-                text: qsTr("Export for sharing…")
+                objectName: "newRoundButton"
+                text: qsTr("New round…")
                 flat: true
-                Accessible.name: qsTr("Export the assessment of %1 without typed text or confidential items")
-                                 .arg(card.stateName)
-                onClicked: card.exportRequested(true)
-            }
-            Button {
-                objectName: "exportButton"
-                text: qsTr("Export…")
-                flat: true
-                Accessible.name: qsTr("Export the assessment of %1 to an exchange file").arg(card.stateName)
-                onClicked: card.exportRequested(false)
+                Accessible.name: qsTr("Start a new round from the assessment of %1").arg(card.stateName)
+                onClicked: card.newRoundRequested()
             }
             Button {
                 objectName: "finalizeButton"
@@ -123,18 +117,26 @@ Frame {
                 onClicked: Workshop.setFinal(card.assessmentId, !card.isFinal)
             }
             Button {
-                objectName: "newRoundButton"
-                text: qsTr("New round…")
+                objectName: "exportButton"
+                text: qsTr("Export…")
                 flat: true
-                Accessible.name: qsTr("Start a new round from the assessment of %1").arg(card.stateName)
-                onClicked: card.newRoundRequested()
+                Accessible.name: qsTr("Export the assessment of %1 to an exchange file").arg(card.stateName)
+                onClicked: card.exportRequested(false)
             }
             Button {
-                objectName: "openAssessmentButton"
-                text: qsTr("Open")
-                highlighted: true
-                Accessible.name: qsTr("Open the assessment of %1").arg(card.stateName)
-                onClicked: card.openRequested()
+                objectName: "exportShareButton"
+                text: qsTr("Export for sharing…")
+                flat: true
+                Accessible.name: qsTr("Export the assessment of %1 without typed text or confidential items")
+                                 .arg(card.stateName)
+                onClicked: card.exportRequested(true)
+            }
+            Button {
+                objectName: "deleteButton"
+                text: qsTr("Delete…")
+                flat: true
+                Accessible.name: qsTr("Delete the assessment of %1").arg(card.stateName)
+                onClicked: card.deleteRequested()
             }
         }
     }
