@@ -7,7 +7,6 @@
 #include <QDir>
 #include <QFile>
 #include <QProcess>
-#include <QStandardPaths>
 #include <QTest>
 
 #include <functional>
@@ -65,16 +64,7 @@ QList<QStringList> parseCsv(const QByteArray &bytes)
 QString zipEntry(const QString &zipPath, const QString &entry)
 {
     QProcess process;
-    if (!QStandardPaths::findExecutable(QStringLiteral("unzip")).isEmpty()) {
-        process.start(QStringLiteral("unzip"), {QStringLiteral("-p"), zipPath, entry});
-    } else {
-        process.start(
-            QStringLiteral("python3"),
-            {QStringLiteral("-c"),
-             QStringLiteral(
-                 "import sys, zipfile; sys.stdout.buffer.write(zipfile.ZipFile(sys.argv[1]).read(sys.argv[2]))"),
-             zipPath, entry});
-    }
+    process.start(QStringLiteral("unzip"), {QStringLiteral("-p"), zipPath, entry});
     if (!process.waitForFinished(30000) || process.exitCode() != 0)
         qFatal("cannot read %s from %s", qPrintable(entry), qPrintable(zipPath));
     return QString::fromUtf8(process.readAllStandardOutput());
