@@ -56,7 +56,7 @@ Page {
             RowLayout {
                 Layout.fillWidth: true
                 Layout.margins: Style.pageMargin
-                Layout.bottomMargin: 0
+                Layout.bottomMargin: Style.margin
                 spacing: Style.margin
 
                 ColumnLayout {
