@@ -185,11 +185,18 @@ public:
             throw IammError(QStringLiteral("assessment %1 is final; reopen it before changing it").arg(assessmentId));
     }
 
+    const Framework &pinnedFramework(const QString &assessmentId) const
+    {
+        const QVariant hash = connection.scalar(QStringLiteral("SELECT framework_hash FROM assessments WHERE id = ?"),
+                                                {assessmentId});
+        if (hash.isNull())
+            throw IammError(QStringLiteral("%1: no assessment with id \"%2\"").arg(connection.path(), assessmentId));
+        return snapshot(hash.toString());
+    }
+
     const FrameworkItem &requireItem(const QString &assessmentId, const QString &itemId) const
     {
-        const QString hash = connection.scalar(QStringLiteral("SELECT framework_hash FROM assessments WHERE id = ?"),
-                                               {assessmentId}).toString();
-        const Framework &framework = snapshot(hash);
+        const Framework &framework = pinnedFramework(assessmentId);
         const FrameworkItem *item = framework.item(itemId);
         if (!item)
             throw IammError(QStringLiteral("framework %1 has no item \"%2\" (items are %3 … %4)")
@@ -406,7 +413,7 @@ AssessmentInfo AssessmentStore::assessment(const QString &assessmentId) const
 
 const Framework &AssessmentStore::frameworkOf(const QString &assessmentId) const
 {
-    return d->snapshot(assessment(assessmentId).frameworkHash);
+    return d->pinnedFramework(assessmentId);
 }
 
 void AssessmentStore::updateDetails(const QString &assessmentId, const QString &title, const QDate &date)
