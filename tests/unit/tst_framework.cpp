@@ -49,10 +49,11 @@ bool containsLine(const QString &text, const QString &line)
     return at >= 0 && (end == text.size() || text.at(end) == QLatin1Char('\n'));
 }
 
-// The seed text with markdown emphasis removed, as the framework copies it.
-QString seedText()
+// The source's Annex C and D text (a fixture copied once from the source document) with
+// markdown emphasis removed, as the framework copies it.
+QString sourceText()
 {
-    QFile file(QStringLiteral(IAMM_SEEDS_DIR) + QStringLiteral("/001_0a1c433c14e4d743.txt"));
+    QFile file(QStringLiteral(IAMM_TEST_FIXTURES) + QStringLiteral("/source/iamm-annexes-c-d.txt"));
     if (!file.open(QIODevice::ReadOnly))
         return {};
     return QString::fromUtf8(file.readAll()).remove(QLatin1Char('*'));
@@ -104,8 +105,8 @@ private slots:
 
     void matchesTheSourceWordForWord()
     {
-        const QString source = seedText();
-        QVERIFY2(!source.isEmpty(), "the seed document ../shared/seeds/001_0a1c433c14e4d743.txt must be beside the repo");
+        const QString source = sourceText();
+        QVERIFY2(!source.isEmpty(), "tests/fixtures/source/iamm-annexes-c-d.txt is missing");
         const Framework framework = FrameworkLoader::loadFile(DataPaths::frameworksDir() + QStringLiteral("/iamm-2004.json"));
         for (const FrameworkItem &item : framework.sections[0].items) {
             const QString numbered = QStringLiteral("%1. %2").arg(item.number).arg(item.text);
