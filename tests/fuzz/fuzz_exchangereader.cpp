@@ -1,0 +1,30 @@
+// Feeds arbitrary bytes to the assessment exchange reader (what `iamm import` and the app's
+// import read). A rejected file must end in an IammError naming the problem; anything else
+// (a crash, a sanitizer report, another exception escaping) is a finding.
+#include "assessmentexchange.h"
+#include "frameworkregistry.h"
+#include "iammerror.h"
+#include "statecatalog.h"
+
+#include <cstdint>
+
+namespace {
+
+struct ReaderContext
+{
+    iamm::FrameworkRegistry frameworks;
+    iamm::StateCatalog states;
+};
+
+} // namespace
+
+extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t *data, std::size_t size)
+{
+    static const ReaderContext context;
+    const QByteArray bytes(reinterpret_cast<const char *>(data), static_cast<qsizetype>(size));
+    try {
+        iamm::AssessmentExchange::parse(bytes, QStringLiteral("fuzz.json"), context.frameworks, context.states);
+    } catch (const iamm::IammError &) {
+    }
+    return 0;
+}
