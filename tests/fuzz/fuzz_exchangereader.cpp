@@ -2,6 +2,7 @@
 // import read). A rejected file must end in an IammError naming the problem; anything else
 // (a crash, a sanitizer report, another exception escaping) is a finding.
 #include "assessmentexchange.h"
+#include "datapaths.h"
 #include "frameworkregistry.h"
 #include "iammerror.h"
 #include "statecatalog.h"
@@ -10,9 +11,10 @@
 
 namespace {
 
+// Only the shipped frameworks, so a run does not depend on the user's frameworks folder.
 struct ReaderContext
 {
-    iamm::FrameworkRegistry frameworks;
+    iamm::FrameworkRegistry frameworks{QStringList{iamm::DataPaths::frameworksDir()}};
     iamm::StateCatalog states;
 };
 
