@@ -77,8 +77,7 @@ Item {
                 const entry = model.get(row)
                 const cell = item("heatCell_" + entry.itemId)
                 const value = Helpers.findItem(cell, "gapValue")
-                verify(entry.hasPeers, entry.itemId)
-                compare(Helpers.findItem(cell, "hatching").visible, false, entry.itemId)
+                compare(Helpers.findItem(cell, "hatching").visible, !entry.hasPeers, entry.itemId)
                 if (entry.hasGapToMedian) {
                     ++withValue
                     verify(value.text.indexOf(Style.gapSymbol(entry.gapToMedian)) === 0, value.text)
@@ -94,7 +93,7 @@ Item {
                 const cell = item("heatCell_" + itemId)
                 verify(Helpers.findItem(cell, "hatching").visible, itemId)
                 compare(Helpers.findItem(cell, "gapValue").visible, false, itemId)
-                verify(cell.color !== Style.gapColor(0), "a too-few-peers cell looks like near the median")
+                verify(String(cell.color) !== String(Style.gapColor(0)), "a too-few-peers cell looks like near the median")
             }
             chooseGroup("DEMO")
         }
@@ -178,7 +177,7 @@ Item {
         }
 
         function test_7_levelZeroIsAVisibleScore() {
-            verify(Workshop.openAssessment(Workshop.newestAssessmentId()))
+            compare(Workshop.session.stateCode, "MMR", "the assessment created by test 6 is open")
             Workshop.session.goToItem("CU-01")
             verify(Workshop.session.chooseLevel(0))
             Workshop.session.goToItem("CU-02")

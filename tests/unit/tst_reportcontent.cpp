@@ -12,6 +12,7 @@
 #include <QRegularExpression>
 #include <QSet>
 #include <QTest>
+#include <nlohmann/json.hpp>
 
 #include <memory>
 
@@ -49,6 +50,32 @@ QSet<int> decimalCounts(const QString &text)
     for (const QRegularExpressionMatch &match : decimal.globalMatch(text))
         counts.insert(int(match.capturedLength(1)));
     return counts;
+}
+
+// Whether every word of text appears in order in haystack, allowing a page's header, footer and
+// repeated table header between them where a wrapped cell continues on the next page.
+bool containsWrapped(const QString &wrappedText, const QString &text)
+{
+    // pdftotext ends a line broken after a hyphen ("policy-" / "making") with "- ".
+    const QString haystack = QString(wrappedText).replace(QStringLiteral("- "), QStringLiteral("-"));
+    const QStringList words = text.split(QLatin1Char(' '), Qt::SkipEmptyParts);
+    qsizetype start = haystack.indexOf(words.constFirst());
+    while (start >= 0) {
+        qsizetype at = start;
+        bool complete = true;
+        for (const QString &word : words) {
+            at = haystack.indexOf(word, at);
+            if (at < 0 || at - start > text.size() + 600) {
+                complete = false;
+                break;
+            }
+            at += word.size();
+        }
+        if (complete)
+            return true;
+        start = haystack.indexOf(words.constFirst(), start + 1);
+    }
+    return false;
 }
 
 } // namespace
@@ -111,7 +138,7 @@ private slots:
             const QString official = item->heading.isEmpty() ? item->text : item->heading;
             if (official.size() > 150 && summary.contains(item->id + QLatin1Char(' '))) {
                 ++longTexts;
-                QVERIFY2(summary.contains(official), qPrintable(item->id));
+                QVERIFY2(containsWrapped(summary, official), qPrintable(item->id + QLatin1Char(' ') + summary));
             }
         }
         QVERIFY2(longTexts > 0, "the summary lists no long official text");
@@ -127,7 +154,7 @@ private slots:
         const QString items = between(text, QStringLiteral("All items"), QStringLiteral("Ratings and rationale"));
         QCOMPARE(decimalCounts(items), QSet<int>{1});
         QVERIFY2(items.contains(QRegularExpression(QStringLiteral("\\d\\.5 \\d+ \\d+\\.\\d"))), qPrintable(items.left(2000)));
-        const QString charts = between(text, QStringLiteral("Peer median (n)"), QStringLiteral("All items"));
+        const QString charts = between(text, QStringLiteral("Score Target Peer median CU-01"), QStringLiteral("All items"));
         QCOMPARE(decimalCounts(charts), QSet<int>{1});
     }
 
@@ -149,7 +176,8 @@ private slots:
         const GapResult outsider = GapAnalysis::run(*m_store, groups, subjectState, QStringLiteral("Budapest"), {}, 3);
         QVERIFY(!outsider.subjectIsMember);
         QVERIFY(GapFormatter::toText(outsider, m_store->frameworkOf(m_subjectId)).contains(QStringLiteral("MEX is not a member of Budapest")));
-        QVERIFY(QString::fromUtf8(GapFormatter::toJson(outsider)).contains(QStringLiteral("\"subjectIsMember\":false")));
+        const nlohmann::json json = nlohmann::json::parse(GapFormatter::toJson(outsider).toStdString());
+        QCOMPARE(json.at("subjectIsMember").get<bool>(), false);
 
         const QString outsiderText = pdfText(writeReport(QStringLiteral("Budapest")));
         QVERIFY2(outsiderText.count(QStringLiteral("Mexico (MEX) is not a member of Budapest Process")) >= 2,
@@ -191,5 +219,5 @@ private:
     QString m_subjectId;
 };
 
-QTEST_GUILESS_MAIN(ReportContentTest)
+QTEST_MAIN(ReportContentTest)
 #include "tst_reportcontent.moc"
