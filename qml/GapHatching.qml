@@ -14,7 +14,7 @@ Canvas {
     onPaint: {
         const context = getContext("2d")
         context.reset()
-        context.strokeStyle = lineColor
+        context.strokeStyle = String(lineColor)
         context.lineWidth = 1
         context.beginPath()
         for (let x = -height; x < width; x += 7) {
