@@ -11,11 +11,11 @@ Pane {
     visible: Workshop.saveStatus.state === SaveStatus.Failed
     padding: Style.gap
     leftPadding: Style.margin
-    palette.windowText: "white"
-    palette.buttonText: "white"
-    palette.button: Style.errorColor
+    palette.windowText: Style.onError
+    palette.buttonText: Style.onError
+    palette.button: Style.errorBackground
     background: Rectangle {
-        color: Style.errorColor
+        color: Style.errorBackground
     }
     Accessible.role: Accessible.AlertMessage
     Accessible.name: message.text

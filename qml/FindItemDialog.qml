@@ -82,6 +82,7 @@ Dialog {
                     wrapMode: Text.Wrap
                     maximumLineCount: 3
                     elide: Text.ElideRight
+                    color: parent.highlighted ? Style.onAccent : Style.foreground
                 }
                 onClicked: dialog.choose(index)
             }

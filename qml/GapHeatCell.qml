@@ -2,7 +2,9 @@ import QtQuick
 import QtQuick.Controls
 import Iamm
 
-// One item of the heat map: its number and the gap to the peer median.
+// One item of the heat map: its number, the gap to the peer median and a ▼/≈/▲ symbol for the band,
+// so the meaning never rests on colour alone. Too few peers: a hatched cell with no value at all;
+// not rated: a plain cell with "–".
 Rectangle {
     id: cell
 
@@ -19,10 +21,11 @@ Rectangle {
     property int minPeers: 3
 
     readonly property string gapText: hasGapToMedian
-                                      ? (gapToMedian > 0 ? "+" : "") + Number(gapToMedian).toLocaleString(Qt.locale(), "f", 1)
-                                      : qsTr("–")
+                                      ? Style.gapSymbol(gapToMedian) + " " + (gapToMedian > 0 ? "+" : "")
+                                        + Number(gapToMedian).toLocaleString(Qt.locale(), "f", 1)
+                                      : hasPeers ? qsTr("–") : ""
     readonly property string description: !hasPeers
-                                          ? qsTr("%1: fewer than %2 peers").arg(itemId).arg(minPeers)
+                                          ? qsTr("%1: fewer than %2 peers, no value").arg(itemId).arg(minPeers)
                                           : !hasGapToMedian
                                             ? qsTr("%1: %2, peer median %3").arg(itemId)
                                               .arg(notApplicable ? qsTr("not applicable") : qsTr("not rated"))
@@ -31,13 +34,20 @@ Rectangle {
                                               .arg(score).arg(Number(peerMedian).toLocaleString(Qt.locale(), "f", 1))
                                               .arg(gapText).arg(Number(percentileRank).toLocaleString(Qt.locale(), "f", 0))
 
-    width: 48
+    width: 56
     height: 40
     radius: 3
-    color: hasGapToMedian ? Style.gapColor(gapToMedian) : Style.noPeersColor
+    color: hasGapToMedian ? Style.gapColor(gapToMedian) : hasPeers ? Style.surface : Style.noPeersColor
     border.color: hasGapToMedian ? "transparent" : Style.divider
     Accessible.role: Accessible.Cell
     Accessible.name: description
+
+    GapHatching {
+        objectName: "hatching"
+        anchors.fill: parent
+        anchors.margins: 1
+        visible: !cell.hasPeers
+    }
 
     Column {
         anchors.centerIn: parent
@@ -45,12 +55,15 @@ Rectangle {
             anchors.horizontalCenter: parent.horizontalCenter
             text: cell.itemId
             font.pixelSize: 10
-            color: cell.hasGapToMedian ? Style.gapTextColor(cell.gapToMedian) : Style.secondaryForeground
+            font.weight: Font.Medium
+            color: cell.hasGapToMedian ? Style.gapTextColor(cell.gapToMedian) : Style.foreground
         }
         Label {
+            objectName: "gapValue"
             anchors.horizontalCenter: parent.horizontalCenter
+            visible: cell.gapText !== ""
             text: cell.gapText
-            font.pixelSize: 13
+            font.pixelSize: 12
             font.weight: Font.Bold
             color: cell.hasGapToMedian ? Style.gapTextColor(cell.gapToMedian) : Style.secondaryForeground
         }

@@ -3,8 +3,8 @@ import QtQuick.Controls
 import QtQuick.Layouts
 import Iamm
 
-// Items × sections: one cell per item in its section's row, coloured by the state's gap to
-// the peer median; grey where too few peers have a level.
+// Items × sections: one cell per item in its section's row, coloured and marked (▼ ≈ ▲) by the
+// state's gap to the peer median; hatched, without a value, where too few peers have a level.
 ColumnLayout {
     id: heatMap
 
@@ -40,6 +40,7 @@ ColumnLayout {
                 Repeater {
                     model: heatMap.model
                     delegate: GapHeatCell {
+                        objectName: "heatCell_" + itemId
                         visible: sectionId === sectionRow.modelData.id
                         minPeers: heatMap.minPeers
                     }
@@ -48,8 +49,10 @@ ColumnLayout {
         }
     }
 
-    RowLayout {
-        spacing: Style.gap
+    Flow {
+        objectName: "heatMapLegend"
+        Layout.fillWidth: true
+        spacing: Style.margin
         Repeater {
             model: [
                 { gap: -2, label: qsTr("1.5 or more below") },
@@ -58,29 +61,67 @@ ColumnLayout {
                 { gap: 1, label: qsTr("0.5–1.5 above") },
                 { gap: 2, label: qsTr("1.5 or more above") }
             ]
-            delegate: RowLayout {
+            delegate: Row {
                 required property var modelData
                 spacing: 4
                 Rectangle {
-                    implicitWidth: 14
-                    implicitHeight: 14
+                    width: 28
+                    height: 18
+                    radius: 2
                     color: Style.gapColor(modelData.gap)
+                    Label {
+                        anchors.centerIn: parent
+                        text: Style.gapSymbol(modelData.gap)
+                        font.pixelSize: 10
+                        color: Style.gapTextColor(modelData.gap)
+                    }
                 }
                 Label {
+                    anchors.verticalCenter: parent.verticalCenter
                     text: modelData.label
                     font.pixelSize: 12
                 }
             }
         }
-        Rectangle {
-            implicitWidth: 14
-            implicitHeight: 14
-            color: Style.noPeersColor
-            border.color: Style.divider
+        Row {
+            spacing: 4
+            Rectangle {
+                width: 28
+                height: 18
+                radius: 2
+                color: Style.surface
+                border.color: Style.divider
+                Label {
+                    anchors.centerIn: parent
+                    text: qsTr("–")
+                    font.pixelSize: 10
+                    color: Style.secondaryForeground
+                }
+            }
+            Label {
+                anchors.verticalCenter: parent.verticalCenter
+                text: qsTr("not rated or N/A")
+                font.pixelSize: 12
+            }
         }
-        Label {
-            text: qsTr("fewer than %1 peers, or not rated").arg(heatMap.minPeers)
-            font.pixelSize: 12
+        Row {
+            spacing: 4
+            Rectangle {
+                width: 28
+                height: 18
+                radius: 2
+                color: Style.noPeersColor
+                border.color: Style.divider
+                GapHatching {
+                    anchors.fill: parent
+                    anchors.margins: 1
+                }
+            }
+            Label {
+                anchors.verticalCenter: parent.verticalCenter
+                text: qsTr("fewer than %1 peers: no value").arg(heatMap.minPeers)
+                font.pixelSize: 12
+            }
         }
     }
 }

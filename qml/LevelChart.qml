@@ -10,7 +10,8 @@ Item {
     readonly property int maxLevel: Math.max(1, session.scaleMax)
     readonly property real axisWidth: 28
     readonly property real sectionGap: 20
-    readonly property real topPadding: 10
+    readonly property real topPadding: 16
+    readonly property real zeroStub: 4
     readonly property real numberHeight: 18
     readonly property real sectionLabelHeight: 24
     readonly property real plotBottom: height - numberHeight - sectionLabelHeight
@@ -62,7 +63,7 @@ Item {
                 text: String(index)
                 horizontalAlignment: Text.AlignRight
                 font.pixelSize: 12
-                opacity: 0.75
+                color: Style.secondaryForeground
             }
         }
     }
@@ -87,21 +88,27 @@ Item {
             Accessible.role: Accessible.Button
             Accessible.name: qsTr("%1: %2, target %3").arg(itemId).arg(ratingText).arg(effectiveTarget)
 
+            // Level 0 is a score: it keeps a stub of the bar and its number, unlike an unrated item's "–".
             Rectangle {
+                id: levelBar
+                objectName: "levelBar_" + bar.itemId
                 x: bar.width * 0.15
                 width: bar.width * 0.7
-                y: bar.score >= 0 ? Math.min(chart.yFor(bar.score), chart.plotBottom - 3) : chart.plotBottom
+                y: bar.score >= 0 ? Math.min(chart.yFor(bar.score), chart.plotBottom - chart.zeroStub) : chart.plotBottom
                 height: chart.plotBottom - y
                 visible: bar.score >= 0
                 color: Style.levelColor(bar.score)
+                border.color: Style.foreground
+                border.width: bar.score === 0 ? 1 : 0
             }
             Label {
+                objectName: "levelValue_" + bar.itemId
                 anchors.horizontalCenter: parent.horizontalCenter
-                y: chart.plotBottom - height - 2
-                visible: bar.score < 0
-                text: bar.notApplicable ? qsTr("N/A") : "–"
+                y: bar.score >= 0 ? levelBar.y - height - 1 : chart.plotBottom - height - 2
+                text: bar.score >= 0 ? String(bar.score) : bar.notApplicable ? qsTr("N/A") : "–"
                 font.pixelSize: 10
-                opacity: 0.7
+                font.weight: bar.score >= 0 ? Font.Bold : Font.Normal
+                color: bar.score >= 0 ? Style.foreground : Style.secondaryForeground
                 rotation: bar.notApplicable ? -90 : 0
             }
             Rectangle {
@@ -117,7 +124,7 @@ Item {
                 y: chart.plotBottom + 2
                 text: String(bar.number)
                 font.pixelSize: 11
-                opacity: 0.8
+                color: Style.secondaryForeground
             }
             HoverHandler {
                 id: hover

@@ -99,6 +99,16 @@ Dialog {
             Keys.onSpacePressed: dialog.stateCode = states.codeAt(currentIndex)
         }
         Label {
+            objectName: "noStateFound"
+            Layout.fillWidth: true
+            visible: states.count === 0 && states.problem === ""
+            text: qsTr("No state matches \"%1\". Try a name, a former name or an ISO code (GBR or GB).")
+                  .arg(search.text.trim())
+            wrapMode: Text.Wrap
+            Accessible.role: Accessible.AlertMessage
+            Accessible.name: text
+        }
+        Label {
             Layout.fillWidth: true
             visible: states.problem !== ""
             text: states.problem
@@ -132,16 +142,19 @@ Dialog {
                 Layout.fillWidth: true
                 placeholderText: qsTr("e.g. National workshop, first round")
                 Accessible.name: qsTr("Title")
+                onAccepted: dialog.create()
             }
             Label {
                 text: qsTr("Date")
             }
             TextField {
                 id: dateField
+                objectName: "dateField"
                 Layout.fillWidth: true
                 placeholderText: qsTr("YYYY-MM-DD")
                 inputMethodHints: Qt.ImhDate
                 Accessible.name: qsTr("Date of the assessment (YYYY-MM-DD)")
+                onAccepted: dialog.create()
             }
         }
 

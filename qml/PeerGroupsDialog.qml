@@ -150,27 +150,41 @@ Dialog {
                 Accessible.role: Accessible.List
                 Accessible.name: qsTr("Peer groups")
                 delegate: ItemDelegate {
+                    id: groupRow
                     required property string groupId
                     required property string label
+                    required property string fullName
                     required property bool shipped
                     required property int memberCount
+                    readonly property bool showsFullName: fullName !== "" && fullName !== label
                     width: groupList.width
                     highlighted: groupId === dialog.groupId
                     text: label
-                    Accessible.name: qsTr("%1, %2 members, %3").arg(label).arg(memberCount)
-                                     .arg(shipped ? qsTr("shipped, read-only") : qsTr("your own group"))
+                    Accessible.name: qsTr("%1, %2, %3 members, %4").arg(label).arg(showsFullName ? fullName : label)
+                                     .arg(memberCount).arg(shipped ? qsTr("shipped, read-only") : qsTr("your own group"))
                     contentItem: Column {
+                        spacing: 2
                         Label {
                             width: groupList.width - 24
-                            text: label
-                            elide: Text.ElideRight
+                            text: groupRow.label
+                            wrapMode: Text.Wrap
                             font.weight: Font.Medium
+                            color: groupRow.highlighted ? Style.onAccent : Style.foreground
                         }
                         Label {
-                            text: qsTr("%1 members · %2").arg(memberCount)
-                                  .arg(shipped ? qsTr("shipped, read-only") : qsTr("your own group"))
+                            objectName: "groupFullName_" + groupRow.groupId
+                            width: groupList.width - 24
+                            visible: groupRow.showsFullName
+                            text: groupRow.fullName
+                            wrapMode: Text.Wrap
                             font.pixelSize: 12
-                            opacity: 0.75
+                            color: groupRow.highlighted ? Style.onAccent : Style.foreground
+                        }
+                        Label {
+                            text: qsTr("%1 members · %2").arg(groupRow.memberCount)
+                                  .arg(groupRow.shipped ? qsTr("shipped, read-only") : qsTr("your own group"))
+                            font.pixelSize: 12
+                            color: groupRow.highlighted ? Style.onAccent : Style.secondaryForeground
                         }
                     }
                     onClicked: dialog.select(groupId)
@@ -192,14 +206,14 @@ Dialog {
                     wrapMode: Text.Wrap
                 }
                 RowLayout {
+                    objectName: "renameGroupRow"
                     Layout.fillWidth: true
-                    visible: dialog.groupId !== ""
+                    visible: dialog.groupId !== "" && !dialog.shipped
                     spacing: Style.gap
                     TextField {
                         id: renameField
                         objectName: "renameGroupField"
                         Layout.fillWidth: true
-                        readOnly: dialog.shipped
                         Accessible.name: qsTr("Name of the group")
                         onAccepted: renameButton.clicked()
                     }

@@ -61,8 +61,7 @@ Frame {
                 objectName: "peerMedian"
                 text: card.medianText
                 font.pixelSize: 32
-                color: Style.foreground
-                opacity: card.summary.hasPeers ? 1 : 0.5
+                color: card.summary.hasPeers ? Style.foreground : Style.secondaryForeground
             }
             Label {
                 text: qsTr("mean level")

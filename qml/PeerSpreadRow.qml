@@ -54,7 +54,7 @@ Item {
         text: qsTr("fewer than %1 peers").arg(row.spread.minPeers)
         font.pixelSize: 11
         font.italic: true
-        opacity: 0.6
+        color: Style.secondaryForeground
     }
     Rectangle {
         visible: row.hasPeers

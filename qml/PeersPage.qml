@@ -164,6 +164,18 @@ Page {
                 Accessible.name: text
             }
 
+            Label {
+                objectName: "notMemberNote"
+                Layout.fillWidth: true
+                visible: peersPage.comparison.hasResult && !peersPage.comparison.subjectIsMember
+                text: qsTr("%1 is not a member of %2: it is compared with the group's members, not with its own peers.")
+                      .arg(peersPage.comparison.stateName).arg(peersPage.comparison.groupName)
+                font.weight: Font.Bold
+                wrapMode: Text.Wrap
+                Accessible.role: Accessible.AlertMessage
+                Accessible.name: text
+            }
+
             Pane {
                 objectName: "draftNote"
                 Layout.fillWidth: true
@@ -239,8 +251,9 @@ Page {
                 Layout.fillWidth: true
                 visible: peersPage.comparison.hasResult
                 text: qsTr("Heat map: gap to the peer median")
-                note: qsTr("Each cell is an item, coloured by how far %1's level lies below (red) or above (green) "
-                           + "the peers' median. Grey cells: fewer than %2 peers have a level for the item.")
+                note: qsTr("Each cell is an item with the gap between %1's level and the peers' median: ▼ below, "
+                           + "≈ near, ▲ above (▼▼ and ▲▲ by 1.5 or more), also shown by colour. Hatched cells have "
+                           + "no value: fewer than %2 peers have a level for the item.")
                       .arg(peersPage.comparison.stateName).arg(peersPage.comparison.minPeers)
             }
             GapHeatMap {

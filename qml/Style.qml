@@ -12,35 +12,41 @@ QtObject {
     readonly property int readableWidth: 960
     readonly property int badgeSize: 32
 
-    readonly property color background: dark ? "#1e2126" : "#f5f6f8"
-    readonly property color surface: dark ? "#272b31" : "#ffffff"
-    readonly property color subtleSurface: dark ? "#2f343b" : "#e9edf1"
-    readonly property color foreground: dark ? "#e8eaed" : "#1f2328"
-    readonly property color secondaryForeground: dark ? "#aab1ba" : "#57606a"
-    readonly property color divider: dark ? "#444b54" : "#cfd5dc"
-    readonly property color accent: dark ? "#4db6ac" : "#00796b"
-    readonly property color onAccent: dark ? "#10201e" : "#ffffff"
-    readonly property color barBackground: dark ? "#1a237e" : "#283593"
-    readonly property color barForeground: "#ffffff"
-    readonly property color targetColor: dark ? "#c5cae9" : "#1a237e"
-    readonly property color errorColor: "#b71c1c"
-    readonly property color notApplicableColor: "#78909c"
-    readonly property color draftColor: "#f9a825"
-    readonly property color notAssessedColor: dark ? "#5f6670" : "#c4c9cf"
-    readonly property var levelColors: ["#c62828", "#ef6c00", "#f9a825", "#7cb342", "#2e7d32"]
+    // The colours live in C++ (iamm::ThemePalette), where a unit test checks the contrast of every
+    // text/background pair against WCAG 2.1 AA.
+    readonly property var colors: dark ? ThemeColors.dark : ThemeColors.light
+
+    readonly property color background: colors.background
+    readonly property color surface: colors.surface
+    readonly property color subtleSurface: colors.subtleSurface
+    readonly property color foreground: colors.foreground
+    readonly property color secondaryForeground: colors.secondaryForeground
+    readonly property color divider: colors.divider
+    readonly property color accent: colors.accent
+    readonly property color onAccent: colors.onAccent
+    readonly property color barBackground: colors.barBackground
+    readonly property color barForeground: colors.barForeground
+    readonly property color targetColor: colors.targetColor
+    readonly property color errorColor: colors.errorColor
+    readonly property color errorBackground: colors.errorBackground
+    readonly property color onError: colors.onError
+    readonly property color notApplicableColor: colors.notApplicableColor
+    readonly property color onNotApplicable: colors.onNotApplicable
+    readonly property color draftColor: colors.draftColor
+    readonly property color notAssessedColor: colors.notAssessedColor
+    readonly property var levelColors: colors.levelColors
 
     function levelColor(value) {
         return value >= 0 && value < levelColors.length ? levelColors[value] : notAssessedColor
     }
 
-    // Text drawn on a level colour: dark on the light amber, white elsewhere.
     function levelTextColor(value) {
-        return value === 2 || value < 0 ? "#212121" : "#ffffff"
+        return value >= 0 && value < levelColors.length ? colors.levelTextColors[value] : foreground
     }
 
-    // The state's gap to the peer median, in five bands from well below (red) to well above (green).
-    readonly property var gapColors: ["#c62828", "#ef9a9a", dark ? "#5f6670" : "#d7dbe0", "#a5d6a7", "#2e7d32"]
-    readonly property color noPeersColor: dark ? "#33383f" : "#eef0f2"
+    // The state's gap to the peer median, in five bands from well below (red, ▼) to well above (green, ▲).
+    readonly property var gapColors: colors.gapColors
+    readonly property color noPeersColor: colors.noPeersColor
 
     function gapBand(gap) {
         return gap <= -1.5 ? 0 : gap <= -0.5 ? 1 : gap < 0.5 ? 2 : gap < 1.5 ? 3 : 4
@@ -51,8 +57,12 @@ QtObject {
     }
 
     function gapTextColor(gap) {
-        const band = gapBand(gap)
-        return band === 0 || band === 4 ? "#ffffff" : "#212121"
+        return colors.gapTextColors[gapBand(gap)]
+    }
+
+    // The shape that says the band without colour: ▼▼ well below, ▼ below, ≈ near, ▲ above, ▲▲ well above.
+    function gapSymbol(gap) {
+        return ["\u25bc\u25bc", "\u25bc", "\u2248", "\u25b2", "\u25b2\u25b2"][gapBand(gap)]
     }
 
     function tint(baseColor, alpha) {

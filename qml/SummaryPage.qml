@@ -79,7 +79,9 @@ Page {
             SectionHeading {
                 Layout.fillWidth: true
                 text: qsTr("Levels and targets of all %1 items").arg(summary.session.itemCount)
-                note: qsTr("Bars show the level the team agreed; the dark line marks the target. Choose a bar to open the item.")
+                note: qsTr("Each bar and the number above it show the level the team agreed (level 0 is a short outlined "
+                           + "bar, \"–\" means not rated); the horizontal line across a bar marks the target. "
+                           + "Choose a bar to open the item.")
             }
             LevelChart {
                 Layout.fillWidth: true
@@ -113,7 +115,7 @@ Page {
                                 text: qsTr("−%1").arg(modelData.gap)
                                 font.pixelSize: 22
                                 font.weight: Font.Bold
-                                color: Style.levelColor(Math.max(0, 3 - modelData.gap))
+                                color: Style.foreground
                             }
                             ColumnLayout {
                                 Layout.fillWidth: true

@@ -61,6 +61,7 @@ GapResult GapAnalysis::run(const AssessmentStore &store, const PeerGroupCatalog 
     result.stateCode = state;
     result.groupId = group.id;
     result.groupName = group.name;
+    result.subjectIsMember = group.members.contains(state);
     return result;
 }
 

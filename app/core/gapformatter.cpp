@@ -178,6 +178,9 @@ QString headerText(const GapResult &result)
         text += QStringLiteral("Peer group: %1 (%2)\n").arg(result.groupName, result.groupId);
     else if (!result.groupId.isEmpty())
         text += QStringLiteral("Peer group: %1\n").arg(result.groupId);
+    if (!result.subjectIsMember)
+        text += QStringLiteral("%1 is not a member of %2: it is compared with all the group's members\n")
+                    .arg(result.stateCode, result.groupId);
     const AssessmentInfo &info = result.assessment;
     text += QStringLiteral("Assessment: %1, dated %2, status %3\n")
                 .arg(info.id, info.date.toString(Qt::ISODate), info.status);
@@ -241,6 +244,7 @@ QByteArray GapFormatter::toJson(const GapResult &result)
 
     const Json document{{"state", utf8(result.stateCode)},
                         {"group", utf8(result.groupId)},
+                        {"subjectIsMember", result.subjectIsMember},
                         {"assessment", assessmentJson(result.assessment)},
                         {"peerStates", peerStates},
                         {"missingPeers", missingPeers},

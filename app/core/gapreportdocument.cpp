@@ -17,21 +17,12 @@ namespace iamm {
 namespace {
 
 constexpr int summaryListLength = 5;
-constexpr qsizetype summaryTextLength = 150;
 constexpr double bodyFontPt = 9;
 constexpr double tableFontPt = 8;
+// Every figure of one table has the same number of decimals: means need two, medians and ranks one.
+constexpr int standingDecimals = 2;
+constexpr int itemTableDecimals = 1;
 const QColor finalColor(0x1e, 0x6b, 0x3a);
-
-// Cuts a long official text at a word boundary for the one-page summary; the item table has it in full.
-QString shortened(const QString &text, qsizetype maxLength)
-{
-    if (text.size() <= maxLength)
-        return text;
-    qsizetype cut = text.lastIndexOf(QLatin1Char(' '), maxLength);
-    if (cut < maxLength / 2)
-        cut = maxLength;
-    return text.left(cut).trimmed() + QChar(0x2026);
-}
 
 int actionStatusRank(const QString &status)
 {
@@ -82,6 +73,8 @@ void GapReportDocument::paint(ReportCanvas &canvas) const
     paintItemTable(canvas);
     paintRationale(canvas);
     canvas.newPage();
+    paintChecklist(canvas);
+    canvas.newPage();
     paintActions(canvas);
     if (m_includeEvidence) {
         canvas.newPage();
@@ -107,7 +100,9 @@ void GapReportDocument::paintCover(ReportCanvas &canvas) const
     QString groupLine = tr("Group id: %1 · %2 members").arg(m_group.id).arg(m_group.members.size());
     if (!m_group.note.isEmpty())
         groupLine += QStringLiteral(" · ") + m_group.note;
-    canvas.paragraph(groupLine, canvas.font(9), ReportCanvas::mutedColor, 0, 18);
+    canvas.paragraph(groupLine, canvas.font(9), ReportCanvas::mutedColor, 0, m_result.subjectIsMember ? 18 : 4);
+    if (!m_result.subjectIsMember)
+        canvas.paragraph(notMemberText(), canvas.font(9, true), ReportCanvas::textColor, 0, 18);
 
     canvas.paragraph(tr("Assessment: %1").arg(info.title), canvas.font(12, true), ReportCanvas::textColor, 0, 2);
     canvas.paragraph(tr("Assessment date: %1").arg(ReportFormat::date(info.date)), canvas.font(10),
@@ -176,6 +171,8 @@ void GapReportDocument::paintSummary(ReportCanvas &canvas) const
                          .arg(m_result.peers.size())
                          .arg(m_group.name),
                      canvas.font(bodyFontPt), ReportCanvas::textColor, 0, 6);
+    if (!m_result.subjectIsMember)
+        canvas.paragraph(notMemberText(), canvas.font(bodyFontPt, true), ReportCanvas::textColor, 0, 6);
     paintStandingTable(canvas);
     paintStrongestItems(canvas);
     paintGapsToTarget(canvas);
@@ -185,6 +182,7 @@ void GapReportDocument::paintSummary(ReportCanvas &canvas) const
 void GapReportDocument::paintStandingTable(ReportCanvas &canvas) const
 {
     canvas.heading(tr("Standing"), 11);
+    canvas.paragraph(percentileExplanation(), canvas.font(bodyFontPt), ReportCanvas::mutedColor, 0, 4);
     ReportTable table(canvas,
                       {{tr("Area")},
                        {tr("Score"), 62, Qt::AlignRight},
@@ -196,11 +194,12 @@ void GapReportDocument::paintStandingTable(ReportCanvas &canvas) const
     auto addRow = [&](const QString &label, const SectionGap &gap, const QString &sectionId) {
         const auto &peer = gap.comparison.peer;
         table.addRow({ReportCell(label, ReportCanvas::textColor, sectionId.isEmpty()),
-                      ReportCell(ReportFormat::number(gap.score, tr("not assessed")), ReportCanvas::textColor, true),
-                      ReportFormat::number(targetReference(sectionId), QStringLiteral("–")),
-                      peer ? ReportFormat::number(peer->median) : QStringLiteral("–"),
+                      ReportCell(ReportFormat::fixed(gap.score, standingDecimals, tr("not assessed")),
+                                 ReportCanvas::textColor, true),
+                      ReportFormat::fixed(targetReference(sectionId), standingDecimals, QStringLiteral("–")),
+                      peer ? ReportFormat::fixed(peer->median, standingDecimals) : QStringLiteral("–"),
                       peer ? QString::number(peer->n) : QStringLiteral("–"),
-                      percentileText(gap.comparison, gap.score.has_value())});
+                      percentileText(gap.comparison, gap.score.has_value(), standingDecimals)});
     };
     addRow(tr("Overall"), m_result.overall, QString());
     for (const SectionGap &section : m_result.sections)
@@ -225,7 +224,7 @@ void GapReportDocument::paintStrongestItems(ReportCanvas &canvas) const
     ReportTable table(canvas, {{tr("Item"), 40}, {tr("Text")}, {tr("Score"), 140}}, tableFontPt);
     for (const ItemGap &item : rated.mid(0, summaryListLength))
         table.addRow({ReportCell(item.id, ReportCanvas::textColor, true),
-                      shortened(itemText(item.id), summaryTextLength), levelText(*item.score)});
+                      itemText(item.id), levelText(*item.score)});
     table.finish();
 }
 
@@ -252,7 +251,7 @@ void GapReportDocument::paintGapsToTarget(ReportCanvas &canvas) const
                       tableFontPt);
     for (const ItemGap &item : below.mid(0, summaryListLength))
         table.addRow({ReportCell(item.id, ReportCanvas::textColor, true),
-                      shortened(itemText(item.id), summaryTextLength), QString::number(*item.score),
+                      itemText(item.id), QString::number(*item.score),
                       QString::number(item.target),
                       ReportCell(QString::number(*item.gapToTarget), ReportCanvas::textColor, true)});
     table.finish();
@@ -294,9 +293,9 @@ void GapReportDocument::paintGapsBelowMedian(ReportCanvas &canvas) const
                       tableFontPt);
     for (const BelowMedian &entry : below.mid(0, summaryListLength))
         table.addRow({ReportCell(entry.item.id, ReportCanvas::textColor, true),
-                      shortened(itemText(entry.item.id), summaryTextLength), QString::number(*entry.item.score),
-                      ReportFormat::number(entry.item.comparison.peer->median),
-                      ReportCell(ReportFormat::number(entry.distance), ReportCanvas::textColor, true)});
+                      itemText(entry.item.id), ReportFormat::fixed(*entry.item.score, itemTableDecimals),
+                      ReportFormat::fixed(entry.item.comparison.peer->median, itemTableDecimals),
+                      ReportCell(ReportFormat::fixed(entry.distance, itemTableDecimals), ReportCanvas::textColor, true)});
     table.finish();
 }
 
@@ -340,7 +339,9 @@ void GapReportDocument::paintCharts(ReportCanvas &canvas) const
     for (const FrameworkSection &section : m_framework.sections) {
         QList<ReportSpreadRow> rows;
         for (const ItemGap &item : itemsOfSection(section.id)) {
-            ReportSpreadRow row{item.id, std::nullopt, scoreText(item), double(item.target), item.comparison.peer};
+            const QString stateText = item.score ? ReportFormat::fixed(*item.score, ReportSpreadChart::valueDecimals)
+                                                 : scoreText(item);
+            ReportSpreadRow row{item.id, std::nullopt, stateText, double(item.target), item.comparison.peer};
             if (item.score)
                 row.state = *item.score;
             rows.append(row);
@@ -375,13 +376,15 @@ void GapReportDocument::paintItemTable(ReportCanvas &canvas) const
         for (const ItemGap &item : itemsOfSection(section.id)) {
             const auto &peer = item.comparison.peer;
             table.addRow({ReportCell(item.id, ReportCanvas::textColor, true), itemText(item.id),
-                          ReportCell(scoreText(item), item.score ? ReportCanvas::textColor : ReportCanvas::mutedColor,
+                          ReportCell(item.score ? ReportFormat::fixed(*item.score, itemTableDecimals) : scoreText(item),
+                                     item.score ? ReportCanvas::textColor : ReportCanvas::mutedColor,
                                      item.score.has_value()),
-                          QString::number(item.target),
-                          item.gapToTarget ? QString::number(*item.gapToTarget) : QStringLiteral("–"),
-                          peer ? ReportFormat::number(peer->median) : QStringLiteral("–"),
+                          ReportFormat::fixed(item.target, itemTableDecimals),
+                          item.gapToTarget ? ReportFormat::fixed(*item.gapToTarget, itemTableDecimals)
+                                           : QStringLiteral("–"),
+                          peer ? ReportFormat::fixed(peer->median, itemTableDecimals) : QStringLiteral("–"),
                           peer ? QString::number(peer->n) : QStringLiteral("–"),
-                          ReportFormat::number(item.comparison.percentileRank, QStringLiteral("–"))});
+                          ReportFormat::fixed(item.comparison.percentileRank, itemTableDecimals, QStringLiteral("–"))});
         }
         table.finish();
     }
@@ -403,7 +406,7 @@ void GapReportDocument::paintRationale(ReportCanvas &canvas) const
         if (!response->confidence.isEmpty())
             rating += tr(" · confidence: %1").arg(response->confidence);
         const QString heading = QStringLiteral("%1 — %2").arg(item->id, rating);
-        const QString text = shortened(item->text, summaryTextLength);
+        const QString text = item->text;
         const QFont headingFont = canvas.font(bodyFontPt, true);
         const QFont textFont = canvas.font(bodyFontPt - 1, false, true);
         const QFont rationaleFont = canvas.font(bodyFontPt);
@@ -418,6 +421,29 @@ void GapReportDocument::paintRationale(ReportCanvas &canvas) const
     }
     if (!any)
         canvas.paragraph(tr("No rationale has been recorded."), canvas.font(bodyFontPt));
+}
+
+void GapReportDocument::paintChecklist(ReportCanvas &canvas) const
+{
+    canvas.heading(tr("Checklist: sub-topics and quoted practices"), 16);
+    canvas.paragraph(tr("How far each sub-topic and each practice quoted in the official text is in place, as "
+                        "recorded by the national team."),
+                     canvas.font(bodyFontPt), ReportCanvas::mutedColor, 0, 4);
+    for (const FrameworkItem *item : m_framework.items()) {
+        if (item->subtopics.isEmpty() && item->statements.isEmpty())
+            continue;
+        canvas.heading(QStringLiteral("%1 — %2").arg(item->id, item->heading.isEmpty() ? item->text : item->heading),
+                       11, 60);
+        ReportTable table(canvas, {{tr("Entry"), 48}, {tr("Text")}, {tr("Status"), 80}}, tableFontPt);
+        for (const ChecklistEntry &entry : item->subtopics)
+            table.addRow({ReportCell(entry.id, ReportCanvas::textColor, true), entry.text,
+                          ReportCell(checklistStatusText(entry.id), ReportCanvas::textColor, true)});
+        for (const ChecklistEntry &entry : item->statements)
+            table.addRow({ReportCell(entry.id, ReportCanvas::textColor, true),
+                          tr("Practice: %1 (%2)").arg(entry.text, entry.source),
+                          ReportCell(checklistStatusText(entry.id), ReportCanvas::textColor, true)});
+        table.finish();
+    }
 }
 
 void GapReportDocument::paintActions(ReportCanvas &canvas) const
@@ -581,8 +607,11 @@ QString GapReportDocument::sectionTitle(const QString &sectionId) const
 
 QString GapReportDocument::itemText(const QString &itemId) const
 {
+    // Effective Practice items carry their full official heading; their text is only its short form.
     const FrameworkItem *item = m_framework.item(itemId);
-    return item ? item->text : QString();
+    if (!item)
+        return QString();
+    return item->heading.isEmpty() ? item->text : item->heading;
 }
 
 QString GapReportDocument::scoreText(const ItemGap &item) const
@@ -598,13 +627,40 @@ QString GapReportDocument::levelText(int level) const
     return scaleLevel ? QStringLiteral("%1 – %2").arg(level).arg(scaleLevel->label) : QString::number(level);
 }
 
-QString GapReportDocument::percentileText(const PeerComparison &comparison, bool hasScore) const
+QString GapReportDocument::percentileText(const PeerComparison &comparison, bool hasScore, int decimals) const
 {
     if (!comparison.peer)
         return tr("fewer than %1 peers").arg(m_result.minPeers);
     if (!hasScore)
         return QStringLiteral("–");
-    return ReportFormat::number(comparison.percentileRank, QStringLiteral("–"));
+    return ReportFormat::fixed(comparison.percentileRank, decimals, QStringLiteral("–"));
+}
+
+QString GapReportDocument::percentileExplanation() const
+{
+    return tr("Percentile rank: the share of peers whose score is below the state's, counting a peer with the same "
+              "score as half (100 × (below + ½ × equal) ÷ number of peers). 50 means the middle of the peers, 100 "
+              "that every peer scores lower. Peer figures need at least %1 peers with a score.")
+        .arg(m_result.minPeers);
+}
+
+QString GapReportDocument::notMemberText() const
+{
+    return tr("%1 is not a member of %2: it is compared with the group's members, not with its own peers.")
+        .arg(stateLabel(), m_group.name);
+}
+
+QString GapReportDocument::checklistStatusText(const QString &entryId) const
+{
+    static const QHash<QString, const char *> labels{{QStringLiteral("in_place"), QT_TR_NOOP("In place")},
+                                                     {QStringLiteral("partial"), QT_TR_NOOP("Partly in place")},
+                                                     {QStringLiteral("not_in_place"), QT_TR_NOOP("Not in place")},
+                                                     {QStringLiteral("not_applicable"), QT_TR_NOOP("Not applicable")}};
+    for (const ChecklistStatus &status : m_subject.checklist) {
+        if (status.entryId == entryId)
+            return tr(labels.value(status.status, "Not recorded"));
+    }
+    return tr("Not recorded");
 }
 
 std::optional<double> GapReportDocument::targetReference(const QString &sectionId) const

@@ -11,7 +11,7 @@
 namespace iamm {
 
 // The content of the PDF gap report, painted page after page on a canvas:
-// cover, summary, charts, item table, rationale, actions, evidence annex (optional), methodology.
+// cover, summary, charts, item table, rationale, checklist, actions, evidence annex (optional), methodology.
 class GapReportDocument
 {
     Q_DECLARE_TR_FUNCTIONS(GapReportDocument)
@@ -34,6 +34,7 @@ private:
     void paintCharts(ReportCanvas &canvas) const;
     void paintItemTable(ReportCanvas &canvas) const;
     void paintRationale(ReportCanvas &canvas) const;
+    void paintChecklist(ReportCanvas &canvas) const;
     void paintActions(ReportCanvas &canvas) const;
     void paintEvidenceAnnex(ReportCanvas &canvas) const;
     void paintMethodology(ReportCanvas &canvas) const;
@@ -46,7 +47,10 @@ private:
     QString itemText(const QString &itemId) const;
     QString scoreText(const ItemGap &item) const;
     QString levelText(int level) const;
-    QString percentileText(const PeerComparison &comparison, bool hasScore) const;
+    QString percentileText(const PeerComparison &comparison, bool hasScore, int decimals) const;
+    QString percentileExplanation() const;
+    QString notMemberText() const;
+    QString checklistStatusText(const QString &entryId) const;
     std::optional<double> targetReference(const QString &sectionId) const;
     QList<ItemGap> itemsOfSection(const QString &sectionId) const;
 

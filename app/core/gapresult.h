@@ -59,6 +59,8 @@ struct GapResult
     QString stateCode;
     QString groupId;
     QString groupName;
+    // False when the state is compared with a group it does not belong to: every member is then a peer.
+    bool subjectIsMember = true;
     AssessmentInfo assessment;
     QList<PeerUsed> peers; // peers whose newest final assessment was used
     QStringList missingPeers; // members without a final assessment on the framework

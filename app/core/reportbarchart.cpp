@@ -15,6 +15,8 @@ constexpr double plotHeightPt = 150;
 constexpr double axisWidthPt = 22;
 constexpr double labelHeightPt = 30;
 constexpr double valueFontPt = 7;
+constexpr double zeroStubPt = 2.5;
+constexpr int valueDecimals = 2; // section means: the same decimals as the summary's standing table
 
 struct Plot
 {
@@ -60,7 +62,9 @@ void paintBar(ReportCanvas &canvas, const Plot &plot, double x, double width, co
         label.draw(painter, QPointF(labelX, plot.area.bottom() - metrics.height() - canvas.pt(1)));
         return;
     }
-    const QRectF bar(x, plot.yOf(*value), width, plot.area.bottom() - plot.yOf(*value));
+    // A score at the bottom of the scale is a score, not a missing bar: it keeps a visible stub.
+    const double height = std::max(plot.area.bottom() - plot.yOf(*value), canvas.pt(zeroStubPt));
+    const QRectF bar(x, plot.area.bottom() - height, width, height);
     if (style == ReportChartStyle::Marker::TargetBar) {
         painter.setPen(QPen(ReportChartStyle::targetColor, canvas.pt(1.2)));
         painter.setBrush(Qt::NoBrush);
@@ -70,7 +74,8 @@ void paintBar(ReportCanvas &canvas, const Plot &plot, double x, double width, co
                          style == ReportChartStyle::Marker::StateBar ? ReportChartStyle::stateColor
                                                                      : ReportChartStyle::peerColor);
     }
-    const ReportTextBlock label(ReportFormat::number(*value), font, labelWidth, canvas.device(), Qt::AlignHCenter);
+    const ReportTextBlock label(ReportFormat::fixed(*value, valueDecimals), font, labelWidth, canvas.device(),
+                                Qt::AlignHCenter);
     painter.setPen(ReportCanvas::textColor);
     label.draw(painter, QPointF(labelX, bar.top() - metrics.height() - canvas.pt(1)));
 }

@@ -19,6 +19,18 @@ QString ReportFormat::number(const std::optional<double> &value, const QString &
     return value ? number(*value) : missing;
 }
 
+QString ReportFormat::fixed(double value, int decimals)
+{
+    const QString text = QString::number(value, 'f', decimals);
+    const bool negativeZero = text.startsWith(QLatin1Char('-')) && QString::number(0.0, 'f', decimals) == text.mid(1);
+    return negativeZero ? text.mid(1) : text;
+}
+
+QString ReportFormat::fixed(const std::optional<double> &value, int decimals, const QString &missing)
+{
+    return value ? fixed(*value, decimals) : missing;
+}
+
 QString ReportFormat::date(const QDate &date)
 {
     if (!date.isValid())

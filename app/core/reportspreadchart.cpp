@@ -142,9 +142,10 @@ void paintRow(ReportCanvas &canvas, const Track &track, const ReportSpreadRow &r
                                       marker);
 
     const QString peerText = row.peer
-        ? QStringLiteral("%1 (%2)").arg(ReportFormat::number(row.peer->median)).arg(row.peer->n)
+        ? QStringLiteral("%1 (%2)").arg(ReportFormat::fixed(row.peer->median, ReportSpreadChart::valueDecimals)).arg(row.peer->n)
         : QStringLiteral("–");
-    const QStringList values{row.stateText, row.target ? ReportFormat::number(*row.target) : QStringLiteral("–"),
+    const QStringList values{row.stateText,
+                             row.target ? ReportFormat::fixed(*row.target, ReportSpreadChart::valueDecimals) : QStringLiteral("–"),
                              peerText};
     double x = track.valuesLeft();
     for (int c = 0; c < values.size(); ++c) {

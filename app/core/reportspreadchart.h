@@ -14,7 +14,7 @@ struct ReportSpreadRow
 {
     QString label;
     std::optional<double> state;
-    QString stateText; // what to print for the state: the score, "N/A" or "not assessed"
+    QString stateText; // the score with valueDecimals decimals, "N/A" or "not assessed"
     std::optional<double> target;
     std::optional<PeerSpread> peer;
 };
@@ -24,6 +24,9 @@ struct ReportSpreadRow
 class ReportSpreadChart
 {
 public:
+    // Every figure printed beside the chart has this many decimals.
+    static constexpr int valueDecimals = 1;
+
     static void paint(ReportCanvas &canvas, const QList<ReportSpreadRow> &rows, int scaleMin, int scaleMax);
 };
 

@@ -6,6 +6,8 @@
 
 #include <QFile>
 
+#include <algorithm>
+
 namespace iamm {
 
 namespace {
@@ -20,13 +22,68 @@ QString folded(const QString &text)
     return result;
 }
 
+enum class MatchRank { Exact, Prefix, Contains, None };
+
+MatchRank nameMatch(const QString &name, const QString &needle)
+{
+    const QString candidate = folded(name);
+    if (candidate == needle)
+        return MatchRank::Exact;
+    if (candidate.startsWith(needle))
+        return MatchRank::Prefix;
+    return candidate.contains(needle) ? MatchRank::Contains : MatchRank::None;
+}
+
+MatchRank stateMatch(const StateInfo &state, const QString &needle)
+{
+    if (needle.isEmpty() || folded(state.code) == needle || (!state.alpha2.isEmpty() && folded(state.alpha2) == needle))
+        return MatchRank::Exact;
+    MatchRank best = MatchRank::None;
+    for (const QString &name : QStringList{state.name, state.officialName} + state.otherNames)
+        best = std::min(best, nameMatch(name, needle));
+    return best;
+}
+
+QByteArray readAll(const QString &path, const QString &what)
+{
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly))
+        throw IammError(QStringLiteral("%1: cannot read %2: %3").arg(path, what, file.errorString()));
+    return file.readAll();
+}
+
 } // namespace
 
-StateCatalog::StateCatalog(const QString &isoCodesDir, const QString &demoStatesFile)
+StateCatalog::StateCatalog(const QString &isoCodesDir, const QString &demoStatesFile, const QString &aliasesFile)
 {
     readFile(isoCodesDir + QStringLiteral("/iso_3166-1.json"), "3166-1", false);
     readFile(isoCodesDir + QStringLiteral("/iso_3166-3.json"), "3166-3", true);
     readDemoStates(demoStatesFile);
+    readAliases(aliasesFile);
+}
+
+QString StateCatalog::defaultAliasesFile()
+{
+    return DataPaths::referenceDir() + QStringLiteral("/state-aliases.json");
+}
+
+void StateCatalog::readAliases(const QString &path)
+{
+    const JsonReader reader(path);
+    const nlohmann::json root = JsonReader::parse(readAll(path, QStringLiteral("the state name aliases")), path);
+    const nlohmann::json &aliases = reader.array(root, QStringLiteral("$"), "aliases");
+    for (size_t i = 0; i < aliases.size(); ++i) {
+        const QString aliasPath = JsonReader::index(QStringLiteral("$.aliases"), i);
+        reader.allowOnly(aliases[i], aliasPath, {"code", "alias", "source"});
+        const QString code = reader.string(aliases[i], aliasPath, "code");
+        const QString alias = reader.string(aliases[i], aliasPath, "alias");
+        if (reader.string(aliases[i], aliasPath, "source").trimmed().isEmpty())
+            reader.fail(JsonReader::member(aliasPath, "source"), QStringLiteral("every alias needs its source"));
+        const auto it = m_index.constFind(code);
+        if (it == m_index.constEnd())
+            reader.fail(JsonReader::member(aliasPath, "code"), QStringLiteral("unknown state code \"%1\"").arg(code));
+        m_states[*it].otherNames << alias;
+    }
 }
 
 QString StateCatalog::defaultDemoStatesFile()
@@ -44,11 +101,8 @@ void StateCatalog::add(const StateInfo &state)
 
 void StateCatalog::readDemoStates(const QString &path)
 {
-    QFile file(path);
-    if (!file.open(QIODevice::ReadOnly))
-        throw IammError(QStringLiteral("%1: cannot read the demo states: %2").arg(path, file.errorString()));
     const JsonReader reader(path);
-    const nlohmann::json root = JsonReader::parse(file.readAll(), path);
+    const nlohmann::json root = JsonReader::parse(readAll(path, QStringLiteral("the demo states")), path);
     const nlohmann::json &states = reader.array(root, QStringLiteral("$"), "states");
     for (size_t i = 0; i < states.size(); ++i) {
         const QString statePath = JsonReader::index(QStringLiteral("$.states"), i);
@@ -93,8 +147,10 @@ void StateCatalog::readFile(const QString &path, const char *listKey, bool withd
         StateInfo state;
         state.code = *alpha3;
         state.alpha2 = reader.optionalString(entries[i], entryPath, "alpha_2").value_or(QString());
-        state.name = reader.optionalString(entries[i], entryPath, "common_name")
-                         .value_or(reader.string(entries[i], entryPath, "name"));
+        const QString isoName = reader.string(entries[i], entryPath, "name");
+        state.name = reader.optionalString(entries[i], entryPath, "common_name").value_or(isoName);
+        if (state.name != isoName)
+            state.otherNames << isoName;
         state.officialName = reader.optionalString(entries[i], entryPath, "official_name").value_or(state.name);
         state.withdrawn = withdrawn;
         add(state);
@@ -121,15 +177,20 @@ QList<StateInfo> StateCatalog::all() const
 QList<StateInfo> StateCatalog::search(const QString &text) const
 {
     const QString needle = folded(text.trimmed());
-    QList<StateInfo> result;
+    QList<std::pair<MatchRank, StateInfo>> matches;
     for (const StateInfo &state : m_states) {
-        if (needle.isEmpty() || folded(state.code) == needle || folded(state.name).contains(needle)
-            || folded(state.officialName).contains(needle))
-            result << state;
+        const MatchRank rank = stateMatch(state, needle);
+        if (rank != MatchRank::None)
+            matches.append({rank, state});
     }
-    std::sort(result.begin(), result.end(), [](const StateInfo &a, const StateInfo &b) {
-        return QString::localeAwareCompare(a.name, b.name) < 0;
+    std::stable_sort(matches.begin(), matches.end(), [](const auto &a, const auto &b) {
+        if (a.first != b.first)
+            return a.first < b.first;
+        return QString::localeAwareCompare(a.second.name, b.second.name) < 0;
     });
+    QList<StateInfo> result;
+    for (const auto &match : matches)
+        result << match.second;
     return result;
 }
 

@@ -95,6 +95,11 @@ QString PeerComparison::groupName() const
     return m_result ? m_result->groupName : QString();
 }
 
+bool PeerComparison::subjectIsMember() const
+{
+    return !m_result || m_result->subjectIsMember;
+}
+
 QString PeerComparison::stateName() const
 {
     return m_stateCode.isEmpty() ? QString() : displayStateName(m_stateCode);

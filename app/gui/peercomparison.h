@@ -31,6 +31,8 @@ class PeerComparison : public QObject
     // Why there is no result (unknown group, no assessment); empty otherwise.
     Q_PROPERTY(QString problem READ problem NOTIFY resultChanged)
     Q_PROPERTY(QString groupName READ groupName NOTIFY resultChanged)
+    // False when the state is not a member of the group it is compared with.
+    Q_PROPERTY(bool subjectIsMember READ subjectIsMember NOTIFY resultChanged)
     Q_PROPERTY(QString stateCode READ stateCode NOTIFY resultChanged)
     Q_PROPERTY(QString stateName READ stateName NOTIFY resultChanged)
     Q_PROPERTY(QString assessmentDate READ assessmentDate NOTIFY resultChanged)
@@ -63,6 +65,7 @@ public:
     bool hasResult() const { return m_result.has_value(); }
     QString problem() const { return m_problem; }
     QString groupName() const;
+    bool subjectIsMember() const;
     QString stateCode() const { return m_stateCode; }
     QString stateName() const;
     QString assessmentDate() const;

@@ -3,7 +3,6 @@
 #include "iammerror.h"
 #include "statenames.h"
 
-#include <algorithm>
 
 StateListModel::StateListModel(QObject *parent)
     : QAbstractListModel(parent)
@@ -61,15 +60,12 @@ void StateListModel::refill()
 {
     QList<iamm::StateInfo> states;
     try {
-        const iamm::StateCatalog &catalog = iamm::StateCatalog::instance();
-        states = m_filterText.trimmed().isEmpty() ? catalog.all() : catalog.search(m_filterText.trimmed());
+        // search() ranks exact matches ("UK", "USA") first and sorts by name within each rank.
+        states = iamm::StateCatalog::instance().search(m_filterText);
     } catch (const iamm::IammError &error) {
         m_problem = error.message();
     }
     states.removeIf([](const iamm::StateInfo &state) { return state.withdrawn; });
-    std::sort(states.begin(), states.end(), [](const iamm::StateInfo &a, const iamm::StateInfo &b) {
-        return QString::localeAwareCompare(a.name, b.name) < 0;
-    });
     beginResetModel();
     m_rows = states;
     endResetModel();

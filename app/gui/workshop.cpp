@@ -4,6 +4,7 @@
 #include "assessmentlistmodel.h"
 #include "assessmentsession.h"
 #include "assessmentstore.h"
+#include "calendardate.h"
 #include "datapaths.h"
 #include "demoworkshop.h"
 #include "frameworkregistry.h"
@@ -180,8 +181,8 @@ QString Workshop::createAssessment(const QString &stateCode, const QString &fram
     QString id;
     attempt([&] {
         const iamm::Framework &framework = m_registry->require(frameworkId);
-        id = m_store->createAssessment({stateCode, title, QDate::fromString(date.trimmed(), Qt::ISODate), {}},
-                                       framework);
+        id = m_store->createAssessment(
+            {stateCode, title, iamm::CalendarDate::parse(date, QStringLiteral("assessment date")), {}}, framework);
     });
     refreshAssessments();
     return id;
@@ -192,7 +193,8 @@ QString Workshop::startNewRound(const QString &fromAssessmentId, const QString &
     QString id;
     attempt([&] {
         m_session->flushPendingEdits();
-        id = m_store->startNewRound(fromAssessmentId, title, QDate::fromString(date.trimmed(), Qt::ISODate));
+        id = m_store->startNewRound(fromAssessmentId, title,
+                                    iamm::CalendarDate::parse(date, QStringLiteral("date of the new round")));
     });
     refreshAssessments();
     return id;

@@ -366,8 +366,8 @@ private slots:
         result.groupId = QStringLiteral("igad");
         const nlohmann::json json = nlohmann::json::parse(GapFormatter::toJson(result).toStdString());
 
-        QCOMPARE(keysOf(json), (std::set<std::string>{"state", "group", "assessment", "peerStates", "missingPeers",
-                                                       "minPeers", "items", "sections", "overall"}));
+        QCOMPARE(keysOf(json), (std::set<std::string>{"state", "group", "subjectIsMember", "assessment", "peerStates",
+                                                       "missingPeers", "minPeers", "items", "sections", "overall"}));
         compareJson(json["state"], nlohmann::json("KEN"));
         compareJson(json["group"], nlohmann::json("igad"));
         compareJson(json["assessment"], nlohmann::json({{"id", "k-1"}, {"date", "2024-05-01"}, {"status", "draft"}}));

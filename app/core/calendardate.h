@@ -1,0 +1,17 @@
+#pragma once
+
+#include <QDate>
+#include <QString>
+
+namespace iamm {
+
+// Dates typed by a person, always in the ISO 8601 form YYYY-MM-DD.
+class CalendarDate
+{
+public:
+    // The date, or IammError naming the field, the text and the expected form:
+    // `the assessment date "31/12/2026" is not a date in the form YYYY-MM-DD (e.g. 2026-12-31)`.
+    static QDate parse(const QString &text, const QString &field);
+};
+
+} // namespace iamm
