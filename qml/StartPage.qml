@@ -16,9 +16,20 @@ Page {
     signal groupsRequested()
 
     // All or nothing: on any problem the banner names the file and field and nothing changes.
+    // Files that would replace assessments in the database are imported only after a confirmation
+    // (then 0 is returned until it is given).
     function importUrls(urls) {
         notice = ""
-        const count = Workshop.importFiles(urls)
+        const replaced = Workshop.assessmentsReplacedBy(urls)
+        if (replaced.length > 0) {
+            replaceDialog.openFor(urls, replaced)
+            return 0
+        }
+        return importConfirmed(urls, false)
+    }
+
+    function importConfirmed(urls, replace) {
+        const count = Workshop.importFiles(urls, replace)
         if (count >= 0)
             notice = qsTr("Imported %n assessment(s).", "", count)
         return count
@@ -202,6 +213,24 @@ Page {
     NewRoundDialog {
         id: newRoundDialog
         onCreated: assessmentId => startPage.openRequested(assessmentId)
+    }
+
+    ConfirmDialog {
+        id: replaceDialog
+        objectName: "replaceDialog"
+
+        property var urls: []
+
+        function openFor(files, descriptions) {
+            urls = files
+            message = qsTr("Replace assessment %1 with the imported file? Its ratings, evidence and actions "
+                           + "in this database are replaced.").arg(descriptions.join(", "))
+            open()
+        }
+
+        title: qsTr("Replace assessment?")
+        confirmText: qsTr("Replace")
+        onConfirmed: startPage.importConfirmed(urls, true)
     }
 
     ConfirmDialog {

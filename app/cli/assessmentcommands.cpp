@@ -4,11 +4,12 @@
 
 #include "assessmentstore.h"
 #include "demoworkshop.h"
+#include "displaytext.h"
 #include "frameworkregistry.h"
 #include "iammerror.h"
+#include "outputfile.h"
 #include "statecatalog.h"
 
-#include <QFile>
 #include <nlohmann/json.hpp>
 
 namespace iamm::cli {
@@ -20,6 +21,12 @@ using json = nlohmann::json;
 std::string utf8(const QString &text)
 {
     return text.toStdString();
+}
+
+// User text on one terminal line: control characters escaped.
+QString shown(const QString &text)
+{
+    return DisplayText::escaped(text);
 }
 
 QString ratingText(const Response &response, const Scale &scale)
@@ -125,7 +132,7 @@ json showJson(const ShowData &data)
 void showText(QTextStream &out, const ShowData &data)
 {
     const AssessmentInfo &info = data.record.info;
-    out << info.title << (info.isFinal() ? "" : "   [DRAFT]") << '\n';
+    out << shown(info.title) << (info.isFinal() ? "" : "   [DRAFT]") << '\n';
     out << "State:      " << StateCatalog::instance().nameOf(info.stateCode) << " (" << info.stateCode << ")\n";
     out << "Date:       " << info.date.toString(Qt::ISODate) << "   status: " << info.status << '\n';
     out << "Framework:  " << info.frameworkId << " version " << info.frameworkVersion << ", pinned sha256 "
@@ -137,7 +144,8 @@ void showText(QTextStream &out, const ShowData &data)
         << info.remainingCount() << " not assessed, of " << info.itemCount << '\n';
     out << "Team:\n";
     for (const TeamMember &m : info.team)
-        out << "  " << m.name << " – " << m.agency << (m.role.isEmpty() ? QString() : QStringLiteral(" (%1)").arg(m.role)) << '\n';
+        out << "  " << shown(m.name) << " – " << shown(m.agency)
+            << (m.role.isEmpty() ? QString() : QStringLiteral(" (%1)").arg(shown(m.role))) << '\n';
     for (const FrameworkSection &section : data.framework->sections) {
         out << '\n' << section.id << "  " << section.title << '\n';
         for (const FrameworkItem &item : section.items) {
@@ -147,7 +155,7 @@ void showText(QTextStream &out, const ShowData &data)
                 << (r.confidence.isEmpty() ? QString() : QStringLiteral("   confidence ") + r.confidence) << '\n';
             out << "        " << item.text << '\n';
             if (!r.rationale.isEmpty())
-                out << "        Rationale: " << r.rationale << '\n';
+                out << "        Rationale: " << shown(r.rationale) << '\n';
             for (const auto *entries : {&item.subtopics, &item.statements}) {
                 for (const ChecklistEntry &e : *entries) {
                     const QString status = data.checklist.value(e.id);
@@ -158,13 +166,13 @@ void showText(QTextStream &out, const ShowData &data)
             for (const Evidence &e : data.record.evidence) {
                 if (e.itemId == item.id)
                     out << "        Evidence #" << e.id << " (" << e.kind << (e.confidential ? ", confidential" : "")
-                        << "): " << (e.kind == QLatin1String("file") ? e.fileName : e.title.isEmpty() ? e.text : e.title)
+                        << "): " << shown(e.kind == QLatin1String("file") ? e.fileName : e.title.isEmpty() ? e.text : e.title)
                         << '\n';
             }
             for (const Action &a : data.record.actions) {
                 if (a.itemId == item.id)
-                    out << "        Action #" << a.id << " [" << a.status << "] " << a.text
-                        << (a.owner.isEmpty() ? QString() : QStringLiteral(" – ") + a.owner)
+                    out << "        Action #" << a.id << " [" << a.status << "] " << shown(a.text)
+                        << (a.owner.isEmpty() ? QString() : QStringLiteral(" – ") + shown(a.owner))
                         << (a.due.isValid() ? QStringLiteral(", due ") + a.due.toString(Qt::ISODate) : QString()) << '\n';
             }
         }
@@ -189,11 +197,11 @@ int listAssessments(CommandContext &context, const Arguments &arguments)
     arguments.requirePositionalCount(1, 1);
     const QString state = arguments.value(QStringLiteral("state"), {}).toUpper();
     if (!state.isEmpty() && !StateCatalog::instance().find(state))
-        throw IammError(QStringLiteral("\"%1\" is not an ISO 3166 alpha-3 state code").arg(state));
+        throw IammError(QStringLiteral("%1 is not an ISO 3166 alpha-3 state code").arg(DisplayText::quoted(state)));
     for (const AssessmentInfo &info : context.store().assessments(state))
         context.out() << info.id << '\t' << info.stateCode << '\t' << info.date.toString(Qt::ISODate) << '\t'
                       << info.status << '\t' << info.scoredCount << '/' << info.itemCount << " scored, "
-                      << info.notApplicableCount << " N/A\t" << info.title << '\n';
+                      << info.notApplicableCount << " N/A\t" << shown(info.title) << '\n';
     return 0;
 }
 
@@ -257,7 +265,7 @@ QString itemFilter(CommandContext &context, const Arguments &arguments, const QS
     const QString item = arguments.positional().value(2);
     const Framework &framework = context.store().frameworkOf(assessmentId);
     if (!item.isEmpty() && !framework.item(item))
-        throw IammError(QStringLiteral("framework %1 has no item \"%2\"").arg(framework.id, item));
+        throw IammError(QStringLiteral("framework %1 has no item %2").arg(framework.id, DisplayText::quoted(item)));
     return item;
 }
 
@@ -310,7 +318,7 @@ int evidenceCommand(CommandContext &context, const QStringList &words)
     const Arguments arguments(QStringLiteral("evidence"), words,
                               {QStringLiteral("note"), QStringLiteral("link"), QStringLiteral("file"),
                                QStringLiteral("title"), QStringLiteral("out")},
-                              {QStringLiteral("confidential")});
+                              {QStringLiteral("confidential"), QStringLiteral("force")});
     const QString sub = arguments.positional(0, QStringLiteral("subcommand (add, list, remove, save)"));
     AssessmentStore &store = context.store();
     if (sub == QLatin1String("add")) {
@@ -336,11 +344,12 @@ int evidenceCommand(CommandContext &context, const QStringList &words)
         const QString id = arguments.positional(1, QStringLiteral("assessment ID"));
         for (const Evidence &e : store.evidence(id, itemFilter(context, arguments, id))) {
             context.out() << e.id << '\t' << e.itemId << '\t' << e.kind << '\t'
-                          << (e.confidential ? "confidential" : "-") << '\t' << e.title << '\t';
+                          << (e.confidential ? "confidential" : "-") << '\t' << shown(e.title) << '\t';
             if (e.kind == QLatin1String("file"))
-                context.out() << e.fileName << " (" << e.mimeType << ", " << e.size << " bytes, sha256 " << e.sha256 << ')';
+                context.out() << shown(e.fileName) << " (" << shown(e.mimeType) << ", " << e.size << " bytes, sha256 "
+                              << e.sha256 << ')';
             else
-                context.out() << e.text;
+                context.out() << shown(e.text);
             context.out() << '\n';
         }
         return 0;
@@ -357,9 +366,9 @@ int evidenceCommand(CommandContext &context, const QStringList &words)
         if (e.kind != QLatin1String("file"))
             throw IammError(QStringLiteral("evidence %1 is a %2, not a file").arg(e.id).arg(e.kind));
         const QString out = arguments.required(QStringLiteral("out"));
-        QFile file(out);
-        if (!file.open(QIODevice::WriteOnly) || file.write(e.content) != e.content.size() || !file.flush())
-            throw IammError(QStringLiteral("%1: cannot write: %2").arg(out, file.errorString()));
+        OutputFile::write(out, e.content,
+                          arguments.flag(QStringLiteral("force")) ? OutputFile::Existing::Overwrite
+                                                                  : OutputFile::Existing::Refuse);
         context.out() << out << '\n';
         return 0;
     }
@@ -390,7 +399,7 @@ int actionCommand(CommandContext &context, const QStringList &words)
         const QString id = arguments.positional(1, QStringLiteral("assessment ID"));
         for (const Action &a : store.actions(id, itemFilter(context, arguments, id)))
             context.out() << a.id << '\t' << a.itemId << '\t' << a.status << '\t' << a.due.toString(Qt::ISODate)
-                          << '\t' << a.owner << '\t' << a.text << '\n';
+                          << '\t' << shown(a.owner) << '\t' << shown(a.text) << '\n';
         return 0;
     }
     if (sub == QLatin1String("set-status") || sub == QLatin1String("remove")) {
@@ -422,7 +431,7 @@ int historyCommand(CommandContext &context, const QStringList &words)
     context.store().assessment(id);
     for (const AuditEntry &e : context.store().auditLog(id))
         context.out() << e.changedAt.toString(Qt::ISODate) << '\t' << e.entity << '\t' << e.entityKey << '\t' << e.field
-                      << '\t' << e.oldValue << " -> " << e.newValue << '\n';
+                      << '\t' << shown(e.oldValue) << " -> " << shown(e.newValue) << '\n';
     return 0;
 }
 

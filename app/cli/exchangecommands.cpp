@@ -29,10 +29,12 @@ int exportCommand(CommandContext &context, const QStringList &words)
 
 int importCommand(CommandContext &context, const QStringList &words)
 {
-    const Arguments arguments(QStringLiteral("import"), words, {}, {});
+    const Arguments arguments(QStringLiteral("import"), words, {}, {QStringLiteral("replace")});
     arguments.requirePositionalCount(1, -1);
+    AssessmentExchange::ImportOptions options;
+    options.replace = arguments.flag(QStringLiteral("replace"));
     const QStringList ids = AssessmentExchange::importFiles(context.store(), arguments.positional(),
-                                                            context.frameworks(), StateCatalog::instance());
+                                                            context.frameworks(), StateCatalog::instance(), options);
     for (const QString &id : ids)
         context.out() << id << '\n';
     context.out() << "imported " << ids.size() << " assessment(s)\n";

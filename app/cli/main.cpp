@@ -3,6 +3,7 @@
 #include "commands.h"
 
 #include "datapaths.h"
+#include "displaytext.h"
 #include "iammerror.h"
 
 #include <QCoreApplication>
@@ -35,7 +36,7 @@ Assessments
                 [--confidence low|medium|high] [--rationale TEXT]
   checklist ID ENTRY (--status in_place|partial|not_in_place|not_applicable | --clear)
   evidence add ID ITEM (--note TEXT | --link URL | --file PATH) [--title T] [--confidential]
-  evidence list ID [ITEM] | remove EVIDENCE_ID | save EVIDENCE_ID --out FILE
+  evidence list ID [ITEM] | remove EVIDENCE_ID | save EVIDENCE_ID --out FILE [--force]
   action add ID ITEM --text T [--owner AGENCY] [--due YYYY-MM-DD] [--status S]
   action list ID [ITEM] | set-status ID ACTION_ID --status S | remove ID ACTION_ID
   history ID
@@ -47,7 +48,7 @@ Peers and reports
          [--paper a4|letter] [--include-evidence]
   export-table --group GROUP --format csv|xlsx --out FILE [--framework ID]
   export ID --out FILE [--share]
-  import FILE ...
+  import FILE ... [--replace]
 Database
   demo       create a demo workshop (fictitious states, names and scores)
   check      integrity check of the database and its attachments
@@ -147,15 +148,15 @@ int main(int argc, char **argv)
         return command->second(context, invocation.words);
     } catch (const iamm::cli::UsageError &error) {
         out.flush();
-        err << "iamm: " << error.message() << '\n';
+        err << "iamm: " << iamm::DisplayText::escaped(error.message()) << '\n';
         return 2;
     } catch (const iamm::IammError &error) {
         out.flush();
-        err << "iamm: " << error.message() << '\n';
+        err << "iamm: " << iamm::DisplayText::escaped(error.message()) << '\n';
         return 1;
     } catch (const std::exception &error) {
         out.flush();
-        err << "iamm: unexpected error: " << error.what() << '\n';
+        err << "iamm: unexpected error: " << iamm::DisplayText::excerpt(QString::fromUtf8(error.what()), 500) << '\n';
         return 1;
     }
 }

@@ -25,6 +25,13 @@ public:
         bool share = false;
     };
 
+    struct ImportOptions
+    {
+        // Whether a file may replace an assessment with its id that is already in the database.
+        // Even then a final assessment is never replaced by a draft, and no assessment changes state.
+        bool replace = false;
+    };
+
     // The fixed id (a name-based UUID) under which a shared copy of assessmentId travels.
     static QString sharedCopyId(const QString &assessmentId);
     static QByteArray exportAssessment(const AssessmentStore &store, const QString &assessmentId,
@@ -32,10 +39,19 @@ public:
     // Parses and fully validates one file; fileName is only used in messages.
     static AssessmentRecord parse(const QByteArray &bytes, const QString &fileName, const FrameworkRegistry &frameworks,
                                   const StateCatalog &states);
-    // Validates every file first, then writes all of them in one transaction, replacing
-    // assessments with the same ids; on any error nothing is written. Returns the imported ids.
+    // Validates every file first, then writes all of them in one transaction; on any error nothing
+    // is written. An assessment already in the store is replaced only with options.replace.
+    // Each file must be a regular file of at most InputLimits::maxImportFileBytes. Returns the imported ids.
+    static QStringList importFiles(AssessmentStore &store, const QStringList &paths,
+                                   const FrameworkRegistry &frameworks, const StateCatalog &states,
+                                   const ImportOptions &options);
+    // Without replacing any assessment already in the store.
     static QStringList importFiles(AssessmentStore &store, const QStringList &paths,
                                    const FrameworkRegistry &frameworks, const StateCatalog &states);
+    // The assessments in the store that importing paths would replace (what to confirm first).
+    // Throws like importFiles when a file is not valid.
+    static QList<AssessmentInfo> assessmentsReplacedBy(const AssessmentStore &store, const QStringList &paths,
+                                                       const FrameworkRegistry &frameworks, const StateCatalog &states);
 };
 
 } // namespace iamm

@@ -1,8 +1,11 @@
 #include "assessmentstore.h"
 
 #include "datapaths.h"
+#include "displaytext.h"
+#include "evidencefilename.h"
 #include "frameworkloader.h"
 #include "iammerror.h"
+#include "inputlimits.h"
 #include "migrationrunner.h"
 #include "sqlconnection.h"
 #include "statecatalog.h"
@@ -122,6 +125,18 @@ Action readAction(const QSqlQuery &query)
     return a;
 }
 
+void checkTeam(const QList<TeamMember> &team)
+{
+    InputLimits::checkCount(QStringLiteral("team members"), team.size(), InputLimits::maxTeamMembers);
+    for (int i = 0; i < team.size(); ++i) {
+        const QString which = QStringLiteral("team member %1").arg(i + 1);
+        InputLimits::checkLength(which + QStringLiteral("'s name"), team[i].name.trimmed(), InputLimits::maxNameLength);
+        InputLimits::checkLength(which + QStringLiteral("'s agency"), team[i].agency.trimmed(),
+                                 InputLimits::maxNameLength);
+        InputLimits::checkLength(which + QStringLiteral("'s role"), team[i].role.trimmed(), InputLimits::maxNameLength);
+    }
+}
+
 } // namespace
 
 class AssessmentStore::Private
@@ -134,6 +149,12 @@ public:
 
     SqlConnection connection;
     mutable QHash<QString, Framework> frameworksByHash;
+
+    qint64 rowCount(const QString &table, const QString &assessmentId) const
+    {
+        return connection.scalar(QStringLiteral("SELECT COUNT(*) FROM %1 WHERE assessment_id = ?").arg(table),
+                                 {assessmentId}).toLongLong();
+    }
 
     const Framework &snapshot(const QString &hash) const
     {
@@ -228,6 +249,7 @@ public:
 
     void writeTeam(const QString &assessmentId, const QList<TeamMember> &team)
     {
+        checkTeam(team);
         connection.run(QStringLiteral("DELETE FROM team_members WHERE assessment_id = ?"), {assessmentId});
         for (int i = 0; i < team.size(); ++i) {
             if (team[i].name.trimmed().isEmpty())
@@ -308,6 +330,8 @@ public:
     void validateAction(const QString &assessmentId, const Action &a) const
     {
         requireItem(assessmentId, a.itemId);
+        InputLimits::checkLength(QStringLiteral("the action text"), a.text, InputLimits::maxActionTextLength);
+        InputLimits::checkLength(QStringLiteral("the action owner"), a.owner, InputLimits::maxNameLength);
         if (a.text.trimmed().isEmpty())
             throw IammError(QStringLiteral("an action needs a text"));
         if (!vocabulary::actionStatuses.contains(a.status))
@@ -319,6 +343,10 @@ public:
     {
         requireDraft(assessmentId);
         requireItem(assessmentId, e.itemId);
+        InputLimits::checkLength(QStringLiteral("the evidence title"), e.title, InputLimits::maxNameLength);
+        InputLimits::checkCount(QStringLiteral("evidence of assessment %1").arg(assessmentId),
+                                rowCount(QStringLiteral("evidence"), assessmentId) + 1,
+                                InputLimits::maxEvidencePerAssessment);
         Transaction transaction(connection);
         const qint64 id = insertEvidence(assessmentId, e);
         touch(assessmentId);
@@ -360,9 +388,11 @@ QString AssessmentStore::createAssessment(const NewAssessment &request, const Fr
                      ? QStringLiteral("%1 self-assessment %2").arg(StateCatalog::instance().nameOf(code))
                            .arg(request.date.year())
                      : request.title.trimmed();
+    InputLimits::checkLength(QStringLiteral("the assessment title"), info.title, InputLimits::maxNameLength);
     info.date = request.date;
     info.status = QStringLiteral("draft");
     info.team = request.team;
+    checkTeam(info.team);
     Transaction transaction(d->connection);
     d->insertAssessment(info, framework);
     d->audit(info.id, QStringLiteral("assessment"), info.id, QStringLiteral("created"), QString(), info.title);
@@ -421,6 +451,7 @@ void AssessmentStore::updateDetails(const QString &assessmentId, const QString &
     const AssessmentInfo before = assessment(assessmentId);
     if (title.trimmed().isEmpty())
         throw IammError(QStringLiteral("the assessment title must not be empty"));
+    InputLimits::checkLength(QStringLiteral("the assessment title"), title.trimmed(), InputLimits::maxNameLength);
     if (!date.isValid())
         throw IammError(QStringLiteral("the assessment date is not a valid date"));
     Transaction transaction(d->connection);
@@ -480,7 +511,11 @@ QString AssessmentStore::startNewRound(const QString &fromAssessmentId, const QS
         throw IammError(QStringLiteral("the assessment date is not a valid date"));
     AssessmentInfo info = previous.info;
     info.id = QUuid::createUuid().toString(QUuid::WithoutBraces);
-    info.title = title.trimmed().isEmpty() ? previous.info.title + QStringLiteral(" (new round)") : title.trimmed();
+    const QString suffix = QStringLiteral(" (new round)");
+    info.title = title.trimmed().isEmpty()
+                     ? previous.info.title.left(InputLimits::maxNameLength - suffix.size()) + suffix
+                     : title.trimmed();
+    InputLimits::checkLength(QStringLiteral("the assessment title"), info.title, InputLimits::maxNameLength);
     info.date = date;
     info.status = QStringLiteral("draft");
     Transaction transaction(d->connection);
@@ -622,7 +657,10 @@ void AssessmentStore::validate(const Scale &scale, const ResponseUpdate &update)
     if (update.target)
         checkLevel(*update.target, QStringLiteral("target"));
     if (update.confidence && !update.confidence->isEmpty() && !vocabulary::confidences.contains(*update.confidence))
-        throw IammError(QStringLiteral("confidence \"%1\" is not one of low, medium, high").arg(*update.confidence));
+        throw IammError(QStringLiteral("confidence %1 is not one of low, medium, high")
+                            .arg(DisplayText::quoted(*update.confidence)));
+    if (update.rationale)
+        InputLimits::checkLength(QStringLiteral("the rationale"), *update.rationale, InputLimits::maxLongTextLength);
 }
 
 QList<ChecklistStatus> AssessmentStore::checklist(const QString &assessmentId) const
@@ -667,6 +705,7 @@ qint64 AssessmentStore::addNote(const QString &assessmentId, const QString &item
 {
     if (text.trimmed().isEmpty())
         throw IammError(QStringLiteral("an evidence note needs a text"));
+    InputLimits::checkLength(QStringLiteral("the evidence note"), text, InputLimits::maxLongTextLength);
     Evidence e;
     e.itemId = itemId;
     e.kind = QStringLiteral("note");
@@ -679,9 +718,11 @@ qint64 AssessmentStore::addNote(const QString &assessmentId, const QString &item
 qint64 AssessmentStore::addLink(const QString &assessmentId, const QString &itemId, const QString &title,
                                 const QString &url, bool confidential)
 {
+    InputLimits::checkLength(QStringLiteral("the link"), url.trimmed(), InputLimits::maxLinkLength);
     const QUrl parsed(url.trimmed(), QUrl::StrictMode);
     if (!parsed.isValid() || parsed.scheme().isEmpty() || (parsed.host().isEmpty() && !parsed.isLocalFile()))
-        throw IammError(QStringLiteral("\"%1\" is not a complete link (expected e.g. https://example.org/page)").arg(url));
+        throw IammError(QStringLiteral("%1 is not a complete link (expected e.g. https://example.org/page)")
+                            .arg(DisplayText::quoted(url)));
     Evidence e;
     e.itemId = itemId;
     e.kind = QStringLiteral("link");
@@ -707,10 +748,10 @@ qint64 AssessmentStore::addFile(const QString &assessmentId, const QString &item
     Evidence e;
     e.itemId = itemId;
     e.kind = QStringLiteral("file");
-    e.title = title.trimmed().isEmpty() ? info.fileName() : title.trimmed();
+    e.fileName = EvidenceFileName::sanitized(info.fileName());
+    e.title = title.trimmed().isEmpty() ? e.fileName : title.trimmed();
     e.confidential = confidential;
     e.content = file.readAll();
-    e.fileName = info.fileName();
     e.mimeType = QMimeDatabase().mimeTypeForFileNameAndData(filePath, e.content).name();
     e.size = e.content.size();
     e.sha256 = sha256Hex(e.content);
@@ -764,6 +805,9 @@ qint64 AssessmentStore::addAction(const QString &assessmentId, const Action &act
 {
     d->statusOf(assessmentId);
     d->validateAction(assessmentId, action);
+    InputLimits::checkCount(QStringLiteral("actions of assessment %1").arg(assessmentId),
+                            d->rowCount(QStringLiteral("actions"), assessmentId) + 1,
+                            InputLimits::maxActionsPerAssessment);
     Transaction transaction(d->connection);
     const qint64 id = d->insertAction(assessmentId, action);
     d->touch(assessmentId);

@@ -1,6 +1,9 @@
 #include "exchangereader.h"
 
+#include "displaytext.h"
+#include "evidencefilename.h"
 #include "framework.h"
+#include "inputlimits.h"
 #include "frameworkregistry.h"
 #include "statecatalog.h"
 #include "vocabulary.h"
@@ -22,12 +25,12 @@ const QRegularExpression sha256Pattern(QStringLiteral("^[0-9a-f]{64}$"));
 
 QString quoted(const QString &text)
 {
-    return QLatin1Char('"') + text + QLatin1Char('"');
+    return DisplayText::quoted(text);
 }
 
 QString shown(const nlohmann::json &value)
 {
-    return QString::fromStdString(value.dump());
+    return JsonReader::shown(value);
 }
 
 } // namespace
@@ -65,6 +68,10 @@ AssessmentRecord ExchangeReader::read(const QByteArray &bytes)
 
     const QString actionsPath = QStringLiteral("$.actions");
     const json &actions = m_json.array(root, QStringLiteral("$"), "actions");
+    if (actions.size() > size_t(InputLimits::maxActionsPerAssessment))
+        m_json.fail(actionsPath, QStringLiteral("%1 actions; at most %2 per assessment are allowed")
+                                     .arg(actions.size())
+                                     .arg(InputLimits::maxActionsPerAssessment));
     for (size_t i = 0; i < actions.size(); ++i)
         record.actions.append(readAction(actions[i], JsonReader::index(actionsPath, i)));
     return record;
@@ -106,7 +113,7 @@ const Framework &ExchangeReader::readFramework(const json &root) const
         if (version != framework->version)
             m_json.fail(JsonReader::member(path, "version"),
                         QStringLiteral("the file uses %1 version %2 but the installed %1 is version %3")
-                            .arg(id, version, framework->version));
+                            .arg(id, quoted(version), framework->version));
     }
     if (value.contains("hash")) {
         const QString hash = m_json.string(value, path, "hash");
@@ -140,11 +147,15 @@ void ExchangeReader::readAssessment(const json &root, AssessmentInfo &info) cons
     if (!uuidPattern.match(info.id).hasMatch())
         m_json.fail(JsonReader::member(path, "id"),
                     QStringLiteral("%1 is not a UUID (lowercase, without braces)").arg(quoted(info.id)));
-    info.title = readText(value, path, "title");
+    info.title = readText(value, path, "title", InputLimits::maxNameLength);
     info.date = readDate(value, path, "date");
     info.status = readChoice(value, path, "status", vocabulary::assessmentStatuses);
     const QString teamPath = JsonReader::member(path, "team");
     const json &team = m_json.array(value, path, "team");
+    if (team.size() > size_t(InputLimits::maxTeamMembers))
+        m_json.fail(teamPath, QStringLiteral("%1 team members; at most %2 are allowed")
+                                  .arg(team.size())
+                                  .arg(InputLimits::maxTeamMembers));
     for (size_t i = 0; i < team.size(); ++i)
         info.team.append(readTeamMember(team[i], JsonReader::index(teamPath, i)));
 }
@@ -152,7 +163,9 @@ void ExchangeReader::readAssessment(const json &root, AssessmentInfo &info) cons
 TeamMember ExchangeReader::readTeamMember(const json &value, const QString &path) const
 {
     m_json.allowOnly(value, path, {"name", "agency", "role"});
-    return {readText(value, path, "name"), m_json.string(value, path, "agency"), m_json.string(value, path, "role")};
+    return {readText(value, path, "name", InputLimits::maxNameLength),
+            readString(value, path, "agency", InputLimits::maxNameLength),
+            readString(value, path, "role", InputLimits::maxNameLength)};
 }
 
 void ExchangeReader::readResponse(const json &value, const QString &path, AssessmentRecord &record)
@@ -172,14 +185,19 @@ void ExchangeReader::readResponse(const json &value, const QString &path, Assess
     response.target = readScaleValue(value, path, "target");
     response.confidence = readConfidence(value, path);
     if (value.contains("rationale"))
-        response.rationale = m_json.string(value, path, "rationale");
+        response.rationale = readString(value, path, "rationale", InputLimits::maxLongTextLength);
     record.responses.append(response);
 
     if (value.contains("evidence")) {
         const QString evidencePath = JsonReader::member(path, "evidence");
         const json &evidence = m_json.array(value, path, "evidence");
-        for (size_t i = 0; i < evidence.size(); ++i)
+        for (size_t i = 0; i < evidence.size(); ++i) {
+            if (record.evidence.size() >= InputLimits::maxEvidencePerAssessment)
+                m_json.fail(JsonReader::index(evidencePath, i),
+                            QStringLiteral("more than %1 evidence entries; at most %1 per assessment are allowed")
+                                .arg(InputLimits::maxEvidencePerAssessment));
             record.evidence.append(readEvidence(evidence[i], JsonReader::index(evidencePath, i), item.id));
+        }
     }
     if (value.contains("checklist"))
         record.checklist.append(readChecklist(value, path, item));
@@ -235,13 +253,13 @@ Evidence ExchangeReader::readEvidence(const json &value, const QString &path, co
     Evidence evidence;
     evidence.itemId = itemId;
     evidence.kind = readChoice(value, path, "kind", vocabulary::evidenceKinds);
-    evidence.title = m_json.string(value, path, "title");
+    evidence.title = readString(value, path, "title", InputLimits::maxNameLength);
     evidence.confidential = m_json.boolean(value, path, "confidential");
     evidence.createdAt = readTimestamp(value, path);
     if (evidence.kind == QLatin1String("note")) {
         rejectMember(value, path, "url", evidence.kind);
         rejectMember(value, path, "file", evidence.kind);
-        evidence.text = readText(value, path, "text");
+        evidence.text = readText(value, path, "text", InputLimits::maxLongTextLength);
     } else if (evidence.kind == QLatin1String("link")) {
         rejectMember(value, path, "text", evidence.kind);
         rejectMember(value, path, "file", evidence.kind);
@@ -256,7 +274,7 @@ Evidence ExchangeReader::readEvidence(const json &value, const QString &path, co
 
 QString ExchangeReader::readUrl(const json &value, const QString &path) const
 {
-    const QString text = m_json.string(value, path, "url");
+    const QString text = readString(value, path, "url", InputLimits::maxLinkLength);
     const QUrl url(text, QUrl::StrictMode);
     if (!url.isValid() || url.scheme().isEmpty() || (url.host().isEmpty() && !url.isLocalFile()))
         m_json.fail(JsonReader::member(path, "url"),
@@ -286,12 +304,11 @@ QDateTime ExchangeReader::readTimestamp(const json &value, const QString &path) 
 void ExchangeReader::readEvidenceFile(const json &value, const QString &path, Evidence &evidence) const
 {
     m_json.allowOnly(value, path, {"name", "mimeType", "size", "sha256", "base64"});
-    evidence.fileName = readText(value, path, "name");
-    if (evidence.fileName.contains(QLatin1Char('/')) || evidence.fileName.contains(QLatin1Char('\\'))
-        || evidence.fileName == QLatin1String(".") || evidence.fileName == QLatin1String(".."))
+    evidence.fileName = readText(value, path, "name", InputLimits::maxNameLength);
+    if (!EvidenceFileName::isPlain(evidence.fileName))
         m_json.fail(JsonReader::member(path, "name"),
                     QStringLiteral("%1 is not a plain file name").arg(quoted(evidence.fileName)));
-    evidence.mimeType = m_json.string(value, path, "mimeType");
+    evidence.mimeType = readString(value, path, "mimeType", InputLimits::maxNameLength);
 
     const QString sizePath = JsonReader::member(path, "size");
     if (!value.contains("size"))
@@ -364,8 +381,8 @@ Action ExchangeReader::readAction(const json &value, const QString &path) const
     m_json.allowOnly(value, path, {"item", "text", "owner", "due", "status"});
     Action action;
     action.itemId = readItem(value, path).id;
-    action.text = readText(value, path, "text");
-    action.owner = m_json.string(value, path, "owner");
+    action.text = readText(value, path, "text", InputLimits::maxActionTextLength);
+    action.owner = readString(value, path, "owner", InputLimits::maxNameLength);
     if (!value.contains("due"))
         m_json.fail(JsonReader::member(path, "due"), QStringLiteral("required field is missing (null for no date)"));
     if (!value.at("due").is_null())
@@ -404,11 +421,22 @@ QString ExchangeReader::readChoice(const json &value, const QString &path, const
     return text;
 }
 
-QString ExchangeReader::readText(const json &value, const QString &path, const char *key) const
+QString ExchangeReader::readText(const json &value, const QString &path, const char *key, int maxLength) const
 {
-    const QString text = m_json.string(value, path, key);
+    const QString text = readString(value, path, key, maxLength);
     if (text.trimmed().isEmpty())
         m_json.fail(JsonReader::member(path, key), QStringLiteral("must not be empty"));
+    return text;
+}
+
+QString ExchangeReader::readString(const json &value, const QString &path, const char *key, int maxLength) const
+{
+    const QString text = m_json.string(value, path, key);
+    if (text.size() > maxLength)
+        m_json.fail(JsonReader::member(path, key), QStringLiteral("%1 has %2 characters; at most %3 are allowed")
+                                                       .arg(quoted(text))
+                                                       .arg(text.size())
+                                                       .arg(maxLength));
     return text;
 }
 

@@ -44,7 +44,9 @@ private:
     const FrameworkItem &readItem(const json &value, const QString &path) const;
     QDate readDate(const json &value, const QString &path, const char *key) const;
     QString readChoice(const json &value, const QString &path, const char *key, const QStringList &allowed) const;
-    QString readText(const json &value, const QString &path, const char *key) const;
+    // A non-empty string of at most maxLength characters.
+    QString readText(const json &value, const QString &path, const char *key, int maxLength) const;
+    QString readString(const json &value, const QString &path, const char *key, int maxLength) const;
 
     QString m_fileName;
     JsonReader m_json;

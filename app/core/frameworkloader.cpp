@@ -1,9 +1,11 @@
 #include "frameworkloader.h"
 
+#include "boundedfile.h"
+#include "displaytext.h"
+#include "inputlimits.h"
 #include "jsonreader.h"
 
 #include <QCryptographicHash>
-#include <QFile>
 #include <QRegularExpression>
 #include <QSet>
 
@@ -12,6 +14,8 @@ namespace iamm {
 namespace {
 
 using json = nlohmann::json;
+
+constexpr int maxScaleSteps = 100;
 
 class FrameworkParser
 {
@@ -58,7 +62,8 @@ private:
     {
         const QString value = m_reader.string(parent, path, key);
         if (!QRegularExpression(pattern).match(value).hasMatch())
-            m_reader.fail(JsonReader::member(path, key), QStringLiteral("\"%1\" does not match %2").arg(value, pattern));
+            m_reader.fail(JsonReader::member(path, key),
+                          QStringLiteral("%1 does not match %2").arg(DisplayText::quoted(value), pattern));
         return value;
     }
 
@@ -71,6 +76,9 @@ private:
         scale.max = m_reader.integer(node, path, "max");
         if (scale.max <= scale.min)
             m_reader.fail(JsonReader::member(path, "max"), QStringLiteral("must be greater than min"));
+        if (qint64(scale.max) - scale.min > maxScaleSteps)
+            m_reader.fail(JsonReader::member(path, "max"),
+                          QStringLiteral("a scale has at most %1 levels").arg(maxScaleSteps + 1));
         scale.defaultTarget = m_reader.integer(node, path, "defaultTarget");
         if (!scale.contains(scale.defaultTarget))
             m_reader.fail(JsonReader::member(path, "defaultTarget"), QStringLiteral("%1 is outside %2–%3")
@@ -165,7 +173,7 @@ private:
     QString unique(const QString &id, const QString &path)
     {
         if (m_ids.contains(id))
-            m_reader.fail(path, QStringLiteral("duplicate id \"%1\"").arg(id));
+            m_reader.fail(path, QStringLiteral("duplicate id %1").arg(DisplayText::quoted(id)));
         m_ids.insert(id);
         return id;
     }
@@ -178,10 +186,7 @@ private:
 
 Framework FrameworkLoader::loadFile(const QString &path)
 {
-    QFile file(path);
-    if (!file.open(QIODevice::ReadOnly))
-        throw IammError(QStringLiteral("%1: cannot read: %2").arg(path, file.errorString()));
-    return loadBytes(file.readAll(), path);
+    return loadBytes(BoundedFile::read(path, InputLimits::maxFrameworkFileBytes), path);
 }
 
 Framework FrameworkLoader::loadBytes(const QByteArray &bytes, const QString &origin)

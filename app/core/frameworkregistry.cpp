@@ -1,6 +1,7 @@
 #include "frameworkregistry.h"
 
 #include "datapaths.h"
+#include "displaytext.h"
 #include "frameworkloader.h"
 #include "iammerror.h"
 
@@ -30,13 +31,16 @@ void FrameworkRegistry::loadDirectory(const QString &directory)
         try {
             Framework framework = FrameworkLoader::loadFile(path);
             if (const Framework *existing = find(framework.id)) {
-                m_problems << QStringLiteral("%1: $.id: framework \"%2\" is already provided by %3; this file is ignored")
-                                  .arg(path, framework.id, existing->origin);
+                m_problems << QStringLiteral("%1: $.id: framework %2 is already provided by %3; this file is ignored")
+                                  .arg(path, DisplayText::quoted(framework.id), existing->origin);
                 continue;
             }
             m_frameworks << framework;
         } catch (const IammError &error) {
             m_problems << error.message();
+        } catch (const std::exception &error) {
+            // Whatever else goes wrong with one file must not take the program down.
+            m_problems << QStringLiteral("%1: cannot load: %2").arg(path, DisplayText::excerpt(QString::fromUtf8(error.what()), 200));
         }
     }
 }
@@ -57,8 +61,8 @@ const Framework &FrameworkRegistry::require(const QString &id) const
     QStringList known;
     for (const Framework &framework : m_frameworks)
         known << framework.id;
-    throw IammError(QStringLiteral("unknown framework \"%1\" (available: %2)")
-                        .arg(id, known.isEmpty() ? QStringLiteral("none") : known.join(QStringLiteral(", "))));
+    throw IammError(QStringLiteral("unknown framework %1 (available: %2)")
+                        .arg(DisplayText::quoted(id), known.isEmpty() ? QStringLiteral("none") : known.join(QStringLiteral(", "))));
 }
 
 } // namespace iamm

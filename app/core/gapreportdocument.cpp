@@ -486,6 +486,7 @@ void GapReportDocument::paintActions(ReportCanvas &canvas) const
 
 void GapReportDocument::paintEvidenceAnnex(ReportCanvas &canvas) const
 {
+    constexpr qsizetype annexNoteLength = 500;
     canvas.heading(tr("Annex: evidence"), 16);
     if (m_subject.evidence.isEmpty()) {
         canvas.paragraph(tr("No evidence has been recorded."), canvas.font(bodyFontPt));
@@ -503,7 +504,12 @@ void GapReportDocument::paintEvidenceAnnex(ReportCanvas &canvas) const
                       {{tr("Item"), 40}, {tr("Kind"), 34}, {tr("Title"), 120}, {tr("Details")}, {tr("Marking"), 80}},
                       tableFontPt);
     for (const Evidence &entry : evidence) {
-        QString details = entry.text;
+        // The annex lists evidence; a note's full text (up to 20,000 characters each) stays in the
+        // application, so that a report over the largest accepted assessment stays quick and short.
+        QString details = entry.text.size() <= annexNoteLength
+                              ? entry.text
+                              : tr("%1… (shortened; the full note is in the application)")
+                                    .arg(entry.text.left(annexNoteLength));
         if (entry.kind == QLatin1String("file"))
             details = tr("%1\n%2\nSHA-256: %3").arg(entry.fileName, ReportFormat::fileSize(entry.size), entry.sha256);
         table.addRow(

@@ -24,12 +24,12 @@ QPageSize pageSize(const QString &paper)
     throw IammError(QStringLiteral("Unknown paper size \"%1\": use a4 or letter").arg(paper));
 }
 
-void requireFont(const QString &outPath)
+void requireFont(const QString &outPath, const char *family, const char *package)
 {
-    if (!QFontDatabase::families().contains(QString::fromLatin1(ReportCanvas::fontFamily)))
+    if (!QFontDatabase::families().contains(QString::fromLatin1(family)))
         throw IammError(QStringLiteral("Cannot write the report %1: the font \"%2\" is not installed "
-                                       "(Debian package fonts-dejavu-core)")
-                            .arg(outPath, QString::fromLatin1(ReportCanvas::fontFamily)));
+                                       "(Debian package %3)")
+                            .arg(outPath, QString::fromLatin1(family), QString::fromLatin1(package)));
 }
 
 // Paints the whole document on device and returns the number of pages.
@@ -56,7 +56,8 @@ void GapReportWriter::writePdf(const GapResult &result, const Framework &framewo
     if (!qobject_cast<QGuiApplication *>(QCoreApplication::instance()))
         throw IammError(
             QStringLiteral("Cannot write the report %1: painting a PDF needs a QGuiApplication").arg(outPath));
-    requireFont(outPath);
+    requireFont(outPath, ReportCanvas::fontFamily, "fonts-dejavu-core");
+    requireFont(outPath, ReportCanvas::cjkFontFamily, "fonts-noto-cjk");
     const QPageSize size = pageSize(options.paper);
     const GapReportDocument document(result, framework, subject, group, options.includeEvidence);
 

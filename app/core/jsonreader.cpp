@@ -1,5 +1,11 @@
 #include "jsonreader.h"
 
+#include "displaytext.h"
+#include "inputlimits.h"
+
+#include <limits>
+#include <vector>
+
 namespace iamm {
 
 namespace {
@@ -9,15 +15,109 @@ QString typeName(const nlohmann::json &value)
     return QString::fromUtf8(value.type_name());
 }
 
+// Follows the parser through the document so that a failure can name where it happened, and stops
+// it before nesting gets deep enough to matter (nothing downstream ever recurses deeper).
+class ParsePosition
+{
+public:
+    using json = nlohmann::json;
+
+    bool onEvent(json::parse_event_t event, const json &parsed)
+    {
+        switch (event) {
+        case json::parse_event_t::object_start:
+        case json::parse_event_t::array_start:
+            m_frames.push_back({event == json::parse_event_t::array_start, 0, {}});
+            if (m_frames.size() > size_t(InputLimits::maxJsonDepth))
+                throw DepthExceeded();
+            break;
+        case json::parse_event_t::object_end:
+        case json::parse_event_t::array_end:
+            m_frames.pop_back();
+            elementDone();
+            break;
+        case json::parse_event_t::key:
+            m_frames.back().key = parsed.get<std::string>();
+            break;
+        case json::parse_event_t::value:
+            elementDone();
+            break;
+        }
+        return true;
+    }
+
+    // "$.responses[3].score": the value being read, or the last one read.
+    QString path() const
+    {
+        QString result = QStringLiteral("$");
+        for (const Frame &frame : m_frames) {
+            if (frame.isArray)
+                result = JsonReader::index(result, frame.elements);
+            else if (!frame.key.empty())
+                result = JsonReader::member(result, frame.key.c_str());
+        }
+        return result;
+    }
+
+    struct DepthExceeded
+    {
+    };
+
+private:
+    struct Frame
+    {
+        bool isArray;
+        size_t elements;
+        std::string key;
+    };
+
+    void elementDone()
+    {
+        if (!m_frames.empty() && m_frames.back().isArray)
+            ++m_frames.back().elements;
+    }
+
+    std::vector<Frame> m_frames;
+};
+
+// nlohmann's messages read "[json.exception.parse_error.101] parse error at line 1, column 5: ...".
+QString withoutExceptionId(const char *what)
+{
+    QString message = QString::fromUtf8(what);
+    if (message.startsWith(QLatin1String("[json.exception."))) {
+        const qsizetype end = message.indexOf(QLatin1String("] "));
+        if (end > 0)
+            message = message.mid(end + 2);
+    }
+    return DisplayText::excerpt(message, 200);
+}
+
 } // namespace
 
 nlohmann::json JsonReader::parse(const QByteArray &bytes, const QString &origin)
 {
+    ParsePosition position;
+    const json::parser_callback_t callback = [&position](int, json::parse_event_t event, json &parsed) {
+        return position.onEvent(event, parsed);
+    };
     try {
-        return json::parse(bytes.constBegin(), bytes.constEnd());
-    } catch (const json::parse_error &error) {
-        throw IammError(QStringLiteral("%1: not valid JSON: %2").arg(origin, QString::fromUtf8(error.what())));
+        return json::parse(bytes.constBegin(), bytes.constEnd(), callback);
+    } catch (const ParsePosition::DepthExceeded &) {
+        throw IammError(QStringLiteral("%1: %2: nested deeper than %3 levels, the limit for a JSON file")
+                            .arg(origin, DisplayText::excerpt(position.path(), 80))
+                            .arg(InputLimits::maxJsonDepth));
+    } catch (const json::out_of_range &error) {
+        throw IammError(QStringLiteral("%1: %2: number out of range (%3)")
+                            .arg(origin, DisplayText::excerpt(position.path(), 200), withoutExceptionId(error.what())));
+    } catch (const json::exception &error) {
+        throw IammError(QStringLiteral("%1: %2: not valid JSON: %3")
+                            .arg(origin, DisplayText::excerpt(position.path(), 200), withoutExceptionId(error.what())));
     }
+}
+
+QString JsonReader::shown(const json &value)
+{
+    return DisplayText::excerpt(QString::fromStdString(value.dump(-1, ' ', false, json::error_handler_t::replace)));
 }
 
 void JsonReader::fail(const QString &path, const QString &what) const
@@ -86,7 +186,13 @@ int JsonReader::integer(const json &parent, const QString &path, const char *key
 {
     const json &value = required(parent, path, key);
     if (!value.is_number_integer())
-        fail(member(path, key), QStringLiteral("expected an integer, found %1").arg(QString::fromStdString(value.dump())));
+        fail(member(path, key), QStringLiteral("expected an integer, found %1").arg(shown(value)));
+    // Compared as double so that huge integers cannot wrap around into range.
+    const double number = value.get<double>();
+    if (number < std::numeric_limits<int>::min() || number > std::numeric_limits<int>::max())
+        fail(member(path, key), QStringLiteral("%1 is out of range (at most %2 in size)")
+                                    .arg(shown(value))
+                                    .arg(std::numeric_limits<int>::max()));
     return value.get<int>();
 }
 
@@ -127,7 +233,7 @@ void JsonReader::allowOnly(const json &object, const QString &path, std::initial
         for (const char *name : allowed)
             known = known || it.key() == name;
         if (!known)
-            fail(path, QStringLiteral("unknown field \"%1\"").arg(QString::fromStdString(it.key())));
+            fail(path, QStringLiteral("unknown field %1").arg(DisplayText::quoted(QString::fromStdString(it.key()))));
     }
 }
 

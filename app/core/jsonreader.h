@@ -22,6 +22,8 @@ public:
     {
     }
 
+    // Throws IammError naming origin and the JSON path for invalid JSON, out-of-range numbers and
+    // nesting deeper than InputLimits::maxJsonDepth.
     static json parse(const QByteArray &bytes, const QString &origin);
 
     [[noreturn]] void fail(const QString &path, const QString &what) const;
@@ -40,6 +42,8 @@ public:
 
     static QString member(const QString &path, const char *key);
     static QString index(const QString &path, size_t i);
+    // A value as JSON text, cut to a short excerpt with control characters escaped, for messages.
+    static QString shown(const json &value);
 
 private:
     const json &required(const json &parent, const QString &path, const char *key) const;

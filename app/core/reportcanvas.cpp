@@ -49,7 +49,8 @@ double ReportCanvas::pt(double points) const
 
 QFont ReportCanvas::font(double pointSize, bool bold, bool italic) const
 {
-    QFont f(QString::fromLatin1(fontFamily));
+    QFont f;
+    f.setFamilies({QString::fromLatin1(fontFamily), QString::fromLatin1(cjkFontFamily)});
     f.setPointSizeF(pointSize);
     f.setBold(bold);
     f.setItalic(italic);

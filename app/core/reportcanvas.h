@@ -30,6 +30,8 @@ class ReportCanvas
 
 public:
     static constexpr auto fontFamily = "DejaVu Sans";
+    // Chinese, Japanese and Korean text, which DejaVu does not cover (Debian package fonts-noto-cjk).
+    static constexpr auto cjkFontFamily = "Noto Sans CJK SC";
     static const QColor textColor;
     static const QColor mutedColor;
     static const QColor ruleColor;

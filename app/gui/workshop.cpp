@@ -7,6 +7,7 @@
 #include "calendardate.h"
 #include "datapaths.h"
 #include "demoworkshop.h"
+#include "displaytext.h"
 #include "frameworkregistry.h"
 #include "iammerror.h"
 #include "peergroupcatalog.h"
@@ -254,11 +255,39 @@ bool Workshop::flushPendingEdits()
     return m_session->flushPendingEdits();
 }
 
-int Workshop::importFiles(const QList<QUrl> &files)
+namespace {
+
+QStringList localPaths(const QList<QUrl> &files)
 {
     QStringList paths;
     for (const QUrl &file : files)
         paths << (file.isLocalFile() ? file.toLocalFile() : file.toString());
+    return paths;
+}
+
+} // namespace
+
+QStringList Workshop::assessmentsReplacedBy(const QList<QUrl> &files) const
+{
+    QStringList descriptions;
+    if (!m_store)
+        return descriptions;
+    try {
+        const QList<iamm::AssessmentInfo> replaced = iamm::AssessmentExchange::assessmentsReplacedBy(
+            *m_store, localPaths(files), *m_registry, iamm::StateCatalog::instance());
+        for (const iamm::AssessmentInfo &info : replaced)
+            descriptions << tr("“%1” (%2, %3)")
+                                .arg(iamm::DisplayText::excerpt(info.title),
+                                     iamm::StateCatalog::instance().nameOf(info.stateCode), info.status);
+    } catch (const iamm::IammError &) {
+        return {};
+    }
+    return descriptions;
+}
+
+int Workshop::importFiles(const QList<QUrl> &files, bool replace)
+{
+    const QStringList paths = localPaths(files);
     const QString openId = m_session->assessmentId();
     m_session->flushPendingEdits();
     QStringList imported;
@@ -267,7 +296,10 @@ int Workshop::importFiles(const QList<QUrl> &files)
             throw iamm::IammError(m_startupProblem);
         if (paths.isEmpty())
             throw iamm::IammError(tr("no files chosen"));
-        imported = iamm::AssessmentExchange::importFiles(*m_store, paths, *m_registry, iamm::StateCatalog::instance());
+        iamm::AssessmentExchange::ImportOptions options;
+        options.replace = replace;
+        imported = iamm::AssessmentExchange::importFiles(*m_store, paths, *m_registry, iamm::StateCatalog::instance(),
+                                                         options);
     } catch (const iamm::IammError &error) {
         m_saveStatus->reportFailure(error.message(), tr("Not imported"));
         return -1;

@@ -82,9 +82,14 @@ public:
     Q_INVOKABLE bool loadDemoWorkshop();
     Q_INVOKABLE bool flushPendingEdits();
 
+    // The assessments in the database that importing files would replace, one description each
+    // ("“title” (state, status)"), to confirm first; empty when none would or a file is not valid
+    // (importFiles then reports the problem).
+    Q_INVOKABLE QStringList assessmentsReplacedBy(const QList<QUrl> &files) const;
     // Imports exchange files, all or nothing; returns how many assessments were imported,
     // or -1 (the core's message, naming file and field, in saveStatus) when none were.
-    Q_INVOKABLE int importFiles(const QList<QUrl> &files);
+    // An assessment already in the database is replaced only when replace is set.
+    Q_INVOKABLE int importFiles(const QList<QUrl> &files, bool replace = false);
     // Writes the assessment's exchange file; share leaves out typed text and confidential items.
     Q_INVOKABLE bool exportAssessment(const QString &assessmentId, const QUrl &file, bool share);
     // "<STATE>-<date>-assessment.json" (or -shared.json) in the documents folder.

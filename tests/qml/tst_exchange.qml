@@ -81,8 +81,28 @@ Item {
             compare(StoreProbe.assessmentCount(), before + 1, "a shared copy travels under its own id")
 
             const written = StoreProbe.exportAssessment(id, "probe.json", false)
-            compare(item("startPage").importUrls([written]), 1)
+            const fingerprint = StoreProbe.fingerprint()
+            compare(item("startPage").importUrls([written]), 0, "nothing imported before the confirmation")
+            const dialog = item("replaceDialog")
+            tryCompare(dialog, "opened", true)
+            verify(dialog.message.indexOf("Replace assessment “DEMO (fictitious) – second round workshop”") === 0,
+                   dialog.message)
+            compare(StoreProbe.fingerprint(), fingerprint, "the database is unchanged while asking")
+            dialog.accept()
+            tryCompare(dialog, "visible", false)
             compare(StoreProbe.assessmentCount(), before + 1, "the same id replaces the assessment")
+            compare(item("startNotice").text, "Imported 1 assessment(s).")
+        }
+
+        function test_3b_replacingIsCancelled() {
+            const written = StoreProbe.exportAssessment(Workshop.session.assessmentId, "cancelled.json", false)
+            const fingerprint = StoreProbe.fingerprint()
+            compare(item("startPage").importUrls([written]), 0)
+            const dialog = item("replaceDialog")
+            tryCompare(dialog, "opened", true)
+            dialog.reject()
+            tryCompare(dialog, "visible", false)
+            compare(StoreProbe.fingerprint(), fingerprint, "cancelling imports nothing")
         }
 
         function test_4_cardOffersBothExports() {

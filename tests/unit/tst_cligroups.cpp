@@ -773,7 +773,7 @@ void CliGroupsTest::importReplacesTheSameAssessment()
     const int original = int(imported.counted.value(QStringLiteral("CU-01")));
     RUN_OK(scored, target.path(), {QStringLiteral("score"), m_draftId, QStringLiteral("CU-01"), QStringLiteral("--score"),
                                    QString::number((original + 1) % 5)});
-    RUN_OK(again, target.path(), {QStringLiteral("import"), file});
+    RUN_OK(again, target.path(), {QStringLiteral("import"), QStringLiteral("--replace"), file});
     RUN_OK(list, target.path(), {QStringLiteral("assessment"), QStringLiteral("list")});
     QCOMPARE(linesOf(list.out).size(), 1);
     RUN_OK(show, target.path(), {QStringLiteral("assessment"), QStringLiteral("show"), m_draftId, QStringLiteral("--format"),

@@ -375,7 +375,9 @@ void ExchangeTest::reimportReplaces()
     changed["responses"][0]["score"] = 4;
     changed["assessment"]["title"] = "Kenya baseline, corrected";
     const QString changedPath = writeFile(database.file(QStringLiteral("changed.json")), dumped(changed));
-    AssessmentExchange::importFiles(store, {changedPath}, m_frameworks, m_states);
+    AssessmentExchange::ImportOptions replace;
+    replace.replace = true;
+    AssessmentExchange::importFiles(store, {changedPath}, m_frameworks, m_states, replace);
 
     QCOMPARE(store.assessments().size(), 1);
     QCOMPARE(store.assessment(goodId).title, QStringLiteral("Kenya baseline, corrected"));
