@@ -47,7 +47,6 @@ Flow {
             }
 
             objectName: row.objectNamePrefix + modelData.value
-            text: modelData.label
             checked: chosenOption
             autoExclusive: false
             activeFocusOnTab: activeFocus || chosenOption || (!row.hasValue && index === 0)
@@ -56,6 +55,7 @@ Flow {
             topPadding: 6
             bottomPadding: 6
             spacing: 0
+            // No `text`: a button's text would replace this fuller name.
             Accessible.name: qsTr("%1: %2").arg(row.accessibleName).arg(modelData.label)
             onClicked: choose()
             Keys.onReturnPressed: choose()
@@ -69,7 +69,7 @@ Flow {
 
             indicator: null
             contentItem: Label {
-                text: choiceButton.text
+                text: choiceButton.modelData.label
                 color: choiceButton.chosenOption ? Style.onAccent : Style.foreground
                 opacity: choiceButton.enabled ? 1 : 0.5
                 font.weight: choiceButton.chosenOption ? Font.Bold : Font.Normal
