@@ -72,6 +72,8 @@ Pane {
 
             section.property: "sectionId"
             section.criteria: ViewSection.FullString
+            // The heading of the section at the top stays in place, so it is never cut off.
+            section.labelPositioning: ViewSection.InlineLabels | ViewSection.CurrentLabelAtStart
             section.delegate: Pane {
                 id: header
 
