@@ -10,7 +10,8 @@ drives it with xdotool. It checks:
 - Tab reaches the levels, target, confidence, rationale, evidence and actions, and the walk
   changes no saved text (the database is read with the iamm command line before and after);
 - no actionable object is unnamed on the walkthrough, start, summary and peers pages and in
-  the find dialog.
+  the find dialog;
+- the presenter view shows an alert naming the current item and its level, anew when it changes.
 
 Run it under Xvfb and its own D-Bus session, as CTest does:
   xvfb-run -a -s "-screen 0 1280x720x24" dbus-run-session -- walkthrough_atspi.py APP CLI WORKDIR
@@ -296,6 +297,14 @@ def main():
                              or n.getRole() == pyatspi.ROLE_DIALOG for n in descendants(window)),
                  "the find dialog", timeout=5)
         check_everything_named(window, "find dialog")
+        subprocess.run(["xdotool", "key", "Escape", "F5"], check=True, timeout=10)
+        wait_for(lambda: any(node.getRole() == pyatspi.ROLE_ALERT and node.name.startswith("CU-01:")
+                             and "level 2" in node.name for node in descendants(window)),
+                 "the presenter view's alert with the item and its level", timeout=5)
+        subprocess.run(["xdotool", "key", "3"], check=True, timeout=10)
+        wait_for(lambda: any(node.getRole() == pyatspi.ROLE_ALERT and "level 3" in node.name
+                             for node in descendants(window)),
+                 "the alert to tell the new level", timeout=5)
     except Failure as failure:
         print("FAIL: %s" % failure, file=sys.stderr)
         return 1
