@@ -149,8 +149,7 @@ class App:
             application = desktop.getChildAtIndex(index)
             if application is not None and application.name == "iamm-assess" and application.childCount > 0:
                 window = application.getChildAtIndex(0)
-                if window is not None and any(node.getRole() == pyatspi.ROLE_RADIO_BUTTON
-                                              for node in descendants(window)):
+                if window is not None and any(node.name.startswith("0 – ") for node in descendants(window)):
                     return window
         return None
 
