@@ -87,6 +87,8 @@ Frame {
             currentIndex: action.statusOptions.findIndex(option => option.value === action.status)
             enabled: action.editable
             Accessible.name: qsTr("Status of the action")
+            // Up and Down change the status here instead of scrolling the page.
+            Keys.onShortcutOverride: event => event.accepted = event.key === Qt.Key_Up || event.key === Qt.Key_Down
             onActivated: {
                 Workshop.session.setActionStatus(action.actionId, currentValue)
                 currentIndex = Qt.binding(() => action.statusOptions.findIndex(option => option.value === action.status))

@@ -67,15 +67,19 @@ Item {
             Layout.fillHeight: true
             currentIndex: Math.max(0, shell.pages.indexOf(shell.page))
 
+            // A Page reports the role page tab; its title is its accessible name.
             StartPage {
                 objectName: "startPage"
+                title: qsTr("Assessments")
                 onOpenRequested: assessmentId => shell.openAssessment(assessmentId)
                 onGroupsRequested: groupsDialog.open()
             }
             WalkthroughPage {
                 objectName: "walkthroughPage"
+                title: qsTr("Walkthrough")
             }
             SummaryPage {
+                title: qsTr("Summary")
                 onItemRequested: index => {
                     Workshop.session.goTo(index)
                     shell.page = "walkthrough"
@@ -83,12 +87,18 @@ Item {
             }
             PeersPage {
                 objectName: "peersPage"
+                title: qsTr("Peers")
                 onGroupsRequested: groupsDialog.open()
             }
             PresenterView {
                 onLeaveRequested: shell.togglePresenter()
             }
         }
+    }
+
+    PresenterAnnouncer {
+        objectName: "presenterAnnouncer"
+        active: shell.presenting
     }
 
     PeerGroupsDialog {

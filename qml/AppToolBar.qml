@@ -47,24 +47,46 @@ ToolBar {
                 { name: "peers", label: qsTr("Peers") },
                 { name: "presenter", label: qsTr("Present (F5)") }
             ]
-            delegate: ToolButton {
+            // A page tab (a ToolButton would report a push button whatever role is asked for);
+            // the shown page is its checked, selected state.
+            delegate: TabButton {
                 required property var modelData
-                text: modelData.label
-                enabled: modelData.name === "start" || Workshop.session.isOpen
-                checkable: false
-                font.weight: bar.page === modelData.name ? Font.Bold : Font.Normal
-                opacity: enabled ? 1 : 0.55
+                readonly property bool current: bar.page === modelData.name
 
-                Rectangle {
-                    anchors.bottom: parent.bottom
-                    width: parent.width
-                    height: 3
-                    visible: bar.page === parent.modelData.name
-                    color: Style.barForeground
-                }
+                text: modelData.label
+                width: implicitWidth
+                enabled: modelData.name === "start" || Workshop.session.isOpen
+                checked: current
+                autoExclusive: false
+                font.weight: current ? Font.Bold : Font.Normal
+                opacity: enabled ? 1 : 0.55
                 Accessible.name: modelData.label
-                Accessible.role: Accessible.PageTab
-                onClicked: bar.pageRequested(modelData.name)
+                Accessible.selected: current
+                onClicked: {
+                    bar.pageRequested(modelData.name)
+                    checked = Qt.binding(() => current)
+                }
+
+                contentItem: Label {
+                    text: parent.text
+                    font: parent.font
+                    color: Style.barForeground
+                    horizontalAlignment: Text.AlignHCenter
+                    verticalAlignment: Text.AlignVCenter
+                }
+                background: Rectangle {
+                    implicitHeight: 40
+                    color: parent.hovered ? Style.tint(Style.barForeground, 0.12) : "transparent"
+                    border.width: parent.visualFocus ? 2 : 0
+                    border.color: Style.barForeground
+                    Rectangle {
+                        anchors.bottom: parent.bottom
+                        width: parent.width
+                        height: 3
+                        visible: parent.parent.current
+                        color: Style.barForeground
+                    }
+                }
             }
         }
 

@@ -25,11 +25,13 @@ Frame {
     signal exportRequested(bool share)
 
     padding: Style.margin
-    Accessible.role: Accessible.ListItem
-    Accessible.name: qsTr("%1, %2, %3, %4").arg(stateName).arg(title).arg(date)
-                     .arg(isFinal ? qsTr("final") : qsTr("draft"))
 
+    // The list item role sits on the layout: a Frame reports itself as a frame, whatever role
+    // is asked for.
     GridLayout {
+        Accessible.role: Accessible.ListItem
+        Accessible.name: qsTr("%1, %2, %3, %4").arg(card.stateName).arg(card.title).arg(card.date)
+                         .arg(card.isFinal ? qsTr("final") : qsTr("draft"))
         anchors.left: parent.left
         anchors.right: parent.right
         columns: card.width > 1000 ? 3 : 1

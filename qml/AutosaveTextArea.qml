@@ -4,7 +4,8 @@ import Iamm
 
 // A text area that hands every edit on at once (the controller writes after a short pause)
 // and asks for pending edits to be written when the user leaves it. It shows savedText
-// and never drops what the user typed: a failed write keeps the text in place.
+// and never drops what the user typed: a failed write keeps the text in place. Tab and
+// Shift+Tab move the focus on (they never insert a tab); Esc leaves the field.
 TextArea {
     id: area
 
@@ -29,4 +30,6 @@ TextArea {
             Workshop.flushPendingEdits()
     }
     Keys.onEscapePressed: area.focus = false
+    Keys.onTabPressed: area.nextItemInFocusChain(true).forceActiveFocus(Qt.TabFocusReason)
+    Keys.onBacktabPressed: area.nextItemInFocusChain(false).forceActiveFocus(Qt.BacktabFocusReason)
 }

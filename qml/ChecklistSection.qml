@@ -43,10 +43,9 @@ ColumnLayout {
                 anchors.left: parent.left
                 anchors.right: parent.right
                 spacing: 4
-                Label {
+                ReadableText {
                     Layout.fillWidth: true
                     text: entry.kind === "statement" ? qsTr("Statement: %1").arg(entry.text) : entry.text
-                    wrapMode: Text.Wrap
                     font.weight: Font.Medium
                 }
                 Label {

@@ -2,9 +2,11 @@ import QtQuick
 import QtQuick.Controls
 import Iamm
 
-// Mutually exclusive choices shown side by side (wrapping when narrow). The chosen one is
-// highlighted from `value`, so the display always follows what was saved; choosing the
-// chosen one again offers `clearValue` when clearable.
+// Mutually exclusive choices shown side by side (wrapping when narrow), as a radio group: each
+// choice reports its role and checked state to assistive technology. The checked one follows
+// `value`, so the display always follows what was saved; choosing the checked one again offers
+// `clearValue` when clearable. One choice is a Tab stop (the checked one, else the first); the
+// arrow keys move the focus within the row, Space or Enter choose.
 Flow {
     id: row
 
@@ -15,40 +17,65 @@ Flow {
     property bool clearable: true
     property string accessibleName
     property string objectNamePrefix
+    readonly property bool hasValue: options.some(option => option.value === value)
 
     signal chosen(var value)
+
+    function moveFocus(from, step) {
+        const target = choices.itemAt(from + step)
+        if (target)
+            target.forceActiveFocus(Qt.TabFocusReason)
+    }
 
     spacing: 4
     Accessible.role: Accessible.Grouping
     Accessible.name: accessibleName
 
     Repeater {
+        id: choices
         model: row.options
-        delegate: Button {
+        delegate: RadioButton {
             id: choiceButton
 
             required property var modelData
+            required property int index
             readonly property bool chosenOption: row.value === modelData.value
 
+            function choose() {
+                row.chosen(chosenOption && row.clearable ? row.clearValue : modelData.value)
+                checked = Qt.binding(() => choiceButton.chosenOption)
+            }
+
             objectName: row.objectNamePrefix + modelData.value
-            text: modelData.label
+            checked: chosenOption
+            autoExclusive: false
+            activeFocusOnTab: activeFocus || chosenOption || (!row.hasValue && index === 0)
             leftPadding: 14
             rightPadding: 14
             topPadding: 6
             bottomPadding: 6
-            Accessible.role: Accessible.RadioButton
-            Accessible.checkable: true
-            Accessible.checked: chosenOption
+            spacing: 0
+            // No `text`: a button's text would replace this fuller name.
             Accessible.name: qsTr("%1: %2").arg(row.accessibleName).arg(modelData.label)
-            onClicked: row.chosen(chosenOption && row.clearable ? row.clearValue : modelData.value)
+            onClicked: choose()
+            Keys.onReturnPressed: choose()
+            Keys.onEnterPressed: choose()
+            Keys.onShortcutOverride: event => event.accepted = [Qt.Key_Left, Qt.Key_Right, Qt.Key_Up, Qt.Key_Down]
+                                     .includes(event.key)
+            Keys.onLeftPressed: row.moveFocus(index, -1)
+            Keys.onUpPressed: row.moveFocus(index, -1)
+            Keys.onRightPressed: row.moveFocus(index, 1)
+            Keys.onDownPressed: row.moveFocus(index, 1)
 
+            indicator: null
             contentItem: Label {
-                text: choiceButton.text
+                text: choiceButton.modelData.label
                 color: choiceButton.chosenOption ? Style.onAccent : Style.foreground
                 opacity: choiceButton.enabled ? 1 : 0.5
                 font.weight: choiceButton.chosenOption ? Font.Bold : Font.Normal
                 horizontalAlignment: Text.AlignHCenter
                 verticalAlignment: Text.AlignVCenter
+                wrapMode: Text.NoWrap
             }
             background: Rectangle {
                 implicitWidth: 48
@@ -56,8 +83,9 @@ Flow {
                 radius: 3
                 color: choiceButton.chosenOption ? Style.accent
                        : choiceButton.hovered ? Style.subtleSurface : Style.surface
-                border.width: choiceButton.visualFocus ? 2 : 1
-                border.color: choiceButton.chosenOption || choiceButton.visualFocus ? Style.accent : Style.divider
+                border.width: choiceButton.activeFocus ? 3 : 1
+                border.color: choiceButton.activeFocus ? Style.foreground
+                              : choiceButton.chosenOption ? Style.accent : Style.divider
             }
         }
     }

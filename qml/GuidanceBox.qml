@@ -26,11 +26,10 @@ Frame {
         }
         Repeater {
             model: box.session.guidingQuestions
-            delegate: Label {
+            delegate: ReadableText {
                 required property string modelData
                 Layout.fillWidth: true
                 text: "• " + modelData
-                wrapMode: Text.Wrap
                 Accessible.name: modelData
             }
         }

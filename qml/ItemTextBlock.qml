@@ -12,13 +12,13 @@ ColumnLayout {
 
     spacing: Style.gap
 
-    Label {
+    ReadableText {
         Layout.fillWidth: true
         text: block.session.itemId
         font.pixelSize: 15
         font.weight: Font.Bold
         color: Style.accent
-        Accessible.role: Accessible.Heading
+        heading: true
         Accessible.name: qsTr("Item %1").arg(text)
     }
 
@@ -36,31 +36,25 @@ ColumnLayout {
             id: officialColumn
             Layout.fillWidth: true
             spacing: Style.gap
-            Label {
+            ReadableText {
                 objectName: "officialText"
                 Layout.fillWidth: true
                 text: block.session.itemText
                 font.pixelSize: block.width > 700 ? 24 : 20
-                wrapMode: Text.Wrap
-                lineHeight: 1.15
                 Accessible.name: qsTr("Official text: %1").arg(text)
             }
-            Label {
+            ReadableText {
                 Layout.fillWidth: true
                 visible: block.hasHeading
                 text: qsTr("Full heading: %1").arg(block.session.itemHeading)
-                wrapMode: Text.Wrap
-                Accessible.name: text
             }
         }
     }
 
-    Label {
+    ReadableText {
         Layout.fillWidth: true
         text: qsTr("Source: %1 — %2").arg(block.session.itemSource).arg(block.session.frameworkSource)
         font.pixelSize: 12
-        opacity: 0.75
-        wrapMode: Text.Wrap
-        Accessible.name: text
+        color: Style.secondaryForeground
     }
 }

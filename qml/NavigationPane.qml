@@ -57,12 +57,13 @@ Pane {
             clip: true
             model: pane.session.items
             currentIndex: pane.session.currentIndex
-            // Keeps the current item in view, also after the rows have their final heights.
+            // Keeps the current item in view, also after the rows have their final heights, with
+            // room above it for a whole section heading.
             highlight: Item {}
             highlightMoveDuration: 0
             highlightRangeMode: ListView.ApplyRange
-            preferredHighlightBegin: 48
-            preferredHighlightEnd: height - 48
+            preferredHighlightBegin: Math.min(120, height / 3)
+            preferredHighlightEnd: height - 64
             keyNavigationEnabled: false
             boundsBehavior: Flickable.StopAtBounds
             ScrollBar.vertical: ScrollBar {}
@@ -71,6 +72,8 @@ Pane {
 
             section.property: "sectionId"
             section.criteria: ViewSection.FullString
+            // The heading of the section at the top stays in place, so it is never cut off.
+            section.labelPositioning: ViewSection.InlineLabels | ViewSection.CurrentLabelAtStart
             section.delegate: Pane {
                 id: header
 
@@ -80,19 +83,16 @@ Pane {
                 width: ListView.view.width
                 padding: Style.gap
                 leftPadding: Style.margin
-                Accessible.role: Accessible.Heading
-                Accessible.name: headerLabel.text
 
                 ColumnLayout {
                     anchors.left: parent.left
                     anchors.right: parent.right
                     spacing: 2
-                    Label {
-                        id: headerLabel
+                    ReadableText {
                         Layout.fillWidth: true
                         text: header.info ? qsTr("%1 (%2)").arg(header.info.title).arg(header.section) : header.section
                         font.weight: Font.Bold
-                        wrapMode: Text.Wrap
+                        heading: true
                     }
                     Label {
                         Layout.fillWidth: true

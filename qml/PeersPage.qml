@@ -97,6 +97,9 @@ Page {
                         valueRole: "groupId"
                         currentIndex: peersPage.groups.count >= 0 ? peersPage.groups.rowOf(peersPage.comparison.groupId) : -1
                         Accessible.name: qsTr("Peer group to compare with")
+                        // The style's read-only text field inside the box is a second, unnamed text
+                        // object for a screen reader; it shows the box's current text.
+                        contentItem.Accessible.name: displayText
                         onActivated: index => peersPage.comparison.groupId = peersPage.groups.groupIdAt(index)
                     }
                 }

@@ -9,8 +9,28 @@ ColumnLayout {
 
     property bool editable: true
     readonly property var session: Workshop.session
+    readonly property bool rated: session.score >= 0 || session.notApplicable
+
+    // The options in keyboard order: the levels, then N/A when offered.
+    function options() {
+        const list = []
+        for (let i = 0; i < levels.count; ++i)
+            list.push(levels.itemAt(i))
+        if (notApplicableOption.visible)
+            list.push(notApplicableOption)
+        return list
+    }
+
+    function moveFocus(from, step) {
+        const list = options()
+        const target = list[list.indexOf(from) + step]
+        if (target)
+            target.forceActiveFocus(Qt.TabFocusReason)
+    }
 
     spacing: Style.gap
+    Accessible.role: Accessible.Grouping
+    Accessible.name: qsTr("Level agreed by the team")
 
     SectionHeading {
         Layout.fillWidth: true
@@ -19,21 +39,27 @@ ColumnLayout {
     }
 
     Repeater {
+        id: levels
         model: section.session.scaleLevels
         delegate: LevelOption {
+            id: levelOption
             required property var modelData
+            required property int index
             Layout.fillWidth: true
             objectName: "levelOption" + modelData.value
             value: modelData.value
             label: modelData.label
             descriptor: modelData.descriptor
             chosen: section.session.score === modelData.value
+            tabStop: chosen || (!section.rated && index === 0)
             enabled: section.editable
-            onClicked: section.session.chooseLevel(modelData.value)
+            onChooseRequested: section.session.chooseLevel(modelData.value)
+            onFocusStepRequested: step => section.moveFocus(levelOption, step)
         }
     }
 
     LevelOption {
+        id: notApplicableOption
         Layout.fillWidth: true
         objectName: "notApplicableOption"
         visible: section.session.allowNotApplicable
@@ -43,7 +69,8 @@ ColumnLayout {
         descriptor: qsTr("The item does not apply to this State; it is left out of every score.")
         chosen: section.session.notApplicable
         enabled: section.editable
-        onClicked: section.session.chooseNotApplicable()
+        onChooseRequested: section.session.chooseNotApplicable()
+        onFocusStepRequested: step => section.moveFocus(notApplicableOption, step)
     }
 
     RowLayout {

@@ -14,7 +14,7 @@ ColumnLayout {
     SectionHeading {
         Layout.fillWidth: true
         text: qsTr("Rationale")
-        note: qsTr("Saved as you type.")
+        note: qsTr("Saved as you type. Tab or Esc leaves the field; so does moving to another item.")
     }
     AutosaveTextArea {
         objectName: "rationaleField"

@@ -12,14 +12,12 @@ ColumnLayout {
 
     spacing: 2
 
-    Label {
+    ReadableText {
         Layout.fillWidth: true
         text: heading.text
         font.pixelSize: 17
         font.weight: Font.Medium
-        wrapMode: Text.Wrap
-        Accessible.role: Accessible.Heading
-        Accessible.name: heading.text
+        heading: true
     }
     Label {
         Layout.fillWidth: true
