@@ -31,12 +31,12 @@ Pane {
         : (levelsRow.width - notApplicableWidth - cardGap * (session.allowNotApplicable ? levelCount : levelCount - 1))
           / levelCount
     readonly property real cardTextHeight: levelsRow.height - 2 * cardPadding - badgeSize - cardGap
-    readonly property font cardFont: Qt.font({ family: presenter.font.family, weight: Font.Bold })
     readonly property int cardTextSize: Math.min(
-        TextFit.largestPixelSize(session.scaleLevels.map(level => level.label + "\n" + level.descriptor), cardFont,
-                                 cardWidth - 2 * cardPadding, cardTextHeight, 6, Math.round(unit * 1.2)),
-        TextFit.largestPixelSize([session.notApplicableLabel], cardFont, notApplicableWidth - 2 * cardPadding,
-                                 cardTextHeight, 6, Math.round(unit * 1.2)))
+        TextFit.largestBlockPixelSize(session.scaleLevels.map(level => level.label),
+                                      session.scaleLevels.map(level => level.descriptor), presenter.font,
+                                      cardWidth - 2 * cardPadding, cardTextHeight, 6, Math.round(unit * 1.2)),
+        TextFit.largestBlockPixelSize([session.notApplicableLabel], [""], presenter.font,
+                                      notApplicableWidth - 2 * cardPadding, cardTextHeight, 6, Math.round(unit * 1.2)))
     readonly property int mainTextSize: TextFit.largestPixelSize(
         [detailText === "" ? mainText : mainText + "\n" + detailText], presenter.font, textArea.width, textArea.height,
         8, Math.round(unit * 2.4))

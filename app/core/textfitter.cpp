@@ -3,6 +3,7 @@
 #include <QFontMetricsF>
 #include <QTextLayout>
 #include <QTextOption>
+#include <functional>
 #include <limits>
 
 namespace iamm {
@@ -16,6 +17,36 @@ bool fits(const QFont &font, int pixelSize, const QStringList &texts, qreal widt
             return false;
     }
     return true;
+}
+
+bool blocksFit(const QFont &font, int pixelSize, const QStringList &headings, const QStringList &bodies, qreal width,
+               qreal height)
+{
+    QFont bold = font;
+    bold.setBold(true);
+    for (int i = 0; i < headings.size(); ++i) {
+        const QString body = bodies.value(i);
+        const qreal bodyHeight = body.isEmpty() ? 0 : TextFitter::wrappedHeight(font, pixelSize, body, width);
+        if (TextFitter::wrappedHeight(bold, pixelSize, headings[i], width) + bodyHeight > height)
+            return false;
+    }
+    return true;
+}
+
+// The largest size in [minimum, maximum] for which fitsAt holds, assuming it holds for all
+// sizes below one where it holds; minimum when it holds for none.
+int largestSize(int minimum, int maximum, const std::function<bool(int)> &fitsAt)
+{
+    int low = minimum; // the largest size known to fit (or the minimum)
+    int high = maximum + 1; // the smallest size known not to fit
+    while (high - low > 1) {
+        const int middle = (low + high) / 2;
+        if (fitsAt(middle))
+            low = middle;
+        else
+            high = middle;
+    }
+    return low;
 }
 
 } // namespace
@@ -51,16 +82,16 @@ int TextFitter::largestFittingSize(const QFont &font, const QStringList &texts, 
 {
     if (width <= 0 || height <= 0 || maximum <= minimum)
         return minimum;
-    int low = minimum; // the largest size known to fit (or the minimum)
-    int high = maximum + 1; // the smallest size known not to fit
-    while (high - low > 1) {
-        const int middle = (low + high) / 2;
-        if (fits(font, middle, texts, width, height))
-            low = middle;
-        else
-            high = middle;
-    }
-    return low;
+    return largestSize(minimum, maximum, [&](int size) { return fits(font, size, texts, width, height); });
+}
+
+int TextFitter::largestFittingSize(const QFont &font, const QStringList &headings, const QStringList &bodies,
+                                   qreal width, qreal height, int minimum, int maximum)
+{
+    if (width <= 0 || height <= 0 || maximum <= minimum)
+        return minimum;
+    return largestSize(minimum, maximum,
+                       [&](int size) { return blocksFit(font, size, headings, bodies, width, height); });
 }
 
 } // namespace iamm

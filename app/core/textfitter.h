@@ -17,6 +17,10 @@ public:
     // at most height high and no word is wider than width; minimum when none fits.
     static int largestFittingSize(const QFont &font, const QStringList &texts, qreal width, qreal height, int minimum,
                                   int maximum);
+
+    // The same for blocks of a bold heading above a body in font: headings[i] over bodies[i].
+    static int largestFittingSize(const QFont &font, const QStringList &headings, const QStringList &bodies,
+                                  qreal width, qreal height, int minimum, int maximum);
 };
 
 } // namespace iamm

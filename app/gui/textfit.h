@@ -19,4 +19,7 @@ public:
     // width, fits height (minimum when none does).
     Q_INVOKABLE int largestPixelSize(const QStringList &texts, const QFont &font, qreal width, qreal height,
                                      int minimum, int maximum) const;
+    // The same for blocks of a bold heading above a body: headings[i] over bodies[i].
+    Q_INVOKABLE int largestBlockPixelSize(const QStringList &headings, const QStringList &bodies, const QFont &font,
+                                          qreal width, qreal height, int minimum, int maximum) const;
 };

@@ -60,8 +60,10 @@ private slots:
     void finalAssessmentsMatchTheFinalFilterOnly()
     {
         const AssessmentInfo finalOne = assessment(QStringLiteral("MEX"), QStringLiteral("Review"), QStringLiteral("final"));
-        QVERIFY(AssessmentFilter{{}, AssessmentFilter::Status::Final}.matches(finalOne, QStringLiteral("Mexico")));
-        QVERIFY(!AssessmentFilter{{}, AssessmentFilter::Status::Draft}.matches(finalOne, QStringLiteral("Mexico")));
+        const AssessmentFilter finals{{}, AssessmentFilter::Status::Final};
+        const AssessmentFilter drafts{{}, AssessmentFilter::Status::Draft};
+        QVERIFY(finals.matches(finalOne, QStringLiteral("Mexico")));
+        QVERIFY(!drafts.matches(finalOne, QStringLiteral("Mexico")));
     }
 
     void isActiveOnlyWithTextOrStatus()
@@ -69,7 +71,8 @@ private slots:
         QVERIFY(!AssessmentFilter{}.isActive());
         QVERIFY(!AssessmentFilter{QStringLiteral(" ")}.isActive());
         QVERIFY(AssessmentFilter{QStringLiteral("x")}.isActive());
-        QVERIFY((AssessmentFilter{{}, AssessmentFilter::Status::Final}.isActive()));
+        const AssessmentFilter finals{{}, AssessmentFilter::Status::Final};
+        QVERIFY(finals.isActive());
     }
 };
 

@@ -157,7 +157,7 @@ void CliTest::helpListsEveryCommand()
     for (const char *command : {"framework list", "state list", "assessment create", "assessment list", "assessment show",
                                 "assessment finalize", "assessment new-round", "score ID ITEM", "checklist ID ENTRY",
                                 "evidence add", "evidence list", "action add", "action list", "history ID", "team add ID",
-                                "team list ID", "team remove ID", "group list",
+                                "team list ID", "group list",
                                 "group add", "gap --state", "report --state", "export-table --group", "export ID",
                                 "import FILE", "demo", "check"})
         QVERIFY2(help.out.contains(QLatin1String(command)), command);

@@ -52,6 +52,22 @@ private slots:
         QVERIFY(qIsInf(TextFitter::wrappedHeight(font, 30, QStringLiteral("Incomprehensibilities"), 20)));
     }
 
+    void aBoldHeadingAboveABodyFits()
+    {
+        const QFont font = QGuiApplication::font();
+        const QStringList headings{QStringLiteral("Implemented and reviewed")};
+        const QStringList bodies{QStringLiteral("Fully implemented and coordinated across government, with regular "
+                                                "monitoring and review that feeds back into policy.")};
+        const int size = TextFitter::largestFittingSize(font, headings, bodies, 160, 170, 6, 60);
+        QFont bold = font;
+        bold.setBold(true);
+        QVERIFY(TextFitter::wrappedHeight(bold, size, headings[0], 160) + TextFitter::wrappedHeight(font, size, bodies[0], 160)
+                <= 170);
+        QVERIFY(TextFitter::wrappedHeight(bold, size + 1, headings[0], 160)
+                    + TextFitter::wrappedHeight(font, size + 1, bodies[0], 160)
+                > 170);
+    }
+
     void theMaximumCapsTheSize()
     {
         QCOMPARE(TextFitter::largestFittingSize(QGuiApplication::font(), {QStringLiteral("Hi")}, 2000, 2000, 6, 40), 40);
