@@ -15,8 +15,6 @@ Dialog {
     property string problem
     // A line under the name, e.g. which endings choose which format.
     property string hint
-    readonly property alias folderPath: folderField.text
-    readonly property alias fileName: nameField.text
 
     signal fileChosen(url file)
 

@@ -55,6 +55,9 @@ Page {
         anchors.fill: parent
         clip: true
         model: assessmentFilter
+        // No current card: a current item would take the focus from the filter field in the
+        // header whenever the filter changes the rows.
+        currentIndex: -1
         spacing: Style.gap
         bottomMargin: Style.pageMargin
         ScrollBar.vertical: ScrollBar {}

@@ -23,23 +23,9 @@ int TeamRoster::add(const QString &assessmentId, const TeamMember &member)
     return int(team.size());
 }
 
-void TeamRoster::update(const QString &assessmentId, int memberNumber, const TeamMember &member)
-{
-    QList<TeamMember> team = teamWith(assessmentId, memberNumber);
-    team[memberNumber - 1] = member;
-    m_store.setTeam(assessmentId, team);
-}
-
 void TeamRoster::remove(const QString &assessmentId, int memberNumber)
 {
-    QList<TeamMember> team = teamWith(assessmentId, memberNumber);
-    team.removeAt(memberNumber - 1);
-    m_store.setTeam(assessmentId, team);
-}
-
-QList<TeamMember> TeamRoster::teamWith(const QString &assessmentId, int memberNumber) const
-{
-    const QList<TeamMember> team = members(assessmentId);
+    QList<TeamMember> team = members(assessmentId);
     if (team.isEmpty())
         throw IammError(QStringLiteral("assessment %1 has no team members").arg(assessmentId));
     if (memberNumber < 1 || memberNumber > team.size())
@@ -47,7 +33,8 @@ QList<TeamMember> TeamRoster::teamWith(const QString &assessmentId, int memberNu
                             .arg(assessmentId)
                             .arg(memberNumber)
                             .arg(team.size()));
-    return team;
+    team.removeAt(memberNumber - 1);
+    m_store.setTeam(assessmentId, team);
 }
 
 } // namespace iamm

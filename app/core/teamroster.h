@@ -19,14 +19,9 @@ public:
     QList<TeamMember> members(const QString &assessmentId) const;
     // Appends the member and returns its number.
     int add(const QString &assessmentId, const TeamMember &member);
-    // Replaces the member with that number.
-    void update(const QString &assessmentId, int memberNumber, const TeamMember &member);
     void remove(const QString &assessmentId, int memberNumber);
 
 private:
-    // The team, after checking that memberNumber is one of its members.
-    QList<TeamMember> teamWith(const QString &assessmentId, int memberNumber) const;
-
     AssessmentStore &m_store;
 };
 

@@ -32,11 +32,6 @@ bool TeamEditor::addMember(const QString &name, const QString &agency, const QSt
     return attempt([&] { iamm::TeamRoster(*m_store).add(m_assessmentId, {name, agency, role}); });
 }
 
-bool TeamEditor::updateMember(int number, const QString &name, const QString &agency, const QString &role)
-{
-    return attempt([&] { iamm::TeamRoster(*m_store).update(m_assessmentId, number, {name, agency, role}); });
-}
-
 bool TeamEditor::removeMember(int number)
 {
     return attempt([&] { iamm::TeamRoster(*m_store).remove(m_assessmentId, number); });

@@ -31,7 +31,6 @@ public:
 
     Q_INVOKABLE bool load(const QString &assessmentId);
     Q_INVOKABLE bool addMember(const QString &name, const QString &agency, const QString &role);
-    Q_INVOKABLE bool updateMember(int number, const QString &name, const QString &agency, const QString &role);
     Q_INVOKABLE bool removeMember(int number);
 
 signals:
