@@ -130,9 +130,19 @@ Item {
         onActivated: Workshop.session.chooseNotApplicable()
     }
     Shortcut {
-        sequence: StandardKey.Delete
+        sequences: ["Delete"]
         enabled: shell.canEdit
         onActivated: Workshop.session.clearRating()
+    }
+    Shortcut {
+        sequences: ["Ctrl+Z"]
+        enabled: shell.canEdit && Workshop.session.canUndo
+        onActivated: Workshop.session.undo()
+    }
+    Shortcut {
+        sequences: ["Ctrl+Shift+Z", "Ctrl+Y"]
+        enabled: shell.canEdit && Workshop.session.canRedo
+        onActivated: Workshop.session.redo()
     }
     Shortcut {
         sequences: ["Right", "PgDown"]

@@ -91,6 +91,30 @@ ToolBar {
         }
 
         ToolButton {
+            objectName: "undoButton"
+            text: qsTr("Undo")
+            visible: Workshop.session.isOpen
+            enabled: Workshop.session.canUndo
+            opacity: enabled ? 1 : 0.55
+            Accessible.name: qsTr("Undo the last rating, target, confidence or checklist change (Ctrl+Z)")
+            ToolTip.visible: hovered
+            ToolTip.text: qsTr("Undo the last rating, target, confidence or checklist change (Ctrl+Z)")
+            onClicked: Workshop.session.undo()
+        }
+
+        ToolButton {
+            objectName: "redoButton"
+            text: qsTr("Redo")
+            visible: Workshop.session.isOpen
+            enabled: Workshop.session.canRedo
+            opacity: enabled ? 1 : 0.55
+            Accessible.name: qsTr("Redo the last undone change (Ctrl+Shift+Z)")
+            ToolTip.visible: hovered
+            ToolTip.text: qsTr("Redo the last undone change (Ctrl+Shift+Z)")
+            onClicked: Workshop.session.redo()
+        }
+
+        ToolButton {
             text: qsTr("Find…")
             enabled: Workshop.session.isOpen
             opacity: enabled ? 1 : 0.55

@@ -21,6 +21,9 @@ Frame {
     signal openRequested()
     signal newRoundRequested()
     signal deleteRequested()
+    // Finalize a draft or reopen a final assessment, after a confirmation.
+    signal statusChangeRequested()
+    signal detailsRequested()
     // share: leave out typed text and confidential items.
     signal exportRequested(bool share)
 
@@ -111,12 +114,19 @@ Frame {
                 onClicked: card.newRoundRequested()
             }
             Button {
+                objectName: "detailsButton"
+                text: qsTr("Team…")
+                flat: true
+                Accessible.name: qsTr("Show and edit the national team of the assessment of %1").arg(card.stateName)
+                onClicked: card.detailsRequested()
+            }
+            Button {
                 objectName: "finalizeButton"
-                text: card.isFinal ? qsTr("Reopen") : qsTr("Finalize")
+                text: card.isFinal ? qsTr("Reopen…") : qsTr("Finalize…")
                 flat: true
                 Accessible.name: card.isFinal ? qsTr("Reopen the assessment of %1 as a draft").arg(card.stateName)
                                               : qsTr("Mark the assessment of %1 as final").arg(card.stateName)
-                onClicked: Workshop.setFinal(card.assessmentId, !card.isFinal)
+                onClicked: card.statusChangeRequested()
             }
             Button {
                 objectName: "exportButton"

@@ -20,6 +20,7 @@ Dialog {
     padding: Style.margin
 
     Label {
+        objectName: "confirmMessage"
         width: dialog.availableWidth
         text: dialog.message
         wrapMode: Text.Wrap

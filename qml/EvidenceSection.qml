@@ -56,7 +56,10 @@ ColumnLayout {
             objectName: "addFileButton"
             text: qsTr("Add file…")
             Accessible.name: qsTr("Add a file as evidence")
-            onClicked: fileDialog.open()
+            onClicked: {
+                fileDialog.currentFolder = FileLocations.startFolder()
+                fileDialog.open()
+            }
         }
     }
 
@@ -67,8 +70,12 @@ ColumnLayout {
     FileDialog {
         id: fileDialog
         title: qsTr("Choose a file to add as evidence")
+        objectName: "evidenceFileDialog"
         fileMode: FileDialog.OpenFile
-        onAccepted: addDialog.openFor("file", selectedFile)
+        onAccepted: {
+            FileLocations.remember(selectedFile)
+            addDialog.openFor("file", selectedFile)
+        }
     }
 
     ConfirmDialog {

@@ -1,6 +1,5 @@
 import QtQuick
 import QtQuick.Controls
-import QtQuick.Dialogs
 import QtQuick.Layouts
 import Iamm
 
@@ -14,6 +13,7 @@ Page {
     readonly property var groups: Workshop.peerGroups.model
     // What the last export wrote, shown under the buttons.
     property string exportMessage
+    property url exportedFile
 
     signal groupsRequested()
 
@@ -32,19 +32,22 @@ Page {
 
     function exportReport(file, paper, includeEvidence) {
         exportMessage = ""
-        if (comparison.exportPdf(file, paper, includeEvidence))
+        exportedFile = ""
+        if (comparison.exportPdf(file, paper, includeEvidence)) {
+            exportedFile = file
             exportMessage = qsTr("Gap report saved to %1").arg(localPath(file))
+        }
     }
 
-    // The chosen name's ending decides the format; without one, the chosen filter does.
-    function exportTable(file, filterIndex) {
+    // The chosen name's ending decides the format: .xlsx for a workbook, CSV otherwise.
+    function exportTable(file) {
         exportMessage = ""
-        const name = file.toString().toLowerCase()
-        const format = name.endsWith(".xlsx") || (!name.endsWith(".csv") && filterIndex === 1) ? "xlsx" : "csv"
-        if (!name.endsWith("." + format))
-            file = file.toString() + "." + format
-        if (comparison.exportTable(file, format))
+        exportedFile = ""
+        const format = file.toString().toLowerCase().endsWith(".xlsx") ? "xlsx" : "csv"
+        if (comparison.exportTable(file, format)) {
+            exportedFile = file
             exportMessage = qsTr("Table of the group saved to %1").arg(localPath(file))
+        }
     }
 
     onVisibleChanged: {
@@ -140,22 +143,15 @@ Page {
                     text: qsTr("Export table (CSV/XLSX)…")
                     enabled: peersPage.comparison.hasResult
                     Accessible.name: qsTr("Export the table of the group's members and their levels")
-                    onClicked: {
-                        tableFileDialog.selectedFile = peersPage.comparison.suggestedFile("csv")
-                        tableFileDialog.open()
-                    }
+                    onClicked: tableFileDialog.openWith(FileLocations.fileNameOf(peersPage.comparison.suggestedFile("csv")))
                 }
             }
 
-            Label {
+            SavedFileNotice {
                 objectName: "exportMessage"
                 Layout.fillWidth: true
-                visible: peersPage.exportMessage !== ""
-                text: peersPage.exportMessage
-                color: Style.accent
-                wrapMode: Text.WrapAnywhere
-                Accessible.role: Accessible.StatusBar
-                Accessible.name: text
+                message: peersPage.exportMessage
+                file: peersPage.exportedFile
             }
 
             Label {
@@ -275,11 +271,12 @@ Page {
         onExportRequested: (file, paper, includeEvidence) => peersPage.exportReport(file, paper, includeEvidence)
     }
 
-    FileDialog {
+    SaveFileDialog {
         id: tableFileDialog
+        objectName: "tableFileDialog"
         title: qsTr("Export the table of the group")
-        fileMode: FileDialog.SaveFile
-        nameFilters: [qsTr("CSV table (*.csv)"), qsTr("Excel workbook (*.xlsx)")]
-        onAccepted: peersPage.exportTable(selectedFile, selectedNameFilter.index)
+        suffix: "csv"
+        hint: qsTr("A name ending in .xlsx saves an Excel workbook; any other name a CSV table.")
+        onFileChosen: file => peersPage.exportTable(file)
     }
 }

@@ -3,103 +3,198 @@ import QtQuick.Controls
 import QtQuick.Layouts
 import Iamm
 
-// For the projector: the current item's text and the five levels in large type. The
-// walkthrough keys still work; F5 or Escape leaves.
+// For the projector: the current item's full text (with its sub-topics) and the five levels in
+// the largest type that fits, the same size on every level card. The agreed level, the target
+// and the save state stay in view. G shows the guiding questions; the walkthrough keys still
+// work; F5 or Escape leaves.
 Pane {
     id: presenter
 
     readonly property var session: Workshop.session
-    // The base type size grows with the screen so a room can read it.
-    readonly property real unit: Math.max(14, Math.min(width / 64, height / 36))
+    // The base size of headings and spacing; texts that must fit are sized by TextFit.
+    readonly property real unit: Math.max(12, Math.min(width / 64, height / 36))
+    property bool showingQuestions: false
+
+    readonly property bool hasHeading: session.itemHeading !== "" && session.itemHeading !== session.itemText
+    readonly property string mainText: showingQuestions ? qsTr("Guiding questions")
+                                       : hasHeading ? session.itemHeading : session.itemText
+    readonly property string detailText: showingQuestions ? session.guidingQuestions.map(q => "• " + q).join("\n")
+                                         : session.subtopics.map(t => "• " + t).join("\n")
+
+    // Level cards: geometry decided here so one type size can be fitted to all of them.
+    readonly property real cardGap: unit * 0.5
+    readonly property real cardPadding: unit * 0.7
+    readonly property real badgeSize: unit * 2.2
+    readonly property int levelCount: session.scaleLevels.length
+    readonly property real notApplicableWidth: session.allowNotApplicable ? unit * 7 : 0
+    readonly property real cardWidth: levelCount === 0 ? 0
+        : (levelsRow.width - notApplicableWidth - cardGap * (session.allowNotApplicable ? levelCount : levelCount - 1))
+          / levelCount
+    readonly property real cardTextHeight: levelsRow.height - 2 * cardPadding - badgeSize - cardGap
+    readonly property int cardTextSize: Math.min(
+        TextFit.largestBlockPixelSize(session.scaleLevels.map(level => level.label),
+                                      session.scaleLevels.map(level => level.descriptor), presenter.font,
+                                      cardWidth - 2 * cardPadding, cardTextHeight, 6, Math.round(unit * 1.2)),
+        TextFit.largestBlockPixelSize([session.notApplicableLabel], [""], presenter.font,
+                                      notApplicableWidth - 2 * cardPadding, cardTextHeight, 6, Math.round(unit * 1.2)))
+    readonly property int mainTextSize: TextFit.largestPixelSize(
+        [detailText === "" ? mainText : mainText + "\n" + detailText], presenter.font, textArea.width, textArea.height,
+        8, Math.round(unit * 2.4))
 
     signal leaveRequested()
+
+    function levelName(value) {
+        const levels = session.scaleLevels
+        for (let i = 0; i < levels.length; ++i) {
+            if (levels[i].value === value)
+                return qsTr("%1 %2").arg(value).arg(levels[i].label)
+        }
+        return qsTr("none")
+    }
 
     // Sized by the layout around it; its content follows its width, not the other way round.
     implicitWidth: 400
     implicitHeight: 300
 
-    padding: unit * 2
+    padding: unit * 1.5
     Accessible.role: Accessible.Pane
     Accessible.name: qsTr("Presenter view")
 
+    onVisibleChanged: showingQuestions = false
+    Connections {
+        target: presenter.session
+        function onCurrentItemChanged() { presenter.showingQuestions = false }
+    }
+
+    Shortcut {
+        sequences: ["G"]
+        enabled: presenter.visible && presenter.session.isOpen
+        onActivated: presenter.showingQuestions = !presenter.showingQuestions
+    }
+
     ColumnLayout {
         anchors.fill: parent
-        spacing: presenter.unit
+        spacing: presenter.unit * 0.6
 
         RowLayout {
             Layout.fillWidth: true
             spacing: presenter.unit
             Label {
+                objectName: "presenterHeading"
                 Layout.fillWidth: true
                 text: qsTr("%1 · %2").arg(presenter.session.itemId).arg(presenter.session.sectionTitle)
-                font.pixelSize: presenter.unit * 1.2
+                font.pixelSize: presenter.unit * 1.1
                 font.weight: Font.Bold
                 color: Style.accent
-                wrapMode: Text.Wrap
+                elide: Text.ElideRight
+            }
+            Label {
+                objectName: "presenterAgreed"
+                text: presenter.session.notApplicable ? qsTr("Agreed: %1").arg(presenter.session.notApplicableLabel)
+                      : qsTr("Agreed: %1").arg(presenter.levelName(presenter.session.score))
+                font.pixelSize: presenter.unit
+                font.weight: Font.Bold
+            }
+            Label {
+                objectName: "presenterTarget"
+                text: qsTr("Target: %1").arg(presenter.session.target < 0 ? qsTr("none") : presenter.session.target)
+                font.pixelSize: presenter.unit
+            }
+            SaveIndicator {
+                objectName: "presenterSaveIndicator"
+                font.pixelSize: presenter.unit * 0.8
             }
             Label {
                 text: qsTr("%1 / %2").arg(presenter.session.currentIndex + 1).arg(presenter.session.itemCount)
-                font.pixelSize: presenter.unit * 1.2
+                font.pixelSize: presenter.unit
                 opacity: 0.7
             }
         }
 
-        Label {
-            objectName: "presenterText"
+        Item {
+            id: textArea
+            objectName: "presenterTextArea"
             Layout.fillWidth: true
             Layout.fillHeight: true
-            text: presenter.session.itemText
-            font.pixelSize: presenter.unit * 2.4
-            minimumPixelSize: presenter.unit * 1.2
-            fontSizeMode: Text.Fit
-            wrapMode: Text.Wrap
-            verticalAlignment: Text.AlignVCenter
-            lineHeight: 1.1
-            Accessible.name: text
-        }
 
-        RowLayout {
-            Layout.fillWidth: true
-            Layout.preferredHeight: presenter.unit * 11
-            spacing: presenter.unit * 0.6
-
-            Repeater {
-                model: presenter.session.scaleLevels
-                delegate: PresenterLevelCard {
-                    required property var modelData
-                    Layout.fillWidth: true
-                    Layout.fillHeight: true
-                    Layout.preferredWidth: 1
-                    unit: presenter.unit
-                    badgeText: String(modelData.value)
-                    badgeColor: Style.levelColor(modelData.value)
-                    badgeTextColor: Style.levelTextColor(modelData.value)
-                    label: modelData.label
-                    descriptor: modelData.descriptor
-                    chosen: presenter.session.score === modelData.value
+            Column {
+                objectName: "presenterTextColumn"
+                width: parent.width
+                anchors.verticalCenter: parent.verticalCenter
+                Label {
+                    objectName: "presenterText"
+                    width: parent.width
+                    text: presenter.mainText
+                    font.pixelSize: presenter.mainTextSize
+                    font.weight: presenter.showingQuestions ? Font.Bold : Font.Normal
+                    wrapMode: Text.WordWrap
+                    Accessible.name: text
+                }
+                Label {
+                    objectName: "presenterDetails"
+                    width: parent.width
+                    visible: text !== ""
+                    text: presenter.detailText
+                    font.pixelSize: presenter.mainTextSize
+                    wrapMode: Text.WordWrap
+                    Accessible.name: text
                 }
             }
-            PresenterLevelCard {
-                Layout.fillHeight: true
-                Layout.preferredWidth: presenter.unit * 7
-                visible: presenter.session.allowNotApplicable
-                unit: presenter.unit
-                badgeText: qsTr("N")
-                badgeColor: Style.notApplicableColor
-                badgeTextColor: "white"
-                label: presenter.session.notApplicableLabel
-                descriptor: ""
-                chosen: presenter.session.notApplicable
+        }
+
+        Item {
+            id: levelsRow
+            Layout.fillWidth: true
+            Layout.preferredHeight: Math.max(presenter.unit * 8, presenter.availableHeight * 0.4)
+
+            Row {
+                spacing: presenter.cardGap
+                Repeater {
+                    model: presenter.session.scaleLevels
+                    delegate: PresenterLevelCard {
+                        required property var modelData
+                        objectName: "presenterLevel" + modelData.value
+                        width: presenter.cardWidth
+                        height: levelsRow.height
+                        unit: presenter.unit
+                        padding: presenter.cardPadding
+                        badgeSize: presenter.badgeSize
+                        textSize: presenter.cardTextSize
+                        badgeText: String(modelData.value)
+                        badgeColor: Style.levelColor(modelData.value)
+                        badgeTextColor: Style.levelTextColor(modelData.value)
+                        label: modelData.label
+                        descriptor: modelData.descriptor
+                        chosen: presenter.session.score === modelData.value
+                        targeted: presenter.session.target === modelData.value
+                    }
+                }
+                PresenterLevelCard {
+                    objectName: "presenterNotApplicable"
+                    width: presenter.notApplicableWidth
+                    height: levelsRow.height
+                    visible: presenter.session.allowNotApplicable
+                    unit: presenter.unit
+                    padding: presenter.cardPadding
+                    badgeSize: presenter.badgeSize
+                    textSize: presenter.cardTextSize
+                    badgeText: qsTr("N")
+                    badgeColor: Style.notApplicableColor
+                    badgeTextColor: "white"
+                    label: presenter.session.notApplicableLabel
+                    descriptor: ""
+                    chosen: presenter.session.notApplicable
+                }
             }
         }
 
         Label {
             Layout.fillWidth: true
-            text: qsTr("0–4 choose a level · N not applicable · ← → move between items · F5 or Esc leaves")
-            font.pixelSize: presenter.unit * 0.8
-            opacity: 0.6
+            text: qsTr("0–4 level · N not applicable · G guiding questions · ← → items · Ctrl+Z undo · F5 or Esc leaves")
+            font.pixelSize: Math.max(10, presenter.unit * 0.7)
+            opacity: 0.7
             horizontalAlignment: Text.AlignHCenter
-            wrapMode: Text.Wrap
+            elide: Text.ElideRight
         }
     }
 }

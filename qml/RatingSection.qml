@@ -33,9 +33,13 @@ ColumnLayout {
     Accessible.name: qsTr("Level agreed by the team")
 
     SectionHeading {
+        objectName: "ratingHeading"
         Layout.fillWidth: true
         text: qsTr("Level agreed by the team")
-        note: qsTr("Keys 0–4 choose a level, N marks the item not applicable, Delete clears the rating.")
+        note: section.session.isFinal
+              ? qsTr("This assessment is final and read-only. To change it, reopen it on the Assessments page.")
+              : qsTr("Keys 0–4 choose a level, N marks the item not applicable, Delete clears the rating. "
+                     + "Ctrl+Z undoes a change, Ctrl+Shift+Z redoes it.")
     }
 
     Repeater {

@@ -1,6 +1,5 @@
 import QtQuick
 import QtQuick.Controls
-import QtQuick.Dialogs
 import QtQuick.Layouts
 import Iamm
 
@@ -65,10 +64,7 @@ Dialog {
             text: qsTr("Choose file and export…")
             highlighted: true
             Accessible.name: qsTr("Choose where to save the PDF report and export it")
-            onClicked: {
-                fileDialog.selectedFile = dialog.suggestedFile
-                fileDialog.open()
-            }
+            onClicked: fileDialog.openWith(FileLocations.fileNameOf(dialog.suggestedFile))
         }
         Button {
             text: qsTr("Cancel")
@@ -78,15 +74,14 @@ Dialog {
         }
     }
 
-    FileDialog {
+    SaveFileDialog {
         id: fileDialog
+        objectName: "reportFileDialog"
         title: qsTr("Save the PDF report")
-        fileMode: FileDialog.SaveFile
-        defaultSuffix: "pdf"
-        nameFilters: [qsTr("PDF documents (*.pdf)")]
-        onAccepted: {
+        suffix: "pdf"
+        onFileChosen: file => {
             dialog.close()
-            dialog.exportRequested(selectedFile, dialog.paper, dialog.includeEvidence)
+            dialog.exportRequested(file, dialog.paper, dialog.includeEvidence)
         }
     }
 }

@@ -11,6 +11,8 @@ Page {
 
     // What the last import or export did, shown under the heading.
     property string notice
+    // The file the last export wrote, offered for opening.
+    property url exportedFile
 
     signal openRequested(string assessmentId)
     signal groupsRequested()
@@ -20,6 +22,9 @@ Page {
     // (then 0 is returned until it is given).
     function importUrls(urls) {
         notice = ""
+        exportedFile = ""
+        if (urls.length > 0)
+            FileLocations.remember(urls[0])
         const replaced = Workshop.assessmentsReplacedBy(urls)
         if (replaced.length > 0) {
             replaceDialog.openFor(urls, replaced)
@@ -37,9 +42,10 @@ Page {
 
     function exportAssessment(assessmentId, file, share) {
         notice = ""
+        exportedFile = ""
         if (Workshop.exportAssessment(assessmentId, file, share)) {
-            const text = file.toString()
-            const path = text.startsWith("file://") ? decodeURIComponent(text.substring(7)) : text
+            const path = FileLocations.localPath(file)
+            exportedFile = file
             notice = share ? qsTr("Exported for sharing to %1").arg(path) : qsTr("Exported to %1").arg(path)
         }
     }
@@ -48,12 +54,21 @@ Page {
     implicitWidth: 400
     implicitHeight: 300
 
+    AssessmentFilterModel {
+        id: assessmentFilter
+        objectName: "assessmentFilter"
+        assessments: Workshop.assessments
+    }
+
     ListView {
         id: list
         objectName: "assessmentList"
         anchors.fill: parent
         clip: true
-        model: Workshop.assessments
+        model: assessmentFilter
+        // No current card: a current item would take the focus from the filter field in the
+        // header whenever the filter changes the rows.
+        currentIndex: -1
         spacing: Style.gap
         bottomMargin: Style.pageMargin
         ScrollBar.vertical: ScrollBar {}
@@ -99,7 +114,10 @@ Page {
                     text: qsTr("Import…")
                     enabled: Workshop.startupProblem === ""
                     Accessible.name: qsTr("Import assessments from exchange files")
-                    onClicked: importDialog.open()
+                    onClicked: {
+                        importDialog.currentFolder = FileLocations.startFolder()
+                        importDialog.open()
+                    }
                 }
                 Button {
                     objectName: "newAssessmentButton"
@@ -111,25 +129,28 @@ Page {
                 }
             }
 
-            Label {
+            SavedFileNotice {
                 objectName: "startNotice"
                 Layout.fillWidth: true
                 Layout.leftMargin: Style.pageMargin
                 Layout.rightMargin: Style.pageMargin
-                visible: startPage.notice !== ""
-                text: startPage.notice
-                color: Style.accent
-                font.weight: Font.Medium
-                wrapMode: Text.WrapAnywhere
-                Accessible.role: Accessible.StatusBar
-                Accessible.name: text
+                message: startPage.notice
+                file: startPage.exportedFile
+            }
+
+            AssessmentFilterBar {
+                Layout.fillWidth: true
+                Layout.leftMargin: Style.pageMargin
+                Layout.rightMargin: Style.pageMargin
+                visible: Workshop.assessments.count > 0
+                filter: assessmentFilter
             }
 
             DemoOfferPane {
                 Layout.fillWidth: true
                 Layout.leftMargin: Style.pageMargin
                 Layout.rightMargin: Style.pageMargin
-                visible: list.count === 0 && Workshop.startupProblem === ""
+                visible: Workshop.assessments.count === 0 && Workshop.startupProblem === ""
                 onDemoRequested: {
                     if (Workshop.loadDemoWorkshop())
                         startPage.openRequested(Workshop.session.assessmentId)
@@ -144,6 +165,8 @@ Page {
             onOpenRequested: startPage.openRequested(assessmentId)
             onNewRoundRequested: newRoundDialog.openFor(assessmentId, stateName, title)
             onDeleteRequested: deleteDialog.openFor(assessmentId, stateName, title)
+            onStatusChangeRequested: statusDialog.openFor(assessmentId, stateName, title, isFinal, remainingCount)
+            onDetailsRequested: detailsDialog.openFor(assessmentId, stateName, title, isFinal)
             onExportRequested: share => exportDialog.openFor(assessmentId, share)
         }
     }
@@ -179,13 +202,14 @@ Page {
 
     FileDialog {
         id: importDialog
+        objectName: "importFileDialog"
         title: qsTr("Import assessments from exchange files")
         fileMode: FileDialog.OpenFiles
         nameFilters: [qsTr("Exchange files (*.json)")]
         onAccepted: startPage.importUrls(selectedFiles)
     }
 
-    FileDialog {
+    SaveFileDialog {
         id: exportDialog
 
         property string assessmentId
@@ -194,15 +218,13 @@ Page {
         function openFor(id, forSharing) {
             assessmentId = id
             share = forSharing
-            selectedFile = Workshop.suggestedExportFile(id, forSharing)
-            open()
+            openWith(FileLocations.fileNameOf(Workshop.suggestedExportFile(id, forSharing)))
         }
 
+        objectName: "exportFileDialog"
         title: share ? qsTr("Export for sharing (no typed text, no confidential items)") : qsTr("Export the assessment")
-        fileMode: FileDialog.SaveFile
-        defaultSuffix: "json"
-        nameFilters: [qsTr("Exchange files (*.json)")]
-        onAccepted: startPage.exportAssessment(assessmentId, selectedFile, share)
+        suffix: "json"
+        onFileChosen: file => startPage.exportAssessment(assessmentId, file, share)
     }
 
     NewAssessmentDialog {
@@ -213,6 +235,14 @@ Page {
     NewRoundDialog {
         id: newRoundDialog
         onCreated: assessmentId => startPage.openRequested(assessmentId)
+    }
+
+    StatusChangeDialog {
+        id: statusDialog
+    }
+
+    AssessmentDetailsDialog {
+        id: detailsDialog
     }
 
     ConfirmDialog {

@@ -15,6 +15,7 @@ int scoreCommand(CommandContext &context, const QStringList &words);
 int checklistCommand(CommandContext &context, const QStringList &words);
 int evidenceCommand(CommandContext &context, const QStringList &words);
 int actionCommand(CommandContext &context, const QStringList &words);
+int teamCommand(CommandContext &context, const QStringList &words);
 int historyCommand(CommandContext &context, const QStringList &words);
 int demoCommand(CommandContext &context, const QStringList &words);
 int checkCommand(CommandContext &context, const QStringList &words);

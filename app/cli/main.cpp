@@ -40,6 +40,8 @@ Assessments
   action add ID ITEM --text T [--owner AGENCY] [--due YYYY-MM-DD] [--status S]
   action list ID [ITEM] | set-status ID ACTION_ID --status S | remove ID ACTION_ID
   history ID
+  team add ID --name N [--agency A] [--role R]
+  team list ID | remove ID MEMBER_ID
 Peers and reports
   group list | show ID | create ID [--name N] [ISO3 ...] | create ID --from GROUP [--name N]
   group add ID ISO3 ... | remove ID ISO3 ... | rename ID --name N | delete ID
@@ -68,6 +70,7 @@ const std::map<QString, Command> &commands()
         {QStringLiteral("group"), groupCommand}, {QStringLiteral("gap"), gapCommand},
         {QStringLiteral("report"), reportCommand}, {QStringLiteral("export-table"), exportTableCommand},
         {QStringLiteral("export"), exportCommand}, {QStringLiteral("import"), importCommand},
+        {QStringLiteral("team"), teamCommand},
     };
     return table;
 }

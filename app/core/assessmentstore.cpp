@@ -467,16 +467,26 @@ void AssessmentStore::updateDetails(const QString &assessmentId, const QString &
     transaction.commit();
 }
 
+namespace {
+
+QString teamNames(const QList<TeamMember> &team)
+{
+    QStringList names;
+    for (const TeamMember &member : team)
+        names << member.name.trimmed();
+    return names.join(QStringLiteral(", "));
+}
+
+} // namespace
+
 void AssessmentStore::setTeam(const QString &assessmentId, const QList<TeamMember> &team)
 {
     d->requireDraft(assessmentId);
+    const QList<TeamMember> before = d->team(assessmentId);
     Transaction transaction(d->connection);
     d->writeTeam(assessmentId, team);
-    QStringList names;
-    for (const TeamMember &member : team)
-        names << member.name;
-    d->audit(assessmentId, QStringLiteral("assessment"), assessmentId, QStringLiteral("team"), QString(),
-             names.join(QStringLiteral(", ")));
+    d->audit(assessmentId, QStringLiteral("assessment"), assessmentId, QStringLiteral("team"), teamNames(before),
+             teamNames(team));
     d->touch(assessmentId);
     transaction.commit();
 }

@@ -4,6 +4,7 @@
 #include "assessmentstore.h"
 #include "autosavequeue.h"
 #include "checklistmodel.h"
+#include "edithistory.h"
 #include "evidencelistmodel.h"
 #include "gapstatistics.h"
 #include "iammerror.h"
@@ -57,9 +58,11 @@ void AssessmentSession::open(iamm::AssessmentStore *store, const QString &assess
     m_framework = newFramework;
     m_info = info;
     m_store = store;
+    m_history = std::make_unique<iamm::EditHistory>(*store, assessmentId);
     m_currentIndex = -1;
     recomputeSummary();
     emit assessmentChanged();
+    emit historyChanged();
     goTo(0);
 }
 
@@ -69,6 +72,7 @@ void AssessmentSession::close()
         return;
     m_autosave->flush();
     m_store = nullptr;
+    m_history.reset();
     m_info = {};
     m_currentIndex = -1;
     m_checklist->showItem(nullptr);
@@ -80,6 +84,7 @@ void AssessmentSession::close()
     emit currentItemChanged();
     emit responseChanged();
     emit progressChanged();
+    emit historyChanged();
 }
 
 void AssessmentSession::refreshInfo()
@@ -88,6 +93,7 @@ void AssessmentSession::refreshInfo()
         return;
     m_info = m_store->assessment(m_info.id);
     emit assessmentChanged();
+    emit historyChanged();
 }
 
 QString AssessmentSession::stateName() const
@@ -177,6 +183,17 @@ QStringList AssessmentSession::guidingQuestions() const
 {
     const ItemListModel::Row *row = currentRow();
     return row ? row->item->guidingQuestions : QStringList();
+}
+
+QStringList AssessmentSession::subtopics() const
+{
+    const ItemListModel::Row *row = currentRow();
+    QStringList texts;
+    if (!row)
+        return texts;
+    for (const iamm::ChecklistEntry &entry : row->item->subtopics)
+        texts << (entry.group.isEmpty() ? entry.text : QStringLiteral("%1: %2").arg(entry.group, entry.text));
+    return texts;
 }
 
 int AssessmentSession::score() const
@@ -290,9 +307,44 @@ bool AssessmentSession::updateCurrent(const iamm::ResponseUpdate &update)
     if (!row)
         return false;
     const QString item = row->item->id;
-    if (!write([&] { m_store->updateResponse(m_info.id, item, update); }))
+    if (!write([&] { m_history->updateResponse(item, update); }))
         return false;
     applyToRow(m_currentIndex, update);
+    emit historyChanged();
+    return true;
+}
+
+bool AssessmentSession::canUndo() const
+{
+    return m_history && !isFinal() && m_history->canUndo();
+}
+
+bool AssessmentSession::canRedo() const
+{
+    return m_history && !isFinal() && m_history->canRedo();
+}
+
+bool AssessmentSession::undo()
+{
+    return canUndo() && revisit([this] { return m_history->undo(); }, false);
+}
+
+bool AssessmentSession::redo()
+{
+    return canRedo() && revisit([this] { return m_history->redo(); }, true);
+}
+
+bool AssessmentSession::revisit(const std::function<iamm::Edit()> &step, bool forward)
+{
+    iamm::Edit edit;
+    if (!write([&] { edit = step(); }))
+        return false;
+    goToItem(edit.itemId);
+    if (edit.kind == iamm::Edit::Kind::Response)
+        applyToRow(m_items->rowOf(edit.itemId), forward ? edit.after : edit.before);
+    else
+        m_checklist->setStatus(edit.entryId, forward ? edit.statusAfter : edit.statusBefore);
+    emit historyChanged();
     return true;
 }
 
@@ -354,9 +406,10 @@ void AssessmentSession::editRationale(const QString &text)
 
 bool AssessmentSession::setChecklistStatus(const QString &entryId, const QString &status)
 {
-    if (!write([&] { m_store->setChecklistStatus(m_info.id, entryId, status); }))
+    if (!write([&] { m_history->setChecklistStatus(entryId, status); }))
         return false;
     m_checklist->setStatus(entryId, status);
+    emit historyChanged();
     return true;
 }
 

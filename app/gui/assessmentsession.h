@@ -18,6 +18,8 @@
 
 namespace iamm {
 class AssessmentStore;
+class EditHistory;
+struct Edit;
 }
 class AutosaveQueue;
 
@@ -67,12 +69,18 @@ class AssessmentSession : public QObject
     Q_PROPERTY(QString itemHeading READ itemHeading NOTIFY currentItemChanged)
     Q_PROPERTY(QString itemSource READ itemSource NOTIFY currentItemChanged)
     Q_PROPERTY(QStringList guidingQuestions READ guidingQuestions NOTIFY currentItemChanged)
+    // The item's sub-topics, each "Group: text" when the framework groups them.
+    Q_PROPERTY(QStringList subtopics READ subtopics NOTIFY currentItemChanged)
 
     Q_PROPERTY(int score READ score NOTIFY responseChanged) // -1: no level
     Q_PROPERTY(bool notApplicable READ notApplicable NOTIFY responseChanged)
     Q_PROPERTY(int target READ target NOTIFY responseChanged) // -1: none set
     Q_PROPERTY(QString confidence READ confidence NOTIFY responseChanged)
     Q_PROPERTY(QString rationale READ rationale NOTIFY responseChanged)
+
+    // Rating, N/A, target, confidence and checklist changes made since the assessment was opened.
+    Q_PROPERTY(bool canUndo READ canUndo NOTIFY historyChanged)
+    Q_PROPERTY(bool canRedo READ canRedo NOTIFY historyChanged)
 
 public:
     AssessmentSession(SaveStatus *status, QObject *parent = nullptr);
@@ -117,12 +125,15 @@ public:
     QString itemHeading() const;
     QString itemSource() const;
     QStringList guidingQuestions() const;
+    QStringList subtopics() const;
 
     int score() const;
     bool notApplicable() const;
     int target() const;
     QString confidence() const;
     QString rationale() const;
+    bool canUndo() const;
+    bool canRedo() const;
 
     Q_INVOKABLE void goTo(int index);
     Q_INVOKABLE bool goToItem(const QString &itemId);
@@ -157,16 +168,23 @@ public:
     // Writes any text still waiting for the typing pause; false if the database refused.
     Q_INVOKABLE bool flushPendingEdits();
 
+    // Each writes the change's old (undo) or new (redo) values through the store, with its
+    // audit entry, and shows the item it concerns; false when nothing was changed.
+    Q_INVOKABLE bool undo();
+    Q_INVOKABLE bool redo();
+
 signals:
     void assessmentChanged();
     void currentItemChanged();
     void responseChanged();
     void progressChanged();
+    void historyChanged();
 
 private:
     const ItemListModel::Row *currentRow() const;
     bool write(const std::function<void()> &change);
     bool updateCurrent(const iamm::ResponseUpdate &update);
+    bool revisit(const std::function<iamm::Edit()> &step, bool forward);
     void applyToRow(int row, const iamm::ResponseUpdate &update);
     void scheduleActionWrite(const iamm::Action &action);
     void recomputeSummary();
@@ -186,4 +204,5 @@ private:
     double m_overallMean = -1;
     QVariantList m_largestGaps;
     std::unique_ptr<QTemporaryDir> m_openedFiles;
+    std::unique_ptr<iamm::EditHistory> m_history;
 };

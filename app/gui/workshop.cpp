@@ -43,6 +43,7 @@ Workshop::Workshop(const QString &databasePath, QObject *parent)
     , m_session(new AssessmentSession(m_saveStatus, this))
     , m_comparison(new PeerComparison(m_saveStatus, this))
     , m_peerGroups(new PeerGroupManager(m_saveStatus, this))
+    , m_team(new TeamEditor(m_saveStatus, this))
     , m_darkTheme(QSettings().value(darkThemeKey, false).toBool())
 {
     try {
@@ -50,6 +51,7 @@ Workshop::Workshop(const QString &databasePath, QObject *parent)
         QDir().mkpath(QFileInfo(databasePath).absolutePath());
         m_store = std::make_unique<iamm::AssessmentStore>(databasePath);
         refreshAssessments();
+        m_team->setStore(m_store.get());
     } catch (const iamm::IammError &error) {
         m_startupProblem = error.message();
         m_store.reset();

@@ -5,6 +5,7 @@
 #include "peercomparison.h"
 #include "peergroupmanager.h"
 #include "savestatus.h"
+#include "teameditor.h"
 
 #include <QObject>
 #include <QUrl>
@@ -40,6 +41,8 @@ class Workshop : public QObject
     // The open assessment against a peer group.
     Q_PROPERTY(PeerComparison *comparison READ comparison CONSTANT)
     Q_PROPERTY(PeerGroupManager *peerGroups READ peerGroups CONSTANT)
+    // The national team of the assessment chosen with team.load(id).
+    Q_PROPERTY(TeamEditor *team READ team CONSTANT)
     Q_PROPERTY(bool darkTheme READ darkTheme WRITE setDarkTheme NOTIFY darkThemeChanged)
     Q_PROPERTY(QString today READ today CONSTANT)
 
@@ -60,6 +63,7 @@ public:
     SaveStatus *saveStatus() const { return m_saveStatus; }
     PeerComparison *comparison() const { return m_comparison; }
     PeerGroupManager *peerGroups() const { return m_peerGroups; }
+    TeamEditor *team() const { return m_team; }
     bool darkTheme() const { return m_darkTheme; }
     // Remembered for the next start.
     void setDarkTheme(bool dark);
@@ -114,5 +118,6 @@ private:
     AssessmentSession *m_session;
     PeerComparison *m_comparison;
     PeerGroupManager *m_peerGroups;
+    TeamEditor *m_team;
     bool m_darkTheme = false;
 };

@@ -10,6 +10,7 @@
 
 #include <QDir>
 #include <QFile>
+#include <QFileInfo>
 
 namespace {
 
@@ -102,6 +103,41 @@ QUrl StoreProbe::writeTempFile(const QString &name, const QString &content)
 QStringList StoreProbe::takeQmlWarnings() const
 {
     return QmlWarningRecorder::takeWarnings();
+}
+
+bool StoreProbe::isFolder(const QString &path) const
+{
+    return !path.isEmpty() && QFileInfo(path).isDir();
+}
+
+QVariantList StoreProbe::auditLog(const QString &assessmentId) const
+{
+    QVariantList entries;
+    for (const iamm::AuditEntry &entry : iamm::AssessmentStore(m_databasePath).auditLog(assessmentId))
+        entries.append(QVariantMap{{QStringLiteral("entity"), entry.entity},
+                                   {QStringLiteral("key"), entry.entityKey},
+                                   {QStringLiteral("field"), entry.field},
+                                   {QStringLiteral("oldValue"), entry.oldValue},
+                                   {QStringLiteral("newValue"), entry.newValue}});
+    return entries;
+}
+
+QVariantList StoreProbe::team(const QString &assessmentId) const
+{
+    QVariantList members;
+    for (const iamm::TeamMember &member : iamm::AssessmentStore(m_databasePath).assessment(assessmentId).team)
+        members.append(QVariantMap{{QStringLiteral("name"), member.name},
+                                   {QStringLiteral("agency"), member.agency},
+                                   {QStringLiteral("role"), member.role}});
+    return members;
+}
+
+QStringList StoreProbe::moduleQmlTypes() const
+{
+    QStringList types;
+    for (const QString &file : QDir(QStringLiteral(":/qt/qml/Iamm")).entryList({QStringLiteral("*.qml")}, QDir::Files))
+        types << file.chopped(4);
+    return types;
 }
 
 QUrl StoreProbe::tempFileUrl(const QString &name) const

@@ -48,6 +48,15 @@ public:
     Q_INVOKABLE QString fingerprint() const;
     // QML warnings and errors since the last call.
     Q_INVOKABLE QStringList takeQmlWarnings() const;
+    // The probe's directory, where tests may write files.
+    Q_INVOKABLE QString tempDirPath() const { return m_files.path(); }
+    Q_INVOKABLE bool isFolder(const QString &path) const;
+    // field, oldValue, newValue of the assessment's audit entries, oldest first.
+    Q_INVOKABLE QVariantList auditLog(const QString &assessmentId) const;
+    // name, agency, role per member of the assessment's team.
+    Q_INVOKABLE QVariantList team(const QString &assessmentId) const;
+    // The type names (file names without .qml) of every QML file of the Iamm module.
+    Q_INVOKABLE QStringList moduleQmlTypes() const;
 
 private:
     QString m_databasePath;

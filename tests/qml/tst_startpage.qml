@@ -118,10 +118,31 @@ Item {
             const row = rowOf(id)
             verify(row >= 0)
             mouseClick(cardButton(row, "finalizeButton"))
-            compare(StoreProbe.status(id), "final")
-            compare(cardButton(rowOf(id), "finalizeButton").text, "Reopen")
+            const message = () => Helpers.findItem(testCase.Overlay.overlay, "confirmMessage", true)
+            tryVerify(() => message() !== null)
+            verify(message().text.indexOf("39 items are still unassessed") >= 0, message().text)
+            mouseClick(dialogItem("cancelButton"))
+            tryVerify(() => message() === null)
+            compare(StoreProbe.status(id), "draft", "cancel leaves the assessment a draft")
+
             mouseClick(cardButton(rowOf(id), "finalizeButton"))
+            tryVerify(() => message() !== null)
+            mouseClick(dialogItem("confirmButton"))
+            compare(StoreProbe.status(id), "final")
+            tryVerify(() => message() === null)
+            compare(cardButton(rowOf(id), "finalizeButton").text, "Reopen…")
+
+            mouseClick(cardButton(rowOf(id), "finalizeButton"))
+            tryVerify(() => message() !== null)
+            verify(message().text.indexOf("Reopen") === 0, message().text)
+            mouseClick(dialogItem("cancelButton"))
+            tryVerify(() => message() === null)
+            compare(StoreProbe.status(id), "final", "cancel leaves the assessment final")
+            mouseClick(cardButton(rowOf(id), "finalizeButton"))
+            tryVerify(() => message() !== null)
+            mouseClick(dialogItem("confirmButton"))
             compare(StoreProbe.status(id), "draft")
+            tryVerify(() => message() === null)
         }
 
         function test_4_newRoundCopiesTheRatings() {
@@ -152,6 +173,54 @@ Item {
             compare(StoreProbe.assessmentCount(), before - 1)
             compare(Workshop.assessments.count, before - 1)
             compare(rowOf(id), -1)
+        }
+
+        function test_6_filterByStateTitleAndStatus() {
+            const list = item("assessmentList")
+            const total = Workshop.assessments.count
+            compare(list.count, total)
+            list.positionViewAtBeginning()
+            const search = item("assessmentSearchField")
+            const filterBy = text => {
+                search.forceActiveFocus()
+                search.selectAll()
+                typeText(text)
+                compare(search.text, text)
+            }
+            filterBy("ghana")
+            tryCompare(list, "count", 1)
+            compare(card(0).stateCode, "GHA")
+            keyClick(Qt.Key_Escape)
+            tryCompare(list, "count", total)
+
+            filterBy("XAA")
+            tryVerify(() => list.count === 2, 5000, "the demo has two rounds for Aurelia (XAA)")
+            filterBy("national work")
+            tryCompare(list, "count", 1)
+            compare(card(0).title, "National workshop")
+            mouseClick(item("clearFilterButton"))
+            tryCompare(list, "count", total)
+
+            const status = item("assessmentStatusFilter")
+            status.currentIndex = 2
+            status.activated(2)
+            tryVerify(() => list.count > 0 && list.count < total, 5000, "finals: " + list.count)
+            for (let row = 0; row < list.count; ++row)
+                verify(card(row).isFinal, "row " + row + " is final")
+            status.currentIndex = 1
+            status.activated(1)
+            tryVerify(() => list.count > 0 && list.count < total, 5000, "drafts: " + list.count)
+            for (let row = 0; row < list.count; ++row)
+                verify(!card(row).isFinal, "row " + row + " is a draft")
+
+            filterBy("no such state")
+            tryCompare(list, "count", 0)
+            verify(item("noMatchLabel").visible)
+            verify(!item("loadDemoButton").visible, "a filter that hides everything does not offer the demo")
+            mouseClick(item("clearFilterButton"))
+            tryCompare(list, "count", total)
+            compare(search.text, "")
+            compare(status.currentIndex, 0)
         }
     }
 }

@@ -103,6 +103,7 @@ private slots:
     void binaryEvidenceFileRoundTrips();
     void actionsAreAddedListedChangedAndRemoved();
     void historyRecordsEveryChange();
+    void teamMembersAreAddedListedAndRemoved();
     void finalizedAssessmentRefusesChangesUntilReopened();
     void newRoundCopiesRatingsButNotEvidence();
     void deleteWithYesRemovesTheAssessment();
@@ -155,7 +156,8 @@ void CliTest::helpListsEveryCommand()
     RUN_OK(help, db.path(), {QStringLiteral("--help")});
     for (const char *command : {"framework list", "state list", "assessment create", "assessment list", "assessment show",
                                 "assessment finalize", "assessment new-round", "score ID ITEM", "checklist ID ENTRY",
-                                "evidence add", "evidence list", "action add", "action list", "history ID", "group list",
+                                "evidence add", "evidence list", "action add", "action list", "history ID", "team add ID",
+                                "team list ID", "group list",
                                 "group add", "gap --state", "report --state", "export-table --group", "export ID",
                                 "import FILE", "demo", "check"})
         QVERIFY2(help.out.contains(QLatin1String(command)), command);
@@ -588,6 +590,36 @@ void CliTest::actionsAreAddedListedChangedAndRemoved()
     QCOMPARE(after.out, filtered.out);
 }
 
+void CliTest::teamMembersAreAddedListedAndRemoved()
+{
+    TempDatabase db;
+    const QString id = createGermany(db.path());
+    RUN_OK(first, db.path(), {QStringLiteral("team"), QStringLiteral("add"), id, QStringLiteral("--name"), QStringLiteral("Anna Weber"),
+                              QStringLiteral("--agency"), QStringLiteral("Federal Foreign Office"), QStringLiteral("--role"),
+                              QStringLiteral("Chair")});
+    RUN_OK(second, db.path(), {QStringLiteral("team"), QStringLiteral("add"), id, QStringLiteral("--name"), QStringLiteral("Jonas Keller")});
+    RUN_OK(third, db.path(), {QStringLiteral("team"), QStringLiteral("add"), id, QStringLiteral("--name"), QStringLiteral("Lea Braun"),
+                              QStringLiteral("--agency"), QStringLiteral("Statistics office")});
+    QCOMPARE(first.out, QStringLiteral("1\n"));
+    QCOMPARE(second.out, QStringLiteral("2\n"));
+    QCOMPARE(third.out, QStringLiteral("3\n"));
+    RUN_OK(list, db.path(), {QStringLiteral("team"), QStringLiteral("list"), id});
+    QCOMPARE(list.out, QStringLiteral("1\tAnna Weber\tFederal Foreign Office\tChair\n"
+                                      "2\tJonas Keller\t\t\n"
+                                      "3\tLea Braun\tStatistics office\t\n"));
+    RUN_OK(removed, db.path(), {QStringLiteral("team"), QStringLiteral("remove"), id, QStringLiteral("2")});
+    QCOMPARE(removed.out, QStringLiteral("2 removed\n"));
+    RUN_OK(after, db.path(), {QStringLiteral("team"), QStringLiteral("list"), id});
+    QCOMPARE(after.out, QStringLiteral("1\tAnna Weber\tFederal Foreign Office\tChair\n"
+                                       "2\tLea Braun\tStatistics office\t\n"));
+    RUN_OK(show, db.path(), {QStringLiteral("assessment"), QStringLiteral("show"), id, QStringLiteral("--format"), QStringLiteral("json")});
+    PARSE_JSON(shown, show.out);
+    QCOMPARE(QString::fromStdString(shown.dump()).count(QStringLiteral("Lea Braun")), 1);
+    RUN_OK(history, db.path(), {QStringLiteral("history"), id});
+    QVERIFY2(history.out.contains(QStringLiteral("team\tAnna Weber, Jonas Keller, Lea Braun -> Anna Weber, Lea Braun")),
+             qPrintable(history.out));
+}
+
 void CliTest::historyRecordsEveryChange()
 {
     TempDatabase db;
@@ -866,6 +898,14 @@ void CliTest::badInputChangesNothing_data()
     row("action remove not a number", {s("action"), s("remove"), d, s("abc")}, 2, {s("\"abc\"")});
     row("action remove unknown action", {s("action"), s("remove"), d, s("99")}, 1, {s("99")});
     row("history unknown assessment", {s("history"), s("nope")}, 1, {s("\"nope\"")});
+    row("team add without name", {s("team"), s("add"), d}, 2, {s("--name")});
+    row("team add empty name", {s("team"), s("add"), d, s("--name"), s(" ")}, 2, {s("--name")});
+    row("team add unknown assessment", {s("team"), s("add"), s("nope"), s("--name"), s("A")}, 1, {s("\"nope\"")});
+    row("team add final assessment", {s("team"), s("add"), f, s("--name"), s("A")}, 1, {f, s("final")});
+    row("team list unknown assessment", {s("team"), s("list"), s("nope")}, 1, {s("\"nope\"")});
+    row("team remove unknown member", {s("team"), s("remove"), d, s("99")}, 1, {d, s("team member 99")});
+    row("team remove not a number", {s("team"), s("remove"), d, s("abc")}, 2, {s("\"abc\"")});
+    row("team unknown subcommand", {s("team"), s("rename"), d}, 2, {s("\"rename\"")});
     row("demo twice", {s("demo")}, 1, {s("demo")});
     row("demo with argument", {s("demo"), s("again")}, 2, {s("\"again\"")});
     row("check with argument", {s("check"), s("all")}, 2, {s("\"all\"")});
