@@ -145,7 +145,7 @@ Item {
             for (const [text, code] of [["Turkey", "TUR"], ["Ivory Coast", "CIV"], ["UK", "GBR"], ["USA", "USA"],
                                         ["Swaziland", "SWZ"], ["Czech Republic", "CZE"], ["Burma", "MMR"]]) {
                 replaceText(search, text)
-                tryVerify(() => states.count > 0, text)
+                tryVerify(() => states.count > 0, 5000, text)
                 compare(states.model.codeAt(0), code, text)
             }
             replaceText(search, "Atlantis")
