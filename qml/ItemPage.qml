@@ -10,7 +10,7 @@ Page {
 
     readonly property var session: Workshop.session
     readonly property bool wide: width >= 1150
-    readonly property bool editable: session.isOpen && !session.isFinal
+    readonly property bool editable: session.isOpen && !session.isFinal && Workshop.readOnlyReason === ""
 
     header: ItemNavigationBar {}
 
