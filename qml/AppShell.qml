@@ -13,7 +13,7 @@ Item {
     property string pageBeforePresenter: "walkthrough"
     readonly property bool presenting: page === "presenter"
     readonly property bool rating: Workshop.session.isOpen && (page === "walkthrough" || presenting)
-    readonly property bool canEdit: rating && !Workshop.session.isFinal
+    readonly property bool canEdit: rating && !Workshop.session.isFinal && Workshop.readOnlyReason === ""
     readonly property var pages: ["start", "walkthrough", "summary", "peers", "presenter"]
 
     signal fullScreenRequested(bool on)
@@ -60,11 +60,24 @@ Item {
 
         ErrorBanner {
             Layout.fillWidth: true
+            visible: Workshop.saveStatus.state === SaveStatus.Failed && Workshop.startupProblem === ""
+        }
+
+        ReadOnlyNotice {
+            Layout.fillWidth: true
+        }
+
+        DatabaseProblemPage {
+            objectName: "databaseProblemPage"
+            Layout.fillWidth: true
+            Layout.fillHeight: true
+            visible: Workshop.startupProblem !== ""
         }
 
         StackLayout {
             Layout.fillWidth: true
             Layout.fillHeight: true
+            visible: Workshop.startupProblem === ""
             currentIndex: Math.max(0, shell.pages.indexOf(shell.page))
 
             // A Page reports the role page tab; its title is its accessible name.

@@ -13,7 +13,7 @@ Page {
 
     readonly property var session: Workshop.session
     readonly property bool wide: width >= 900
-    readonly property bool editable: session.isOpen && !session.isFinal
+    readonly property bool editable: session.isOpen && !session.isFinal && Workshop.readOnlyReason === ""
     readonly property Flickable flickable: scroll.contentItem
     readonly property int scrollStep: 48
 

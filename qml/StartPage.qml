@@ -50,6 +50,15 @@ Page {
         }
     }
 
+    function backUp() {
+        notice = ""
+        const path = Workshop.backUpNow()
+        if (path !== "")
+            notice = qsTr("Backed up to %1").arg(path)
+    }
+
+    readonly property bool writable: Workshop.startupProblem === "" && Workshop.readOnlyReason === ""
+
     // Sized by the layout around it; its content follows its width, not the other way round.
     implicitWidth: 400
     implicitHeight: 300
@@ -100,6 +109,14 @@ Page {
                         opacity: 0.7
                         wrapMode: Text.WrapAnywhere
                     }
+                    Label {
+                        objectName: "backupsFolderText"
+                        Layout.fillWidth: true
+                        text: qsTr("Backups: %1 (on closing after changes and before upgrades; the newest 10 are kept)")
+                              .arg(Workshop.backupsFolder)
+                        opacity: 0.7
+                        wrapMode: Text.WrapAnywhere
+                    }
                 }
                 Button {
                     objectName: "peerGroupsButton"
@@ -110,9 +127,25 @@ Page {
                     onClicked: startPage.groupsRequested()
                 }
                 Button {
+                    objectName: "backUpButton"
+                    text: qsTr("Back up now…")
+                    flat: true
+                    enabled: Workshop.startupProblem === ""
+                    Accessible.name: qsTr("Write a backup of the database into %1").arg(Workshop.backupsFolder)
+                    onClicked: startPage.backUp()
+                }
+                Button {
+                    objectName: "restoreButton"
+                    text: qsTr("Restore…")
+                    flat: true
+                    enabled: Workshop.readOnlyReason === ""
+                    Accessible.name: qsTr("Replace the database by a backup")
+                    onClicked: restoreDialog.open()
+                }
+                Button {
                     objectName: "importButton"
                     text: qsTr("Import…")
-                    enabled: Workshop.startupProblem === ""
+                    enabled: startPage.writable
                     Accessible.name: qsTr("Import assessments from exchange files")
                     onClicked: {
                         importDialog.currentFolder = FileLocations.startFolder()
@@ -123,7 +156,7 @@ Page {
                     objectName: "newAssessmentButton"
                     text: qsTr("New assessment…")
                     highlighted: true
-                    enabled: Workshop.startupProblem === ""
+                    enabled: startPage.writable
                     Accessible.name: qsTr("Create a new assessment")
                     onClicked: newAssessmentDialog.open()
                 }
@@ -150,7 +183,7 @@ Page {
                 Layout.fillWidth: true
                 Layout.leftMargin: Style.pageMargin
                 Layout.rightMargin: Style.pageMargin
-                visible: Workshop.assessments.count === 0 && Workshop.startupProblem === ""
+                visible: Workshop.assessments.count === 0 && startPage.writable
                 onDemoRequested: {
                     if (Workshop.loadDemoWorkshop())
                         startPage.openRequested(Workshop.session.assessmentId)
@@ -225,6 +258,34 @@ Page {
         title: share ? qsTr("Export for sharing (no typed text, no confidential items)") : qsTr("Export the assessment")
         suffix: "json"
         onFileChosen: file => startPage.exportAssessment(assessmentId, file, share)
+    }
+
+    FileDialog {
+        id: restoreDialog
+        title: qsTr("Restore the database from a backup")
+        currentFolder: Workshop.backupsFolderUrl()
+        nameFilters: [qsTr("Databases (*.sqlite)")]
+        onAccepted: confirmRestore.openFor(selectedFile)
+    }
+
+    ConfirmDialog {
+        id: confirmRestore
+
+        property url backup
+
+        function openFor(file) {
+            backup = file
+            message = qsTr("Replace the database by the backup %1? The current database is kept beside it as "
+                           + "“…replaced-DATE”.").arg(decodeURIComponent(file.toString().replace("file://", "")))
+            open()
+        }
+
+        title: qsTr("Restore a backup")
+        confirmText: qsTr("Restore")
+        onConfirmed: {
+            if (Workshop.restoreBackup(backup))
+                startPage.notice = qsTr("Restored from %1").arg(decodeURIComponent(backup.toString().replace("file://", "")))
+        }
     }
 
     NewAssessmentDialog {

@@ -3,6 +3,7 @@
 #include "commands.h"
 
 #include "assessmentstore.h"
+#include "databasebackup.h"
 #include "demoworkshop.h"
 #include "displaytext.h"
 #include "frameworkregistry.h"
@@ -457,7 +458,10 @@ int checkCommand(CommandContext &context, const QStringList &words)
     for (const QString &problem : problems)
         context.out() << problem << '\n';
     if (!problems.isEmpty())
-        throw IammError(QStringLiteral("%1: %2 problem(s) found").arg(context.databasePath()).arg(problems.size()));
+        throw IammError(QStringLiteral("%1: %2 problem(s) found; %3")
+                            .arg(context.databasePath())
+                            .arg(problems.size())
+                            .arg(DatabaseBackup::recoveryAdvice(context.databasePath())));
     context.out() << context.databasePath() << ": ok (" << context.store().assessments().size()
                   << " assessments, database and attachments intact)\n";
     return 0;

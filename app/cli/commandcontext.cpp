@@ -9,9 +9,11 @@
 
 namespace iamm::cli {
 
-CommandContext::CommandContext(const QString &databasePath, QTextStream &out)
+CommandContext::CommandContext(const QString &databasePath, bool readOnly, QTextStream &out, QTextStream &err)
     : m_databasePath(databasePath)
+    , m_readOnly(readOnly)
     , m_out(out)
+    , m_err(err)
 {
 }
 
@@ -19,8 +21,17 @@ CommandContext::~CommandContext() = default;
 
 AssessmentStore &CommandContext::store()
 {
-    if (!m_store)
-        m_store = std::make_unique<AssessmentStore>(m_databasePath);
+    if (m_store)
+        return *m_store;
+    m_store = std::make_unique<AssessmentStore>(m_databasePath, m_readOnly ? SqlConnection::Access::ReadOnly
+                                                                           : SqlConnection::Access::Writable);
+    const SqlConnection &connection = m_store->connection();
+    if (connection.createdDatabase())
+        m_err << "iamm: created new database " << m_databasePath << '\n';
+    if (connection.isReadOnly())
+        m_err << "iamm: " << m_databasePath << ": opened read-only (" << connection.readOnlyReason()
+              << "); changes will be refused\n";
+    m_err.flush();
     return *m_store;
 }
 

@@ -15,11 +15,12 @@ namespace iamm::cli {
 
 class Arguments;
 
-// What every command needs: the database (opened on first use), the frameworks and stdout.
+// What every command needs: the database (opened on first use), the frameworks, stdout and
+// stderr (where opening the database notes that it was created or is read-only).
 class CommandContext
 {
 public:
-    CommandContext(const QString &databasePath, QTextStream &out);
+    CommandContext(const QString &databasePath, bool readOnly, QTextStream &out, QTextStream &err);
     ~CommandContext();
 
     QTextStream &out() { return m_out; }
@@ -33,7 +34,9 @@ public:
 
 private:
     QString m_databasePath;
+    bool m_readOnly = false;
     QTextStream &m_out;
+    QTextStream &m_err;
     std::unique_ptr<AssessmentStore> m_store;
     std::unique_ptr<PeerGroupCatalog> m_groups;
     std::unique_ptr<FrameworkRegistry> m_frameworks;

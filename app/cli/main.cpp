@@ -18,7 +18,7 @@ namespace {
 using iamm::cli::CommandContext;
 using Command = std::function<int(CommandContext &, const QStringList &)>;
 
-const char *const usageText = R"(Usage: iamm [--db PATH] COMMAND ...
+const char *const usageText = R"(Usage: iamm [--db PATH] [--read-only] COMMAND ...
 
 IAMM self-assessment: score a state against the International Agenda for Migration
 Management, compare it with its peers and write gap reports.
@@ -53,7 +53,10 @@ Peers and reports
   import FILE ... [--replace]
 Database
   demo       create a demo workshop (fictitious states, names and scores)
-  check      integrity check of the database and its attachments
+  check      integrity check of the database and its attachments (one line per problem)
+  backup [--out FILE]   consistent copy, also while the app is open (default: the backups
+                        folder beside the database, the newest 10 kept)
+  restore FILE          replace the database by a checked backup, keeping the replaced file
 
 The database is --db PATH, else $IAMM_DB, else the default in your data folder:
 )";
@@ -71,6 +74,7 @@ const std::map<QString, Command> &commands()
         {QStringLiteral("report"), reportCommand}, {QStringLiteral("export-table"), exportTableCommand},
         {QStringLiteral("export"), exportCommand}, {QStringLiteral("import"), importCommand},
         {QStringLiteral("team"), teamCommand},
+        {QStringLiteral("backup"), backupCommand}, {QStringLiteral("restore"), restoreCommand},
     };
     return table;
 }
@@ -82,6 +86,7 @@ struct Invocation
     QStringList words;
     bool help = false;
     bool version = false;
+    bool readOnly = false;
 };
 
 Invocation parseGlobal(const QStringList &arguments)
@@ -94,6 +99,8 @@ Invocation parseGlobal(const QStringList &arguments)
             invocation.help = true;
         } else if (word == QLatin1String("--version")) {
             invocation.version = true;
+        } else if (word == QLatin1String("--read-only")) {
+            invocation.readOnly = true;
         } else if (word == QLatin1String("--db")) {
             if (++i >= arguments.size())
                 throw iamm::cli::UsageError(QStringLiteral("--db needs a path"));
@@ -147,7 +154,7 @@ int main(int argc, char **argv)
         const auto command = commands().find(invocation.command);
         if (command == commands().end())
             throw iamm::cli::UsageError(QStringLiteral("unknown command \"%1\" (see iamm --help)").arg(invocation.command));
-        CommandContext context(invocation.databasePath, out);
+        CommandContext context(invocation.databasePath, invocation.readOnly, out, err);
         return command->second(context, invocation.words);
     } catch (const iamm::cli::UsageError &error) {
         out.flush();

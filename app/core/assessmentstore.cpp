@@ -1,5 +1,6 @@
 #include "assessmentstore.h"
 
+#include "databasebackup.h"
 #include "datapaths.h"
 #include "displaytext.h"
 #include "evidencefilename.h"
@@ -142,8 +143,8 @@ void checkTeam(const QList<TeamMember> &team)
 class AssessmentStore::Private
 {
 public:
-    explicit Private(const QString &path)
-        : connection(path)
+    Private(const QString &path, SqlConnection::Access access)
+        : connection(path, access)
     {
     }
 
@@ -355,10 +356,15 @@ public:
     }
 };
 
-AssessmentStore::AssessmentStore(const QString &databasePath)
-    : d(std::make_unique<Private>(databasePath))
+AssessmentStore::AssessmentStore(const QString &databasePath, SqlConnection::Access access)
+    : d(std::make_unique<Private>(databasePath, access))
 {
-    MigrationRunner::migrate(d->connection, DataPaths::migrationsDir());
+    const QString migrations = DataPaths::migrationsDir();
+    const int version = d->connection.schemaVersion();
+    if (version > 0 && version < MigrationRunner::latestVersion(migrations) && d->connection.damage().isEmpty()
+        && !d->connection.isReadOnly())
+        DatabaseBackup::writeDated(d->connection, DatabaseBackup::Reason::BeforeMigration);
+    MigrationRunner::migrate(d->connection, migrations);
 }
 
 AssessmentStore::~AssessmentStore() = default;
@@ -448,13 +454,13 @@ const Framework &AssessmentStore::frameworkOf(const QString &assessmentId) const
 
 void AssessmentStore::updateDetails(const QString &assessmentId, const QString &title, const QDate &date)
 {
-    const AssessmentInfo before = assessment(assessmentId);
     if (title.trimmed().isEmpty())
         throw IammError(QStringLiteral("the assessment title must not be empty"));
     InputLimits::checkLength(QStringLiteral("the assessment title"), title.trimmed(), InputLimits::maxNameLength);
     if (!date.isValid())
         throw IammError(QStringLiteral("the assessment date is not a valid date"));
     Transaction transaction(d->connection);
+    const AssessmentInfo before = assessment(assessmentId);
     d->connection.run(QStringLiteral("UPDATE assessments SET title = ?, assessed_on = ? WHERE id = ?"),
                       {title.trimmed(), date.toString(Qt::ISODate), assessmentId});
     if (before.title != title.trimmed())
@@ -495,10 +501,10 @@ void AssessmentStore::setStatus(const QString &assessmentId, const QString &stat
 {
     if (!vocabulary::assessmentStatuses.contains(status))
         throw IammError(QStringLiteral("status \"%1\" is not one of draft, final").arg(status));
+    Transaction transaction(d->connection);
     const QString before = d->statusOf(assessmentId);
     if (before == status)
         return;
-    Transaction transaction(d->connection);
     d->connection.run(QStringLiteral("UPDATE assessments SET status = ? WHERE id = ?"), {status, assessmentId});
     d->audit(assessmentId, QStringLiteral("assessment"), assessmentId, QStringLiteral("status"), before, status);
     d->touch(assessmentId);
@@ -604,7 +610,9 @@ Response AssessmentStore::response(const QString &assessmentId, const QString &i
 
 void AssessmentStore::updateResponse(const QString &assessmentId, const QString &itemId, const ResponseUpdate &update)
 {
-    // The hot path of a workshop: one read of the assessment with its response, then the writes.
+    // The hot path of a workshop: one read of the assessment with its response, then the writes,
+    // all under the write lock so that no other writer's change falls between them.
+    Transaction transaction(d->connection);
     QSqlQuery current = d->connection.reused(
         QStringLiteral("SELECT a.status, a.framework_hash, r.item_id, r.score, r.not_applicable, r.target, "
                        "r.confidence, r.rationale FROM assessments a LEFT JOIN responses r "
@@ -638,7 +646,6 @@ void AssessmentStore::updateResponse(const QString &assessmentId, const QString 
     after.confidence = update.confidence.value_or(before.confidence);
     after.rationale = update.rationale.value_or(before.rationale);
 
-    Transaction transaction(d->connection);
     d->writeResponse(assessmentId, after);
     const auto auditField = [&](const QString &field, const QString &oldValue, const QString &newValue) {
         if (oldValue != newValue)
@@ -686,6 +693,7 @@ QList<ChecklistStatus> AssessmentStore::checklist(const QString &assessmentId) c
 
 void AssessmentStore::setChecklistStatus(const QString &assessmentId, const QString &entryId, const QString &status)
 {
+    Transaction transaction(d->connection);
     d->requireDraft(assessmentId);
     const Framework &framework = frameworkOf(assessmentId);
     const FrameworkItem *item = framework.itemOfEntry(entryId);
@@ -699,7 +707,6 @@ void AssessmentStore::setChecklistStatus(const QString &assessmentId, const QStr
                                                 {assessmentId, entryId}).toString();
     if (before == status)
         return;
-    Transaction transaction(d->connection);
     if (status.isEmpty())
         d->connection.run(QStringLiteral("DELETE FROM checklist_statuses WHERE assessment_id = ? AND entry_id = ?"),
                           {assessmentId, entryId});
@@ -949,7 +956,14 @@ void AssessmentStore::replaceRecords(const QList<AssessmentRecord> &records, con
 
 QStringList AssessmentStore::integrityProblems() const
 {
-    QStringList problems = d->connection.engineProblems();
+    QStringList problems;
+    for (const QString &damage : d->connection.damage())
+        problems << QStringLiteral("%1: %2").arg(path(), damage);
+    if (!problems.isEmpty())
+        return problems;
+    problems = d->connection.engineProblems();
+    if (!problems.isEmpty())
+        return problems;
     QSqlQuery files = d->connection.run(QStringLiteral(
         "SELECT e.id, e.assessment_id, e.file_name, e.size, e.sha256, f.content FROM evidence e "
         "LEFT JOIN evidence_files f ON f.evidence_id = e.id WHERE e.kind = 'file'"));

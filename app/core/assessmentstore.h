@@ -2,6 +2,7 @@
 
 #include "assessment.h"
 #include "framework.h"
+#include "sqlconnection.h"
 
 #include <QHash>
 #include <QStringList>
@@ -9,16 +10,16 @@
 
 namespace iamm {
 
-class SqlConnection;
-
 // The single source of truth: every read and write of assessments goes through here,
 // each write in one transaction with an audit entry per changed field.
 // Every method throws IammError with a message naming what and where.
 class AssessmentStore
 {
 public:
-    // Opens (creating if needed) and migrates the database at path.
-    explicit AssessmentStore(const QString &databasePath);
+    // Opens (creating only where no file exists) and migrates the database at path, backing it
+    // up first when it has an older schema.
+    explicit AssessmentStore(const QString &databasePath,
+                             SqlConnection::Access access = SqlConnection::Access::Writable);
     ~AssessmentStore();
     AssessmentStore(const AssessmentStore &) = delete;
     AssessmentStore &operator=(const AssessmentStore &) = delete;

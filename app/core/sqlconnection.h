@@ -4,6 +4,7 @@
 #include <QSqlDatabase>
 #include <QSqlQuery>
 #include <QString>
+#include <QStringList>
 #include <QVariantList>
 
 namespace iamm {
@@ -13,12 +14,27 @@ namespace iamm {
 class SqlConnection
 {
 public:
-    explicit SqlConnection(const QString &databasePath);
+    // Writable opens read-only anyway when the file or its folder cannot be written.
+    enum class Access { Writable, ReadOnly };
+
+    // Creates a database only where no file exists; refuses a file that is not a SQLite
+    // database, or a SQLite database of another program, without changing it.
+    explicit SqlConnection(const QString &databasePath, Access access = Access::Writable);
     ~SqlConnection();
     SqlConnection(const SqlConnection &) = delete;
     SqlConnection &operator=(const SqlConnection &) = delete;
 
     QString path() const { return m_path; }
+    // True when this connection made the file.
+    bool createdDatabase() const { return m_created; }
+    bool isReadOnly() const { return !m_readOnlyReason.isEmpty(); }
+    QString readOnlyReason() const { return m_readOnlyReason; }
+    // What the quick check on open found; writes are refused while it is not empty.
+    QStringList damage() const { return m_damage; }
+    // Throws IammError naming the path and why it cannot be written (read-only or damaged).
+    void requireWritable() const;
+    // Whether this connection has changed any row since it was opened.
+    bool hasChanges() const;
     // Prepares, binds and executes; throws IammError naming the database and the failure.
     // Writes keep their prepared statement for the next call: they run to completion, so a
     // cached write never holds a read snapshot open the way a half-read SELECT would.
@@ -29,6 +45,8 @@ public:
     // Executes a statement and returns the first column of its first row (null if none).
     QVariant scalar(const QString &sql, const QVariantList &values = {}) const;
 
+    // The outermost call takes the write lock at once (BEGIN IMMEDIATE), waiting for another
+    // writer, so a read inside the transaction sees what the write will replace.
     // Nested calls use savepoints, so a store operation can run inside a larger transaction.
     void begin();
     void commit();
@@ -42,9 +60,17 @@ public:
     void setSchemaVersion(int version);
 
 private:
-    void applySettings();
+    void open();
+    void refuseForeignDatabase() const;
+    void checkQuickly();
+    // "PATH: the database is damaged (CAUSE): run `iamm check`; restore from BACKUP".
+    QString damageMessage(const QString &cause) const;
+    void beginImmediate();
 
     QString m_path;
+    QString m_readOnlyReason;
+    QStringList m_damage;
+    bool m_created = false;
     QString m_name;
     QSqlDatabase m_db;
     int m_depth = 0;

@@ -28,6 +28,7 @@ struct LaunchOptions
     QSize size;
     bool demoIfEmpty = false;
     bool dark = false;
+    bool readOnly = false;
 };
 
 QString translate(const char *text)
@@ -60,7 +61,9 @@ QString parseArguments(const QCoreApplication &app, LaunchOptions &options)
     const QCommandLineOption demo(QStringLiteral("demo-if-empty"),
                                   translate("Fill an empty database with the fictitious demo workshop."));
     const QCommandLineOption dark(QStringLiteral("dark"), translate("Use the dark theme."));
-    parser.addOptions({db, screenshot, page, item, size, demo, dark});
+    const QCommandLineOption readOnly(QStringLiteral("read-only"),
+                                      translate("Open the database read-only (as for a read-only file or folder)."));
+    parser.addOptions({db, screenshot, page, item, size, demo, dark, readOnly});
     parser.process(app);
 
     options.databasePath = parser.isSet(db) ? parser.value(db) : iamm::DataPaths::defaultDatabasePath();
@@ -70,6 +73,7 @@ QString parseArguments(const QCoreApplication &app, LaunchOptions &options)
     options.itemId = parser.value(item);
     options.demoIfEmpty = parser.isSet(demo);
     options.dark = parser.isSet(dark);
+    options.readOnly = parser.isSet(readOnly);
     const QStringList pages{QStringLiteral("start"), QStringLiteral("walkthrough"), QStringLiteral("summary"),
                             QStringLiteral("peers"), QStringLiteral("presenter")};
     if (!options.page.isEmpty() && !pages.contains(options.page))
@@ -133,7 +137,8 @@ int main(int argc, char *argv[])
             return 1;
         }
     }
-    Workshop::useDatabase(options.databasePath);
+    Workshop::useDatabase(options.databasePath, options.readOnly ? iamm::SqlConnection::Access::ReadOnly
+                                                                 : iamm::SqlConnection::Access::Writable);
 
     QQmlApplicationEngine engine;
     engine.addImportPath(QStringLiteral("qrc:/qt/qml"));

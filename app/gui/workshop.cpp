@@ -5,6 +5,7 @@
 #include "assessmentsession.h"
 #include "assessmentstore.h"
 #include "calendardate.h"
+#include "databasebackup.h"
 #include "datapaths.h"
 #include "demoworkshop.h"
 #include "displaytext.h"
@@ -31,13 +32,20 @@ QString &configuredDatabasePath()
     return path;
 }
 
+iamm::SqlConnection::Access &configuredAccess()
+{
+    static iamm::SqlConnection::Access access = iamm::SqlConnection::Access::Writable;
+    return access;
+}
+
 const QString darkThemeKey = QStringLiteral("appearance/darkTheme");
 
 } // namespace
 
-Workshop::Workshop(const QString &databasePath, QObject *parent)
+Workshop::Workshop(const QString &databasePath, iamm::SqlConnection::Access access, QObject *parent)
     : QObject(parent)
     , m_databasePath(databasePath)
+    , m_access(access)
     , m_saveStatus(new SaveStatus(this))
     , m_assessments(new AssessmentListModel(this))
     , m_session(new AssessmentSession(m_saveStatus, this))
@@ -48,20 +56,57 @@ Workshop::Workshop(const QString &databasePath, QObject *parent)
 {
     try {
         m_registry = std::make_unique<iamm::FrameworkRegistry>();
-        QDir().mkpath(QFileInfo(databasePath).absolutePath());
-        m_store = std::make_unique<iamm::AssessmentStore>(databasePath);
-        refreshAssessments();
-        m_team->setStore(m_store.get());
     } catch (const iamm::IammError &error) {
         m_startupProblem = error.message();
-        m_store.reset();
         m_saveStatus->reportFailure(error.message());
     }
-    openPeerGroups();
+    if (m_registry)
+        openDatabase();
     connect(m_session, &AssessmentSession::assessmentChanged, this, [this] {
         m_comparison->setSubject(m_session->stateCode(), m_session->assessmentId());
     });
     connect(m_peerGroups, &PeerGroupManager::groupsChanged, m_comparison, &PeerComparison::groupsChanged);
+}
+
+// A damaged database opens on the error page rather than showing what is left of it.
+void Workshop::openDatabase()
+{
+    try {
+        auto store = std::make_unique<iamm::AssessmentStore>(m_databasePath, m_access);
+        const QStringList damage = store->connection().damage();
+        if (!damage.isEmpty())
+            throw iamm::IammError(tr("%1: the database is damaged (%2)").arg(m_databasePath, damage.constFirst()));
+        m_store = std::move(store);
+        m_startupProblem.clear();
+        refreshAssessments();
+    } catch (const iamm::IammError &error) {
+        m_startupProblem = error.message();
+        m_store.reset();
+        m_assessments->update({});
+    }
+    m_team->setStore(m_store.get());
+    openPeerGroups();
+    emit databaseReopened();
+    emit backupsChanged();
+}
+
+// Backs up a database this run changed, then lets go of it.
+void Workshop::closeDatabase()
+{
+    m_session->close();
+    m_comparison->setSources(nullptr, nullptr);
+    m_peerGroups->setCatalog(nullptr);
+    m_peerCatalog.reset();
+    m_team->setStore(nullptr);
+    if (m_store && !m_store->connection().isReadOnly()) {
+        try {
+            if (m_store->connection().hasChanges())
+                iamm::DatabaseBackup::writeDated(m_store->connection(), iamm::DatabaseBackup::Reason::Closing);
+        } catch (const iamm::IammError &error) {
+            qWarning("%s", qPrintable(error.message()));
+        }
+    }
+    m_store.reset();
 }
 
 void Workshop::openPeerGroups()
@@ -81,21 +126,21 @@ void Workshop::openPeerGroups()
 Workshop::~Workshop()
 {
     // The session writes through the store, so it goes first.
-    m_session->close();
+    m_session->flushPendingEdits();
+    closeDatabase();
     delete m_session;
-    m_comparison->setSources(nullptr, nullptr);
-    m_peerGroups->setCatalog(nullptr);
 }
 
-void Workshop::useDatabase(const QString &path)
+void Workshop::useDatabase(const QString &path, iamm::SqlConnection::Access access)
 {
     configuredDatabasePath() = path;
+    configuredAccess() = access;
 }
 
 Workshop *Workshop::create(QQmlEngine *, QJSEngine *)
 {
     const QString path = configuredDatabasePath();
-    return new Workshop(path.isEmpty() ? iamm::DataPaths::defaultDatabasePath() : path);
+    return new Workshop(path.isEmpty() ? iamm::DataPaths::defaultDatabasePath() : path, configuredAccess());
 }
 
 QVariantList Workshop::frameworks() const
@@ -133,6 +178,73 @@ void Workshop::showDarkTheme(bool dark)
 QString Workshop::today() const
 {
     return QDate::currentDate().toString(Qt::ISODate);
+}
+
+QString Workshop::readOnlyReason() const
+{
+    return m_store ? m_store->connection().readOnlyReason() : QString();
+}
+
+QString Workshop::backupsFolder() const
+{
+    return iamm::DatabaseBackup::folderFor(m_databasePath);
+}
+
+QUrl Workshop::backupsFolderUrl() const
+{
+    return QUrl::fromLocalFile(backupsFolder());
+}
+
+QString Workshop::newestGoodBackup() const
+{
+    return iamm::DatabaseBackup::newestGoodBackup(m_databasePath);
+}
+
+QString Workshop::backUpNow()
+{
+    QString path;
+    m_session->flushPendingEdits();
+    if (!attempt([&] { path = iamm::DatabaseBackup::writeDated(m_store->connection(), iamm::DatabaseBackup::Reason::Manual); },
+                 false))
+        return {};
+    emit backupsChanged();
+    return path;
+}
+
+bool Workshop::restoreBackup(const QUrl &backup)
+{
+    const QString path = backup.isLocalFile() ? backup.toLocalFile() : backup.toString();
+    if (m_store)
+        m_session->flushPendingEdits();
+    const QStringList problems = iamm::DatabaseBackup::problemsOf(path);
+    if (!problems.isEmpty()) {
+        m_saveStatus->reportFailure(tr("%1: not restored, the backup is unusable: %2").arg(path, problems.constFirst()),
+                                    tr("Not restored"));
+        return false;
+    }
+    closeDatabase();
+    bool restored = true;
+    try {
+        iamm::DatabaseBackup::restore(path, m_databasePath);
+    } catch (const iamm::IammError &error) {
+        m_saveStatus->reportFailure(error.message(), tr("Not restored"));
+        restored = false;
+    }
+    openDatabase();
+    m_peerGroups->refresh();
+    if (restored)
+        m_saveStatus->dismissError();
+    return restored && m_store;
+}
+
+bool Workshop::restoreNewestBackup()
+{
+    const QString newest = newestGoodBackup();
+    if (newest.isEmpty()) {
+        m_saveStatus->reportFailure(tr("no good backup in %1").arg(backupsFolder()), tr("Not restored"));
+        return false;
+    }
+    return restoreBackup(QUrl::fromLocalFile(newest));
 }
 
 bool Workshop::attempt(const std::function<void()> &operation, bool isWrite)

@@ -6,6 +6,7 @@
 #include "peergroupmanager.h"
 #include "savestatus.h"
 #include "teameditor.h"
+#include "sqlconnection.h"
 
 #include <QObject>
 #include <QUrl>
@@ -30,8 +31,13 @@ class Workshop : public QObject
     QML_ELEMENT
     QML_SINGLETON
     Q_PROPERTY(QString databasePath READ databasePath CONSTANT)
-    // Why the database could not be opened; empty when it is open.
-    Q_PROPERTY(QString startupProblem READ startupProblem CONSTANT)
+    // Why the database could not be opened (or is damaged); empty when it is open.
+    Q_PROPERTY(QString startupProblem READ startupProblem NOTIFY databaseReopened)
+    // Why changes are refused (a read-only file or folder); empty when the database is writable.
+    Q_PROPERTY(QString readOnlyReason READ readOnlyReason NOTIFY databaseReopened)
+    Q_PROPERTY(QString backupsFolder READ backupsFolder CONSTANT)
+    // The newest backup that passes its checks; empty when there is none.
+    Q_PROPERTY(QString newestGoodBackup READ newestGoodBackup NOTIFY backupsChanged)
     Q_PROPERTY(AssessmentListModel *assessments READ assessments CONSTANT)
     // id, title, version of every framework available for a new assessment.
     Q_PROPERTY(QVariantList frameworks READ frameworks CONSTANT)
@@ -47,15 +53,21 @@ class Workshop : public QObject
     Q_PROPERTY(QString today READ today CONSTANT)
 
 public:
-    explicit Workshop(const QString &databasePath, QObject *parent = nullptr);
+    explicit Workshop(const QString &databasePath,
+                      iamm::SqlConnection::Access access = iamm::SqlConnection::Access::Writable,
+                      QObject *parent = nullptr);
     ~Workshop() override;
 
     // The database the QML singleton opens; set before the QML engine loads.
-    static void useDatabase(const QString &path);
+    static void useDatabase(const QString &path,
+                            iamm::SqlConnection::Access access = iamm::SqlConnection::Access::Writable);
     static Workshop *create(QQmlEngine *, QJSEngine *);
 
     QString databasePath() const { return m_databasePath; }
     QString startupProblem() const { return m_startupProblem; }
+    QString readOnlyReason() const;
+    QString backupsFolder() const;
+    QString newestGoodBackup() const;
     AssessmentListModel *assessments() const { return m_assessments; }
     QVariantList frameworks() const;
     QString defaultFrameworkId() const;
@@ -99,16 +111,29 @@ public:
     // "<STATE>-<date>-assessment.json" (or -shared.json) in the documents folder.
     Q_INVOKABLE QUrl suggestedExportFile(const QString &assessmentId, bool share) const;
 
+    // Writes a dated backup into backupsFolder and returns its path; empty (the reason in
+    // saveStatus) on failure.
+    Q_INVOKABLE QString backUpNow();
+    // Replaces the database by the checked backup and opens it; the replaced file stays beside it.
+    Q_INVOKABLE bool restoreBackup(const QUrl &backup);
+    Q_INVOKABLE bool restoreNewestBackup();
+    Q_INVOKABLE QUrl backupsFolderUrl() const;
+
 signals:
     void darkThemeChanged();
+    void databaseReopened();
+    void backupsChanged();
 
 private:
+    void openDatabase();
+    void closeDatabase();
     void openPeerGroups();
     // Runs a store operation, showing the core's message if it fails; a write that succeeds
     // also lights the "Saved" indicator.
     bool attempt(const std::function<void()> &operation, bool isWrite = true);
 
     QString m_databasePath;
+    iamm::SqlConnection::Access m_access;
     QString m_startupProblem;
     std::unique_ptr<iamm::AssessmentStore> m_store;
     std::unique_ptr<iamm::FrameworkRegistry> m_registry;

@@ -159,7 +159,7 @@ void CliTest::helpListsEveryCommand()
                                 "evidence add", "evidence list", "action add", "action list", "history ID", "team add ID",
                                 "team list ID", "group list",
                                 "group add", "gap --state", "report --state", "export-table --group", "export ID",
-                                "import FILE", "demo", "check"})
+                                "import FILE", "demo", "check", "backup [--out FILE]", "restore FILE", "--read-only"})
         QVERIFY2(help.out.contains(QLatin1String(command)), command);
     QVERIFY(help.out.trimmed().endsWith(db.path()));
     QVERIFY(help.err.isEmpty());
@@ -809,7 +809,8 @@ void CliTest::checkFindsACorruptedEvidenceFile()
     QCOMPARE(check.out, QStringLiteral("%1: size is 8 bytes, recorded %2\n%1: SHA-256 does not match the recorded hash\n")
                             .arg(where)
                             .arg(readFile(fixture(QStringLiteral("cli/evidence-minutes.txt"))).size()));
-    QCOMPARE(check.err, QStringLiteral("iamm: %1: 2 problem(s) found\n").arg(db.path()));
+    QCOMPARE(check.err, QStringLiteral("iamm: %1: 2 problem(s) found; no backup to restore from in %2/backups\n")
+                            .arg(db.path(), db.dir()));
 }
 
 // ---- bad input: exit code, one line naming the culprit, database untouched
