@@ -13,6 +13,7 @@
 #include <QRegularExpression>
 #include <QSqlDatabase>
 #include <QSqlQuery>
+#include <QTemporaryDir>
 #include <QTest>
 #include <QUuid>
 
@@ -55,12 +56,32 @@ void damagePages(const QString &path)
     }
 }
 
+// A copy of the iamm program and its data that any user may read and run, wherever the build
+// tree lies (a checkout under /root is closed to nobody).
+const QTemporaryDir &programCopyForAnyone()
+{
+    static QTemporaryDir copy;
+    static const bool made = [] {
+        const QString source = QFileInfo(QStringLiteral(IAMM_TEST_FIXTURES) + QStringLiteral("/../..")).canonicalFilePath();
+        const QStringList script = {QStringLiteral("-c"),
+                                    QStringLiteral("cp \"$1\" \"$3\"/iamm && cp -r \"$2\"/frameworks \"$2\"/db \"$3\" "
+                                                   "&& chmod -R a+rX \"$3\""),
+                                    QStringLiteral("copy"), QStringLiteral(IAMM_CLI_PATH), source, copy.path()};
+        return QProcess::execute(QStringLiteral("/bin/sh"), script) == 0;
+    }();
+    if (!made)
+        qFatal("cannot copy the iamm program to %s", qPrintable(copy.path()));
+    return copy;
+}
+
 // Runs iamm as a user for whom the folder and the file are read-only: as root (who may write
 // anything) the child drops to nobody, otherwise the permissions alone do it.
 CliResult runAsReader(const QString &database, const QStringList &arguments)
 {
+    const QTemporaryDir &program = programCopyForAnyone();
     QProcess process;
     QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    env.insert(QStringLiteral("IAMM_DATA_DIR"), program.path());
     env.insert(QStringLiteral("IAMM_DB"), database);
     env.remove(QStringLiteral("XDG_RUNTIME_DIR"));
     env.insert(QStringLiteral("XDG_DATA_HOME"), QStringLiteral("/nonexistent"));
@@ -71,7 +92,7 @@ CliResult runAsReader(const QString &database, const QStringList &arguments)
                 _exit(126);
         });
     }
-    process.start(QStringLiteral(IAMM_CLI_PATH), arguments);
+    process.start(program.filePath(QStringLiteral("iamm")), arguments);
     process.waitForFinished(60000);
     CliResult result;
     result.exitCode = process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1;
