@@ -11,6 +11,8 @@ Page {
 
     // What the last import or export did, shown under the heading.
     property string notice
+    // Asks before an import replaces assessments in the database.
+    readonly property alias replaceDialog: replaceDialog
 
     signal openRequested(string assessmentId)
     signal groupsRequested()
