@@ -13,6 +13,8 @@ Page {
     property string notice
     // The file the last export wrote, offered for opening.
     property url exportedFile
+    // Asks before an import replaces assessments in the database.
+    readonly property alias replaceDialog: replaceDialog
 
     signal openRequested(string assessmentId)
     signal groupsRequested()

@@ -113,7 +113,7 @@ const Framework &ExchangeReader::readFramework(const json &root) const
         if (version != framework->version)
             m_json.fail(JsonReader::member(path, "version"),
                         QStringLiteral("the file uses %1 version %2 but the installed %1 is version %3")
-                            .arg(id, quoted(version), framework->version));
+                            .arg(id, DisplayText::excerpt(version), framework->version));
     }
     if (value.contains("hash")) {
         const QString hash = m_json.string(value, path, "hash");

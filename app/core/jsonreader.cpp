@@ -110,8 +110,8 @@ nlohmann::json JsonReader::parse(const QByteArray &bytes, const QString &origin)
         throw IammError(QStringLiteral("%1: %2: number out of range (%3)")
                             .arg(origin, DisplayText::excerpt(position.path(), 200), withoutExceptionId(error.what())));
     } catch (const json::exception &error) {
-        throw IammError(QStringLiteral("%1: %2: not valid JSON: %3")
-                            .arg(origin, DisplayText::excerpt(position.path(), 200), withoutExceptionId(error.what())));
+        throw IammError(QStringLiteral("%1: not valid JSON: %2 (near %3)")
+                            .arg(origin, withoutExceptionId(error.what()), DisplayText::excerpt(position.path(), 200)));
     }
 }
 

@@ -83,7 +83,7 @@ Item {
             const written = StoreProbe.exportAssessment(id, "probe.json", false)
             const fingerprint = StoreProbe.fingerprint()
             compare(item("startPage").importUrls([written]), 0, "nothing imported before the confirmation")
-            const dialog = item("replaceDialog")
+            const dialog = item("startPage").replaceDialog
             tryCompare(dialog, "opened", true)
             verify(dialog.message.indexOf("Replace assessment “DEMO (fictitious) – second round workshop”") === 0,
                    dialog.message)
@@ -98,7 +98,7 @@ Item {
             const written = StoreProbe.exportAssessment(Workshop.session.assessmentId, "cancelled.json", false)
             const fingerprint = StoreProbe.fingerprint()
             compare(item("startPage").importUrls([written]), 0)
-            const dialog = item("replaceDialog")
+            const dialog = item("startPage").replaceDialog
             tryCompare(dialog, "opened", true)
             dialog.reject()
             tryCompare(dialog, "visible", false)
