@@ -42,6 +42,7 @@ ColumnLayout {
                 { label: qsTr("Final"), status: AssessmentFilterModel.Final }
             ]
             Accessible.name: qsTr("Show assessments with this status")
+            contentItem.Accessible.name: displayText
             Component.onCompleted: currentIndex = indexOfValue(bar.filter.status)
             onActivated: bar.filter.status = currentValue
         }

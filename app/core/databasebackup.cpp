@@ -42,6 +42,20 @@ QRegularExpression datedName(const QString &databasePath)
                                   .arg(QRegularExpression::escape(QFileInfo(databasePath).completeBaseName())));
 }
 
+// Backups written in the same second are numbered on from the highest number there, never
+// reusing the name of one already removed, so the newest always sorts first.
+int nextNumberAt(const QString &databasePath, const QString &time)
+{
+    const QRegularExpression pattern = datedName(databasePath);
+    int highest = 0;
+    for (const QString &name : QDir(DatabaseBackup::folderFor(databasePath)).entryList(QDir::Files)) {
+        const auto match = pattern.match(name);
+        if (match.hasMatch() && match.captured(1) == time)
+            highest = std::max(highest, match.captured(2).isEmpty() ? 1 : match.captured(2).toInt());
+    }
+    return highest + 1;
+}
+
 void removeOldBackups(const QString &databasePath)
 {
     const QStringList backups = DatabaseBackup::list(databasePath);
@@ -85,11 +99,11 @@ QString DatabaseBackup::writeDated(const SqlConnection &connection, Reason reaso
     const QString folder = folderFor(connection.path());
     if (!QDir().mkpath(folder))
         throw IammError(QStringLiteral("%1: cannot create the backups folder").arg(folder));
+    const QString time = stamp();
     const QString base = QStringLiteral("%1/%2-%3-%4")
-                             .arg(folder, QFileInfo(connection.path()).completeBaseName(), stamp(), reasonName(reason));
-    QString target = base + QStringLiteral(".sqlite");
-    for (int n = 2; QFileInfo::exists(target); ++n)
-        target = QStringLiteral("%1-%2.sqlite").arg(base).arg(n);
+                             .arg(folder, QFileInfo(connection.path()).completeBaseName(), time, reasonName(reason));
+    const int number = nextNumberAt(connection.path(), time);
+    const QString target = number == 1 ? base + QStringLiteral(".sqlite") : QStringLiteral("%1-%2.sqlite").arg(base).arg(number);
     write(connection, target);
     removeOldBackups(connection.path());
     return target;

@@ -181,8 +181,8 @@ private slots:
         const QString backup = db.file(QStringLiteral("backup.sqlite"));
         {
             AssessmentStore store(db.path());
-            for (int i = 0; i < 40; ++i)
-                createDraft(store, QStringLiteral("Assessment %1 ").arg(i) + QString(400, QLatin1Char('x')));
+            for (int i = 0; i < 120; ++i)
+                createDraft(store, QStringLiteral("Assessment %1 ").arg(i) + QString(150, QLatin1Char('x')));
             DatabaseBackup::write(store.connection(), backup);
         }
         if (damage == "cut") {
