@@ -39,6 +39,10 @@ QByteArray readFile(const QString &path);
 // Writes bytes as the whole file and returns its path; aborts the test run when it cannot be written.
 QString writeFile(const QString &path, const QByteArray &bytes);
 
+// Runs a tool (pdftotext, pdfinfo, pdffonts…) and returns its standard output; aborts the test run
+// when it fails.
+QString runTool(const QString &program, const QStringList &arguments);
+
 // SHA-256 over the whole database file and its WAL, to prove a failed command changed nothing.
 QByteArray databaseFingerprint(const QString &databasePath);
 

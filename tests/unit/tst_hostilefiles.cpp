@@ -34,15 +34,6 @@ QByteArray dumped(const json &value)
     return QByteArray::fromStdString(value.dump());
 }
 
-QString runTool(const QString &program, const QStringList &arguments)
-{
-    QProcess process;
-    process.start(program, arguments);
-    if (!process.waitForFinished(60000) || process.exitStatus() != QProcess::NormalExit || process.exitCode() != 0)
-        qFatal("%s failed: %s", qPrintable(program), process.readAllStandardError().constData());
-    return QString::fromUtf8(process.readAllStandardOutput());
-}
-
 } // namespace
 
 class HostileFilesTest : public QObject

@@ -16,6 +16,7 @@
 #include <memory>
 
 using namespace iamm;
+using iamm::test::runTool;
 using iamm::test::TempDatabase;
 using iamm::test::writeFile;
 
@@ -24,15 +25,6 @@ namespace {
 const QString subjectState = QStringLiteral("MEX");
 const QString groupId = QStringLiteral("Puebla");
 const QString markupRationale = QStringLiteral("Checked with <b>x</b> & <i>y</i> as typed");
-
-QString runTool(const QString &program, const QStringList &arguments)
-{
-    QProcess process;
-    process.start(program, arguments);
-    if (!process.waitForFinished(60000) || process.exitStatus() != QProcess::NormalExit || process.exitCode() != 0)
-        qFatal("%s failed: %s", qPrintable(program), process.readAllStandardError().constData());
-    return QString::fromUtf8(process.readAllStandardOutput());
-}
 
 // Text in content-stream order, so that the words of a wrapped table cell stay together.
 QString pdfText(const QString &path)
