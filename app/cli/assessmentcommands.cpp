@@ -2,14 +2,14 @@
 #include "commandcontext.h"
 #include "commands.h"
 
-#include "assessmentstore.h"
-#include "databasebackup.h"
-#include "demoworkshop.h"
-#include "displaytext.h"
-#include "frameworkregistry.h"
-#include "iammerror.h"
-#include "outputfile.h"
-#include "statecatalog.h"
+#include "store/assessmentstore.h"
+#include "store/databasebackup.h"
+#include "workshop/demoworkshop.h"
+#include "display/displaytext.h"
+#include "framework/frameworkregistry.h"
+#include "common/iammerror.h"
+#include "common/outputfile.h"
+#include "catalogs/statecatalog.h"
 
 #include <nlohmann/json.hpp>
 

@@ -2,8 +2,8 @@
 #include "commandcontext.h"
 #include "commands.h"
 
-#include "assessmentstore.h"
-#include "databasebackup.h"
+#include "store/assessmentstore.h"
+#include "store/databasebackup.h"
 
 namespace iamm::cli {
 

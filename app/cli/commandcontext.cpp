@@ -1,9 +1,9 @@
 #include "commandcontext.h"
 
 #include "arguments.h"
-#include "assessmentstore.h"
-#include "frameworkregistry.h"
-#include "peergroupcatalog.h"
+#include "store/assessmentstore.h"
+#include "framework/frameworkregistry.h"
+#include "peers/peergroupcatalog.h"
 
 #include <QRegularExpression>
 

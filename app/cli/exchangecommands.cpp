@@ -2,10 +2,10 @@
 #include "commandcontext.h"
 #include "commands.h"
 
-#include "assessmentexchange.h"
-#include "assessmentstore.h"
-#include "iammerror.h"
-#include "statecatalog.h"
+#include "exchange/assessmentexchange.h"
+#include "store/assessmentstore.h"
+#include "common/iammerror.h"
+#include "catalogs/statecatalog.h"
 
 #include <QSaveFile>
 

@@ -2,9 +2,9 @@
 #include "commandcontext.h"
 #include "commands.h"
 
-#include "frameworkloader.h"
-#include "frameworkregistry.h"
-#include "statecatalog.h"
+#include "framework/frameworkloader.h"
+#include "framework/frameworkregistry.h"
+#include "catalogs/statecatalog.h"
 
 #include <nlohmann/json.hpp>
 

@@ -2,9 +2,9 @@
 #include "commandcontext.h"
 #include "commands.h"
 
-#include "datapaths.h"
-#include "displaytext.h"
-#include "iammerror.h"
+#include "common/datapaths.h"
+#include "display/displaytext.h"
+#include "common/iammerror.h"
 
 #include <QCoreApplication>
 #include <QGuiApplication>

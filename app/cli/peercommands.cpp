@@ -2,15 +2,15 @@
 #include "commandcontext.h"
 #include "commands.h"
 
-#include "assessmentstore.h"
-#include "frameworkregistry.h"
-#include "gapanalysis.h"
-#include "gapformatter.h"
-#include "gapreportwriter.h"
-#include "iammerror.h"
-#include "peergroupcatalog.h"
-#include "statecatalog.h"
-#include "tableexporter.h"
+#include "store/assessmentstore.h"
+#include "framework/frameworkregistry.h"
+#include "peers/gapanalysis.h"
+#include "report/gapformatter.h"
+#include "report/gapreportwriter.h"
+#include "common/iammerror.h"
+#include "peers/peergroupcatalog.h"
+#include "catalogs/statecatalog.h"
+#include "exchange/tableexporter.h"
 
 namespace iamm::cli {
 

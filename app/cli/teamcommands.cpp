@@ -2,7 +2,7 @@
 #include "commandcontext.h"
 #include "commands.h"
 
-#include "teamroster.h"
+#include "assessment/teamroster.h"
 
 namespace iamm::cli {
 

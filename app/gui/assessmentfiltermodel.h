@@ -1,6 +1,6 @@
 #pragma once
 
-#include "assessmentfilter.h"
+#include "assessment/assessmentfilter.h"
 #include "assessmentlistmodel.h"
 
 #include <QSortFilterProxyModel>

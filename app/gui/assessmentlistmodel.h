@@ -1,6 +1,6 @@
 #pragma once
 
-#include "assessment.h"
+#include "assessment/assessment.h"
 
 #include <QAbstractListModel>
 #include <QtQml/qqmlregistration.h>

@@ -1,13 +1,13 @@
 #include "assessmentsession.h"
 
 #include "actionlistmodel.h"
-#include "assessmentstore.h"
+#include "store/assessmentstore.h"
 #include "autosavequeue.h"
 #include "checklistmodel.h"
-#include "edithistory.h"
+#include "assessment/edithistory.h"
 #include "evidencelistmodel.h"
-#include "gapstatistics.h"
-#include "iammerror.h"
+#include "peers/gapstatistics.h"
+#include "common/iammerror.h"
 #include "savestatus.h"
 #include "statenames.h"
 

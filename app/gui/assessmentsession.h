@@ -1,10 +1,10 @@
 #pragma once
 
 #include "actionlistmodel.h"
-#include "assessment.h"
+#include "assessment/assessment.h"
 #include "checklistmodel.h"
 #include "evidencelistmodel.h"
-#include "framework.h"
+#include "framework/framework.h"
 #include "itemlistmodel.h"
 #include "savestatus.h"
 

@@ -1,6 +1,6 @@
 #include "autosavequeue.h"
 
-#include "iammerror.h"
+#include "common/iammerror.h"
 #include "savestatus.h"
 
 AutosaveQueue::AutosaveQueue(SaveStatus *status, QObject *parent)

@@ -1,7 +1,7 @@
 #include "filelocations.h"
 
-#include "iammerror.h"
-#include "savelocation.h"
+#include "common/iammerror.h"
+#include "common/savelocation.h"
 
 #include <QDesktopServices>
 #include <QDir>

@@ -1,7 +1,7 @@
 #pragma once
 
-#include "framework.h"
-#include "gapresult.h"
+#include "framework/framework.h"
+#include "peers/gapresult.h"
 
 #include <QAbstractListModel>
 #include <QtQml/qqmlregistration.h>

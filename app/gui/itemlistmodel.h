@@ -1,7 +1,7 @@
 #pragma once
 
-#include "assessment.h"
-#include "framework.h"
+#include "assessment/assessment.h"
+#include "framework/framework.h"
 
 #include <QAbstractListModel>
 #include <QtQml/qqmlregistration.h>

@@ -1,13 +1,13 @@
 #include "peercomparison.h"
 
-#include "assessmentstore.h"
-#include "gapanalysis.h"
-#include "gapreportwriter.h"
-#include "iammerror.h"
-#include "peergroupcatalog.h"
+#include "store/assessmentstore.h"
+#include "peers/gapanalysis.h"
+#include "report/gapreportwriter.h"
+#include "common/iammerror.h"
+#include "peers/peergroupcatalog.h"
 #include "savestatus.h"
 #include "statenames.h"
-#include "tableexporter.h"
+#include "exchange/tableexporter.h"
 
 #include <QDir>
 #include <QStandardPaths>

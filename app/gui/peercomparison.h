@@ -1,7 +1,7 @@
 #pragma once
 
 #include "gapitemmodel.h"
-#include "gapresult.h"
+#include "peers/gapresult.h"
 
 #include <QObject>
 #include <QUrl>

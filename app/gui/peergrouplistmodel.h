@@ -1,6 +1,6 @@
 #pragma once
 
-#include "peergroup.h"
+#include "peers/peergroup.h"
 
 #include <QAbstractListModel>
 #include <QtQml/qqmlregistration.h>

@@ -1,7 +1,7 @@
 #include "peergroupmanager.h"
 
-#include "iammerror.h"
-#include "peergroupcatalog.h"
+#include "common/iammerror.h"
+#include "peers/peergroupcatalog.h"
 #include "savestatus.h"
 #include "statenames.h"
 

@@ -1,6 +1,6 @@
 #include "statelistmodel.h"
 
-#include "iammerror.h"
+#include "common/iammerror.h"
 #include "statenames.h"
 
 

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "statecatalog.h"
+#include "catalogs/statecatalog.h"
 
 #include <QAbstractListModel>
 #include <QtQml/qqmlregistration.h>

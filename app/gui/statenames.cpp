@@ -1,7 +1,7 @@
 #include "statenames.h"
 
-#include "iammerror.h"
-#include "statecatalog.h"
+#include "common/iammerror.h"
+#include "catalogs/statecatalog.h"
 
 QString displayStateName(const QString &stateCode)
 {

@@ -1,9 +1,9 @@
 #include "teameditor.h"
 
-#include "assessmentstore.h"
-#include "iammerror.h"
+#include "store/assessmentstore.h"
+#include "common/iammerror.h"
 #include "savestatus.h"
-#include "teamroster.h"
+#include "assessment/teamroster.h"
 
 TeamEditor::TeamEditor(SaveStatus *status, QObject *parent)
     : QObject(parent)

@@ -1,6 +1,6 @@
 #include "textfit.h"
 
-#include "textfitter.h"
+#include "display/textfitter.h"
 
 #include <cmath>
 

@@ -1,6 +1,6 @@
 #include "themecolors.h"
 
-#include "themepalette.h"
+#include "display/themepalette.h"
 
 ThemeColors::ThemeColors(QObject *parent)
     : QObject(parent)

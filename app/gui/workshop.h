@@ -6,7 +6,7 @@
 #include "peergroupmanager.h"
 #include "savestatus.h"
 #include "teameditor.h"
-#include "sqlconnection.h"
+#include "store/sqlconnection.h"
 
 #include <QObject>
 #include <QUrl>

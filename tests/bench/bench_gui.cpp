@@ -3,13 +3,13 @@
 // and switching the peer group between the demo group and all 193 states, each measured from the call
 // to the next rendered frame. Figures go in the README.
 #include "assessmentsession.h"
-#include "assessmentstore.h"
-#include "demoworkshop.h"
-#include "frameworkregistry.h"
+#include "store/assessmentstore.h"
+#include "workshop/demoworkshop.h"
+#include "framework/frameworkregistry.h"
 #include "peercomparison.h"
-#include "peergroupcatalog.h"
-#include "statecatalog.h"
-#include "sqlconnection.h"
+#include "peers/peergroupcatalog.h"
+#include "catalogs/statecatalog.h"
+#include "store/sqlconnection.h"
 #include "workshop.h"
 
 #include <QElapsedTimer>

@@ -1,7 +1,7 @@
 // Durable score saving against a bare SQLite INSERT-and-COMMIT with the same settings, and start-up
 // cost (framework loading plus opening a database with 1,000 assessments).
-#include "assessmentstore.h"
-#include "frameworkregistry.h"
+#include "store/assessmentstore.h"
+#include "framework/frameworkregistry.h"
 
 #include <QCoreApplication>
 #include <QTemporaryDir>

@@ -1,13 +1,13 @@
 // World scale: 193 states, three rounds each, all forty items scored with evidence notes.
 // Measures importing every exchange file, one gap analysis and one PDF report.
-#include "assessmentexchange.h"
-#include "assessmentstore.h"
-#include "frameworkregistry.h"
-#include "gapanalysis.h"
-#include "gapreportwriter.h"
-#include "peergroupcatalog.h"
-#include "sqlconnection.h"
-#include "statecatalog.h"
+#include "exchange/assessmentexchange.h"
+#include "store/assessmentstore.h"
+#include "framework/frameworkregistry.h"
+#include "peers/gapanalysis.h"
+#include "report/gapreportwriter.h"
+#include "peers/peergroupcatalog.h"
+#include "store/sqlconnection.h"
+#include "catalogs/statecatalog.h"
 
 #include <QDir>
 #include <QFile>

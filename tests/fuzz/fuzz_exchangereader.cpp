@@ -1,11 +1,11 @@
 // Feeds arbitrary bytes to the assessment exchange reader (what `iamm import` and the app's
 // import read). A rejected file must end in an IammError naming the problem; anything else
 // (a crash, a sanitizer report, another exception escaping) is a finding.
-#include "assessmentexchange.h"
-#include "datapaths.h"
-#include "frameworkregistry.h"
-#include "iammerror.h"
-#include "statecatalog.h"
+#include "exchange/assessmentexchange.h"
+#include "common/datapaths.h"
+#include "framework/frameworkregistry.h"
+#include "common/iammerror.h"
+#include "catalogs/statecatalog.h"
 
 #include <cstdint>
 

@@ -2,8 +2,8 @@
 // start read from the user's frameworks folder). A rejected file must end in an IammError
 // naming the problem; anything else (a crash, a sanitizer report, another exception
 // escaping) is a finding.
-#include "frameworkloader.h"
-#include "iammerror.h"
+#include "framework/frameworkloader.h"
+#include "common/iammerror.h"
 
 #include <cstdint>
 

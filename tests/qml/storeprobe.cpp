@@ -2,10 +2,10 @@
 
 #include "testsupport.h"
 
-#include "assessmentexchange.h"
-#include "assessmentstore.h"
-#include "gapanalysis.h"
-#include "peergroupcatalog.h"
+#include "exchange/assessmentexchange.h"
+#include "store/assessmentstore.h"
+#include "peers/gapanalysis.h"
+#include "peers/peergroupcatalog.h"
 #include "qmlwarningrecorder.h"
 
 #include <QDir>

@@ -1,5 +1,5 @@
 // The start page's filter of assessments by state (code or name), title and status.
-#include "assessmentfilter.h"
+#include "assessment/assessmentfilter.h"
 
 #include <QTest>
 

@@ -1,12 +1,12 @@
 // Backups taken while the database is in use, dated backups beside it, and restoring one.
-#include "assessmentstore.h"
+#include "store/assessmentstore.h"
 #include "clitestsupport.h"
-#include "databasebackup.h"
-#include "datapaths.h"
-#include "frameworkregistry.h"
-#include "iammerror.h"
-#include "migrationrunner.h"
-#include "sqlconnection.h"
+#include "store/databasebackup.h"
+#include "common/datapaths.h"
+#include "framework/frameworkregistry.h"
+#include "common/iammerror.h"
+#include "store/migrationrunner.h"
+#include "store/sqlconnection.h"
 
 #include <QDir>
 #include <QFile>

@@ -1,7 +1,7 @@
-#include "assessmentstore.h"
-#include "iammerror.h"
-#include "peergroupcatalog.h"
-#include "statecatalog.h"
+#include "store/assessmentstore.h"
+#include "common/iammerror.h"
+#include "peers/peergroupcatalog.h"
+#include "catalogs/statecatalog.h"
 #include "testsupport.h"
 
 #include <QTest>

@@ -1,6 +1,6 @@
 // Two processes writing one database at once: no acknowledged write is lost, every audit
 // entry's old value is what the field really held, and writers wait instead of failing.
-#include "assessmentstore.h"
+#include "store/assessmentstore.h"
 #include "clitestsupport.h"
 
 #include <QHash>

@@ -1,10 +1,10 @@
 // Damaged, foreign, missing and read-only database files: nothing is re-initialised or
 // half-written, every refusal is one line naming the file, the cause and the way back.
-#include "assessmentstore.h"
+#include "store/assessmentstore.h"
 #include "clitestsupport.h"
-#include "databasebackup.h"
-#include "iammerror.h"
-#include "sqlconnection.h"
+#include "store/databasebackup.h"
+#include "common/iammerror.h"
+#include "store/sqlconnection.h"
 
 #include <QDir>
 #include <QFile>

@@ -1,10 +1,10 @@
 // Undo and redo of the changes made in a session: each step is written through the store,
 // durable and audited, and a refused write leaves the history as it was.
-#include "assessmentstore.h"
-#include "datapaths.h"
-#include "edithistory.h"
-#include "frameworkregistry.h"
-#include "iammerror.h"
+#include "store/assessmentstore.h"
+#include "common/datapaths.h"
+#include "assessment/edithistory.h"
+#include "framework/frameworkregistry.h"
+#include "common/iammerror.h"
 #include "testsupport.h"
 
 #include <QTest>

@@ -1,8 +1,8 @@
-#include "assessmentexchange.h"
-#include "assessmentstore.h"
-#include "frameworkregistry.h"
-#include "iammerror.h"
-#include "statecatalog.h"
+#include "exchange/assessmentexchange.h"
+#include "store/assessmentstore.h"
+#include "framework/frameworkregistry.h"
+#include "common/iammerror.h"
+#include "catalogs/statecatalog.h"
 #include "testsupport.h"
 
 #include <QCryptographicHash>

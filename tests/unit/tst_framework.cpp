@@ -1,7 +1,7 @@
-#include "datapaths.h"
-#include "frameworkloader.h"
-#include "frameworkregistry.h"
-#include "iammerror.h"
+#include "common/datapaths.h"
+#include "framework/frameworkloader.h"
+#include "framework/frameworkregistry.h"
+#include "common/iammerror.h"
 #include "testsupport.h"
 
 #include <QFile>

@@ -1,10 +1,10 @@
-#include "assessmentstore.h"
-#include "datapaths.h"
-#include "frameworkloader.h"
-#include "frameworkregistry.h"
-#include "gapanalysis.h"
-#include "iammerror.h"
-#include "peergroupcatalog.h"
+#include "store/assessmentstore.h"
+#include "common/datapaths.h"
+#include "framework/frameworkloader.h"
+#include "framework/frameworkregistry.h"
+#include "peers/gapanalysis.h"
+#include "common/iammerror.h"
+#include "peers/peergroupcatalog.h"
 #include "testsupport.h"
 
 #include <QTest>

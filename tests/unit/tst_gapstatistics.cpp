@@ -1,5 +1,5 @@
-#include "gapformatter.h"
-#include "gapstatistics.h"
+#include "report/gapformatter.h"
+#include "peers/gapstatistics.h"
 
 #include <QRegularExpression>
 #include <QTest>

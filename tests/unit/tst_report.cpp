@@ -1,9 +1,9 @@
-#include "assessmentstore.h"
-#include "frameworkregistry.h"
-#include "gapanalysis.h"
-#include "gapreportwriter.h"
-#include "iammerror.h"
-#include "peergroupcatalog.h"
+#include "store/assessmentstore.h"
+#include "framework/frameworkregistry.h"
+#include "peers/gapanalysis.h"
+#include "report/gapreportwriter.h"
+#include "common/iammerror.h"
+#include "peers/peergroupcatalog.h"
 #include "testsupport.h"
 
 #include <QCryptographicHash>

@@ -1,11 +1,11 @@
 // What the PDF report says: checklist statuses, official texts in full, one number of decimals per
 // table, the percentile rank explained where it first appears, and a state outside its peer group.
-#include "assessmentstore.h"
-#include "frameworkregistry.h"
-#include "gapanalysis.h"
-#include "gapformatter.h"
-#include "gapreportwriter.h"
-#include "peergroupcatalog.h"
+#include "store/assessmentstore.h"
+#include "framework/frameworkregistry.h"
+#include "peers/gapanalysis.h"
+#include "report/gapformatter.h"
+#include "report/gapreportwriter.h"
+#include "peers/peergroupcatalog.h"
 #include "testsupport.h"
 
 #include <QProcess>

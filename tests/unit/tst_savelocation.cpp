@@ -1,6 +1,6 @@
 // Where file dialogs start and what a typed save name means.
-#include "iammerror.h"
-#include "savelocation.h"
+#include "common/iammerror.h"
+#include "common/savelocation.h"
 
 #include <QDir>
 #include <QTemporaryDir>

@@ -1,9 +1,9 @@
 // The state search: iso-codes' names, the alpha-2 and alpha-3 codes and the common English names of
 // db/reference/state-aliases.json, in the core catalog and through `iamm state list --search`.
-#include "calendardate.h"
+#include "common/calendardate.h"
 #include "clitestsupport.h"
-#include "iammerror.h"
-#include "statecatalog.h"
+#include "common/iammerror.h"
+#include "catalogs/statecatalog.h"
 
 #include <QTest>
 

@@ -1,9 +1,9 @@
-#include "assessmentstore.h"
-#include "datapaths.h"
-#include "frameworkregistry.h"
-#include "iammerror.h"
-#include "migrationrunner.h"
-#include "sqlconnection.h"
+#include "store/assessmentstore.h"
+#include "common/datapaths.h"
+#include "framework/frameworkregistry.h"
+#include "common/iammerror.h"
+#include "store/migrationrunner.h"
+#include "store/sqlconnection.h"
 #include "testsupport.h"
 
 #include <QCryptographicHash>

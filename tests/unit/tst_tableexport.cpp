@@ -1,7 +1,7 @@
-#include "assessmentstore.h"
-#include "frameworkregistry.h"
-#include "iammerror.h"
-#include "tableexporter.h"
+#include "store/assessmentstore.h"
+#include "framework/frameworkregistry.h"
+#include "common/iammerror.h"
+#include "exchange/tableexporter.h"
 #include "testsupport.h"
 
 #include <QDir>

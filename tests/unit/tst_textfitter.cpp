@@ -1,5 +1,5 @@
 // One type size for several texts: the largest at which each fits its box.
-#include "textfitter.h"
+#include "display/textfitter.h"
 
 #include <QFont>
 #include <QGuiApplication>

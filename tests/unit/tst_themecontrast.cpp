@@ -1,6 +1,6 @@
 // Every text/background pair of both themes meets WCAG 2.1 AA: 4.5:1, or 3:1 for large text.
-#include "contrastratio.h"
-#include "themepalette.h"
+#include "display/contrastratio.h"
+#include "display/themepalette.h"
 
 #include <QTest>
 

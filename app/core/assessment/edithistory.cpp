@@ -1,0 +1,104 @@
+#include "assessment/edithistory.h"
+
+#include "store/assessmentstore.h"
+#include "common/iammerror.h"
+
+namespace iamm {
+
+namespace {
+
+// The current values of exactly the fields the update sets.
+ResponseUpdate currentValuesOf(const Response &response, const ResponseUpdate &update)
+{
+    ResponseUpdate values;
+    if (update.rating)
+        values.rating = response.rating;
+    if (update.target)
+        values.target = response.target;
+    if (update.confidence)
+        values.confidence = response.confidence;
+    if (update.rationale)
+        values.rationale = response.rationale;
+    return values;
+}
+
+bool sameValues(const ResponseUpdate &a, const ResponseUpdate &b)
+{
+    return a.rating == b.rating && a.target == b.target && a.confidence == b.confidence && a.rationale == b.rationale;
+}
+
+} // namespace
+
+EditHistory::EditHistory(AssessmentStore &store, const QString &assessmentId)
+    : m_store(store)
+    , m_assessmentId(assessmentId)
+{
+}
+
+Edit EditHistory::updateResponse(const QString &itemId, const ResponseUpdate &update)
+{
+    Edit edit;
+    edit.kind = Edit::Kind::Response;
+    edit.itemId = itemId;
+    edit.before = currentValuesOf(m_store.response(m_assessmentId, itemId), update);
+    edit.after = update;
+    m_store.updateResponse(m_assessmentId, itemId, update);
+    if (!sameValues(edit.before, edit.after))
+        record(edit);
+    return edit;
+}
+
+Edit EditHistory::setChecklistStatus(const QString &entryId, const QString &status)
+{
+    Edit edit;
+    edit.kind = Edit::Kind::Checklist;
+    edit.entryId = entryId;
+    for (const ChecklistStatus &entry : m_store.checklist(m_assessmentId)) {
+        if (entry.entryId == entryId)
+            edit.statusBefore = entry.status;
+    }
+    edit.statusAfter = status;
+    m_store.setChecklistStatus(m_assessmentId, entryId, status);
+    edit.itemId = m_store.frameworkOf(m_assessmentId).itemOfEntry(entryId)->id;
+    if (edit.statusBefore != edit.statusAfter)
+        record(edit);
+    return edit;
+}
+
+Edit EditHistory::undo()
+{
+    if (m_undo.isEmpty())
+        throw IammError(QStringLiteral("assessment %1: there is no change to undo").arg(m_assessmentId));
+    const Edit edit = m_undo.constLast();
+    apply(edit, false);
+    m_undo.removeLast();
+    m_redo.append(edit);
+    return edit;
+}
+
+Edit EditHistory::redo()
+{
+    if (m_redo.isEmpty())
+        throw IammError(QStringLiteral("assessment %1: there is no undone change to redo").arg(m_assessmentId));
+    const Edit edit = m_redo.constLast();
+    apply(edit, true);
+    m_redo.removeLast();
+    m_undo.append(edit);
+    return edit;
+}
+
+void EditHistory::apply(const Edit &edit, bool forward)
+{
+    if (edit.kind == Edit::Kind::Response)
+        m_store.updateResponse(m_assessmentId, edit.itemId, forward ? edit.after : edit.before);
+    else
+        m_store.setChecklistStatus(m_assessmentId, edit.entryId, forward ? edit.statusAfter : edit.statusBefore);
+}
+
+void EditHistory::record(const Edit &edit)
+{
+    m_undo.append(edit);
+    m_redo.clear();
+}
+
+} // namespace iamm

@@ -1,0 +1,40 @@
+#include "assessment/teamroster.h"
+
+#include "store/assessmentstore.h"
+#include "common/iammerror.h"
+
+namespace iamm {
+
+TeamRoster::TeamRoster(AssessmentStore &store)
+    : m_store(store)
+{
+}
+
+QList<TeamMember> TeamRoster::members(const QString &assessmentId) const
+{
+    return m_store.assessment(assessmentId).team;
+}
+
+int TeamRoster::add(const QString &assessmentId, const TeamMember &member)
+{
+    QList<TeamMember> team = members(assessmentId);
+    team << member;
+    m_store.setTeam(assessmentId, team);
+    return int(team.size());
+}
+
+void TeamRoster::remove(const QString &assessmentId, int memberNumber)
+{
+    QList<TeamMember> team = members(assessmentId);
+    if (team.isEmpty())
+        throw IammError(QStringLiteral("assessment %1 has no team members").arg(assessmentId));
+    if (memberNumber < 1 || memberNumber > team.size())
+        throw IammError(QStringLiteral("assessment %1 has no team member %2 (members are 1 to %3)")
+                            .arg(assessmentId)
+                            .arg(memberNumber)
+                            .arg(team.size()));
+    team.removeAt(memberNumber - 1);
+    m_store.setTeam(assessmentId, team);
+}
+
+} // namespace iamm

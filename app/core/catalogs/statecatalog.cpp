@@ -1,0 +1,197 @@
+#include "catalogs/statecatalog.h"
+
+#include "common/datapaths.h"
+#include "common/iammerror.h"
+#include "common/jsonreader.h"
+
+#include <QFile>
+
+#include <algorithm>
+
+namespace iamm {
+
+namespace {
+
+QString folded(const QString &text)
+{
+    QString result;
+    for (const QChar c : text.normalized(QString::NormalizationForm_D)) {
+        if (c.category() != QChar::Mark_NonSpacing)
+            result += c.toCaseFolded();
+    }
+    return result;
+}
+
+enum class MatchRank { Exact, Prefix, Contains, None };
+
+MatchRank nameMatch(const QString &name, const QString &needle)
+{
+    const QString candidate = folded(name);
+    if (candidate == needle)
+        return MatchRank::Exact;
+    if (candidate.startsWith(needle))
+        return MatchRank::Prefix;
+    return candidate.contains(needle) ? MatchRank::Contains : MatchRank::None;
+}
+
+MatchRank stateMatch(const StateInfo &state, const QString &needle)
+{
+    if (needle.isEmpty() || folded(state.code) == needle || (!state.alpha2.isEmpty() && folded(state.alpha2) == needle))
+        return MatchRank::Exact;
+    MatchRank best = MatchRank::None;
+    for (const QString &name : QStringList{state.name, state.officialName} + state.otherNames)
+        best = std::min(best, nameMatch(name, needle));
+    return best;
+}
+
+QByteArray readAll(const QString &path, const QString &what)
+{
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly))
+        throw IammError(QStringLiteral("%1: cannot read %2: %3").arg(path, what, file.errorString()));
+    return file.readAll();
+}
+
+} // namespace
+
+StateCatalog::StateCatalog(const QString &isoCodesDir, const QString &demoStatesFile, const QString &aliasesFile)
+{
+    readFile(isoCodesDir + QStringLiteral("/iso_3166-1.json"), "3166-1", false);
+    readFile(isoCodesDir + QStringLiteral("/iso_3166-3.json"), "3166-3", true);
+    readDemoStates(demoStatesFile);
+    readAliases(aliasesFile);
+}
+
+QString StateCatalog::defaultAliasesFile()
+{
+    return DataPaths::referenceDir() + QStringLiteral("/state-aliases.json");
+}
+
+void StateCatalog::readAliases(const QString &path)
+{
+    const JsonReader reader(path);
+    const nlohmann::json root = JsonReader::parse(readAll(path, QStringLiteral("the state name aliases")), path);
+    const nlohmann::json &aliases = reader.array(root, QStringLiteral("$"), "aliases");
+    for (size_t i = 0; i < aliases.size(); ++i) {
+        const QString aliasPath = JsonReader::index(QStringLiteral("$.aliases"), i);
+        reader.allowOnly(aliases[i], aliasPath, {"code", "alias", "source"});
+        const QString code = reader.string(aliases[i], aliasPath, "code");
+        const QString alias = reader.string(aliases[i], aliasPath, "alias");
+        if (reader.string(aliases[i], aliasPath, "source").trimmed().isEmpty())
+            reader.fail(JsonReader::member(aliasPath, "source"), QStringLiteral("every alias needs its source"));
+        const auto it = m_index.constFind(code);
+        if (it == m_index.constEnd())
+            reader.fail(JsonReader::member(aliasPath, "code"), QStringLiteral("unknown state code \"%1\"").arg(code));
+        m_states[*it].otherNames << alias;
+    }
+}
+
+QString StateCatalog::defaultDemoStatesFile()
+{
+    return DataPaths::referenceDir() + QStringLiteral("/demo-states.json");
+}
+
+void StateCatalog::add(const StateInfo &state)
+{
+    if (m_index.contains(state.code))
+        return;
+    m_index.insert(state.code, int(m_states.size()));
+    m_states << state;
+}
+
+void StateCatalog::readDemoStates(const QString &path)
+{
+    const JsonReader reader(path);
+    const nlohmann::json root = JsonReader::parse(readAll(path, QStringLiteral("the demo states")), path);
+    const nlohmann::json &states = reader.array(root, QStringLiteral("$"), "states");
+    for (size_t i = 0; i < states.size(); ++i) {
+        const QString statePath = JsonReader::index(QStringLiteral("$.states"), i);
+        StateInfo state;
+        state.code = reader.string(states[i], statePath, "code");
+        if (!state.code.startsWith(QLatin1Char('X')) || state.code.size() != 3)
+            reader.fail(JsonReader::member(statePath, "code"), QStringLiteral("demo codes must be user-assigned (XAA–XZZ)"));
+        state.name = reader.string(states[i], statePath, "name");
+        state.officialName = state.name;
+        state.fictitious = true;
+        add(state);
+    }
+}
+
+QString StateCatalog::defaultDirectory()
+{
+    const QString fromEnv = qEnvironmentVariable("IAMM_ISO_CODES_DIR");
+    return fromEnv.isEmpty() ? QStringLiteral("/usr/share/iso-codes/json") : fromEnv;
+}
+
+const StateCatalog &StateCatalog::instance()
+{
+    static const StateCatalog catalog;
+    return catalog;
+}
+
+void StateCatalog::readFile(const QString &path, const char *listKey, bool withdrawn)
+{
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly))
+        throw IammError(QStringLiteral("%1: cannot read the ISO 3166 country codes (is the iso-codes package installed?): %2")
+                            .arg(path, file.errorString()));
+    const JsonReader reader(path);
+    const nlohmann::json root = JsonReader::parse(file.readAll(), path);
+    const nlohmann::json &entries = reader.array(root, QStringLiteral("$"), listKey);
+    const QString listPath = JsonReader::member(QStringLiteral("$"), listKey);
+    for (size_t i = 0; i < entries.size(); ++i) {
+        const QString entryPath = JsonReader::index(listPath, i);
+        const auto alpha3 = reader.optionalString(entries[i], entryPath, "alpha_3");
+        if (!alpha3)
+            continue;
+        StateInfo state;
+        state.code = *alpha3;
+        state.alpha2 = reader.optionalString(entries[i], entryPath, "alpha_2").value_or(QString());
+        const QString isoName = reader.string(entries[i], entryPath, "name");
+        state.name = reader.optionalString(entries[i], entryPath, "common_name").value_or(isoName);
+        if (state.name != isoName)
+            state.otherNames << isoName;
+        state.officialName = reader.optionalString(entries[i], entryPath, "official_name").value_or(state.name);
+        state.withdrawn = withdrawn;
+        add(state);
+    }
+}
+
+const StateInfo *StateCatalog::find(const QString &code) const
+{
+    const auto it = m_index.constFind(code.toUpper());
+    return it == m_index.constEnd() ? nullptr : &m_states[*it];
+}
+
+QString StateCatalog::nameOf(const QString &code) const
+{
+    const StateInfo *state = find(code);
+    return state ? state->name : code;
+}
+
+QList<StateInfo> StateCatalog::all() const
+{
+    return m_states;
+}
+
+QList<StateInfo> StateCatalog::search(const QString &text) const
+{
+    const QString needle = folded(text.trimmed());
+    QList<std::pair<MatchRank, StateInfo>> matches;
+    for (const StateInfo &state : m_states) {
+        const MatchRank rank = stateMatch(state, needle);
+        if (rank != MatchRank::None)
+            matches.append({rank, state});
+    }
+    std::stable_sort(matches.begin(), matches.end(), [](const auto &a, const auto &b) {
+        if (a.first != b.first)
+            return a.first < b.first;
+        return QString::localeAwareCompare(a.second.name, b.second.name) < 0;
+    });
+    QList<StateInfo> result;
+    for (const auto &match : matches)
+        result << match.second;
+    return result;
+}
+
+} // namespace iamm

@@ -1,0 +1,49 @@
+#include "common/outputfile.h"
+
+#include "common/iammerror.h"
+
+#include <QFileInfo>
+#include <QSaveFile>
+
+#include <cerrno>
+#include <cstring>
+
+namespace iamm {
+
+namespace {
+
+// QSaveFile reports some failures only as "Unknown error"; errno still holds the cause then.
+QString reason(const QSaveFile &file, int savedErrno)
+{
+    const QString text = file.errorString();
+    if ((text.isEmpty() || text == QLatin1String("Unknown error")) && savedErrno != 0)
+        return QString::fromLocal8Bit(std::strerror(savedErrno));
+    return text;
+}
+
+} // namespace
+
+void OutputFile::write(const QString &path, const QByteArray &bytes, Existing existing)
+{
+    const QFileInfo info(path);
+    if (existing == Existing::Refuse && (info.exists() || info.isSymLink()))
+        throw IammError(QStringLiteral("%1: %2 already exists; nothing was written (add --force to replace it)")
+                            .arg(path, info.isSymLink() ? QStringLiteral("a symbolic link") : QStringLiteral("a file")));
+    if (info.isDir())
+        throw IammError(QStringLiteral("%1: is a folder; nothing was written").arg(path));
+    QSaveFile file(path);
+    errno = 0;
+    if (!file.open(QIODevice::WriteOnly))
+        throw IammError(QStringLiteral("%1: cannot write: %2").arg(path, reason(file, errno)));
+    errno = 0;
+    if (file.write(bytes) != bytes.size()) {
+        const int writeErrno = errno;
+        file.cancelWriting();
+        throw IammError(QStringLiteral("%1: cannot write: %2; nothing was written").arg(path, reason(file, writeErrno)));
+    }
+    errno = 0;
+    if (!file.commit())
+        throw IammError(QStringLiteral("%1: cannot write: %2; nothing was written").arg(path, reason(file, errno)));
+}
+
+} // namespace iamm

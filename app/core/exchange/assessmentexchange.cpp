@@ -1,0 +1,119 @@
+#include "exchange/assessmentexchange.h"
+
+#include "store/assessmentstore.h"
+#include "common/boundedfile.h"
+#include "display/displaytext.h"
+#include "exchange/exchangereader.h"
+#include "exchange/exchangewriter.h"
+#include "framework/frameworkregistry.h"
+#include "common/iammerror.h"
+#include "common/inputlimits.h"
+
+#include <algorithm>
+#include <QHash>
+
+namespace iamm {
+
+namespace {
+
+AssessmentRecord parseFile(const QString &path, const FrameworkRegistry &frameworks, const StateCatalog &states)
+{
+    return AssessmentExchange::parse(BoundedFile::read(path, InputLimits::maxImportFileBytes), path, frameworks,
+                                     states);
+}
+
+QString describe(const AssessmentInfo &info)
+{
+    return QStringLiteral("%1 (%2, %3, %4)")
+        .arg(info.id, DisplayText::quoted(info.title), info.stateCode, info.status);
+}
+
+// Throws unless the file's assessment may take the place of the one in the store.
+void checkReplacement(const QString &path, const AssessmentInfo &incoming, const AssessmentInfo &existing,
+                      const AssessmentStore &store, bool replace)
+{
+    const QString where = QStringLiteral("%1: $.assessment.id: ").arg(path);
+    if (!replace)
+        throw IammError(where + QStringLiteral("assessment %1 is already in %2; nothing was imported "
+                                               "(confirm replacing it, e.g. iamm import --replace)")
+                                    .arg(describe(existing), store.path()));
+    if (incoming.stateCode != existing.stateCode)
+        throw IammError(where + QStringLiteral("assessment %1 would change its state to %2; "
+                                               "an assessment never changes state, so nothing was imported")
+                                    .arg(describe(existing), incoming.stateCode));
+    if (existing.isFinal() && !incoming.isFinal())
+        throw IammError(where + QStringLiteral("the final assessment %1 would be replaced by a draft; "
+                                               "reopen it first if that is meant, so nothing was imported")
+                                    .arg(describe(existing)));
+}
+
+} // namespace
+
+QString AssessmentExchange::sharedCopyId(const QString &assessmentId)
+{
+    return ExchangeWriter::sharedCopyId(assessmentId);
+}
+
+QByteArray AssessmentExchange::exportAssessment(const AssessmentStore &store, const QString &assessmentId,
+                                                const ExportOptions &options)
+{
+    const AssessmentRecord record = store.record(assessmentId, !options.share);
+    return ExchangeWriter(record, store.frameworkOf(assessmentId), options.share).write();
+}
+
+AssessmentRecord AssessmentExchange::parse(const QByteArray &bytes, const QString &fileName,
+                                           const FrameworkRegistry &frameworks, const StateCatalog &states)
+{
+    return ExchangeReader(fileName, frameworks, states).read(bytes);
+}
+
+QList<AssessmentInfo> AssessmentExchange::assessmentsReplacedBy(const AssessmentStore &store, const QStringList &paths,
+                                                                 const FrameworkRegistry &frameworks,
+                                                                 const StateCatalog &states)
+{
+    QList<AssessmentInfo> replaced;
+    for (const QString &path : paths) {
+        const AssessmentRecord record = parseFile(path, frameworks, states);
+        if (store.hasAssessment(record.info.id))
+            replaced << store.assessment(record.info.id);
+    }
+    return replaced;
+}
+
+QStringList AssessmentExchange::importFiles(AssessmentStore &store, const QStringList &paths,
+                                            const FrameworkRegistry &frameworks, const StateCatalog &states)
+{
+    return importFiles(store, paths, frameworks, states, ImportOptions());
+}
+
+QStringList AssessmentExchange::importFiles(AssessmentStore &store, const QStringList &paths,
+                                            const FrameworkRegistry &frameworks, const StateCatalog &states,
+                                            const ImportOptions &options)
+{
+    QList<AssessmentRecord> records;
+    QList<Framework> pinned;
+    QHash<QString, QString> fileOfId;
+    QStringList ids;
+    for (const QString &path : paths) {
+        AssessmentRecord record = parseFile(path, frameworks, states);
+        const QString &id = record.info.id;
+        if (store.hasAssessment(id))
+            checkReplacement(path, record.info, store.assessment(id), store, options.replace);
+        if (fileOfId.contains(id))
+            throw IammError(QStringLiteral("%1: $.assessment.id: assessment %2 is also in %3")
+                                .arg(path, id, fileOfId.value(id)));
+        fileOfId.insert(id, path);
+        ids << id;
+        const Framework &framework = frameworks.require(record.info.frameworkId);
+        const bool known = std::any_of(pinned.cbegin(), pinned.cend(),
+                                       [&](const Framework &f) { return f.hash == framework.hash; });
+        if (!known)
+            pinned << framework;
+        records << std::move(record);
+    }
+    if (!records.isEmpty())
+        store.replaceRecords(records, pinned);
+    return ids;
+}
+
+} // namespace iamm

@@ -1,0 +1,24 @@
+#pragma once
+
+#include "framework/framework.h"
+#include "peers/peergroup.h"
+
+#include <QString>
+
+namespace iamm {
+
+class AssessmentStore;
+
+// The states × items matrix of a peer group: one row per member with its newest final assessment on the
+// framework (score, "NA" for not applicable, empty when not assessed); members without one get empty cells
+// and "yes" in the missing column.
+class TableExporter
+{
+public:
+    // format is "csv" (RFC 4180, UTF-8) or "xlsx". Throws IammError naming outPath when it cannot be written;
+    // a failed write leaves no file behind.
+    static void write(const AssessmentStore &store, const PeerGroup &group, const Framework &framework,
+                      const QString &format, const QString &outPath);
+};
+
+} // namespace iamm

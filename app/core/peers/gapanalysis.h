@@ -1,0 +1,23 @@
+#pragma once
+
+#include "peers/gapresult.h"
+
+namespace iamm {
+
+class AssessmentStore;
+class PeerGroupCatalog;
+
+// Chooses the subject and the peers' assessments, then computes the statistics.
+// Subject: the given assessment, else the state's newest assessment of any status.
+// Peers: every other group member's newest final assessment on the same framework id.
+class GapAnalysis
+{
+public:
+    static constexpr int defaultMinPeers = 3;
+
+    static GapResult run(const AssessmentStore &store, const PeerGroupCatalog &groups, const QString &stateCode,
+                         const QString &groupId, const QString &assessmentId = {},
+                         int minPeers = defaultMinPeers);
+};
+
+} // namespace iamm

@@ -1,0 +1,697 @@
+#include "report/gapreportdocument.h"
+
+#include "report/reportbarchart.h"
+#include "report/reportchartstyle.h"
+#include "report/reportformat.h"
+#include "report/reportspreadchart.h"
+#include "report/reporttable.h"
+#include "report/reporttextblock.h"
+#include "catalogs/statecatalog.h"
+
+#include <QHash>
+
+#include <algorithm>
+
+namespace iamm {
+
+namespace {
+
+constexpr int summaryListLength = 5;
+constexpr double bodyFontPt = 9;
+constexpr double tableFontPt = 8;
+// Every figure of one table has the same number of decimals: means need two, medians and ranks one.
+constexpr int standingDecimals = 2;
+constexpr int itemTableDecimals = 1;
+const QColor finalColor(0x1e, 0x6b, 0x3a);
+
+int actionStatusRank(const QString &status)
+{
+    static const QStringList order{QStringLiteral("open"), QStringLiteral("in_progress"), QStringLiteral("done"),
+                                   QStringLiteral("dropped")};
+    const qsizetype rank = order.indexOf(status);
+    return rank < 0 ? int(order.size()) : int(rank);
+}
+
+} // namespace
+
+GapReportDocument::GapReportDocument(const GapResult &result, const Framework &framework,
+                                     const AssessmentRecord &subject, const PeerGroup &group, bool includeEvidence)
+    : m_result(result)
+    , m_framework(framework)
+    , m_subject(subject)
+    , m_group(group)
+    , m_includeEvidence(includeEvidence)
+{ }
+
+QString GapReportDocument::title() const
+{
+    return tr("IAMM gap report – %1").arg(stateLabel());
+}
+
+ReportPageFrame GapReportDocument::pageFrame() const
+{
+    ReportPageFrame frame;
+    frame.header
+        = tr("IAMM gap report · %1 · peer group %2 · %3").arg(stateLabel(), m_group.name, m_result.assessment.title);
+    frame.footer
+        = tr("IAMM gap report · %1 · assessment of %2").arg(stateLabel(), ReportFormat::date(m_result.assessment.date));
+    frame.confidentiality = tr("Contains self-assessment results of %1. Not for circulation without the agreement "
+                               "of the national team.")
+                                .arg(StateCatalog::instance().nameOf(m_result.stateCode));
+    frame.draft = !m_result.assessment.isFinal();
+    return frame;
+}
+
+void GapReportDocument::paint(ReportCanvas &canvas) const
+{
+    paintCover(canvas);
+    canvas.newPage();
+    paintSummary(canvas);
+    canvas.newPage();
+    paintCharts(canvas);
+    canvas.newPage();
+    paintItemTable(canvas);
+    paintRationale(canvas);
+    canvas.newPage();
+    paintChecklist(canvas);
+    canvas.newPage();
+    paintActions(canvas);
+    if (m_includeEvidence) {
+        canvas.newPage();
+        paintEvidenceAnnex(canvas);
+    }
+    canvas.newPage();
+    paintMethodology(canvas);
+}
+
+// ---- cover
+
+void GapReportDocument::paintCover(ReportCanvas &canvas) const
+{
+    const AssessmentInfo &info = m_result.assessment;
+    canvas.advance(canvas.pt(40));
+    canvas.paragraph(tr("IAMM gap report"), canvas.font(30, true), ReportCanvas::textColor, 0, 6);
+    canvas.paragraph(m_framework.title, canvas.font(11), ReportCanvas::mutedColor, 0, 36);
+    canvas.paragraph(stateLabel(), canvas.font(22, true), ReportCanvas::textColor, 0, 14);
+
+    canvas.paragraph(tr("Peer group: %1").arg(m_group.name), canvas.font(12, true), ReportCanvas::textColor, 0, 2);
+    if (!m_group.fullName.isEmpty() && m_group.fullName != m_group.name)
+        canvas.paragraph(m_group.fullName, canvas.font(10), ReportCanvas::textColor, 0, 2);
+    QString groupLine = tr("Group id: %1 · %2 members").arg(m_group.id).arg(m_group.members.size());
+    if (!m_group.note.isEmpty())
+        groupLine += QStringLiteral(" · ") + m_group.note;
+    canvas.paragraph(groupLine, canvas.font(9), ReportCanvas::mutedColor, 0, m_result.subjectIsMember ? 18 : 4);
+    if (!m_result.subjectIsMember)
+        canvas.paragraph(notMemberText(), canvas.font(9, true), ReportCanvas::textColor, 0, 18);
+
+    canvas.paragraph(tr("Assessment: %1").arg(info.title), canvas.font(12, true), ReportCanvas::textColor, 0, 2);
+    canvas.paragraph(tr("Assessment date: %1").arg(ReportFormat::date(info.date)), canvas.font(10),
+                     ReportCanvas::textColor, 0, 2);
+    QStringList team;
+    for (const TeamMember &member : info.team) {
+        QStringList parts{member.name};
+        if (!member.agency.isEmpty())
+            parts << member.agency;
+        if (!member.role.isEmpty())
+            parts << member.role;
+        team << parts.join(QStringLiteral(", "));
+    }
+    if (!team.isEmpty())
+        canvas.paragraph(tr("National team: %1").arg(team.join(QStringLiteral("; "))), canvas.font(9),
+                         ReportCanvas::textColor, 0, 2);
+    canvas.advance(canvas.pt(24));
+
+    const bool draft = !info.isFinal();
+    const QColor stampColor = draft ? ReportCanvas::draftColor : finalColor;
+    const QFont stampFont = canvas.font(34, true);
+    const QString stampText = draft ? tr("DRAFT") : tr("FINAL");
+    const double stampWidth = QFontMetricsF(stampFont, canvas.device()).horizontalAdvance(stampText) + canvas.pt(36);
+    const double stampHeight = QFontMetricsF(stampFont, canvas.device()).height() + canvas.pt(14);
+    QPainter &painter = canvas.painter();
+    painter.setPen(QPen(stampColor, canvas.pt(3)));
+    painter.setBrush(Qt::NoBrush);
+    painter.drawRect(QRectF(canvas.left(), canvas.y(), stampWidth, stampHeight));
+    const ReportTextBlock stamp(stampText, stampFont, stampWidth, canvas.device(), Qt::AlignHCenter);
+    stamp.draw(painter, QPointF(canvas.left(), canvas.y() + canvas.pt(7)));
+    canvas.advance(stampHeight + canvas.pt(8));
+    const QString statusNote = draft ? tr("This report is based on a draft assessment: ratings may still change. "
+                                          "Do not quote it as the state's agreed position.")
+                                     : tr("This report is based on the final assessment agreed by the national team.");
+    canvas.paragraph(statusNote, canvas.font(9, true), stampColor, 0, 30);
+
+    const ReportPageFrame frame = pageFrame();
+    canvas.paragraph(tr("Confidential"), canvas.font(10, true), ReportCanvas::textColor, 0, 2);
+    canvas.paragraph(frame.confidentiality, canvas.font(9), ReportCanvas::textColor, 0, 16);
+    canvas.paragraph(
+        tr("Generated on %1 with iamm %2.").arg(ReportFormat::date(QDate::currentDate()), QStringLiteral(IAMM_VERSION)),
+        canvas.font(8), ReportCanvas::mutedColor, 0, 2);
+}
+
+// ---- summary
+
+void GapReportDocument::paintSummary(ReportCanvas &canvas) const
+{
+    const AssessmentInfo &info = m_result.assessment;
+    int rated = 0;
+    int notApplicable = 0;
+    for (const ItemGap &item : m_result.items) {
+        rated += item.score ? 1 : 0;
+        notApplicable += item.notApplicable ? 1 : 0;
+    }
+    const int notAssessed = int(m_result.items.size()) - rated - notApplicable;
+    canvas.heading(tr("Summary"), 16);
+    canvas.paragraph(tr("%1 rated %2 of the %3 IAMM items in “%4” (%5); %6 not applicable, %7 not assessed. "
+                        "Peers: the newest final assessment of %8 other members of %9.")
+                         .arg(stateLabel())
+                         .arg(rated)
+                         .arg(m_result.items.size())
+                         .arg(info.title, ReportFormat::date(info.date))
+                         .arg(notApplicable)
+                         .arg(notAssessed)
+                         .arg(m_result.peers.size())
+                         .arg(m_group.name),
+                     canvas.font(bodyFontPt), ReportCanvas::textColor, 0, 6);
+    if (!m_result.subjectIsMember)
+        canvas.paragraph(notMemberText(), canvas.font(bodyFontPt, true), ReportCanvas::textColor, 0, 6);
+    paintStandingTable(canvas);
+    paintStrongestItems(canvas);
+    paintGapsToTarget(canvas);
+    paintGapsBelowMedian(canvas);
+}
+
+void GapReportDocument::paintStandingTable(ReportCanvas &canvas) const
+{
+    canvas.heading(tr("Standing"), 11);
+    canvas.paragraph(percentileExplanation(), canvas.font(bodyFontPt), ReportCanvas::mutedColor, 0, 4);
+    ReportTable table(canvas,
+                      {{tr("Area")},
+                       {tr("Score"), 62, Qt::AlignRight},
+                       {tr("Target reference"), 58, Qt::AlignRight},
+                       {tr("Peer median"), 52, Qt::AlignRight},
+                       {tr("Peers (n)"), 44, Qt::AlignRight},
+                       {tr("Percentile rank"), 100, Qt::AlignRight}},
+                      tableFontPt);
+    auto addRow = [&](const QString &label, const SectionGap &gap, const QString &sectionId) {
+        const auto &peer = gap.comparison.peer;
+        table.addRow({ReportCell(label, ReportCanvas::textColor, sectionId.isEmpty()),
+                      ReportCell(ReportFormat::fixed(gap.score, standingDecimals, tr("not assessed")),
+                                 ReportCanvas::textColor, true),
+                      ReportFormat::fixed(targetReference(sectionId), standingDecimals, QStringLiteral("–")),
+                      peer ? ReportFormat::fixed(peer->median, standingDecimals) : QStringLiteral("–"),
+                      peer ? QString::number(peer->n) : QStringLiteral("–"),
+                      percentileText(gap.comparison, gap.score.has_value(), standingDecimals)});
+    };
+    addRow(tr("Overall"), m_result.overall, QString());
+    for (const SectionGap &section : m_result.sections)
+        addRow(sectionTitle(section.id), section, section.id);
+    table.finish();
+}
+
+void GapReportDocument::paintStrongestItems(ReportCanvas &canvas) const
+{
+    QList<ItemGap> rated;
+    for (const ItemGap &item : m_result.items) {
+        if (item.score)
+            rated.append(item);
+    }
+    std::stable_sort(rated.begin(), rated.end(),
+                     [](const ItemGap &a, const ItemGap &b) { return *a.score > *b.score; });
+    canvas.heading(tr("Strongest items"), 11);
+    if (rated.isEmpty()) {
+        canvas.paragraph(tr("No item has been rated yet."), canvas.font(bodyFontPt));
+        return;
+    }
+    ReportTable table(canvas, {{tr("Item"), 40}, {tr("Text")}, {tr("Score"), 140}}, tableFontPt);
+    for (const ItemGap &item : rated.mid(0, summaryListLength))
+        table.addRow({ReportCell(item.id, ReportCanvas::textColor, true),
+                      itemText(item.id), levelText(*item.score)});
+    table.finish();
+}
+
+void GapReportDocument::paintGapsToTarget(ReportCanvas &canvas) const
+{
+    QList<ItemGap> below;
+    for (const ItemGap &item : m_result.items) {
+        if (item.gapToTarget.value_or(0) > 0)
+            below.append(item);
+    }
+    std::stable_sort(below.begin(), below.end(),
+                     [](const ItemGap &a, const ItemGap &b) { return *a.gapToTarget > *b.gapToTarget; });
+    canvas.heading(tr("Largest gaps to target"), 11);
+    if (below.isEmpty()) {
+        canvas.paragraph(tr("No rated item is below its target."), canvas.font(bodyFontPt));
+        return;
+    }
+    ReportTable table(canvas,
+                      {{tr("Item"), 40},
+                       {tr("Text")},
+                       {tr("Score"), 38, Qt::AlignRight},
+                       {tr("Target"), 38, Qt::AlignRight},
+                       {tr("Gap"), 34, Qt::AlignRight}},
+                      tableFontPt);
+    for (const ItemGap &item : below.mid(0, summaryListLength))
+        table.addRow({ReportCell(item.id, ReportCanvas::textColor, true),
+                      itemText(item.id), QString::number(*item.score),
+                      QString::number(item.target),
+                      ReportCell(QString::number(*item.gapToTarget), ReportCanvas::textColor, true)});
+    table.finish();
+}
+
+void GapReportDocument::paintGapsBelowMedian(ReportCanvas &canvas) const
+{
+    struct BelowMedian
+    {
+        ItemGap item;
+        double distance;
+    };
+    QList<BelowMedian> below;
+    bool anyPeerFigures = false;
+    for (const ItemGap &item : m_result.items) {
+        const auto &peer = item.comparison.peer;
+        anyPeerFigures = anyPeerFigures || peer.has_value();
+        if (peer && item.score && peer->median > *item.score)
+            below.append({item, peer->median - *item.score});
+    }
+    std::stable_sort(below.begin(), below.end(),
+                     [](const BelowMedian &a, const BelowMedian &b) { return a.distance > b.distance; });
+    canvas.heading(tr("Largest gaps below the peer median"), 11);
+    if (!anyPeerFigures) {
+        canvas.paragraph(tr("Not available: no item was rated by at least %1 peers.").arg(m_result.minPeers),
+                         canvas.font(bodyFontPt));
+        return;
+    }
+    if (below.isEmpty()) {
+        canvas.paragraph(tr("No rated item is below the peer median."), canvas.font(bodyFontPt));
+        return;
+    }
+    ReportTable table(canvas,
+                      {{tr("Item"), 40},
+                       {tr("Text")},
+                       {tr("Score"), 38, Qt::AlignRight},
+                       {tr("Peer median"), 46, Qt::AlignRight},
+                       {tr("Below by"), 42, Qt::AlignRight}},
+                      tableFontPt);
+    for (const BelowMedian &entry : below.mid(0, summaryListLength))
+        table.addRow({ReportCell(entry.item.id, ReportCanvas::textColor, true),
+                      itemText(entry.item.id), ReportFormat::fixed(*entry.item.score, itemTableDecimals),
+                      ReportFormat::fixed(entry.item.comparison.peer->median, itemTableDecimals),
+                      ReportCell(ReportFormat::fixed(entry.distance, itemTableDecimals), ReportCanvas::textColor, true)});
+    table.finish();
+}
+
+// ---- charts
+
+void GapReportDocument::paintCharts(ReportCanvas &canvas) const
+{
+    using Marker = ReportChartStyle::Marker;
+    canvas.heading(tr("Section standing"), 16);
+    canvas.paragraph(tr("Mean of the rated items per section, against the peers' median of the same mean and the "
+                        "mean target. A peer median is shown only when at least %1 peers rated the section.")
+                         .arg(m_result.minPeers),
+                     canvas.font(bodyFontPt), ReportCanvas::mutedColor, 0, 6);
+    ReportChartStyle::paintLegend(canvas,
+                                  {{Marker::StateBar, stateLabel()},
+                                   {Marker::PeerBar, tr("Peer median")},
+                                   {Marker::TargetBar, tr("Target reference")}});
+    auto group = [&](const QString &label, const SectionGap &gap, const QString &sectionId) {
+        ReportBarGroup bars{label, gap.score, std::nullopt, targetReference(sectionId)};
+        if (gap.comparison.peer)
+            bars.peerMedian = gap.comparison.peer->median;
+        return bars;
+    };
+    QList<ReportBarGroup> groups{group(tr("Overall"), m_result.overall, QString())};
+    for (const SectionGap &section : m_result.sections)
+        groups.append(group(sectionTitle(section.id), section, section.id));
+    ReportBarChart::paint(canvas, groups, m_framework.scale.min, m_framework.scale.max);
+
+    canvas.heading(tr("Items against peers and target"), 16, 120);
+    canvas.paragraph(tr("Each line is one item on the rating scale. Peer figures (range, middle half, median) are "
+                        "drawn only where at least %1 peers rated the item; otherwise only the state's rating and "
+                        "the target are shown.")
+                         .arg(m_result.minPeers),
+                     canvas.font(bodyFontPt), ReportCanvas::mutedColor, 0, 6);
+    ReportChartStyle::paintLegend(canvas,
+                                  {{Marker::StateDot, stateLabel()},
+                                   {Marker::TargetDiamond, tr("Target")},
+                                   {Marker::PeerRange, tr("Peer minimum–maximum")},
+                                   {Marker::PeerBox, tr("Peer quartiles (Q1–Q3)")},
+                                   {Marker::MedianTick, tr("Peer median")}});
+    for (const FrameworkSection &section : m_framework.sections) {
+        QList<ReportSpreadRow> rows;
+        for (const ItemGap &item : itemsOfSection(section.id)) {
+            const QString stateText = item.score ? ReportFormat::fixed(*item.score, ReportSpreadChart::valueDecimals)
+                                                 : scoreText(item);
+            ReportSpreadRow row{item.id, std::nullopt, stateText, double(item.target), item.comparison.peer};
+            if (item.score)
+                row.state = *item.score;
+            rows.append(row);
+        }
+        canvas.heading(section.title, 11, 100);
+        ReportSpreadChart::paint(canvas, rows, m_framework.scale.min, m_framework.scale.max);
+    }
+}
+
+// ---- item table, rationale, actions
+
+void GapReportDocument::paintItemTable(ReportCanvas &canvas) const
+{
+    canvas.heading(tr("All items"), 16);
+    canvas.paragraph(tr("Score: the agreed level (N/A: not applicable). Gap: how far the score is below the target. "
+                        "Peer figures (median, n, percentile rank) need at least %1 peers rating the item; “–” "
+                        "means not available.")
+                         .arg(m_result.minPeers),
+                     canvas.font(bodyFontPt), ReportCanvas::mutedColor, 0, 4);
+    for (const FrameworkSection &section : m_framework.sections) {
+        canvas.heading(tr("%1 (%2)").arg(section.title, section.source), 11);
+        ReportTable table(canvas,
+                          {{tr("ID"), 36},
+                           {tr("Item")},
+                           {tr("Score"), 62, Qt::AlignRight},
+                           {tr("Target"), 38, Qt::AlignRight},
+                           {tr("Gap"), 28, Qt::AlignRight},
+                           {tr("Peer median"), 42, Qt::AlignRight},
+                           {tr("n"), 20, Qt::AlignRight},
+                           {tr("Percentile rank"), 56, Qt::AlignRight}},
+                          tableFontPt);
+        for (const ItemGap &item : itemsOfSection(section.id)) {
+            const auto &peer = item.comparison.peer;
+            table.addRow({ReportCell(item.id, ReportCanvas::textColor, true), itemText(item.id),
+                          ReportCell(item.score ? ReportFormat::fixed(*item.score, itemTableDecimals) : scoreText(item),
+                                     item.score ? ReportCanvas::textColor : ReportCanvas::mutedColor,
+                                     item.score.has_value()),
+                          ReportFormat::fixed(item.target, itemTableDecimals),
+                          item.gapToTarget ? ReportFormat::fixed(*item.gapToTarget, itemTableDecimals)
+                                           : QStringLiteral("–"),
+                          peer ? ReportFormat::fixed(peer->median, itemTableDecimals) : QStringLiteral("–"),
+                          peer ? QString::number(peer->n) : QStringLiteral("–"),
+                          ReportFormat::fixed(item.comparison.percentileRank, itemTableDecimals, QStringLiteral("–"))});
+        }
+        table.finish();
+    }
+}
+
+void GapReportDocument::paintRationale(ReportCanvas &canvas) const
+{
+    canvas.heading(tr("Ratings and rationale"), 16);
+    bool any = false;
+    for (const FrameworkItem *item : m_framework.items()) {
+        const auto response = std::find_if(m_subject.responses.cbegin(), m_subject.responses.cend(),
+                                           [&](const Response &r) { return r.itemId == item->id; });
+        if (response == m_subject.responses.cend() || response->rationale.trimmed().isEmpty())
+            continue;
+        any = true;
+        QString rating = response->rating.notApplicable ? tr("not applicable")
+            : response->rating.score                    ? levelText(*response->rating.score)
+                                                        : tr("not assessed");
+        if (!response->confidence.isEmpty())
+            rating += tr(" · confidence: %1").arg(response->confidence);
+        const QString heading = QStringLiteral("%1 — %2").arg(item->id, rating);
+        const QString text = item->text;
+        const QFont headingFont = canvas.font(bodyFontPt, true);
+        const QFont textFont = canvas.font(bodyFontPt - 1, false, true);
+        const QFont rationaleFont = canvas.font(bodyFontPt);
+        // Keep an entry on one page unless it is long enough to fill a good part of one anyway.
+        const double entryHeight = canvas.paragraphHeight(heading, headingFont, 0, 1)
+            + canvas.paragraphHeight(text, textFont, 10, 2)
+            + canvas.paragraphHeight(response->rationale, rationaleFont, 10, 7);
+        canvas.ensureSpace(std::min(entryHeight, canvas.body().height() / 3));
+        canvas.paragraph(heading, headingFont, ReportCanvas::textColor, 0, 1);
+        canvas.paragraph(text, textFont, ReportCanvas::mutedColor, 10, 2);
+        canvas.paragraph(response->rationale, rationaleFont, ReportCanvas::textColor, 10, 7);
+    }
+    if (!any)
+        canvas.paragraph(tr("No rationale has been recorded."), canvas.font(bodyFontPt));
+}
+
+void GapReportDocument::paintChecklist(ReportCanvas &canvas) const
+{
+    canvas.heading(tr("Checklist: sub-topics and quoted practices"), 16);
+    canvas.paragraph(tr("How far each sub-topic and each practice quoted in the official text is in place, as "
+                        "recorded by the national team."),
+                     canvas.font(bodyFontPt), ReportCanvas::mutedColor, 0, 4);
+    for (const FrameworkItem *item : m_framework.items()) {
+        if (item->subtopics.isEmpty() && item->statements.isEmpty())
+            continue;
+        canvas.heading(QStringLiteral("%1 — %2").arg(item->id, item->heading.isEmpty() ? item->text : item->heading),
+                       11, 60);
+        ReportTable table(canvas, {{tr("Entry"), 48}, {tr("Text")}, {tr("Status"), 80}}, tableFontPt);
+        for (const ChecklistEntry &entry : item->subtopics)
+            table.addRow({ReportCell(entry.id, ReportCanvas::textColor, true), entry.text,
+                          ReportCell(checklistStatusText(entry.id), ReportCanvas::textColor, true)});
+        for (const ChecklistEntry &entry : item->statements)
+            table.addRow({ReportCell(entry.id, ReportCanvas::textColor, true),
+                          tr("Practice: %1 (%2)").arg(entry.text, entry.source),
+                          ReportCell(checklistStatusText(entry.id), ReportCanvas::textColor, true)});
+        table.finish();
+    }
+}
+
+void GapReportDocument::paintActions(ReportCanvas &canvas) const
+{
+    canvas.heading(tr("Priority actions"), 16);
+    QList<Action> actions = m_subject.actions;
+    std::stable_sort(actions.begin(), actions.end(), [](const Action &a, const Action &b) {
+        if (actionStatusRank(a.status) != actionStatusRank(b.status))
+            return actionStatusRank(a.status) < actionStatusRank(b.status);
+        if (a.due.isValid() != b.due.isValid())
+            return a.due.isValid();
+        if (a.due != b.due)
+            return a.due < b.due;
+        return a.itemId < b.itemId;
+    });
+    if (actions.isEmpty()) {
+        canvas.paragraph(tr("No actions have been recorded."), canvas.font(bodyFontPt));
+        return;
+    }
+    canvas.paragraph(tr("Open and in-progress actions first, then by due date."), canvas.font(bodyFontPt),
+                     ReportCanvas::mutedColor, 0, 4);
+    const QHash<QString, QString> statusLabels{{QStringLiteral("open"), tr("Open")},
+                                               {QStringLiteral("in_progress"), tr("In progress")},
+                                               {QStringLiteral("done"), tr("Done")},
+                                               {QStringLiteral("dropped"), tr("Dropped")}};
+    ReportTable table(canvas,
+                      {{tr("Item"), 40}, {tr("Action")}, {tr("Owner"), 90}, {tr("Due"), 70}, {tr("Status"), 66}},
+                      tableFontPt);
+    for (const Action &action : actions) {
+        const bool closed = actionStatusRank(action.status) >= 2;
+        table.addRow({ReportCell(action.itemId, ReportCanvas::textColor, true), action.text, action.owner,
+                      action.due.isValid() ? ReportFormat::date(action.due) : QStringLiteral("–"),
+                      ReportCell(statusLabels.value(action.status, action.status),
+                                 closed ? ReportCanvas::mutedColor : ReportCanvas::textColor, !closed)});
+    }
+    table.finish();
+}
+
+// ---- annex and methodology
+
+void GapReportDocument::paintEvidenceAnnex(ReportCanvas &canvas) const
+{
+    constexpr qsizetype annexNoteLength = 500;
+    canvas.heading(tr("Annex: evidence"), 16);
+    if (m_subject.evidence.isEmpty()) {
+        canvas.paragraph(tr("No evidence has been recorded."), canvas.font(bodyFontPt));
+        return;
+    }
+    canvas.paragraph(tr("Evidence the national team attached to each item. Entries marked CONFIDENTIAL were "
+                        "flagged as confidential by the team."),
+                     canvas.font(bodyFontPt), ReportCanvas::mutedColor, 0, 4);
+    const QStringList order = m_framework.itemIds();
+    QList<Evidence> evidence = m_subject.evidence;
+    std::stable_sort(evidence.begin(), evidence.end(), [&](const Evidence &a, const Evidence &b) {
+        return order.indexOf(a.itemId) < order.indexOf(b.itemId);
+    });
+    ReportTable table(canvas,
+                      {{tr("Item"), 40}, {tr("Kind"), 34}, {tr("Title"), 120}, {tr("Details")}, {tr("Marking"), 80}},
+                      tableFontPt);
+    for (const Evidence &entry : evidence) {
+        // The annex lists evidence; a note's full text (up to 20,000 characters each) stays in the
+        // application, so that a report over the largest accepted assessment stays quick and short.
+        QString details = entry.text.size() <= annexNoteLength
+                              ? entry.text
+                              : tr("%1… (shortened; the full note is in the application)")
+                                    .arg(entry.text.left(annexNoteLength));
+        if (entry.kind == QLatin1String("file"))
+            details = tr("%1\n%2\nSHA-256: %3").arg(entry.fileName, ReportFormat::fileSize(entry.size), entry.sha256);
+        table.addRow(
+            {ReportCell(entry.itemId, ReportCanvas::textColor, true), entry.kind, entry.title, details,
+             entry.confidential ? ReportCell(tr("CONFIDENTIAL"), ReportCanvas::draftColor, true) : ReportCell()});
+    }
+    table.finish();
+}
+
+void GapReportDocument::paintMethodology(ReportCanvas &canvas) const
+{
+    canvas.heading(tr("Methodology"), 16);
+    canvas.paragraph(tr("Framework: %1, version %2 (%3). Source: %4.")
+                         .arg(m_framework.title, m_framework.version, m_framework.id, m_framework.sourceDocument),
+                     canvas.font(bodyFontPt), ReportCanvas::textColor, 0, 2);
+    canvas.paragraph(tr("Framework fingerprint (SHA-256): %1").arg(m_framework.hash), canvas.font(7.5),
+                     ReportCanvas::mutedColor, 0, 6);
+    paintScale(canvas);
+    paintRules(canvas);
+    paintPeers(canvas);
+}
+
+void GapReportDocument::paintScale(ReportCanvas &canvas) const
+{
+    canvas.heading(tr("Rating scale (product guidance)"), 11);
+    canvas.paragraph(tr("The levels below are guidance supplied with this product so that ratings can be compared; "
+                        "they are not part of the IAMM text agreed in the Berne Initiative."),
+                     canvas.font(bodyFontPt), ReportCanvas::mutedColor, 0, 4);
+    ReportTable table(canvas, {{tr("Level"), 36, Qt::AlignRight}, {tr("Label"), 110}, {tr("Descriptor")}}, tableFontPt);
+    for (const ScaleLevel &level : m_framework.scale.levels)
+        table.addRow(
+            {ReportCell(QString::number(level.value), ReportCanvas::textColor, true), level.label, level.descriptor});
+    if (m_framework.scale.allowNotApplicable)
+        table.addRow({ReportCell(tr("N/A"), ReportCanvas::textColor, true), m_framework.scale.notApplicableLabel,
+                      tr("The item does not apply to the state; it is left out of every figure.")});
+    table.finish();
+}
+
+void GapReportDocument::paintRules(ReportCanvas &canvas) const
+{
+    canvas.heading(tr("Rules"), 11);
+    const QFont font = canvas.font(bodyFontPt);
+    const QStringList rules{
+        tr("A score counts only when a level is recorded: items rated not applicable or not yet assessed are left "
+           "out of every mean, quartile and rank."),
+        tr("Section and overall scores are the mean of the counted item scores."),
+        tr("Target: the level the national team set for the item, otherwise the scale's default target "
+           "(level %1). The gap to target is target − score, never below zero; the target reference of a section "
+           "is the mean of its item targets.")
+            .arg(m_framework.scale.defaultTarget),
+        tr("Peer quartiles and median are computed with R's type 7 method (linear interpolation between order "
+           "statistics)."),
+        tr("Percentile rank = 100 × (number of peers below the score + ½ × number of peers equal to the score) ÷ "
+           "number of peers."),
+        tr("Peer figures are shown only when at least %1 peers have a counted value for the item or section, so "
+           "that no single peer's rating can be read off the report.")
+            .arg(m_result.minPeers),
+        tr("Draft assessments never count as peer data. For each peer, its newest final assessment (by assessment "
+           "date) on the same framework is used. The state itself is not one of its peers."),
+    };
+    for (const QString &rule : rules)
+        canvas.bullet(rule, font);
+    canvas.advance(canvas.pt(4));
+}
+
+void GapReportDocument::paintPeers(ReportCanvas &canvas) const
+{
+    const StateCatalog &states = StateCatalog::instance();
+    canvas.heading(tr("Peers used"), 11);
+    if (m_result.peers.isEmpty()) {
+        canvas.paragraph(tr("No other member of %1 has a final assessment on this framework.").arg(m_group.name),
+                         canvas.font(bodyFontPt));
+    } else {
+        ReportTable table(canvas, {{tr("State")}, {tr("Code"), 44}, {tr("Assessment date"), 100}}, tableFontPt);
+        for (const PeerUsed &peer : m_result.peers)
+            table.addRow({states.nameOf(peer.stateCode), peer.stateCode, ReportFormat::date(peer.date)});
+        table.finish();
+    }
+    canvas.heading(tr("Members without a final assessment"), 11, 20);
+    QStringList missing;
+    for (const QString &code : m_result.missingPeers)
+        missing << QStringLiteral("%1 (%2)").arg(states.nameOf(code), code);
+    canvas.paragraph(missing.isEmpty() ? tr("None.") : missing.join(QStringLiteral(", ")), canvas.font(bodyFontPt));
+}
+
+// ---- helpers
+
+QString GapReportDocument::stateLabel() const
+{
+    return QStringLiteral("%1 (%2)").arg(StateCatalog::instance().nameOf(m_result.stateCode), m_result.stateCode);
+}
+
+QString GapReportDocument::sectionTitle(const QString &sectionId) const
+{
+    for (const FrameworkSection &section : m_framework.sections) {
+        if (section.id == sectionId)
+            return section.title;
+    }
+    return sectionId;
+}
+
+QString GapReportDocument::itemText(const QString &itemId) const
+{
+    // Effective Practice items carry their full official heading; their text is only its short form.
+    const FrameworkItem *item = m_framework.item(itemId);
+    if (!item)
+        return QString();
+    return item->heading.isEmpty() ? item->text : item->heading;
+}
+
+QString GapReportDocument::scoreText(const ItemGap &item) const
+{
+    if (item.score)
+        return QString::number(*item.score);
+    return item.notApplicable ? tr("N/A") : tr("not assessed");
+}
+
+QString GapReportDocument::levelText(int level) const
+{
+    const ScaleLevel *scaleLevel = m_framework.scale.level(level);
+    return scaleLevel ? QStringLiteral("%1 – %2").arg(level).arg(scaleLevel->label) : QString::number(level);
+}
+
+QString GapReportDocument::percentileText(const PeerComparison &comparison, bool hasScore, int decimals) const
+{
+    if (!comparison.peer)
+        return tr("fewer than %1 peers").arg(m_result.minPeers);
+    if (!hasScore)
+        return QStringLiteral("–");
+    return ReportFormat::fixed(comparison.percentileRank, decimals, QStringLiteral("–"));
+}
+
+QString GapReportDocument::percentileExplanation() const
+{
+    return tr("Percentile rank: the share of peers whose score is below the state's, counting a peer with the same "
+              "score as half (100 × (below + ½ × equal) ÷ number of peers). 50 means the middle of the peers, 100 "
+              "that every peer scores lower. Peer figures need at least %1 peers with a score.")
+        .arg(m_result.minPeers);
+}
+
+QString GapReportDocument::notMemberText() const
+{
+    return tr("%1 is not a member of %2: it is compared with the group's members, not with its own peers.")
+        .arg(stateLabel(), m_group.name);
+}
+
+QString GapReportDocument::checklistStatusText(const QString &entryId) const
+{
+    static const QHash<QString, const char *> labels{{QStringLiteral("in_place"), QT_TR_NOOP("In place")},
+                                                     {QStringLiteral("partial"), QT_TR_NOOP("Partly in place")},
+                                                     {QStringLiteral("not_in_place"), QT_TR_NOOP("Not in place")},
+                                                     {QStringLiteral("not_applicable"), QT_TR_NOOP("Not applicable")}};
+    for (const ChecklistStatus &status : m_subject.checklist) {
+        if (status.entryId == entryId)
+            return tr(labels.value(status.status, "Not recorded"));
+    }
+    return tr("Not recorded");
+}
+
+std::optional<double> GapReportDocument::targetReference(const QString &sectionId) const
+{
+    int sum = 0;
+    int count = 0;
+    for (const ItemGap &item : m_result.items) {
+        if (sectionId.isEmpty() || item.sectionId == sectionId) {
+            sum += item.target;
+            ++count;
+        }
+    }
+    if (count == 0)
+        return std::nullopt;
+    return double(sum) / count;
+}
+
+QList<ItemGap> GapReportDocument::itemsOfSection(const QString &sectionId) const
+{
+    QList<ItemGap> items;
+    for (const ItemGap &item : m_result.items) {
+        if (item.sectionId == sectionId)
+            items.append(item);
+    }
+    return items;
+}
+
+} // namespace iamm

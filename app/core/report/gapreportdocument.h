@@ -1,0 +1,64 @@
+#pragma once
+
+#include "assessment/assessment.h"
+#include "framework/framework.h"
+#include "peers/gapresult.h"
+#include "peers/peergroup.h"
+#include "report/reportcanvas.h"
+
+#include <QCoreApplication>
+
+namespace iamm {
+
+// The content of the PDF gap report, painted page after page on a canvas:
+// cover, summary, charts, item table, rationale, checklist, actions, evidence annex (optional), methodology.
+class GapReportDocument
+{
+    Q_DECLARE_TR_FUNCTIONS(GapReportDocument)
+
+public:
+    GapReportDocument(const GapResult &result, const Framework &framework, const AssessmentRecord &subject,
+                      const PeerGroup &group, bool includeEvidence);
+
+    QString title() const;
+    ReportPageFrame pageFrame() const;
+    void paint(ReportCanvas &canvas) const;
+
+private:
+    void paintCover(ReportCanvas &canvas) const;
+    void paintSummary(ReportCanvas &canvas) const;
+    void paintStandingTable(ReportCanvas &canvas) const;
+    void paintStrongestItems(ReportCanvas &canvas) const;
+    void paintGapsToTarget(ReportCanvas &canvas) const;
+    void paintGapsBelowMedian(ReportCanvas &canvas) const;
+    void paintCharts(ReportCanvas &canvas) const;
+    void paintItemTable(ReportCanvas &canvas) const;
+    void paintRationale(ReportCanvas &canvas) const;
+    void paintChecklist(ReportCanvas &canvas) const;
+    void paintActions(ReportCanvas &canvas) const;
+    void paintEvidenceAnnex(ReportCanvas &canvas) const;
+    void paintMethodology(ReportCanvas &canvas) const;
+    void paintScale(ReportCanvas &canvas) const;
+    void paintRules(ReportCanvas &canvas) const;
+    void paintPeers(ReportCanvas &canvas) const;
+
+    QString stateLabel() const;
+    QString sectionTitle(const QString &sectionId) const;
+    QString itemText(const QString &itemId) const;
+    QString scoreText(const ItemGap &item) const;
+    QString levelText(int level) const;
+    QString percentileText(const PeerComparison &comparison, bool hasScore, int decimals) const;
+    QString percentileExplanation() const;
+    QString notMemberText() const;
+    QString checklistStatusText(const QString &entryId) const;
+    std::optional<double> targetReference(const QString &sectionId) const;
+    QList<ItemGap> itemsOfSection(const QString &sectionId) const;
+
+    const GapResult &m_result;
+    const Framework &m_framework;
+    const AssessmentRecord &m_subject;
+    const PeerGroup &m_group;
+    bool m_includeEvidence;
+};
+
+} // namespace iamm

@@ -1,0 +1,29 @@
+#pragma once
+
+#include "assessment/assessment.h"
+#include "framework/framework.h"
+#include "peers/gapresult.h"
+#include "peers/peergroup.h"
+
+#include <QString>
+
+namespace iamm {
+
+// Writes the gap report as a PDF a minister's office can read: cover, one-page summary, charts, the full item
+// table, rationale, actions, an optional evidence annex and the methodology, with "Page N of M" on every page.
+// Needs a QGuiApplication (the offscreen platform is enough).
+class GapReportWriter
+{
+public:
+    struct Options
+    {
+        QString paper = QStringLiteral("a4"); // or "letter"
+        bool includeEvidence = false;
+    };
+
+    // Throws IammError naming outPath when it cannot be written; a failed write leaves no file behind.
+    static void writePdf(const GapResult &result, const Framework &framework, const AssessmentRecord &subject,
+                         const PeerGroup &group, const Options &options, const QString &outPath);
+};
+
+} // namespace iamm

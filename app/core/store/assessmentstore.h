@@ -1,0 +1,92 @@
+#pragma once
+
+#include "assessment/assessment.h"
+#include "framework/framework.h"
+#include "store/sqlconnection.h"
+
+#include <QHash>
+#include <QStringList>
+#include <memory>
+
+namespace iamm {
+
+// The single source of truth: every read and write of assessments goes through here,
+// each write in one transaction with an audit entry per changed field.
+// Every method throws IammError with a message naming what and where.
+class AssessmentStore
+{
+public:
+    // Opens (creating only where no file exists) and migrates the database at path, backing it
+    // up first when it has an older schema.
+    explicit AssessmentStore(const QString &databasePath,
+                             SqlConnection::Access access = SqlConnection::Access::Writable);
+    ~AssessmentStore();
+    AssessmentStore(const AssessmentStore &) = delete;
+    AssessmentStore &operator=(const AssessmentStore &) = delete;
+
+    QString path() const;
+    SqlConnection &connection() const;
+
+    QString createAssessment(const NewAssessment &request, const Framework &framework);
+    QList<AssessmentInfo> assessments(const QString &stateCode = {}) const;
+    AssessmentInfo assessment(const QString &assessmentId) const;
+    bool hasAssessment(const QString &assessmentId) const;
+    // The framework exactly as pinned when the assessment was created.
+    const Framework &frameworkOf(const QString &assessmentId) const;
+    void updateDetails(const QString &assessmentId, const QString &title, const QDate &date);
+    void setTeam(const QString &assessmentId, const QList<TeamMember> &team);
+    void setStatus(const QString &assessmentId, const QString &status);
+    void deleteAssessment(const QString &assessmentId);
+    // Copies ratings, targets, confidence, rationale and checklist into a new draft.
+    QString startNewRound(const QString &fromAssessmentId, const QString &title, const QDate &date);
+
+    // Final assessments on a framework, newest first (by date, then creation), without team or
+    // progress counts: what peer comparisons need, read in one query.
+    QList<AssessmentInfo> finalAssessments(const QString &frameworkId) const;
+
+    QList<Response> responses(const QString &assessmentId) const;
+    // The responses of several assessments in one query, by assessment id.
+    QHash<QString, QList<Response>> responsesOf(const QStringList &assessmentIds) const;
+    Response response(const QString &assessmentId, const QString &itemId) const;
+    void updateResponse(const QString &assessmentId, const QString &itemId, const ResponseUpdate &update);
+
+    QList<ChecklistStatus> checklist(const QString &assessmentId) const;
+    // An empty status clears the entry.
+    void setChecklistStatus(const QString &assessmentId, const QString &entryId, const QString &status);
+
+    qint64 addNote(const QString &assessmentId, const QString &itemId, const QString &title, const QString &text,
+                   bool confidential);
+    qint64 addLink(const QString &assessmentId, const QString &itemId, const QString &title, const QString &url,
+                   bool confidential);
+    qint64 addFile(const QString &assessmentId, const QString &itemId, const QString &title,
+                   const QString &filePath, bool confidential);
+    QList<Evidence> evidence(const QString &assessmentId, const QString &itemId = {}) const;
+    Evidence evidenceItem(qint64 evidenceId, bool withContent) const;
+    void removeEvidence(qint64 evidenceId);
+
+    qint64 addAction(const QString &assessmentId, const Action &action);
+    void updateAction(const Action &action);
+    void removeAction(qint64 actionId);
+    QList<Action> actions(const QString &assessmentId, const QString &itemId = {}) const;
+
+    QList<AuditEntry> auditLog(const QString &assessmentId) const;
+
+    // Whole-assessment transfer (exchange files): withContent loads evidence file bytes.
+    AssessmentRecord record(const QString &assessmentId, bool withContent) const;
+    // Writes all records in one transaction, replacing any assessment with the same id.
+    void replaceRecords(const QList<AssessmentRecord> &records, const QList<Framework> &frameworks);
+
+    // Throws IammError when a level is off the scale, N/A is combined with a level or the
+    // confidence is unknown.
+    static void validate(const Scale &scale, const ResponseUpdate &update);
+
+    // Problems found by SQLite's integrity and foreign key checks and by re-hashing every
+    // stored evidence file; empty when all is well.
+    QStringList integrityProblems() const;
+
+private:
+    class Private;
+    std::unique_ptr<Private> d;
+};
+
+} // namespace iamm

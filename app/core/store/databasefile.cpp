@@ -1,0 +1,54 @@
+#include "store/databasefile.h"
+
+#include <QFile>
+#include <QFileInfo>
+
+namespace iamm {
+
+namespace {
+
+// The first 16 bytes of every SQLite 3 database; a database is never shorter than its 100-byte header.
+const QByteArray sqliteMagic("SQLite format 3\0", 16);
+constexpr qint64 sqliteHeaderSize = 100;
+
+QString kindProblem(const QFileInfo &info)
+{
+    if (info.isDir())
+        return QStringLiteral("is a folder, not a database file");
+    QFile file(info.filePath());
+    if (!file.open(QIODevice::ReadOnly))
+        return QStringLiteral("cannot be read: %1").arg(file.errorString());
+    if (info.size() == 0)
+        return QStringLiteral("is an empty file, not a SQLite database");
+    if (info.size() < sqliteHeaderSize)
+        return QStringLiteral("is not a SQLite database (%1 bytes, shorter than a SQLite header; cut short?)")
+            .arg(info.size());
+    if (file.read(sqliteMagic.size()) != sqliteMagic)
+        return QStringLiteral("is not a SQLite database (its header is not \"SQLite format 3\")");
+    return {};
+}
+
+} // namespace
+
+DatabaseFile DatabaseFile::inspect(const QString &path)
+{
+    DatabaseFile result;
+    const QFileInfo info(path);
+    const QFileInfo folder(info.absolutePath());
+    if (!info.exists()) {
+        if (folder.exists() && !folder.isWritable())
+            result.m_readOnlyReason = QStringLiteral("the folder %1 is not writable").arg(folder.filePath());
+        return result;
+    }
+    result.m_problem = kindProblem(info);
+    result.m_kind = result.m_problem.isEmpty() ? Kind::SQLite : Kind::NotSQLite;
+    if (!info.isWritable())
+        result.m_readOnlyReason = QStringLiteral("the file is not writable");
+    else if (!folder.isWritable())
+        result.m_readOnlyReason = QStringLiteral("the folder %1 is not writable").arg(folder.filePath());
+    const QFileInfo wal(path + QStringLiteral("-wal"));
+    result.m_needsImmutableOpen = !folder.isWritable() && (!wal.exists() || wal.size() == 0);
+    return result;
+}
+
+} // namespace iamm

@@ -1,0 +1,105 @@
+#include "workshop/demoworkshop.h"
+
+#include "store/assessmentstore.h"
+#include "framework/frameworkregistry.h"
+#include "common/iammerror.h"
+#include "peers/peergroupcatalog.h"
+#include "store/sqlconnection.h"
+#include "assessment/vocabulary.h"
+
+#include <algorithm>
+
+namespace iamm {
+
+namespace {
+
+const QStringList demoStates{QStringLiteral("XAA"), QStringLiteral("XAB"), QStringLiteral("XAC"),
+                             QStringLiteral("XAD"), QStringLiteral("XAE"), QStringLiteral("XAF")};
+
+// Deterministic, varied levels: each state has its own strength plus item-by-item noise.
+int demoLevel(int stateIndex, int itemIndex)
+{
+    const quint32 mixed = (quint32(stateIndex + 1) * 2654435761u) ^ (quint32(itemIndex + 11) * 40503u);
+    const int noise = int((mixed >> 7) % 3) - 1;
+    const int strength = 1 + stateIndex % 3;
+    return std::clamp(strength + noise + int((mixed >> 13) % 2), 0, 4);
+}
+
+QList<TeamMember> demoTeam()
+{
+    return {
+        {QStringLiteral("A. Example (fictitious)"), QStringLiteral("Ministry of Foreign Affairs"), QStringLiteral("Chair")},
+        {QStringLiteral("B. Sample (fictitious)"), QStringLiteral("Ministry of the Interior"), QStringLiteral("Rapporteur")},
+        {QStringLiteral("C. Placeholder (fictitious)"), QStringLiteral("Ministry of Labour"), QStringLiteral("Member")},
+        {QStringLiteral("D. Dummy (fictitious)"), QStringLiteral("National Statistics Office"), QStringLiteral("Member")},
+        {QStringLiteral("E. Trainer (fictitious)"), QStringLiteral("Workshop facilitator"), QStringLiteral("Trainer")},
+    };
+}
+
+void scoreAll(AssessmentStore &store, const QString &id, const Framework &framework, int stateIndex, int limit)
+{
+    const QList<const FrameworkItem *> items = framework.items();
+    for (int i = 0; i < items.size() && i < limit; ++i) {
+        ResponseUpdate update;
+        const int level = demoLevel(stateIndex, i);
+        update.rating = (stateIndex + i) % 13 == 12 ? Rating::na() : Rating::level(level);
+        update.confidence = vocabulary::confidences[i % 3];
+        update.rationale = QStringLiteral("Fictitious demo rationale: the demo team agreed on this rating for %1.")
+                               .arg(items[i]->id);
+        if (i % 6 == 0)
+            update.target = std::optional<int>(4);
+        store.updateResponse(id, items[i]->id, update);
+    }
+}
+
+} // namespace
+
+QString DemoWorkshop::create(AssessmentStore &store, const FrameworkRegistry &frameworks)
+{
+    if (isPresent(store))
+        throw IammError(QStringLiteral("%1: the demo workshop is already in this database").arg(store.path()));
+    const Framework &framework = frameworks.require(FrameworkRegistry::defaultFrameworkId());
+    SqlConnection &db = store.connection();
+    Transaction transaction(db);
+    for (int s = 0; s < demoStates.size(); ++s) {
+        NewAssessment request{demoStates[s], QStringLiteral("DEMO (fictitious) – first round"), QDate(2026, 3, 10 + s),
+                              demoTeam()};
+        const QString id = store.createAssessment(request, framework);
+        scoreAll(store, id, framework, s, framework.itemCount());
+        store.setStatus(id, QStringLiteral("final"));
+    }
+    NewAssessment second{QLatin1String(mainState), QStringLiteral("DEMO (fictitious) – second round workshop"),
+                         QDate(2026, 11, 20), demoTeam()};
+    const QString draft = store.createAssessment(second, framework);
+    scoreAll(store, draft, framework, 6, 26);
+    store.addNote(draft, QStringLiteral("CU-19"), QStringLiteral("Statistics office briefing (fictitious)"),
+                  QStringLiteral("Fictitious demo note: the census includes a place-of-birth question."), false);
+    store.addLink(draft, QStringLiteral("EP-02"), QStringLiteral("Example policy page (fictitious)"),
+                  QStringLiteral("https://example.org/demo-migration-policy"), false);
+    store.addNote(draft, QStringLiteral("EP-06"), QStringLiteral("Case figures (fictitious, confidential)"),
+                  QStringLiteral("Fictitious demo note marked confidential."), true);
+    store.setChecklistStatus(draft, QStringLiteral("EP-01.1"), QStringLiteral("in_place"));
+    store.setChecklistStatus(draft, QStringLiteral("EP-01.2"), QStringLiteral("partial"));
+    store.setChecklistStatus(draft, QStringLiteral("EP-13.S4"), QStringLiteral("not_in_place"));
+    store.addAction(draft, Action{0, QStringLiteral("EP-19"), QStringLiteral("Draft a data-sharing protocol between "
+                                                                            "ministries (fictitious demo action)"),
+                                  QStringLiteral("National Statistics Office"), QDate(2027, 3, 31), QStringLiteral("open")});
+    store.addAction(draft, Action{0, QStringLiteral("EP-05"), QStringLiteral("Map bilateral labour agreements "
+                                                                            "(fictitious demo action)"),
+                                  QStringLiteral("Ministry of Labour"), QDate(2027, 6, 30), QStringLiteral("in_progress")});
+    PeerGroupCatalog groups(store);
+    groups.createGroup(QLatin1String(groupId), QStringLiteral("Demo peer group (fictitious states)"), demoStates);
+    transaction.commit();
+    return draft;
+}
+
+bool DemoWorkshop::isPresent(const AssessmentStore &store)
+{
+    for (const AssessmentInfo &info : store.assessments()) {
+        if (demoStates.contains(info.stateCode))
+            return true;
+    }
+    return false;
+}
+
+} // namespace iamm
