@@ -71,8 +71,8 @@ private:
     QTemporaryDir m_environment;
     // The demo workshop database built once in initTestCase(); tests change copies of it.
     TempDatabase m_demo;
-    QString m_draftId;
-    QString m_finalId;
+    // Aurelia's (XAA) draft and final rounds in m_demo.
+    DemoRounds m_aurelia;
 
 private slots:
     void initTestCase();
@@ -121,10 +121,7 @@ void CliTest::initTestCase()
     if (QTest::currentTestFailed())
         return;
 
-    DemoRounds rounds;
-    createDemo(m_demo.path(), rounds);
-    m_draftId = rounds.draftId;
-    m_finalId = rounds.finalId;
+    createDemo(m_demo.path(), m_aurelia);
 }
 
 QString CliTest::createGermany(const QString &database)
@@ -710,7 +707,7 @@ void CliTest::demoCreatesACompleteWorkshop()
                                  QStringLiteral("XAF")})
         QCOMPARE(rows.filter(QStringLiteral("\t%1\t").arg(state)).filter(QStringLiteral("\tfinal\t37/40 scored, 3 N/A\t")).size(), 1);
 
-    RUN_OK(show, m_demo.path(), {QStringLiteral("assessment"), QStringLiteral("show"), m_draftId, QStringLiteral("--format"), QStringLiteral("json")});
+    RUN_OK(show, m_demo.path(), {QStringLiteral("assessment"), QStringLiteral("show"), m_aurelia.draftId, QStringLiteral("--format"), QStringLiteral("json")});
     PARSE_JSON(assessment, show.out);
     QCOMPARE(text(assessment["state"]), QStringLiteral("XAA"));
     QCOMPARE(text(assessment["stateName"]), QStringLiteral("Aurelia (fictitious demo state)"));
@@ -746,7 +743,7 @@ void CliTest::demoCreatesACompleteWorkshop()
 
 void CliTest::demoShowTextHasTeamEvidenceAndActions()
 {
-    RUN_OK(show, m_demo.path(), {QStringLiteral("assessment"), QStringLiteral("show"), m_draftId});
+    RUN_OK(show, m_demo.path(), {QStringLiteral("assessment"), QStringLiteral("show"), m_aurelia.draftId});
     for (const QString &expected : {
              QStringLiteral("DEMO (fictitious) – second round workshop   [DRAFT]\n"),
              QStringLiteral("State:      Aurelia (fictitious demo state) (XAA)\n"),
@@ -917,8 +914,8 @@ void CliTest::badInputChangesNothing()
     }
     const auto expand = [&](QStringList words) {
         for (QString &word : words)
-            word.replace(QLatin1String("{DRAFT}"), m_draftId)
-                .replace(QLatin1String("{FINAL}"), m_finalId)
+            word.replace(QLatin1String("{DRAFT}"), m_aurelia.draftId)
+                .replace(QLatin1String("{FINAL}"), m_aurelia.finalId)
                 .replace(QLatin1String("{DIR}"), db.dir())
                 .replace(QLatin1String("{BIG}"), big)
                 .replace(QLatin1String("{FIXTURES}"), fixture(QString()).chopped(1));

@@ -186,8 +186,8 @@ private:
     TempDatabase m_demo;
     // Germany's draft against four final peers with hand-picked levels, built in initTestCase().
     TempDatabase m_handMade;
-    QString m_draftId;
-    QString m_finalIdOfXaa;
+    // Aurelia's (XAA) draft and final rounds in m_demo.
+    DemoRounds m_aurelia;
 
 private slots:
     void initTestCase();
@@ -231,12 +231,9 @@ void CliGroupsTest::initTestCase()
     if (QTest::currentTestFailed())
         return;
 
-    DemoRounds rounds;
-    createDemo(m_demo.path(), rounds);
+    createDemo(m_demo.path(), m_aurelia);
     if (QTest::currentTestFailed())
         return;
-    m_draftId = rounds.draftId;
-    m_finalIdOfXaa = rounds.finalId;
 
     QVERIFY(!addAssessment(m_handMade.path(), QStringLiteral("DEU"), QStringLiteral("2025-06-01"),
                            {{QStringLiteral("CU-01"), QStringLiteral("--score"), QStringLiteral("2"), QStringLiteral("--target"),
@@ -265,7 +262,7 @@ void CliGroupsTest::initTestCase()
 // Exports the demo draft from the demo database to path; empty on failure.
 QString CliGroupsTest::exportDraft(const QString &path, const QStringList &options)
 {
-    const CliResult exported = runCli(m_demo.path(), QStringList{QStringLiteral("export"), m_draftId,
+    const CliResult exported = runCli(m_demo.path(), QStringList{QStringLiteral("export"), m_aurelia.draftId,
                                                                  QStringLiteral("--out"), path} + options);
     if (exported.exitCode != 0 || exported.out != path + QLatin1Char('\n'))
         return {};
@@ -405,7 +402,7 @@ void CliGroupsTest::gapOfTheDemoNamesSubjectAndPeers()
     PARSE_JSON(result, gap.out);
     QCOMPARE(textOrEmpty(result["state"]), QStringLiteral("XAA"));
     QCOMPARE(textOrEmpty(result["group"]), QStringLiteral("DEMO"));
-    const json subject = json{{"id", m_draftId.toStdString()}, {"date", "2026-11-20"}, {"status", "draft"}};
+    const json subject = json{{"id", m_aurelia.draftId.toStdString()}, {"date", "2026-11-20"}, {"status", "draft"}};
     COMPARE_JSON(result["assessment"], subject);
     QCOMPARE(textList(result["peerStates"]), demoPeers);
     QCOMPARE(result["peerStates"].size(), size_t(5));
@@ -421,7 +418,7 @@ void CliGroupsTest::gapOfTheDemoAgreesWithThePeersOwnScores()
     RUN_OK(gap, m_demo.path(), {QStringLiteral("gap"), QStringLiteral("--state"), QStringLiteral("XAA"), QStringLiteral("--group"),
                                 QStringLiteral("DEMO"), QStringLiteral("--format"), QStringLiteral("json")});
     PARSE_JSON(result, gap.out);
-    const ScoreSheet subject = scoreSheetOf(m_demo.path(), m_draftId);
+    const ScoreSheet subject = scoreSheetOf(m_demo.path(), m_aurelia.draftId);
     QCOMPARE(subject.targets.size(), 40);
     QList<ScoreSheet> peers;
     for (const QString &state : demoPeers) {
@@ -464,7 +461,7 @@ void CliGroupsTest::gapMinPeersTenBlanksEveryPeerFigure()
     PARSE_JSON(blank, ten.out);
     QCOMPARE(blank["minPeers"].get<int>(), 10);
     QCOMPARE(textList(blank["peerStates"]), demoPeers);
-    const ScoreSheet subject = scoreSheetOf(m_demo.path(), m_draftId);
+    const ScoreSheet subject = scoreSheetOf(m_demo.path(), m_aurelia.draftId);
     for (const json &row : blank["items"]) {
         QCOMPARE(actualFigures(row), QStringLiteral("none"));
         const QString id = textOrEmpty(row["id"]);
@@ -480,12 +477,12 @@ void CliGroupsTest::gapMinPeersTenBlanksEveryPeerFigure()
 void CliGroupsTest::gapOfAnExplicitAssessment()
 {
     RUN_OK(gap, m_demo.path(), {QStringLiteral("gap"), QStringLiteral("--state"), QStringLiteral("XAA"), QStringLiteral("--group"),
-                                QStringLiteral("DEMO"), QStringLiteral("--assessment"), m_finalIdOfXaa, QStringLiteral("--format"),
+                                QStringLiteral("DEMO"), QStringLiteral("--assessment"), m_aurelia.finalId, QStringLiteral("--format"),
                                 QStringLiteral("json")});
     PARSE_JSON(result, gap.out);
-    const json subject = json{{"id", m_finalIdOfXaa.toStdString()}, {"date", "2026-03-10"}, {"status", "final"}};
+    const json subject = json{{"id", m_aurelia.finalId.toStdString()}, {"date", "2026-03-10"}, {"status", "final"}};
     COMPARE_JSON(result["assessment"], subject);
-    const ScoreSheet sheet = scoreSheetOf(m_demo.path(), m_finalIdOfXaa);
+    const ScoreSheet sheet = scoreSheetOf(m_demo.path(), m_aurelia.finalId);
     QCOMPARE(sheet.counted.size(), 37);
     for (const json &row : result["items"]) {
         const QString id = textOrEmpty(row["id"]);
@@ -620,7 +617,7 @@ void CliGroupsTest::reportOnLetterPaper()
     RUN_OK(report, db.path(), {QStringLiteral("report"), QStringLiteral("--state"), QStringLiteral("XAA"), QStringLiteral("--group"),
                                QStringLiteral("DEMO"), QStringLiteral("--out"), out, QStringLiteral("--paper"), QStringLiteral("letter"),
                                QStringLiteral("--include-evidence"), QStringLiteral("--min-peers"), QStringLiteral("4"),
-                               QStringLiteral("--assessment"), m_draftId});
+                               QStringLiteral("--assessment"), m_aurelia.draftId});
     const QByteArray pdf = readFile(out);
     QVERIFY(pdf.startsWith("%PDF-"));
     QVERIFY(pdf.contains("/MediaBox [0 0 612"));
@@ -645,9 +642,9 @@ void CliGroupsTest::exportTableCsvHasOneRowPerMember()
                                             QStringLiteral("assessment_date"), QStringLiteral("missing"), QStringLiteral("CU-01")}));
     QCOMPARE(header.constLast(), QStringLiteral("EP-20"));
     // Each member's newest final assessment: Aurelia's first round, not its draft.
-    const ScoreSheet firstRound = scoreSheetOf(db.path(), m_finalIdOfXaa);
+    const ScoreSheet firstRound = scoreSheetOf(db.path(), m_aurelia.finalId);
     QCOMPARE(firstRound.itemIds, header.mid(5));
-    QStringList aurelia{QStringLiteral("XAA"), QStringLiteral("Aurelia (fictitious demo state)"), m_finalIdOfXaa,
+    QStringList aurelia{QStringLiteral("XAA"), QStringLiteral("Aurelia (fictitious demo state)"), m_aurelia.finalId,
                         QStringLiteral("2026-03-10"), QStringLiteral("no")};
     for (const QString &id : firstRound.itemIds)
         aurelia << firstRound.cell(id);
@@ -681,8 +678,8 @@ void CliGroupsTest::exportImportRoundTripIsExact()
     const QString file = exportDraft(target.file(QStringLiteral("aurelia.json")));
     QVERIFY(!file.isEmpty());
     RUN_OK(imported, target.path(), {QStringLiteral("import"), file});
-    QCOMPARE(imported.out, QStringLiteral("%1\nimported 1 assessment(s)\n").arg(m_draftId));
-    const QStringList show{QStringLiteral("assessment"), QStringLiteral("show"), m_draftId, QStringLiteral("--format"), QStringLiteral("json")};
+    QCOMPARE(imported.out, QStringLiteral("%1\nimported 1 assessment(s)\n").arg(m_aurelia.draftId));
+    const QStringList show{QStringLiteral("assessment"), QStringLiteral("show"), m_aurelia.draftId, QStringLiteral("--format"), QStringLiteral("json")};
     RUN_OK(original, m_demo.path(), show);
     RUN_OK(copy, target.path(), show);
     QCOMPARE(copy.out.split(QLatin1Char('\n')), original.out.split(QLatin1Char('\n')));
@@ -733,10 +730,10 @@ void CliGroupsTest::sharedExportLeavesOutTypedText()
 
     RUN_OK(imported, target.path(), {QStringLiteral("import"), file});
     const QString sharedId = linesOf(imported.out).constFirst();
-    QVERIFY(sharedId != m_draftId && !QUuid::fromString(sharedId).isNull());
+    QVERIFY(sharedId != m_aurelia.draftId && !QUuid::fromString(sharedId).isNull());
     RUN_OK(copyShow, target.path(), {QStringLiteral("assessment"), QStringLiteral("show"), sharedId, QStringLiteral("--format"),
                                      QStringLiteral("json")});
-    RUN_OK(originalShow, m_demo.path(), {QStringLiteral("assessment"), QStringLiteral("show"), m_draftId, QStringLiteral("--format"),
+    RUN_OK(originalShow, m_demo.path(), {QStringLiteral("assessment"), QStringLiteral("show"), m_aurelia.draftId, QStringLiteral("--format"),
                                          QStringLiteral("json")});
     PARSE_JSON(copy, copyShow.out);
     PARSE_JSON(original, originalShow.out);
@@ -762,15 +759,15 @@ void CliGroupsTest::importReplacesTheSameAssessment()
     const QString file = exportDraft(target.file(QStringLiteral("aurelia.json")));
     QVERIFY(!file.isEmpty());
     RUN_OK(first, target.path(), {QStringLiteral("import"), file});
-    const ScoreSheet imported = scoreSheetOf(target.path(), m_draftId);
+    const ScoreSheet imported = scoreSheetOf(target.path(), m_aurelia.draftId);
     QVERIFY(imported.counted.contains(QStringLiteral("CU-01")));
     const int original = int(imported.counted.value(QStringLiteral("CU-01")));
-    RUN_OK(scored, target.path(), {QStringLiteral("score"), m_draftId, QStringLiteral("CU-01"), QStringLiteral("--score"),
+    RUN_OK(scored, target.path(), {QStringLiteral("score"), m_aurelia.draftId, QStringLiteral("CU-01"), QStringLiteral("--score"),
                                    QString::number((original + 1) % 5)});
     RUN_OK(again, target.path(), {QStringLiteral("import"), QStringLiteral("--replace"), file});
     RUN_OK(list, target.path(), {QStringLiteral("assessment"), QStringLiteral("list")});
     QCOMPARE(linesOf(list.out).size(), 1);
-    RUN_OK(show, target.path(), {QStringLiteral("assessment"), QStringLiteral("show"), m_draftId, QStringLiteral("--format"),
+    RUN_OK(show, target.path(), {QStringLiteral("assessment"), QStringLiteral("show"), m_aurelia.draftId, QStringLiteral("--format"),
                                  QStringLiteral("json")});
     PARSE_JSON(assessment, show.out);
     QCOMPARE(itemOf(assessment, QStringLiteral("CU-01"))["score"].get<int>(), original);
@@ -884,7 +881,7 @@ void CliGroupsTest::badInputChangesNothing()
     copyDatabase(m_demo, db);
     const auto expand = [&](QStringList words) {
         for (QString &word : words)
-            word.replace(QLatin1String("{DRAFT}"), m_draftId).replace(QLatin1String("{DIR}"), db.dir());
+            word.replace(QLatin1String("{DRAFT}"), m_aurelia.draftId).replace(QLatin1String("{DIR}"), db.dir());
         return words;
     };
     verifyRejected(db.path(), expand(arguments), exitCode, expand(mentions));

@@ -42,7 +42,8 @@ class HostileFilesTest : public QObject
 
     QTemporaryDir m_environment;
     TempDatabase m_demo;
-    QString m_draftId;
+    // Aurelia's (XAA) draft and final rounds in m_demo.
+    DemoRounds m_aurelia;
 
 private slots:
     void initTestCase();
@@ -73,9 +74,7 @@ void HostileFilesTest::initTestCase()
     isolateUserDirectories(m_environment);
     if (QTest::currentTestFailed())
         return;
-    DemoRounds rounds;
-    createDemo(m_demo.path(), rounds);
-    m_draftId = rounds.draftId;
+    createDemo(m_demo.path(), m_aurelia);
 }
 
 void HostileFilesTest::cleanup()
@@ -101,7 +100,7 @@ void HostileFilesTest::createEmpty(TempDatabase &target)
 
 QString HostileFilesTest::exportDraft(const QString &path)
 {
-    const CliResult exported = runCli(m_demo.path(), {QStringLiteral("export"), m_draftId, QStringLiteral("--out"), path});
+    const CliResult exported = runCli(m_demo.path(), {QStringLiteral("export"), m_aurelia.draftId, QStringLiteral("--out"), path});
     return exported.exitCode == 0 ? path : QString();
 }
 
@@ -189,13 +188,13 @@ void HostileFilesTest::importOverAnExistingAssessmentNeedsReplace()
     TempDatabase db;
     copyDemo(db);
     const QString file = exportDraft(db.file(QStringLiteral("draft.json")));
-    RUN_OK(scored, db.path(), {QStringLiteral("score"), m_draftId, QStringLiteral("CU-01"), QStringLiteral("--clear")});
+    RUN_OK(scored, db.path(), {QStringLiteral("score"), m_aurelia.draftId, QStringLiteral("CU-01"), QStringLiteral("--clear")});
     verifyRejected(db.path(), {QStringLiteral("import"), file}, 1,
-                   {file, m_draftId, QStringLiteral("DEMO (fictitious) – second round workshop"),
+                   {file, m_aurelia.draftId, QStringLiteral("DEMO (fictitious) – second round workshop"),
                     QStringLiteral("--replace"), db.path()});
     RUN_OK(replaced, db.path(), {QStringLiteral("import"), QStringLiteral("--replace"), file});
-    QCOMPARE(replaced.out, m_draftId + QStringLiteral("\nimported 1 assessment(s)\n"));
-    RUN_OK(show, db.path(), {QStringLiteral("assessment"), QStringLiteral("show"), m_draftId, QStringLiteral("--format"),
+    QCOMPARE(replaced.out, m_aurelia.draftId + QStringLiteral("\nimported 1 assessment(s)\n"));
+    RUN_OK(show, db.path(), {QStringLiteral("assessment"), QStringLiteral("show"), m_aurelia.draftId, QStringLiteral("--format"),
                              QStringLiteral("json")});
     PARSE_JSON(assessment, show.out);
     QVERIFY2(!itemOf(assessment, QStringLiteral("CU-01"))["score"].is_null(), "the file's score is back");
@@ -213,13 +212,13 @@ void HostileFilesTest::finalIsNeverReplacedByADraftNorChangesState()
     file["assessment"]["status"] = "draft";
     const QString draftFile = writeFile(db.file(QStringLiteral("draft-again.json")), dumped(file));
     verifyRejected(db.path(), {QStringLiteral("import"), QStringLiteral("--replace"), draftFile}, 1,
-                   {draftFile, m_draftId, QStringLiteral("final"), QStringLiteral("draft")});
+                   {draftFile, m_aurelia.draftId, QStringLiteral("final"), QStringLiteral("draft")});
 
     file["assessment"]["status"] = "final";
     file["state"] = "FRA";
     const QString otherState = writeFile(db.file(QStringLiteral("other-state.json")), dumped(file));
     verifyRejected(db.path(), {QStringLiteral("import"), QStringLiteral("--replace"), otherState}, 1,
-                   {otherState, m_draftId, QStringLiteral("FRA"), QStringLiteral("state")});
+                   {otherState, m_aurelia.draftId, QStringLiteral("FRA"), QStringLiteral("state")});
 }
 
 void HostileFilesTest::deviceAndOversizedFilesAreRefusedAtOnce()
@@ -298,7 +297,7 @@ void HostileFilesTest::overlongTypedTextIsRefused()
     QFETCH(QString, mention);
     TempDatabase db;
     copyDemo(db);
-    arguments.replaceInStrings(QStringLiteral("{ID}"), m_draftId);
+    arguments.replaceInStrings(QStringLiteral("{ID}"), m_aurelia.draftId);
     verifyRejected(db.path(), arguments, 1, {mention});
 }
 
@@ -338,10 +337,10 @@ void HostileFilesTest::reportOverTheMaximumAcceptedDataIsBounded()
     const QString overPath = writeFile(db.file(QStringLiteral("too-many.json")), dumped(tooMany));
     verifyRejected(db.path(), {QStringLiteral("import"), QStringLiteral("--replace"), overPath}, 1,
                    {QStringLiteral("$.actions"), QStringLiteral("1001 actions; at most 1000")});
-    verifyRejected(db.path(), {QStringLiteral("action"), QStringLiteral("add"), m_draftId, QStringLiteral("CU-01"),
+    verifyRejected(db.path(), {QStringLiteral("action"), QStringLiteral("add"), m_aurelia.draftId, QStringLiteral("CU-01"),
                                QStringLiteral("--text"), QStringLiteral("one more")},
                    1, {QStringLiteral("limit of 1000")});
-    verifyRejected(db.path(), {QStringLiteral("evidence"), QStringLiteral("add"), m_draftId, QStringLiteral("CU-01"),
+    verifyRejected(db.path(), {QStringLiteral("evidence"), QStringLiteral("add"), m_aurelia.draftId, QStringLiteral("CU-01"),
                                QStringLiteral("--note"), QStringLiteral("one more")},
                    1, {QStringLiteral("limit of 1000")});
 
@@ -350,7 +349,7 @@ void HostileFilesTest::reportOverTheMaximumAcceptedDataIsBounded()
     const QString pdf = db.file(QStringLiteral("maximum.pdf"));
     RUN_OK(report, db.path(), {QStringLiteral("report"), QStringLiteral("--state"), QStringLiteral("XAA"),
                                QStringLiteral("--group"), QStringLiteral("DEMO"), QStringLiteral("--assessment"),
-                               m_draftId, QStringLiteral("--include-evidence"), QStringLiteral("--out"), pdf});
+                               m_aurelia.draftId, QStringLiteral("--include-evidence"), QStringLiteral("--out"), pdf});
     const QRegularExpression pagesLine(QStringLiteral("^Pages:\\s*(\\d+)$"), QRegularExpression::MultilineOption);
     const int pages = pagesLine.match(runTool(QStringLiteral("pdfinfo"), {pdf})).captured(1).toInt();
     qInfo("report over the maximum accepted data: %d pages", pages);
@@ -362,13 +361,13 @@ void HostileFilesTest::evidenceFileNameRoundTrips()
     TempDatabase db;
     copyDemo(db);
     const QString odd = writeFile(db.file(QStringLiteral("C:\\x.txt")), "evidence content\n");
-    RUN_OK(added, db.path(), {QStringLiteral("evidence"), QStringLiteral("add"), m_draftId, QStringLiteral("CU-01"),
+    RUN_OK(added, db.path(), {QStringLiteral("evidence"), QStringLiteral("add"), m_aurelia.draftId, QStringLiteral("CU-01"),
                               QStringLiteral("--file"), odd});
     const QString out = db.file(QStringLiteral("export.json"));
-    RUN_OK(exported, db.path(), {QStringLiteral("export"), m_draftId, QStringLiteral("--out"), out});
+    RUN_OK(exported, db.path(), {QStringLiteral("export"), m_aurelia.draftId, QStringLiteral("--out"), out});
     TempDatabase fresh;
     RUN_OK(imported, fresh.path(), {QStringLiteral("import"), out});
-    RUN_OK(list, fresh.path(), {QStringLiteral("evidence"), QStringLiteral("list"), m_draftId, QStringLiteral("CU-01")});
+    RUN_OK(list, fresh.path(), {QStringLiteral("evidence"), QStringLiteral("list"), m_aurelia.draftId, QStringLiteral("CU-01")});
     QVERIFY2(list.out.contains(QLatin1String("\tC:_x.txt (text/plain, 17 bytes")), qPrintable(list.out));
 }
 
@@ -377,7 +376,7 @@ void HostileFilesTest::evidenceSaveRefusesExistingPaths()
     TempDatabase db;
     copyDemo(db);
     const QString source = writeFile(db.file(QStringLiteral("source.txt")), "new content");
-    RUN_OK(added, db.path(), {QStringLiteral("evidence"), QStringLiteral("add"), m_draftId, QStringLiteral("CU-01"),
+    RUN_OK(added, db.path(), {QStringLiteral("evidence"), QStringLiteral("add"), m_aurelia.draftId, QStringLiteral("CU-01"),
                               QStringLiteral("--file"), source});
     const QString id = added.out.trimmed();
     const QString existing = writeFile(db.file(QStringLiteral("existing.txt")), "keep me");
@@ -409,7 +408,7 @@ void HostileFilesTest::evidenceSaveNamesTheRealError()
     copyDemo(db);
     const QString source = writeFile(db.file(QStringLiteral("source.txt")), "content");
     RUN_OK(added, db.path(), {QStringLiteral("evidence"), QStringLiteral("add"),
-                              m_draftId, QStringLiteral("CU-01"), QStringLiteral("--file"), source});
+                              m_aurelia.draftId, QStringLiteral("CU-01"), QStringLiteral("--file"), source});
     const QString id = added.out.trimmed();
     const QString underAFile = source + QStringLiteral("/out.txt");
     verifyRejected(db.path(), {QStringLiteral("evidence"), QStringLiteral("save"), id, QStringLiteral("--out"), underAFile},
@@ -506,15 +505,15 @@ void HostileFilesTest::reportShowsCjkAndArabicText()
     const QString japanese = QStringLiteral("移住管理のひらがなカタカナ");
     const QString korean = QStringLiteral("이민 관리 평가");
     const QString arabic = QStringLiteral("إدارة الهجرة");
-    RUN_OK(scored, db.path(), {QStringLiteral("score"), m_draftId, QStringLiteral("CU-01"), QStringLiteral("--score"),
+    RUN_OK(scored, db.path(), {QStringLiteral("score"), m_aurelia.draftId, QStringLiteral("CU-01"), QStringLiteral("--score"),
                                QStringLiteral("2"), QStringLiteral("--rationale"),
                                QStringList{chinese, japanese, korean}.join(QLatin1Char(' '))});
-    RUN_OK(scoredArabic, db.path(), {QStringLiteral("score"), m_draftId, QStringLiteral("CU-02"), QStringLiteral("--score"),
+    RUN_OK(scoredArabic, db.path(), {QStringLiteral("score"), m_aurelia.draftId, QStringLiteral("CU-02"), QStringLiteral("--score"),
                                      QStringLiteral("2"), QStringLiteral("--rationale"), arabic});
     const QString pdf = db.file(QStringLiteral("scripts.pdf"));
     RUN_OK(report, db.path(), {QStringLiteral("report"), QStringLiteral("--state"), QStringLiteral("XAA"),
                                QStringLiteral("--group"), QStringLiteral("DEMO"), QStringLiteral("--assessment"),
-                               m_draftId, QStringLiteral("--out"), pdf});
+                               m_aurelia.draftId, QStringLiteral("--out"), pdf});
     const QString fonts = runTool(QStringLiteral("pdffonts"), {pdf});
     QVERIFY2(fonts.contains(QLatin1String("NotoSansCJK")), qPrintable(fonts));
     const QString text = runTool(QStringLiteral("pdftotext"), {QStringLiteral("-enc"), QStringLiteral("UTF-8"), pdf,
