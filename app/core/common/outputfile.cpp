@@ -13,7 +13,7 @@ namespace iamm {
 namespace {
 
 // QSaveFile reports some failures only as "Unknown error"; errno still holds the cause then.
-QString reason(const QSaveFile &file, int savedErrno)
+QString reason(const QIODevice &file, int savedErrno)
 {
     const QString text = file.errorString();
     if ((text.isEmpty() || text == QLatin1String("Unknown error")) && savedErrno != 0)
@@ -35,15 +35,21 @@ void OutputFile::write(const QString &path, const QByteArray &bytes, Existing ex
     errno = 0;
     if (!file.open(QIODevice::WriteOnly))
         throw IammError(QStringLiteral("%1: cannot write: %2").arg(path, reason(file, errno)));
-    errno = 0;
-    if (file.write(bytes) != bytes.size()) {
-        const int writeErrno = errno;
-        file.cancelWriting();
-        throw IammError(QStringLiteral("%1: cannot write: %2; nothing was written").arg(path, reason(file, writeErrno)));
-    }
+    writeAll(file, path, bytes);
     errno = 0;
     if (!file.commit())
         throw IammError(QStringLiteral("%1: cannot write: %2; nothing was written").arg(path, reason(file, errno)));
+}
+
+void OutputFile::writeAll(QIODevice &device, const QString &path, const QByteArray &bytes)
+{
+    errno = 0;
+    if (device.write(bytes) == bytes.size())
+        return;
+    const int writeErrno = errno;
+    if (auto *saveFile = qobject_cast<QSaveFile *>(&device))
+        saveFile->cancelWriting();
+    throw IammError(QStringLiteral("%1: cannot write: %2; nothing was written").arg(path, reason(device, writeErrno)));
 }
 
 } // namespace iamm

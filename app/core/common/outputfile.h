@@ -3,6 +3,8 @@
 #include <QByteArray>
 #include <QString>
 
+class QIODevice;
+
 namespace iamm {
 
 // Writes a whole file atomically (QSaveFile: a full disk leaves the old file or none, never a
@@ -14,6 +16,10 @@ public:
 
     // Throws IammError "PATH: problem" naming the system's reason.
     static void write(const QString &path, const QByteArray &bytes, Existing existing);
+
+    // Writes all of bytes to the open device standing for path; a short write cancels a QSaveFile
+    // and throws IammError "PATH: cannot write: reason; nothing was written".
+    static void writeAll(QIODevice &device, const QString &path, const QByteArray &bytes);
 };
 
 } // namespace iamm
