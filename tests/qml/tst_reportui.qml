@@ -178,10 +178,10 @@ Item {
 
         function test_7_levelZeroIsAVisibleScore() {
             compare(Workshop.session.stateCode, "MMR", "the assessment created by test 6 is open")
-            Workshop.session.goToItem("CU-01")
-            verify(Workshop.session.chooseLevel(0))
-            Workshop.session.goToItem("CU-02")
-            verify(Workshop.session.chooseLevel(3))
+            Workshop.session.navigator.goToItem("CU-01")
+            verify(Workshop.session.response.chooseLevel(0))
+            Workshop.session.navigator.goToItem("CU-02")
+            verify(Workshop.session.response.chooseLevel(3))
             shell.showPage("summary")
             const zero = item("levelBar_CU-01")
             verify(zero.height >= 4, "level 0 bar height " + zero.height)

@@ -112,8 +112,8 @@ Item {
         function test_3_finalizeAndReopen() {
             const id = Workshop.newestAssessmentId()
             verify(Workshop.openAssessment(id))
-            Workshop.session.goToItem("CU-01")
-            verify(Workshop.session.chooseLevel(2))
+            Workshop.session.navigator.goToItem("CU-01")
+            verify(Workshop.session.response.chooseLevel(2))
             shell.showPage("start")
             const row = rowOf(id)
             verify(row >= 0)

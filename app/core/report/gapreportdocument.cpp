@@ -7,6 +7,7 @@
 #include "report/reporttable.h"
 #include "report/reporttextblock.h"
 #include "catalogs/statecatalog.h"
+#include "peers/gapsummary.h"
 
 #include <QHash>
 
@@ -152,22 +153,16 @@ void GapReportDocument::paintCover(ReportCanvas &canvas) const
 void GapReportDocument::paintSummary(ReportCanvas &canvas) const
 {
     const AssessmentInfo &info = m_result.assessment;
-    int rated = 0;
-    int notApplicable = 0;
-    for (const ItemGap &item : m_result.items) {
-        rated += item.score ? 1 : 0;
-        notApplicable += item.notApplicable ? 1 : 0;
-    }
-    const int notAssessed = int(m_result.items.size()) - rated - notApplicable;
+    const RatingCounts counts = GapSummary::ratingCounts(m_result);
     canvas.heading(tr("Summary"), 16);
     canvas.paragraph(tr("%1 rated %2 of the %3 IAMM items in “%4” (%5); %6 not applicable, %7 not assessed. "
                         "Peers: the newest final assessment of %8 other members of %9.")
                          .arg(stateLabel())
-                         .arg(rated)
-                         .arg(m_result.items.size())
+                         .arg(counts.rated)
+                         .arg(counts.itemCount)
                          .arg(info.title, ReportFormat::date(info.date))
-                         .arg(notApplicable)
-                         .arg(notAssessed)
+                         .arg(counts.notApplicable)
+                         .arg(counts.notAssessed())
                          .arg(m_result.peers.size())
                          .arg(m_group.name),
                      canvas.font(bodyFontPt), ReportCanvas::textColor, 0, 6);
@@ -230,13 +225,7 @@ void GapReportDocument::paintStrongestItems(ReportCanvas &canvas) const
 
 void GapReportDocument::paintGapsToTarget(ReportCanvas &canvas) const
 {
-    QList<ItemGap> below;
-    for (const ItemGap &item : m_result.items) {
-        if (item.gapToTarget.value_or(0) > 0)
-            below.append(item);
-    }
-    std::stable_sort(below.begin(), below.end(),
-                     [](const ItemGap &a, const ItemGap &b) { return *a.gapToTarget > *b.gapToTarget; });
+    const QList<ItemGap> below = GapSummary::largestGapsToTarget(m_result);
     canvas.heading(tr("Largest gaps to target"), 11);
     if (below.isEmpty()) {
         canvas.paragraph(tr("No rated item is below its target."), canvas.font(bodyFontPt));
