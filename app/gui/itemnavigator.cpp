@@ -1,6 +1,7 @@
 #include "itemnavigator.h"
 
 #include "autosavequeue.h"
+#include "itemmatch.h"
 #include "openassessment.h"
 
 ItemNavigator::ItemNavigator(const OpenAssessment &open, QObject *parent)
@@ -136,9 +137,7 @@ QVariantList ItemNavigator::findItems(const QString &text) const
         const iamm::FrameworkItem *item = m_items->row(i).item;
         if (needle.isEmpty() || item->id.contains(needle, Qt::CaseInsensitive)
             || item->text.contains(needle, Qt::CaseInsensitive) || item->heading.contains(needle, Qt::CaseInsensitive)) {
-            matches.append(QVariantMap{{QStringLiteral("index"), i},
-                                       {QStringLiteral("itemId"), item->id},
-                                       {QStringLiteral("text"), item->text}});
+            matches.append(QVariant::fromValue(ItemMatch{i, item->id, item->text}));
         }
     }
     return matches;

@@ -59,7 +59,7 @@ public:
     Q_INVOKABLE void previous();
     // Moves to the first item after the current one (wrapping) without a rating; false if none.
     Q_INVOKABLE bool nextUnassessed();
-    // Items whose id or text contains the text: index, itemId, text.
+    // An ItemMatch for each item whose id, text or heading contains the text.
     Q_INVOKABLE QVariantList findItems(const QString &text) const;
 
 signals:

@@ -4,6 +4,7 @@
 #include "autosavequeue.h"
 #include "itemnavigator.h"
 #include "openassessment.h"
+#include "scalechoice.h"
 #include "store/assessmentstore.h"
 
 ResponseEditor::ResponseEditor(const OpenAssessment &open, ItemNavigator *navigator, QObject *parent)
@@ -42,9 +43,7 @@ QVariantList ResponseEditor::scaleLevels() const
 {
     QVariantList levels;
     for (const iamm::ScaleLevel &level : m_open.framework->scale.levels) {
-        levels.append(QVariantMap{{QStringLiteral("value"), level.value},
-                                  {QStringLiteral("label"), level.label},
-                                  {QStringLiteral("descriptor"), level.descriptor}});
+        levels.append(QVariant::fromValue(ScaleChoice{level.value, level.label, level.descriptor}));
     }
     return levels;
 }

@@ -25,6 +25,7 @@ class ResponseEditor : public QObject
     QML_ELEMENT
     QML_UNCREATABLE("ResponseEditor belongs to AssessmentSession")
 
+    // A ScaleChoice per level.
     Q_PROPERTY(QVariantList scaleLevels READ scaleLevels NOTIFY scaleChanged)
     Q_PROPERTY(bool allowNotApplicable READ allowNotApplicable NOTIFY scaleChanged)
     Q_PROPERTY(QString notApplicableLabel READ notApplicableLabel NOTIFY scaleChanged)

@@ -4,6 +4,8 @@
 #include "openassessment.h"
 #include "peers/gapstatistics.h"
 #include "peers/gapsummary.h"
+#include "sectionprogress.h"
+#include "targetgap.h"
 
 namespace {
 
@@ -42,24 +44,15 @@ void SummaryController::recompute()
     m_sections.clear();
     for (const iamm::FrameworkSection &section : framework.sections) {
         const iamm::RatingCounts counts = iamm::GapSummary::ratingCounts(result, section.id);
-        m_sections.append(QVariantMap{{QStringLiteral("id"), section.id},
-                                      {QStringLiteral("title"), section.title},
-                                      {QStringLiteral("officialTitle"), section.officialTitle},
-                                      {QStringLiteral("source"), section.source},
-                                      {QStringLiteral("itemCount"), section.items.size()},
-                                      {QStringLiteral("scoredCount"), counts.rated},
-                                      {QStringLiteral("notApplicableCount"), counts.notApplicable},
-                                      {QStringLiteral("mean"), sectionMean(result, section.id)}});
+        m_sections.append(QVariant::fromValue(SectionProgress{section.id, section.title, section.officialTitle,
+                                                              section.source, int(section.items.size()), counts.rated,
+                                                              counts.notApplicable, sectionMean(result, section.id)}));
     }
 
     m_largestGaps.clear();
     for (const iamm::ItemGap &gap : iamm::GapSummary::largestGapsToTarget(result)) {
-        m_largestGaps.append(QVariantMap{{QStringLiteral("itemId"), gap.id},
-                                         {QStringLiteral("index"), m_items->rowOf(gap.id)},
-                                         {QStringLiteral("text"), framework.item(gap.id)->text},
-                                         {QStringLiteral("score"), *gap.score},
-                                         {QStringLiteral("target"), gap.target},
-                                         {QStringLiteral("gap"), *gap.gapToTarget}});
+        m_largestGaps.append(QVariant::fromValue(TargetGap{gap.id, m_items->rowOf(gap.id), framework.item(gap.id)->text,
+                                                           *gap.score, gap.target, *gap.gapToTarget}));
     }
     emit changed();
 }

@@ -18,10 +18,10 @@ class SummaryController : public QObject
     Q_PROPERTY(int itemCount READ itemCount NOTIFY changed)
     Q_PROPERTY(int scoredCount READ scoredCount NOTIFY changed)
     Q_PROPERTY(int notApplicableCount READ notApplicableCount NOTIFY changed)
-    // Per section: id, title, officialTitle, source, itemCount, scoredCount, notApplicableCount, mean (-1 if none).
+    // A SectionProgress per section.
     Q_PROPERTY(QVariantList sections READ sections NOTIFY changed)
     Q_PROPERTY(double overallMean READ overallMean NOTIFY changed)
-    // Items below target, largest gap first: itemId, index, text, score, target, gap.
+    // A TargetGap per item below its target, the largest gap first.
     Q_PROPERTY(QVariantList largestGaps READ largestGaps NOTIFY changed)
 
 public:

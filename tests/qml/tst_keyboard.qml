@@ -24,9 +24,7 @@ Item {
         readonly property var session: Workshop.session
 
         function item(objectName) {
-            const found = Helpers.findItem(shell, objectName, true)
-            verify(found, "no item named " + objectName)
-            return found
+            return Helpers.requireItem(testCase, shell, objectName, true)
         }
 
         function stored(itemId) {

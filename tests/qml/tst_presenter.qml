@@ -27,9 +27,7 @@ Item {
                                           "presenterLevel4", "presenterNotApplicable"]
 
         function item(objectName) {
-            const found = Helpers.findItem(presenter, objectName)
-            verify(found, "no item named " + objectName)
-            return found
+            return Helpers.requireItem(testCase, presenter, objectName)
         }
 
         function settle() {
