@@ -217,7 +217,7 @@ int AssessmentSession::target() const
 QString AssessmentSession::confidence() const
 {
     const ItemListModel::Row *row = currentRow();
-    return row ? row->response.confidence : QString();
+    return row ? iamm::vocabulary::toText(row->response.confidence) : QString();
 }
 
 QString AssessmentSession::rationale() const
@@ -343,7 +343,7 @@ bool AssessmentSession::revisit(const std::function<iamm::Edit()> &step, bool fo
     if (edit.kind == iamm::Edit::Kind::Response)
         applyToRow(m_items->rowOf(edit.itemId), forward ? edit.after : edit.before);
     else
-        m_checklist->setStatus(edit.entryId, forward ? edit.statusAfter : edit.statusBefore);
+        m_checklist->setStatus(edit.entryId, iamm::vocabulary::toText(forward ? edit.statusAfter : edit.statusBefore));
     emit historyChanged();
     return true;
 }
@@ -388,7 +388,10 @@ bool AssessmentSession::setTarget(int level)
 
 bool AssessmentSession::setConfidence(const QString &confidence)
 {
-    return updateCurrent({.confidence = confidence});
+    const std::optional<iamm::Confidence> parsed = iamm::vocabulary::fromText<iamm::Confidence>(confidence);
+    if (!confidence.isEmpty() && !parsed)
+        return false;
+    return updateCurrent({.confidence = parsed});
 }
 
 void AssessmentSession::editRationale(const QString &text)
@@ -406,7 +409,10 @@ void AssessmentSession::editRationale(const QString &text)
 
 bool AssessmentSession::setChecklistStatus(const QString &entryId, const QString &status)
 {
-    if (!write([&] { m_history->setChecklistStatus(entryId, status); }))
+    const std::optional<iamm::ChecklistState> parsed = iamm::vocabulary::fromText<iamm::ChecklistState>(status);
+    if (!status.isEmpty() && !parsed)
+        return false;
+    if (!write([&] { m_history->setChecklistStatus(entryId, parsed); }))
         return false;
     m_checklist->setStatus(entryId, status);
     emit historyChanged();
@@ -452,9 +458,9 @@ bool AssessmentSession::openEvidence(qint64 evidenceId)
     const iamm::Evidence *evidence = m_evidence->find(evidenceId);
     if (!evidence)
         return false;
-    if (evidence->kind == QLatin1String("link"))
+    if (evidence->kind == iamm::EvidenceKind::Link)
         return openUrl(QUrl(evidence->text));
-    if (evidence->kind != QLatin1String("file"))
+    if (evidence->kind != iamm::EvidenceKind::File)
         return false;
     iamm::Evidence withContent;
     if (!write([&] { withContent = m_store->evidenceItem(evidenceId, true); }))
@@ -544,10 +550,11 @@ bool AssessmentSession::setActionDue(qint64 actionId, const QString &due)
 bool AssessmentSession::setActionStatus(qint64 actionId, const QString &status)
 {
     const iamm::Action *stored = m_actions->find(actionId);
-    if (!stored)
+    const std::optional<iamm::ActionStatus> parsed = iamm::vocabulary::fromText<iamm::ActionStatus>(status);
+    if (!stored || !parsed)
         return false;
     iamm::Action action = *stored;
-    action.status = status;
+    action.status = *parsed;
     scheduleActionWrite(action);
     return m_autosave->flush();
 }
