@@ -1,14 +1,12 @@
 #include "arguments.h"
 #include "commandcontext.h"
+#include "commandhelpers.h"
 #include "commands.h"
 
 #include "store/assessmentstore.h"
-#include "store/databasebackup.h"
-#include "workshop/demoworkshop.h"
 #include "display/displaytext.h"
 #include "framework/frameworkregistry.h"
 #include "common/iammerror.h"
-#include "common/outputfile.h"
 #include "catalogs/statecatalog.h"
 
 #include <nlohmann/json.hpp>
@@ -22,22 +20,6 @@ using json = nlohmann::json;
 std::string utf8(const QString &text)
 {
     return text.toStdString();
-}
-
-// User text on one terminal line: control characters escaped.
-QString shown(const QString &text)
-{
-    return DisplayText::escaped(text);
-}
-
-QString ratingText(const Response &response, const Scale &scale)
-{
-    if (response.rating.notApplicable)
-        return QStringLiteral("N/A");
-    if (!response.rating.score)
-        return QStringLiteral("not assessed");
-    const ScaleLevel *level = scale.level(*response.rating.score);
-    return QStringLiteral("%1 %2").arg(*response.rating.score).arg(level ? level->label : QString());
 }
 
 json nullableInt(const std::optional<int> &value)
@@ -63,7 +45,7 @@ ShowData loadShowData(CommandContext &context, const QString &id)
     for (const Response &r : data.record.responses)
         data.responses.insert(r.itemId, r);
     for (const ChecklistStatus &c : data.record.checklist)
-        data.checklist.insert(c.entryId, c.status);
+        data.checklist.insert(c.entryId, vocabulary::toText(c.status));
     return data;
 }
 
@@ -88,12 +70,12 @@ json showJson(const ShowData &data)
         for (const Evidence &e : data.record.evidence) {
             if (e.itemId != item->id)
                 continue;
-            json entry{{"id", e.id}, {"kind", utf8(e.kind)}, {"title", utf8(e.title)}, {"confidential", e.confidential}};
-            if (e.kind == QLatin1String("file"))
+            json entry{{"id", e.id}, {"kind", utf8(vocabulary::toText(e.kind))}, {"title", utf8(e.title)}, {"confidential", e.confidential}};
+            if (e.kind == EvidenceKind::File)
                 entry.update({{"fileName", utf8(e.fileName)}, {"mimeType", utf8(e.mimeType)}, {"size", e.size},
                               {"sha256", utf8(e.sha256)}});
             else
-                entry[e.kind == QLatin1String("link") ? "url" : "text"] = utf8(e.text);
+                entry[e.kind == EvidenceKind::Link ? "url" : "text"] = utf8(e.text);
             evidence.push_back(entry);
         }
         json actions = json::array();
@@ -101,12 +83,12 @@ json showJson(const ShowData &data)
             if (a.itemId == item->id)
                 actions.push_back({{"id", a.id}, {"text", utf8(a.text)}, {"owner", utf8(a.owner)},
                                    {"due", a.due.isValid() ? json(utf8(a.due.toString(Qt::ISODate))) : json(nullptr)},
-                                   {"status", utf8(a.status)}});
+                                   {"status", utf8(vocabulary::toText(a.status))}});
         }
         items.push_back({{"id", utf8(item->id)}, {"text", utf8(item->text)}, {"score", nullableInt(r.rating.score)},
                          {"notApplicable", r.rating.notApplicable}, {"target", nullableInt(r.target)},
                          {"effectiveTarget", r.target.value_or(data.framework->scale.defaultTarget)},
-                         {"confidence", r.confidence.isEmpty() ? json(nullptr) : json(utf8(r.confidence))},
+                         {"confidence", r.confidence ? json(utf8(vocabulary::toText(*r.confidence))) : json(nullptr)},
                          {"rationale", utf8(r.rationale)}, {"checklist", checklist}, {"evidence", evidence},
                          {"actions", actions}});
     }
@@ -115,7 +97,7 @@ json showJson(const ShowData &data)
             {"stateName", utf8(StateCatalog::instance().nameOf(info.stateCode))},
             {"title", utf8(info.title)},
             {"date", utf8(info.date.toString(Qt::ISODate))},
-            {"status", utf8(info.status)},
+            {"status", utf8(vocabulary::toText(info.status))},
             {"framework",
              {{"id", utf8(info.frameworkId)},
               {"version", utf8(info.frameworkVersion)},
@@ -135,7 +117,7 @@ void showText(QTextStream &out, const ShowData &data)
     const AssessmentInfo &info = data.record.info;
     out << shown(info.title) << (info.isFinal() ? "" : "   [DRAFT]") << '\n';
     out << "State:      " << StateCatalog::instance().nameOf(info.stateCode) << " (" << info.stateCode << ")\n";
-    out << "Date:       " << info.date.toString(Qt::ISODate) << "   status: " << info.status << '\n';
+    out << "Date:       " << info.date.toString(Qt::ISODate) << "   status: " << vocabulary::toText(info.status) << '\n';
     out << "Framework:  " << info.frameworkId << " version " << info.frameworkVersion << ", pinned sha256 "
         << info.frameworkHash.left(12) << '\n';
     if (!data.installed || data.installed->hash != info.frameworkHash)
@@ -153,7 +135,7 @@ void showText(QTextStream &out, const ShowData &data)
             const Response r = data.responses.value(item.id, Response{item.id, {}, {}, {}, {}});
             out << "  " << item.id << "  " << ratingText(r, data.framework->scale) << "   target "
                 << r.target.value_or(data.framework->scale.defaultTarget)
-                << (r.confidence.isEmpty() ? QString() : QStringLiteral("   confidence ") + r.confidence) << '\n';
+                << (r.confidence ? QStringLiteral("   confidence ") + vocabulary::toText(*r.confidence) : QString()) << '\n';
             out << "        " << item.text << '\n';
             if (!r.rationale.isEmpty())
                 out << "        Rationale: " << shown(r.rationale) << '\n';
@@ -166,13 +148,13 @@ void showText(QTextStream &out, const ShowData &data)
             }
             for (const Evidence &e : data.record.evidence) {
                 if (e.itemId == item.id)
-                    out << "        Evidence #" << e.id << " (" << e.kind << (e.confidential ? ", confidential" : "")
-                        << "): " << shown(e.kind == QLatin1String("file") ? e.fileName : e.title.isEmpty() ? e.text : e.title)
+                    out << "        Evidence #" << e.id << " (" << vocabulary::toText(e.kind) << (e.confidential ? ", confidential" : "")
+                        << "): " << shown(e.kind == EvidenceKind::File ? e.fileName : e.title.isEmpty() ? e.text : e.title)
                         << '\n';
             }
             for (const Action &a : data.record.actions) {
                 if (a.itemId == item.id)
-                    out << "        Action #" << a.id << " [" << a.status << "] " << shown(a.text)
+                    out << "        Action #" << a.id << " [" << vocabulary::toText(a.status) << "] " << shown(a.text)
                         << (a.owner.isEmpty() ? QString() : QStringLiteral(" – ") + shown(a.owner))
                         << (a.due.isValid() ? QStringLiteral(", due ") + a.due.toString(Qt::ISODate) : QString()) << '\n';
             }
@@ -201,7 +183,7 @@ int listAssessments(CommandContext &context, const Arguments &arguments)
         throw IammError(QStringLiteral("%1 is not an ISO 3166 alpha-3 state code").arg(DisplayText::quoted(state)));
     for (const AssessmentInfo &info : context.store().assessments(state))
         context.out() << info.id << '\t' << info.stateCode << '\t' << info.date.toString(Qt::ISODate) << '\t'
-                      << info.status << '\t' << info.scoredCount << '/' << info.itemCount << " scored, "
+                      << vocabulary::toText(info.status) << '\t' << info.scoredCount << '/' << info.itemCount << " scored, "
                       << info.notApplicableCount << " N/A\t" << shown(info.title) << '\n';
     return 0;
 }
@@ -237,7 +219,7 @@ int assessmentCommand(CommandContext &context, const QStringList &words)
         return 0;
     }
     if (sub == QLatin1String("finalize") || sub == QLatin1String("reopen")) {
-        context.store().setStatus(id, sub == QLatin1String("finalize") ? QStringLiteral("final") : QStringLiteral("draft"));
+        context.store().setStatus(id, sub == QLatin1String("finalize") ? AssessmentStatus::Final : AssessmentStatus::Draft);
         context.out() << id << ' ' << (sub == QLatin1String("finalize") ? "finalized" : "reopened as draft") << '\n';
         return 0;
     }
@@ -256,215 +238,6 @@ int assessmentCommand(CommandContext &context, const QStringList &words)
         return 0;
     }
     arguments.usage(QStringLiteral("unknown subcommand \"%1\"").arg(sub));
-}
-
-namespace {
-
-// An optional ITEM filter must name an item of the assessment's framework.
-QString itemFilter(CommandContext &context, const Arguments &arguments, const QString &assessmentId)
-{
-    const QString item = arguments.positional().value(2);
-    const Framework &framework = context.store().frameworkOf(assessmentId);
-    if (!item.isEmpty() && !framework.item(item))
-        throw IammError(QStringLiteral("framework %1 has no item %2").arg(framework.id, DisplayText::quoted(item)));
-    return item;
-}
-
-} // namespace
-
-int scoreCommand(CommandContext &context, const QStringList &words)
-{
-    const Arguments arguments(QStringLiteral("score"), words,
-                              {QStringLiteral("score"), QStringLiteral("target"), QStringLiteral("confidence"),
-                               QStringLiteral("rationale")},
-                              {QStringLiteral("na"), QStringLiteral("clear"), QStringLiteral("clear-target")});
-    arguments.requirePositionalCount(2, 2);
-    arguments.atMostOne({QStringLiteral("target"), QStringLiteral("clear-target")});
-    const QString id = arguments.positional(0, QStringLiteral("assessment ID"));
-    const QString item = arguments.positional(1, QStringLiteral("ITEM"));
-    ResponseUpdate update;
-    const QString mode = arguments.exactlyOne({QStringLiteral("score"), QStringLiteral("na"), QStringLiteral("clear")});
-    if (mode == QLatin1String("score"))
-        update.rating = Rating::level(*arguments.integer(QStringLiteral("score")));
-    else
-        update.rating = mode == QLatin1String("na") ? Rating::na() : Rating::notAssessed();
-    if (arguments.flag(QStringLiteral("clear-target")))
-        update.target = std::optional<int>();
-    else if (const auto target = arguments.integer(QStringLiteral("target")))
-        update.target = std::optional<int>(*target);
-    if (const auto confidence = arguments.value(QStringLiteral("confidence")))
-        update.confidence = *confidence;
-    if (const auto rationale = arguments.value(QStringLiteral("rationale")))
-        update.rationale = *rationale;
-    context.store().updateResponse(id, item, update);
-    const Response saved = context.store().response(id, item);
-    context.out() << item << ": " << ratingText(saved, context.store().frameworkOf(id).scale) << '\n';
-    return 0;
-}
-
-int checklistCommand(CommandContext &context, const QStringList &words)
-{
-    const Arguments arguments(QStringLiteral("checklist"), words, {QStringLiteral("status")}, {QStringLiteral("clear")});
-    arguments.requirePositionalCount(2, 2);
-    const QString mode = arguments.exactlyOne({QStringLiteral("status"), QStringLiteral("clear")});
-    const QString status = mode == QLatin1String("clear") ? QString() : arguments.required(QStringLiteral("status"));
-    context.store().setChecklistStatus(arguments.positional(0, QStringLiteral("assessment ID")),
-                                       arguments.positional(1, QStringLiteral("ENTRY")), status);
-    context.out() << arguments.positional(1, {}) << ": " << (status.isEmpty() ? QStringLiteral("cleared") : status) << '\n';
-    return 0;
-}
-
-int evidenceCommand(CommandContext &context, const QStringList &words)
-{
-    const Arguments arguments(QStringLiteral("evidence"), words,
-                              {QStringLiteral("note"), QStringLiteral("link"), QStringLiteral("file"),
-                               QStringLiteral("title"), QStringLiteral("out")},
-                              {QStringLiteral("confidential"), QStringLiteral("force")});
-    const QString sub = arguments.positional(0, QStringLiteral("subcommand (add, list, remove, save)"));
-    AssessmentStore &store = context.store();
-    if (sub == QLatin1String("add")) {
-        arguments.requirePositionalCount(3, 3);
-        const QString id = arguments.positional(1, QStringLiteral("assessment ID"));
-        const QString item = arguments.positional(2, QStringLiteral("ITEM"));
-        const QString kind = arguments.exactlyOne({QStringLiteral("note"), QStringLiteral("link"), QStringLiteral("file")});
-        const QString title = arguments.value(QStringLiteral("title"), {});
-        const bool confidential = arguments.flag(QStringLiteral("confidential"));
-        const QString value = arguments.required(kind);
-        qint64 evidenceId = 0;
-        if (kind == QLatin1String("note"))
-            evidenceId = store.addNote(id, item, title, value, confidential);
-        else if (kind == QLatin1String("link"))
-            evidenceId = store.addLink(id, item, title, value, confidential);
-        else
-            evidenceId = store.addFile(id, item, title, value, confidential);
-        context.out() << evidenceId << '\n';
-        return 0;
-    }
-    if (sub == QLatin1String("list")) {
-        arguments.requirePositionalCount(2, 3);
-        const QString id = arguments.positional(1, QStringLiteral("assessment ID"));
-        for (const Evidence &e : store.evidence(id, itemFilter(context, arguments, id))) {
-            context.out() << e.id << '\t' << e.itemId << '\t' << e.kind << '\t'
-                          << (e.confidential ? "confidential" : "-") << '\t' << shown(e.title) << '\t';
-            if (e.kind == QLatin1String("file"))
-                context.out() << shown(e.fileName) << " (" << shown(e.mimeType) << ", " << e.size << " bytes, sha256 "
-                              << e.sha256 << ')';
-            else
-                context.out() << shown(e.text);
-            context.out() << '\n';
-        }
-        return 0;
-    }
-    if (sub == QLatin1String("remove")) {
-        arguments.requirePositionalCount(2, 2);
-        store.removeEvidence(arguments.id(1, QStringLiteral("evidence ID")));
-        context.out() << "removed\n";
-        return 0;
-    }
-    if (sub == QLatin1String("save")) {
-        arguments.requirePositionalCount(2, 2);
-        const Evidence e = store.evidenceItem(arguments.id(1, QStringLiteral("evidence ID")), true);
-        if (e.kind != QLatin1String("file"))
-            throw IammError(QStringLiteral("evidence %1 is a %2, not a file").arg(e.id).arg(e.kind));
-        const QString out = arguments.required(QStringLiteral("out"));
-        OutputFile::write(out, e.content,
-                          arguments.flag(QStringLiteral("force")) ? OutputFile::Existing::Overwrite
-                                                                  : OutputFile::Existing::Refuse);
-        context.out() << out << '\n';
-        return 0;
-    }
-    arguments.usage(QStringLiteral("unknown subcommand \"%1\"").arg(sub));
-}
-
-int actionCommand(CommandContext &context, const QStringList &words)
-{
-    const Arguments arguments(QStringLiteral("action"), words,
-                              {QStringLiteral("text"), QStringLiteral("owner"), QStringLiteral("due"),
-                               QStringLiteral("status")},
-                              {});
-    const QString sub = arguments.positional(0, QStringLiteral("subcommand (add, list, set-status, remove)"));
-    AssessmentStore &store = context.store();
-    if (sub == QLatin1String("add")) {
-        arguments.requirePositionalCount(3, 3);
-        Action action;
-        action.itemId = arguments.positional(2, QStringLiteral("ITEM"));
-        action.text = arguments.required(QStringLiteral("text"));
-        action.owner = arguments.value(QStringLiteral("owner"), {});
-        action.due = CommandContext::parseDate(arguments, QStringLiteral("due"), QDate());
-        action.status = arguments.value(QStringLiteral("status"), QStringLiteral("open"));
-        context.out() << store.addAction(arguments.positional(1, QStringLiteral("assessment ID")), action) << '\n';
-        return 0;
-    }
-    if (sub == QLatin1String("list")) {
-        arguments.requirePositionalCount(2, 3);
-        const QString id = arguments.positional(1, QStringLiteral("assessment ID"));
-        for (const Action &a : store.actions(id, itemFilter(context, arguments, id)))
-            context.out() << a.id << '\t' << a.itemId << '\t' << a.status << '\t' << a.due.toString(Qt::ISODate)
-                          << '\t' << shown(a.owner) << '\t' << shown(a.text) << '\n';
-        return 0;
-    }
-    if (sub == QLatin1String("set-status") || sub == QLatin1String("remove")) {
-        arguments.requirePositionalCount(3, 3);
-        const QString id = arguments.positional(1, QStringLiteral("assessment ID"));
-        const qint64 actionId = arguments.id(2, QStringLiteral("action ID"));
-        const QList<Action> actions = store.actions(id);
-        const auto it = std::find_if(actions.begin(), actions.end(), [&](const Action &a) { return a.id == actionId; });
-        if (it == actions.end())
-            throw IammError(QStringLiteral("assessment %1 has no action %2").arg(id).arg(actionId));
-        if (sub == QLatin1String("remove")) {
-            store.removeAction(actionId);
-        } else {
-            Action changed = *it;
-            changed.status = arguments.required(QStringLiteral("status"));
-            store.updateAction(changed);
-        }
-        context.out() << actionId << ' ' << (sub == QLatin1String("remove") ? "removed" : "updated") << '\n';
-        return 0;
-    }
-    arguments.usage(QStringLiteral("unknown subcommand \"%1\"").arg(sub));
-}
-
-int historyCommand(CommandContext &context, const QStringList &words)
-{
-    const Arguments arguments(QStringLiteral("history"), words, {}, {});
-    arguments.requirePositionalCount(1, 1);
-    const QString id = arguments.positional(0, QStringLiteral("assessment ID"));
-    context.store().assessment(id);
-    for (const AuditEntry &e : context.store().auditLog(id))
-        context.out() << e.changedAt.toString(Qt::ISODate) << '\t' << e.entity << '\t' << e.entityKey << '\t' << e.field
-                      << '\t' << shown(e.oldValue) << " -> " << shown(e.newValue) << '\n';
-    return 0;
-}
-
-int demoCommand(CommandContext &context, const QStringList &words)
-{
-    const Arguments arguments(QStringLiteral("demo"), words, {}, {});
-    arguments.requirePositionalCount(0, 0);
-    const QString id = DemoWorkshop::create(context.store(), context.frameworks());
-    context.out() << "Created the demo workshop (all states, names and scores are FICTITIOUS):\n"
-                  << "  six fictitious states XAA–XAF with final first-round assessments,\n"
-                  << "  a draft second round for Aurelia (XAA): " << id << "\n"
-                  << "  and the peer group " << DemoWorkshop::groupId << ".\n"
-                  << "Try: iamm assessment show " << id << "\n"
-                  << "     iamm gap --state XAA --group DEMO --format text\n";
-    return 0;
-}
-
-int checkCommand(CommandContext &context, const QStringList &words)
-{
-    const Arguments arguments(QStringLiteral("check"), words, {}, {});
-    arguments.requirePositionalCount(0, 0);
-    const QStringList problems = context.store().integrityProblems();
-    for (const QString &problem : problems)
-        context.out() << problem << '\n';
-    if (!problems.isEmpty())
-        throw IammError(QStringLiteral("%1: %2 problem(s) found; %3")
-                            .arg(context.databasePath())
-                            .arg(problems.size())
-                            .arg(DatabaseBackup::recoveryAdvice(context.databasePath())));
-    context.out() << context.databasePath() << ": ok (" << context.store().assessments().size()
-                  << " assessments, database and attachments intact)\n";
-    return 0;
 }
 
 } // namespace iamm::cli

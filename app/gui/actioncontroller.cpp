@@ -97,10 +97,11 @@ bool ActionController::setActionDue(qint64 actionId, const QString &due)
 bool ActionController::setActionStatus(qint64 actionId, const QString &status)
 {
     const iamm::Action *stored = m_model->find(actionId);
-    if (!stored)
+    const std::optional<iamm::ActionStatus> parsed = iamm::vocabulary::fromText<iamm::ActionStatus>(status);
+    if (!stored || !parsed)
         return false;
     iamm::Action action = *stored;
-    action.status = status;
+    action.status = *parsed;
     scheduleWrite(action);
     return m_open.autosave->flush();
 }

@@ -78,9 +78,9 @@ bool EvidenceController::openEvidence(qint64 evidenceId)
     const iamm::Evidence *evidence = m_model->find(evidenceId);
     if (!evidence)
         return false;
-    if (evidence->kind == QLatin1String("link"))
+    if (evidence->kind == iamm::EvidenceKind::Link)
         return openUrl(QUrl(evidence->text));
-    if (evidence->kind != QLatin1String("file"))
+    if (evidence->kind != iamm::EvidenceKind::File)
         return false;
     return openFile(evidenceId);
 }

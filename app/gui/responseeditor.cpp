@@ -84,7 +84,7 @@ int ResponseEditor::target() const
 QString ResponseEditor::confidence() const
 {
     const ItemListModel::Row *row = m_navigator->currentRow();
-    return row ? row->response.confidence : QString();
+    return row ? iamm::vocabulary::toText(row->response.confidence) : QString();
 }
 
 QString ResponseEditor::rationale() const
@@ -122,7 +122,7 @@ bool ResponseEditor::revisit(const std::function<iamm::Edit()> &step, bool forwa
     if (edit.kind == iamm::Edit::Kind::Response)
         applyToRow(m_navigator->items()->rowOf(edit.itemId), forward ? edit.after : edit.before);
     else
-        m_checklist->setStatus(edit.entryId, forward ? edit.statusAfter : edit.statusBefore);
+        m_checklist->setStatus(edit.entryId, iamm::vocabulary::toText(forward ? edit.statusAfter : edit.statusBefore));
     emit historyChanged();
     return true;
 }
@@ -181,7 +181,10 @@ bool ResponseEditor::setTarget(int level)
 
 bool ResponseEditor::setConfidence(const QString &confidence)
 {
-    return updateCurrent({.confidence = confidence});
+    const std::optional<iamm::Confidence> parsed = iamm::vocabulary::fromText<iamm::Confidence>(confidence);
+    if (!confidence.isEmpty() && !parsed)
+        return false;
+    return updateCurrent({.confidence = parsed});
 }
 
 void ResponseEditor::editRationale(const QString &text)
@@ -199,7 +202,10 @@ void ResponseEditor::editRationale(const QString &text)
 
 bool ResponseEditor::setChecklistStatus(const QString &entryId, const QString &status)
 {
-    if (!m_open.write([&] { m_history->setChecklistStatus(entryId, status); }))
+    const std::optional<iamm::ChecklistState> parsed = iamm::vocabulary::fromText<iamm::ChecklistState>(status);
+    if (!status.isEmpty() && !parsed)
+        return false;
+    if (!m_open.write([&] { m_history->setChecklistStatus(entryId, parsed); }))
         return false;
     m_checklist->setStatus(entryId, status);
     emit historyChanged();

@@ -330,7 +330,7 @@ bool Workshop::setFinal(const QString &assessmentId, bool isFinal)
     const bool done = attempt([&] {
         if (m_session->assessmentId() == assessmentId)
             m_session->flushPendingEdits();
-        m_store->setStatus(assessmentId, isFinal ? QStringLiteral("final") : QStringLiteral("draft"));
+        m_store->setStatus(assessmentId, isFinal ? iamm::AssessmentStatus::Final : iamm::AssessmentStatus::Draft);
         if (m_session->assessmentId() == assessmentId)
             m_session->refreshInfo();
     });
@@ -391,7 +391,8 @@ QStringList Workshop::assessmentsReplacedBy(const QList<QUrl> &files) const
         for (const iamm::AssessmentInfo &info : replaced)
             descriptions << tr("“%1” (%2, %3)")
                                 .arg(iamm::DisplayText::excerpt(info.title),
-                                     iamm::StateCatalog::instance().nameOf(info.stateCode), info.status);
+                                     iamm::StateCatalog::instance().nameOf(info.stateCode),
+                                     iamm::vocabulary::toText(info.status));
     } catch (const iamm::IammError &) {
         return {};
     }

@@ -16,12 +16,15 @@
 #include <nlohmann/json.hpp>
 
 using iamm::test::CliResult;
+using iamm::test::DemoRounds;
 using iamm::test::TempDatabase;
 using iamm::test::copyDatabase;
+using iamm::test::createDemo;
 using iamm::test::describe;
 using iamm::test::fixture;
 using iamm::test::isolateUserDirectories;
 using iamm::test::itemOf;
+using iamm::test::linesOf;
 using iamm::test::readFile;
 using iamm::test::runCli;
 using iamm::test::text;
@@ -37,11 +40,6 @@ const QString annexCuOne = QStringLiteral(
 QString sha256Of(const QByteArray &bytes)
 {
     return QString::fromLatin1(QCryptographicHash::hash(bytes, QCryptographicHash::Sha256).toHex());
-}
-
-QStringList linesOf(const QString &output)
-{
-    return output.split(QLatin1Char('\n'), Qt::SkipEmptyParts);
 }
 
 // Sets an environment variable for the iamm processes started while it lives.
@@ -123,18 +121,10 @@ void CliTest::initTestCase()
     if (QTest::currentTestFailed())
         return;
 
-    RUN_OK(demo, m_demo.path(), {QStringLiteral("demo")});
-    const QRegularExpressionMatch draft =
-        QRegularExpression(QStringLiteral("second round for Aurelia \\(XAA\\): ([0-9a-f-]{36})\n")).match(demo.out);
-    QVERIFY2(draft.hasMatch(), qPrintable(demo.out));
-    m_draftId = draft.captured(1);
-    RUN_OK(list, m_demo.path(), {QStringLiteral("assessment"), QStringLiteral("list"), QStringLiteral("--state"),
-                                 QStringLiteral("XAA")});
-    const QStringList rows = linesOf(list.out);
-    QCOMPARE(rows.size(), 2);
-    QVERIFY(rows[0].startsWith(m_draftId + QStringLiteral("\tXAA\t2026-11-20\tdraft\t")));
-    QVERIFY(rows[1].contains(QStringLiteral("\tXAA\t2026-03-10\tfinal\t")));
-    m_finalId = rows[1].section(QLatin1Char('\t'), 0, 0);
+    DemoRounds rounds;
+    createDemo(m_demo.path(), rounds);
+    m_draftId = rounds.draftId;
+    m_finalId = rounds.finalId;
 }
 
 QString CliTest::createGermany(const QString &database)

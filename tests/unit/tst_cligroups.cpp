@@ -16,10 +16,13 @@
 #include <optional>
 
 using iamm::test::CliResult;
+using iamm::test::DemoRounds;
 using iamm::test::TempDatabase;
 using iamm::test::copyDatabase;
+using iamm::test::createDemo;
 using iamm::test::isolateUserDirectories;
 using iamm::test::itemOf;
+using iamm::test::linesOf;
 using iamm::test::readFile;
 using iamm::test::runCli;
 using iamm::test::verifyRejected;
@@ -43,11 +46,6 @@ QStringList textList(const json &values)
     for (const json &value : values)
         list << textOrEmpty(value);
     return list;
-}
-
-QStringList linesOf(const QString &output)
-{
-    return output.split(QRegularExpression(QStringLiteral("\r?\n")), Qt::SkipEmptyParts);
 }
 
 QString numberText(const json &value)
@@ -233,16 +231,12 @@ void CliGroupsTest::initTestCase()
     if (QTest::currentTestFailed())
         return;
 
-    RUN_OK(demo, m_demo.path(), {QStringLiteral("demo")});
-    RUN_OK(list, m_demo.path(), {QStringLiteral("assessment"), QStringLiteral("list"), QStringLiteral("--state"),
-                                 QStringLiteral("XAA")});
-    const QStringList rows = linesOf(list.out);
-    QCOMPARE(rows.size(), 2);
-    QVERIFY(rows[0].contains(QLatin1String("\tXAA\t2026-11-20\tdraft\t")));
-    QVERIFY(rows[1].contains(QLatin1String("\tXAA\t2026-03-10\tfinal\t")));
-    m_draftId = rows[0].section(QLatin1Char('\t'), 0, 0);
-    m_finalIdOfXaa = rows[1].section(QLatin1Char('\t'), 0, 0);
-    QVERIFY(demo.out.contains(m_draftId));
+    DemoRounds rounds;
+    createDemo(m_demo.path(), rounds);
+    if (QTest::currentTestFailed())
+        return;
+    m_draftId = rounds.draftId;
+    m_finalIdOfXaa = rounds.finalId;
 
     QVERIFY(!addAssessment(m_handMade.path(), QStringLiteral("DEU"), QStringLiteral("2025-06-01"),
                            {{QStringLiteral("CU-01"), QStringLiteral("--score"), QStringLiteral("2"), QStringLiteral("--target"),

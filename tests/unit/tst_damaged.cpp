@@ -10,7 +10,6 @@
 #include <QFile>
 #include <QFileInfo>
 #include <QProcess>
-#include <QRegularExpression>
 #include <QSqlDatabase>
 #include <QSqlQuery>
 #include <QTemporaryDir>
@@ -27,19 +26,12 @@ using iamm::test::runCli;
 
 namespace {
 
-QString demoDraftId(const CliResult &demo)
-{
-    const auto match = QRegularExpression(QStringLiteral("Aurelia \\(XAA\\): ([0-9a-f-]{36})")).match(demo.out);
-    return match.captured(1);
-}
-
 // A demo database whose WAL has been folded into the file (the CLI checkpoints on exit).
 QString makeDemo(const TempDatabase &db)
 {
-    const CliResult demo = runCli(db.path(), {QStringLiteral("demo")});
-    if (demo.exitCode != 0)
-        qFatal("demo failed: %s", qPrintable(describe(demo)));
-    return demoDraftId(demo);
+    test::DemoRounds rounds;
+    test::createDemo(db.path(), rounds);
+    return rounds.draftId;
 }
 
 // Overwrites pages in the middle of the file, leaving the header page intact.
@@ -93,21 +85,7 @@ CliResult runAsReader(const QString &database, const QStringList &arguments)
         });
     }
     process.start(program.filePath(QStringLiteral("iamm")), arguments);
-    process.waitForFinished(60000);
-    CliResult result;
-    result.exitCode = process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1;
-    result.out = QString::fromUtf8(process.readAllStandardOutput());
-    result.err = QString::fromUtf8(process.readAllStandardError());
-    return result;
-}
-
-void verifyOneLine(const CliResult &result, int exitCode, const QStringList &mentions)
-{
-    QVERIFY2(result.exitCode == exitCode, qPrintable(describe(result)));
-    QVERIFY2(result.err.startsWith(QLatin1String("iamm: ")) && result.err.count(QLatin1Char('\n')) == 1,
-             qPrintable(describe(result)));
-    for (const QString &mention : mentions)
-        QVERIFY2(result.err.contains(mention), qPrintable(QStringLiteral("\"%1\" not named in: %2").arg(mention, result.err)));
+    return test::resultOf(process, 60000);
 }
 
 } // namespace
@@ -138,7 +116,7 @@ private slots:
         test::writeFile(db.path(), content);
         for (const QStringList &arguments : {QStringList{QStringLiteral("assessment"), QStringLiteral("list")},
                                              QStringList{QStringLiteral("demo")}, QStringList{QStringLiteral("check")}}) {
-            verifyOneLine(runCli(db.path(), arguments), 1, {db.path(), cause, QStringLiteral("left unchanged")});
+            test::verifyOneLineError(runCli(db.path(), arguments), 1, {db.path(), cause, QStringLiteral("left unchanged")});
             QCOMPARE(test::readFile(db.path()), content);
             QVERIFY(!QFile::exists(db.path() + QStringLiteral("-wal")));
         }
@@ -162,7 +140,7 @@ private slots:
         }
         const QByteArray before = test::readFile(db.path());
         QCOMPARE(int(before.at(18)), 1); // rollback journal, not WAL
-        verifyOneLine(runCli(db.path(), {QStringLiteral("demo")}), 1,
+        test::verifyOneLineError(runCli(db.path(), {QStringLiteral("demo")}), 1,
                       {db.path(), QStringLiteral("another program"), QStringLiteral("recipes")});
         QCOMPARE(test::readFile(db.path()), before);
         QVERIFY(!QFile::exists(db.path() + QStringLiteral("-wal")));
@@ -198,7 +176,7 @@ private slots:
         };
         for (const QStringList &write : writes) {
             const CliResult result = runCli(db.path(), write);
-            verifyOneLine(result, 1, {db.path(), QStringLiteral("damaged"), QStringLiteral("run `iamm check`"),
+            test::verifyOneLineError(result, 1, {db.path(), QStringLiteral("damaged"), QStringLiteral("run `iamm check`"),
                                       QStringLiteral("restore from ") + newest});
             QVERIFY2(result.out.isEmpty(), qPrintable(describe(result)));
             QCOMPARE(test::readFile(db.path()), damaged);
@@ -206,7 +184,7 @@ private slots:
 
         // One line per problem, or only the refusal when even the schema cannot be read.
         const CliResult check = runCli(db.path(), {QStringLiteral("check")});
-        verifyOneLine(check, 1, {db.path(), QStringLiteral("restore from ") + newest});
+        test::verifyOneLineError(check, 1, {db.path(), QStringLiteral("restore from ") + newest});
         for (const QString &line : check.out.split(QLatin1Char('\n'), Qt::SkipEmptyParts))
             QVERIFY2(line.startsWith(db.path() + QStringLiteral(": ")), qPrintable(describe(check)));
         QVERIFY2(check.err.contains(QLatin1String("problem(s) found")) != check.out.isEmpty(), qPrintable(describe(check)));

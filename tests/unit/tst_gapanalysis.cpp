@@ -33,7 +33,7 @@ private:
         const QString id = m_store->createAssessment(NewAssessment{state, QStringLiteral("t"), date, {}}, framework);
         m_store->updateResponse(id, framework.itemIds().constFirst(), ResponseUpdate{Rating::level(cuOne), {}, {}, {}});
         if (final)
-            m_store->setStatus(id, QStringLiteral("final"));
+            m_store->setStatus(id, AssessmentStatus::Final);
         return id;
     }
 
@@ -66,7 +66,7 @@ private slots:
         QCOMPARE(result.stateCode, QStringLiteral("DEU"));
         QCOMPARE(result.groupId, QStringLiteral("G"));
         QCOMPARE(result.assessment.id, m_subjectDraft);
-        QCOMPARE(result.assessment.status, QStringLiteral("draft"));
+        QCOMPARE(result.assessment.status, AssessmentStatus::Draft);
         QCOMPARE(result.items.constFirst().score, std::optional<int>(2));
     }
 

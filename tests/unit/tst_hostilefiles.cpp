@@ -19,11 +19,6 @@ namespace {
 
 const QByteArray deepArray = QByteArray(100000, '[') + QByteArray(100000, ']');
 
-QStringList linesOf(const QString &text)
-{
-    return text.split(QLatin1Char('\n'), Qt::SkipEmptyParts);
-}
-
 json readJson(const QString &path)
 {
     return json::parse(readFile(path).toStdString());
@@ -78,11 +73,9 @@ void HostileFilesTest::initTestCase()
     isolateUserDirectories(m_environment);
     if (QTest::currentTestFailed())
         return;
-    RUN_OK(demo, m_demo.path(), {QStringLiteral("demo")});
-    RUN_OK(list, m_demo.path(), {QStringLiteral("assessment"), QStringLiteral("list"), QStringLiteral("--state"),
-                                 QStringLiteral("XAA")});
-    m_draftId = linesOf(list.out).value(0).section(QLatin1Char('\t'), 0, 0);
-    QVERIFY2(list.out.contains(QLatin1String("\tdraft\t")), qPrintable(list.out));
+    DemoRounds rounds;
+    createDemo(m_demo.path(), rounds);
+    m_draftId = rounds.draftId;
 }
 
 void HostileFilesTest::cleanup()

@@ -26,7 +26,7 @@ AssessmentRecord parseFile(const QString &path, const FrameworkRegistry &framewo
 QString describe(const AssessmentInfo &info)
 {
     return QStringLiteral("%1 (%2, %3, %4)")
-        .arg(info.id, DisplayText::quoted(info.title), info.stateCode, info.status);
+        .arg(info.id, DisplayText::quoted(info.title), info.stateCode, vocabulary::toText(info.status));
 }
 
 // Throws unless the file's assessment may take the place of the one in the store.

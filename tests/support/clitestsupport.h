@@ -12,6 +12,9 @@ namespace iamm::test {
 // Exit code, stdout and stderr of a run, for failure messages.
 QString describe(const CliResult &result);
 
+// The lines of a command's output (LF or CRLF), without empty ones.
+QStringList linesOf(const QString &output);
+
 // A JSON string as QString; throws when the value is not a string.
 QString text(const nlohmann::json &value);
 
@@ -24,6 +27,20 @@ void isolateUserDirectories(const QTemporaryDir &environment);
 
 // Copies a database file and its WAL.
 void copyDatabase(const TempDatabase &source, const TempDatabase &target);
+
+// Aurelia's (XAA) two rounds in the demo workshop.
+struct DemoRounds
+{
+    QString draftId;
+    QString finalId;
+};
+
+// Runs `iamm demo` on the database and reads Aurelia's rounds from its output and from
+// `assessment list`; fails the current test unless they are as the demo makes them.
+void createDemo(const QString &databasePath, DemoRounds &rounds);
+
+// The result must have the exit code and one "iamm: " line on stderr naming every mention.
+void verifyOneLineError(const CliResult &result, int exitCode, const QStringList &mentions);
 
 // The command must fail with the exit code, one "iamm: " line on stderr naming every mention,
 // nothing on stdout and an unchanged database.

@@ -5,6 +5,8 @@
 #include <QStringList>
 #include <QTemporaryDir>
 
+class QProcess;
+
 namespace iamm::test {
 
 struct CliResult
@@ -16,6 +18,9 @@ struct CliResult
 
 // Runs the real `iamm` executable against the given database.
 CliResult runCli(const QString &databasePath, const QStringList &arguments);
+
+// Waits for a started process; the exit code is -1 when it crashed or did not finish in time.
+CliResult resultOf(QProcess &process, int timeoutMilliseconds);
 
 // Path of a file under tests/fixtures.
 QString fixture(const QString &relativePath);

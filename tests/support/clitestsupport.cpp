@@ -2,6 +2,7 @@
 
 #include <QDir>
 #include <QFile>
+#include <QRegularExpression>
 #include <QTest>
 
 #include <stdexcept>
@@ -11,6 +12,11 @@ namespace iamm::test {
 QString describe(const CliResult &result)
 {
     return QStringLiteral("exit %1\nstdout: %2\nstderr: %3").arg(result.exitCode).arg(result.out, result.err);
+}
+
+QStringList linesOf(const QString &output)
+{
+    return output.split(QRegularExpression(QStringLiteral("\r?\n")), Qt::SkipEmptyParts);
 }
 
 QString text(const nlohmann::json &value)
@@ -46,17 +52,38 @@ void copyDatabase(const TempDatabase &source, const TempDatabase &target)
         QVERIFY(QFile::copy(source.path() + QStringLiteral("-wal"), target.path() + QStringLiteral("-wal")));
 }
 
+void createDemo(const QString &databasePath, DemoRounds &rounds)
+{
+    RUN_OK(demo, databasePath, {QStringLiteral("demo")});
+    const QRegularExpressionMatch draft =
+        QRegularExpression(QStringLiteral("second round for Aurelia \\(XAA\\): ([0-9a-f-]{36})\n")).match(demo.out);
+    QVERIFY2(draft.hasMatch(), qPrintable(demo.out));
+    rounds.draftId = draft.captured(1);
+    RUN_OK(list, databasePath, {QStringLiteral("assessment"), QStringLiteral("list"), QStringLiteral("--state"),
+                                QStringLiteral("XAA")});
+    const QStringList rows = linesOf(list.out);
+    QCOMPARE(rows.size(), 2);
+    QVERIFY(rows[0].startsWith(rounds.draftId + QStringLiteral("\tXAA\t2026-11-20\tdraft\t")));
+    QVERIFY(rows[1].contains(QStringLiteral("\tXAA\t2026-03-10\tfinal\t")));
+    rounds.finalId = rows[1].section(QLatin1Char('\t'), 0, 0);
+}
+
+void verifyOneLineError(const CliResult &result, int exitCode, const QStringList &mentions)
+{
+    QVERIFY2(result.exitCode == exitCode, qPrintable(describe(result)));
+    QVERIFY2(result.err.startsWith(QLatin1String("iamm: ")) && result.err.count(QLatin1Char('\n')) == 1,
+             qPrintable(describe(result)));
+    for (const QString &mention : mentions)
+        QVERIFY2(result.err.contains(mention), qPrintable(QStringLiteral("\"%1\" not named in: %2").arg(mention, result.err)));
+}
+
 void verifyRejected(const QString &database, const QStringList &arguments, int exitCode, const QStringList &mentions)
 {
     const QByteArray before = databaseFingerprint(database);
     const CliResult result = runCli(database, arguments);
-    QVERIFY2(result.exitCode == exitCode, qPrintable(describe(result)));
-    QVERIFY2(result.err.startsWith(QLatin1String("iamm: ")) && result.err.count(QLatin1Char('\n')) == 1
-                 && result.err.endsWith(QLatin1Char('\n')),
-             qPrintable(describe(result)));
+    verifyOneLineError(result, exitCode, mentions);
+    QVERIFY2(result.err.endsWith(QLatin1Char('\n')), qPrintable(describe(result)));
     QVERIFY2(result.out.isEmpty(), qPrintable(describe(result)));
-    for (const QString &mention : mentions)
-        QVERIFY2(result.err.contains(mention), qPrintable(QStringLiteral("\"%1\" not named in: %2").arg(mention, result.err)));
     QCOMPARE(databaseFingerprint(database), before);
 }
 

@@ -19,7 +19,12 @@ CliResult runCli(const QString &databasePath, const QStringList &arguments)
     env.insert(QStringLiteral("QT_QPA_PLATFORM"), QStringLiteral("offscreen"));
     process.setProcessEnvironment(env);
     process.start(QStringLiteral(IAMM_CLI_PATH), arguments);
-    process.waitForFinished(120000);
+    return resultOf(process, 120000);
+}
+
+CliResult resultOf(QProcess &process, int timeoutMilliseconds)
+{
+    process.waitForFinished(timeoutMilliseconds);
     CliResult result;
     result.exitCode = process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1;
     result.out = QString::fromUtf8(process.readAllStandardOutput());

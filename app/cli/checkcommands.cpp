@@ -1,0 +1,28 @@
+#include "arguments.h"
+#include "commandcontext.h"
+#include "commands.h"
+
+#include "store/assessmentstore.h"
+#include "store/databasebackup.h"
+#include "common/iammerror.h"
+
+namespace iamm::cli {
+
+int checkCommand(CommandContext &context, const QStringList &words)
+{
+    const Arguments arguments(QStringLiteral("check"), words, {}, {});
+    arguments.requirePositionalCount(0, 0);
+    const QStringList problems = context.store().integrityProblems();
+    for (const QString &problem : problems)
+        context.out() << problem << '\n';
+    if (!problems.isEmpty())
+        throw IammError(QStringLiteral("%1: %2 problem(s) found; %3")
+                            .arg(context.databasePath())
+                            .arg(problems.size())
+                            .arg(DatabaseBackup::recoveryAdvice(context.databasePath())));
+    context.out() << context.databasePath() << ": ok (" << context.store().assessments().size()
+                  << " assessments, database and attachments intact)\n";
+    return 0;
+}
+
+} // namespace iamm::cli

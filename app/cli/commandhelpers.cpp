@@ -1,0 +1,36 @@
+#include "commandhelpers.h"
+
+#include "arguments.h"
+#include "commandcontext.h"
+
+#include "store/assessmentstore.h"
+#include "display/displaytext.h"
+#include "common/iammerror.h"
+
+namespace iamm::cli {
+
+QString shown(const QString &text)
+{
+    return DisplayText::escaped(text);
+}
+
+QString ratingText(const Response &response, const Scale &scale)
+{
+    if (response.rating.notApplicable)
+        return QStringLiteral("N/A");
+    if (!response.rating.score)
+        return QStringLiteral("not assessed");
+    const ScaleLevel *level = scale.level(*response.rating.score);
+    return QStringLiteral("%1 %2").arg(*response.rating.score).arg(level ? level->label : QString());
+}
+
+QString itemFilter(CommandContext &context, const Arguments &arguments, const QString &assessmentId)
+{
+    const QString item = arguments.positional().value(2);
+    const Framework &framework = context.store().frameworkOf(assessmentId);
+    if (!item.isEmpty() && !framework.item(item))
+        throw IammError(QStringLiteral("framework %1 has no item %2").arg(framework.id, DisplayText::quoted(item)));
+    return item;
+}
+
+} // namespace iamm::cli

@@ -1,0 +1,23 @@
+#include "arguments.h"
+#include "commandcontext.h"
+#include "commands.h"
+
+#include "workshop/demoworkshop.h"
+
+namespace iamm::cli {
+
+int demoCommand(CommandContext &context, const QStringList &words)
+{
+    const Arguments arguments(QStringLiteral("demo"), words, {}, {});
+    arguments.requirePositionalCount(0, 0);
+    const QString id = DemoWorkshop::create(context.store(), context.frameworks());
+    context.out() << "Created the demo workshop (all states, names and scores are FICTITIOUS):\n"
+                  << "  six fictitious states XAA–XAF with final first-round assessments,\n"
+                  << "  a draft second round for Aurelia (XAA): " << id << "\n"
+                  << "  and the peer group " << DemoWorkshop::groupId << ".\n"
+                  << "Try: iamm assessment show " << id << "\n"
+                  << "     iamm gap --state XAA --group DEMO --format text\n";
+    return 0;
+}
+
+} // namespace iamm::cli

@@ -1,0 +1,42 @@
+#include "arguments.h"
+#include "commandcontext.h"
+#include "commandhelpers.h"
+#include "commands.h"
+
+#include "store/assessmentstore.h"
+
+namespace iamm::cli {
+
+int scoreCommand(CommandContext &context, const QStringList &words)
+{
+    const Arguments arguments(QStringLiteral("score"), words,
+                              {QStringLiteral("score"), QStringLiteral("target"), QStringLiteral("confidence"),
+                               QStringLiteral("rationale")},
+                              {QStringLiteral("na"), QStringLiteral("clear"), QStringLiteral("clear-target")});
+    arguments.requirePositionalCount(2, 2);
+    arguments.atMostOne({QStringLiteral("target"), QStringLiteral("clear-target")});
+    const QString id = arguments.positional(0, QStringLiteral("assessment ID"));
+    const QString item = arguments.positional(1, QStringLiteral("ITEM"));
+    ResponseUpdate update;
+    const QString mode = arguments.exactlyOne({QStringLiteral("score"), QStringLiteral("na"), QStringLiteral("clear")});
+    if (mode == QLatin1String("score"))
+        update.rating = Rating::level(*arguments.integer(QStringLiteral("score")));
+    else
+        update.rating = mode == QLatin1String("na") ? Rating::na() : Rating::notAssessed();
+    if (arguments.flag(QStringLiteral("clear-target")))
+        update.target = std::optional<int>();
+    else if (const auto target = arguments.integer(QStringLiteral("target")))
+        update.target = std::optional<int>(*target);
+    if (const auto confidence = arguments.value(QStringLiteral("confidence")))
+        update.confidence = confidence->isEmpty()
+            ? std::optional<Confidence>()
+            : std::optional<Confidence>(vocabulary::require<Confidence>(*confidence));
+    if (const auto rationale = arguments.value(QStringLiteral("rationale")))
+        update.rationale = *rationale;
+    context.store().updateResponse(id, item, update);
+    const Response saved = context.store().response(id, item);
+    context.out() << item << ": " << ratingText(saved, context.store().frameworkOf(id).scale) << '\n';
+    return 0;
+}
+
+} // namespace iamm::cli
