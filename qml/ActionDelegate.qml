@@ -47,7 +47,7 @@ Frame {
             readOnly: !action.editable
             placeholderText: qsTr("What will be done")
             Accessible.name: qsTr("Action text")
-            onTextEdited: Workshop.session.editActionText(action.actionId, text)
+            onTextEdited: Workshop.session.actions.editActionText(action.actionId, text)
             onEditingFinished: Workshop.flushPendingEdits()
         }
         TextField {
@@ -58,7 +58,7 @@ Frame {
             readOnly: !action.editable
             placeholderText: qsTr("Owning agency")
             Accessible.name: qsTr("Agency owning the action")
-            onTextEdited: Workshop.session.editActionOwner(action.actionId, text)
+            onTextEdited: Workshop.session.actions.editActionOwner(action.actionId, text)
             onEditingFinished: Workshop.flushPendingEdits()
         }
         TextField {
@@ -72,7 +72,7 @@ Frame {
             Accessible.name: qsTr("Due date of the action (YYYY-MM-DD)")
             onEditingFinished: {
                 if (text !== action.due)
-                    Workshop.session.setActionDue(action.actionId, text)
+                    Workshop.session.actions.setActionDue(action.actionId, text)
             }
         }
         ComboBox {
@@ -90,7 +90,7 @@ Frame {
             // Up and Down change the status here instead of scrolling the page.
             Keys.onShortcutOverride: event => event.accepted = event.key === Qt.Key_Up || event.key === Qt.Key_Down
             onActivated: {
-                Workshop.session.setActionStatus(action.actionId, currentValue)
+                Workshop.session.actions.setActionStatus(action.actionId, currentValue)
                 currentIndex = Qt.binding(() => action.statusOptions.findIndex(option => option.value === action.status))
             }
         }

@@ -11,7 +11,7 @@ ColumnLayout {
     readonly property var session: Workshop.session
 
     function addAction() {
-        if (session.addAction(textField.text, ownerField.text, dueField.text)) {
+        if (session.actions.addAction(textField.text, ownerField.text, dueField.text)) {
             textField.text = ""
             ownerField.text = ""
             dueField.text = ""
@@ -22,13 +22,13 @@ ColumnLayout {
 
     SectionHeading {
         Layout.fillWidth: true
-        text: qsTr("Actions (%1)").arg(section.session.actions.count)
+        text: qsTr("Actions (%1)").arg(section.session.actions.model.count)
         note: qsTr("Changes are saved as you type.")
     }
 
     Repeater {
         objectName: "actionRepeater"
-        model: section.session.actions
+        model: section.session.actions.model
         delegate: ActionDelegate {
             Layout.fillWidth: true
             editable: section.editable
@@ -104,6 +104,6 @@ ColumnLayout {
 
         title: qsTr("Remove action")
         confirmText: qsTr("Remove")
-        onConfirmed: section.session.removeAction(actionId)
+        onConfirmed: section.session.actions.removeAction(actionId)
     }
 }

@@ -26,9 +26,9 @@ Dialog {
 
     function add() {
         const session = Workshop.session
-        const done = kind === "note" ? session.addNote(titleField.text, contentField.text, confidentialBox.checked)
-                   : kind === "link" ? session.addLink(titleField.text, linkField.text, confidentialBox.checked)
-                   : session.addFile(titleField.text, file, confidentialBox.checked)
+        const done = kind === "note" ? session.evidence.addNote(titleField.text, contentField.text, confidentialBox.checked)
+                   : kind === "link" ? session.evidence.addLink(titleField.text, linkField.text, confidentialBox.checked)
+                   : session.evidence.addFile(titleField.text, file, confidentialBox.checked)
         if (done)
             close()
         else
@@ -49,7 +49,7 @@ Dialog {
 
         Label {
             Layout.fillWidth: true
-            text: qsTr("For item %1").arg(Workshop.session.itemId)
+            text: qsTr("For item %1").arg(Workshop.session.navigator.itemId)
             opacity: 0.75
         }
         TextField {
@@ -85,7 +85,7 @@ Dialog {
         Label {
             Layout.fillWidth: true
             visible: dialog.kind === "file"
-            text: qsTr("File: %1").arg(decodeURIComponent(dialog.file.toString().replace(/^file:\/\//, "")))
+            text: qsTr("File: %1").arg(FileLocations.localPath(dialog.file))
             wrapMode: Text.WrapAnywhere
         }
         CheckBox {

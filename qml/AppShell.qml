@@ -94,7 +94,7 @@ Item {
             SummaryPage {
                 title: qsTr("Summary")
                 onItemRequested: index => {
-                    Workshop.session.goTo(index)
+                    Workshop.session.navigator.goTo(index)
                     shell.page = "walkthrough"
                 }
             }
@@ -121,56 +121,56 @@ Item {
     FindItemDialog {
         id: findDialog
         onItemChosen: index => {
-            Workshop.session.goTo(index)
+            Workshop.session.navigator.goTo(index)
             if (shell.page !== "presenter")
                 shell.page = "walkthrough"
         }
     }
 
     Instantiator {
-        model: Workshop.session.scaleMax + 1
+        model: Workshop.session.response.scaleMax + 1
         delegate: Shortcut {
             required property int index
             sequences: [String(index), "Num+" + index]
             enabled: shell.canEdit
             context: Qt.WindowShortcut
-            onActivated: Workshop.session.chooseLevel(index)
+            onActivated: Workshop.session.response.chooseLevel(index)
         }
     }
     Shortcut {
         sequence: "N"
-        enabled: shell.canEdit && Workshop.session.allowNotApplicable
-        onActivated: Workshop.session.chooseNotApplicable()
+        enabled: shell.canEdit && Workshop.session.response.allowNotApplicable
+        onActivated: Workshop.session.response.chooseNotApplicable()
     }
     Shortcut {
         sequences: ["Delete"]
         enabled: shell.canEdit
-        onActivated: Workshop.session.clearRating()
+        onActivated: Workshop.session.response.clearRating()
     }
     Shortcut {
         sequences: ["Ctrl+Z"]
-        enabled: shell.canEdit && Workshop.session.canUndo
-        onActivated: Workshop.session.undo()
+        enabled: shell.canEdit && Workshop.session.response.canUndo
+        onActivated: Workshop.session.response.undo()
     }
     Shortcut {
         sequences: ["Ctrl+Shift+Z", "Ctrl+Y"]
-        enabled: shell.canEdit && Workshop.session.canRedo
-        onActivated: Workshop.session.redo()
+        enabled: shell.canEdit && Workshop.session.response.canRedo
+        onActivated: Workshop.session.response.redo()
     }
     Shortcut {
         sequences: ["Right", "PgDown"]
         enabled: shell.rating
-        onActivated: Workshop.session.next()
+        onActivated: Workshop.session.navigator.next()
     }
     Shortcut {
         sequences: ["Left", "PgUp"]
         enabled: shell.rating
-        onActivated: Workshop.session.previous()
+        onActivated: Workshop.session.navigator.previous()
     }
     Shortcut {
         sequence: "U"
         enabled: shell.rating
-        onActivated: Workshop.session.nextUnassessed()
+        onActivated: Workshop.session.navigator.nextUnassessed()
     }
     Shortcut {
         sequence: StandardKey.Find

@@ -94,24 +94,24 @@ ToolBar {
             objectName: "undoButton"
             text: qsTr("Undo")
             visible: Workshop.session.isOpen
-            enabled: Workshop.session.canUndo
+            enabled: Workshop.session.response.canUndo
             opacity: enabled ? 1 : 0.55
             Accessible.name: qsTr("Undo the last rating, target, confidence or checklist change (Ctrl+Z)")
             ToolTip.visible: hovered
             ToolTip.text: qsTr("Undo the last rating, target, confidence or checklist change (Ctrl+Z)")
-            onClicked: Workshop.session.undo()
+            onClicked: Workshop.session.response.undo()
         }
 
         ToolButton {
             objectName: "redoButton"
             text: qsTr("Redo")
             visible: Workshop.session.isOpen
-            enabled: Workshop.session.canRedo
+            enabled: Workshop.session.response.canRedo
             opacity: enabled ? 1 : 0.55
             Accessible.name: qsTr("Redo the last undone change (Ctrl+Shift+Z)")
             ToolTip.visible: hovered
             ToolTip.text: qsTr("Redo the last undone change (Ctrl+Shift+Z)")
-            onClicked: Workshop.session.redo()
+            onClicked: Workshop.session.response.redo()
         }
 
         ToolButton {

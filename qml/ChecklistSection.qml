@@ -25,7 +25,7 @@ ColumnLayout {
     }
 
     Repeater {
-        model: Workshop.session.checklist
+        model: Workshop.session.response.checklist
         delegate: Frame {
             id: entry
 
@@ -64,7 +64,7 @@ ColumnLayout {
                     clearValue: ""
                     enabled: section.editable
                     accessibleName: entry.text
-                    onChosen: value => Workshop.session.setChecklistStatus(entry.entryId, value)
+                    onChosen: value => Workshop.session.response.setChecklistStatus(entry.entryId, value)
                 }
             }
         }

@@ -60,7 +60,7 @@ Frame {
             text: qsTr("Open")
             flat: true
             Accessible.name: qsTr("Open %1").arg(evidence.title)
-            onClicked: Workshop.session.openEvidence(evidence.evidenceId)
+            onClicked: Workshop.session.evidence.openEvidence(evidence.evidenceId)
         }
         Button {
             objectName: "removeEvidenceButton"

@@ -15,12 +15,12 @@ ColumnLayout {
 
     SectionHeading {
         Layout.fillWidth: true
-        text: qsTr("Evidence (%1)").arg(section.session.evidence.count)
+        text: qsTr("Evidence (%1)").arg(section.session.evidence.model.count)
     }
 
     Label {
         Layout.fillWidth: true
-        visible: section.session.evidence.count === 0
+        visible: section.session.evidence.model.count === 0
         text: qsTr("No evidence recorded for this item yet.")
         opacity: 0.75
         wrapMode: Text.Wrap
@@ -28,7 +28,7 @@ ColumnLayout {
 
     Repeater {
         objectName: "evidenceRepeater"
-        model: section.session.evidence
+        model: section.session.evidence.model
         delegate: EvidenceDelegate {
             Layout.fillWidth: true
             editable: section.editable
@@ -91,6 +91,6 @@ ColumnLayout {
 
         title: qsTr("Remove evidence")
         confirmText: qsTr("Remove")
-        onConfirmed: section.session.removeEvidence(evidenceId)
+        onConfirmed: section.session.evidence.removeEvidence(evidenceId)
     }
 }

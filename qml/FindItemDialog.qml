@@ -30,7 +30,7 @@ Dialog {
 
     onAboutToShow: {
         query.text = ""
-        matches = Workshop.session.findItems("")
+        matches = Workshop.session.navigator.findItems("")
         results.currentIndex = 0
         query.forceActiveFocus()
     }
@@ -46,7 +46,7 @@ Dialog {
             placeholderText: qsTr("Words from the item's text, or its id such as EP-07")
             Accessible.name: qsTr("Find an item by its text or id")
             onTextChanged: {
-                dialog.matches = Workshop.session.findItems(text)
+                dialog.matches = Workshop.session.navigator.findItems(text)
                 results.currentIndex = 0
             }
             Keys.onDownPressed: results.incrementCurrentIndex()

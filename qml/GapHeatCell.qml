@@ -22,17 +22,17 @@ Rectangle {
 
     readonly property string gapText: hasGapToMedian
                                       ? Style.gapSymbol(gapToMedian) + " " + (gapToMedian > 0 ? "+" : "")
-                                        + Number(gapToMedian).toLocaleString(Qt.locale(), "f", 1)
+                                        + Localizer.formatNumber(gapToMedian, 1)
                                       : hasPeers ? qsTr("–") : ""
     readonly property string description: !hasPeers
                                           ? qsTr("%1: fewer than %2 peers, no value").arg(itemId).arg(minPeers)
                                           : !hasGapToMedian
                                             ? qsTr("%1: %2, peer median %3").arg(itemId)
                                               .arg(notApplicable ? qsTr("not applicable") : qsTr("not rated"))
-                                              .arg(Number(peerMedian).toLocaleString(Qt.locale(), "f", 1))
+                                              .arg(Localizer.formatNumber(peerMedian, 1))
                                             : qsTr("%1: level %2, peer median %3, gap %4, percentile rank %5").arg(itemId)
-                                              .arg(score).arg(Number(peerMedian).toLocaleString(Qt.locale(), "f", 1))
-                                              .arg(gapText).arg(Number(percentileRank).toLocaleString(Qt.locale(), "f", 0))
+                                              .arg(score).arg(Localizer.formatNumber(peerMedian, 1))
+                                              .arg(gapText).arg(Localizer.formatNumber(percentileRank, 0))
 
     width: 56
     height: 40

@@ -9,7 +9,7 @@ ColumnLayout {
     id: heatMap
 
     property var model
-    // The sections of PeerComparison.summaries (id, title).
+    // The sections of PeerComparisonController.summaries (id, title).
     property var sections: []
     property int minPeers: 3
 

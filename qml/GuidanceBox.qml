@@ -25,7 +25,7 @@ Frame {
             note: qsTr("Guidance from this product to help the discussion — not part of the official IAMM text.")
         }
         Repeater {
-            model: box.session.guidingQuestions
+            model: box.session.navigator.guidingQuestions
             delegate: ReadableText {
                 required property string modelData
                 Layout.fillWidth: true

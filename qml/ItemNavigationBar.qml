@@ -29,37 +29,37 @@ Pane {
 
         Label {
             Layout.fillWidth: true
-            text: qsTr("%1 · item %2 of %3").arg(bar.session.sectionTitle).arg(bar.session.currentIndex + 1)
-                  .arg(bar.session.itemCount)
+            text: qsTr("%1 · item %2 of %3").arg(bar.session.navigator.sectionTitle).arg(bar.session.navigator.currentIndex + 1)
+                  .arg(bar.session.navigator.itemCount)
             elide: Text.ElideRight
             Accessible.name: text
         }
         ToolButton {
             objectName: "previousButton"
             text: qsTr("‹ Previous")
-            enabled: bar.session.currentIndex > 0
+            enabled: bar.session.navigator.currentIndex > 0
             Accessible.name: qsTr("Previous item (Left arrow or Page Up)")
             ToolTip.visible: hovered
             ToolTip.text: qsTr("Left arrow or Page Up")
-            onClicked: bar.session.previous()
+            onClicked: bar.session.navigator.previous()
         }
         ToolButton {
             objectName: "nextButton"
             text: qsTr("Next ›")
-            enabled: bar.session.currentIndex < bar.session.itemCount - 1
+            enabled: bar.session.navigator.currentIndex < bar.session.navigator.itemCount - 1
             Accessible.name: qsTr("Next item (Right arrow or Page Down)")
             ToolTip.visible: hovered
             ToolTip.text: qsTr("Right arrow or Page Down")
-            onClicked: bar.session.next()
+            onClicked: bar.session.navigator.next()
         }
         ToolButton {
             objectName: "nextUnassessedButton"
             text: qsTr("Next unassessed »")
-            enabled: bar.session.scoredCount + bar.session.notApplicableCount < bar.session.itemCount
+            enabled: bar.session.summary.scoredCount + bar.session.summary.notApplicableCount < bar.session.navigator.itemCount
             Accessible.name: qsTr("Next item without a rating (U)")
             ToolTip.visible: hovered
             ToolTip.text: qsTr("U")
-            onClicked: bar.session.nextUnassessed()
+            onClicked: bar.session.navigator.nextUnassessed()
         }
     }
 }

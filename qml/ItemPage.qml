@@ -104,7 +104,7 @@ Page {
                     }
                     GuidanceBox {
                         Layout.fillWidth: true
-                        visible: itemPage.session.guidingQuestions.length > 0
+                        visible: itemPage.session.navigator.guidingQuestions.length > 0
                     }
                 }
 
@@ -130,7 +130,7 @@ Page {
                     }
                     ChecklistSection {
                         Layout.fillWidth: true
-                        visible: itemPage.session.checklist.count > 0
+                        visible: itemPage.session.response.checklist.count > 0
                         editable: itemPage.editable
                     }
                     EvidenceSection {
@@ -170,7 +170,7 @@ Page {
     }
 
     Connections {
-        target: itemPage.session
+        target: itemPage.session.navigator
         function onCurrentItemChanged() {
             itemPage.releaseTextFields(content)
             itemPage.flickable.contentY = 0

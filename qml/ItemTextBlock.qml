@@ -8,13 +8,13 @@ ColumnLayout {
     id: block
 
     readonly property var session: Workshop.session
-    readonly property bool hasHeading: session.itemHeading !== "" && session.itemHeading !== session.itemText
+    readonly property bool hasHeading: session.navigator.itemHeading !== "" && session.navigator.itemHeading !== session.navigator.itemText
 
     spacing: Style.gap
 
     ReadableText {
         Layout.fillWidth: true
-        text: block.session.itemId
+        text: block.session.navigator.itemId
         font.pixelSize: 15
         font.weight: Font.Bold
         color: Style.accent
@@ -39,21 +39,21 @@ ColumnLayout {
             ReadableText {
                 objectName: "officialText"
                 Layout.fillWidth: true
-                text: block.session.itemText
+                text: block.session.navigator.itemText
                 font.pixelSize: block.width > 700 ? 24 : 20
                 Accessible.name: qsTr("Official text: %1").arg(text)
             }
             ReadableText {
                 Layout.fillWidth: true
                 visible: block.hasHeading
-                text: qsTr("Full heading: %1").arg(block.session.itemHeading)
+                text: qsTr("Full heading: %1").arg(block.session.navigator.itemHeading)
             }
         }
     }
 
     ReadableText {
         Layout.fillWidth: true
-        text: qsTr("Source: %1 — %2").arg(block.session.itemSource).arg(block.session.frameworkSource)
+        text: qsTr("Source: %1 — %2").arg(block.session.navigator.itemSource).arg(block.session.frameworkSource)
         font.pixelSize: 12
         color: Style.secondaryForeground
     }

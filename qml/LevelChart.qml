@@ -7,7 +7,7 @@ Item {
     id: chart
 
     readonly property var session: Workshop.session
-    readonly property int maxLevel: Math.max(1, session.scaleMax)
+    readonly property int maxLevel: Math.max(1, session.response.scaleMax)
     readonly property real axisWidth: 28
     readonly property real sectionGap: 20
     readonly property real topPadding: 16
@@ -16,13 +16,13 @@ Item {
     readonly property real sectionLabelHeight: 24
     readonly property real plotBottom: height - numberHeight - sectionLabelHeight
     readonly property real plotHeight: plotBottom - topPadding
-    readonly property int sectionCount: Math.max(1, session.sections.length)
-    readonly property real slot: (width - axisWidth - sectionGap * (sectionCount - 1)) / Math.max(1, session.itemCount)
+    readonly property int sectionCount: Math.max(1, session.summary.sections.length)
+    readonly property real slot: (width - axisWidth - sectionGap * (sectionCount - 1)) / Math.max(1, session.navigator.itemCount)
 
     signal itemRequested(int index)
 
     function sectionIndexOf(sectionId) {
-        const sections = session.sections
+        const sections = session.summary.sections
         for (let i = 0; i < sections.length; ++i) {
             if (sections[i].id === sectionId)
                 return i
@@ -33,7 +33,7 @@ Item {
     function itemsBefore(sectionIndex) {
         let count = 0
         for (let i = 0; i < sectionIndex; ++i)
-            count += session.sections[i].itemCount
+            count += session.summary.sections[i].itemCount
         return count
     }
 
@@ -69,7 +69,7 @@ Item {
     }
 
     Repeater {
-        model: chart.session.items
+        model: chart.session.navigator.items
         delegate: Item {
             id: bar
 
@@ -138,7 +138,7 @@ Item {
     }
 
     Repeater {
-        model: chart.session.sections
+        model: chart.session.summary.sections
         delegate: Label {
             required property var modelData
             required property int index

@@ -10,7 +10,7 @@ Pane {
     readonly property var session: Workshop.session
 
     function sectionInfo(sectionId) {
-        const sections = session.sections
+        const sections = session.summary.sections
         for (let i = 0; i < sections.length; ++i) {
             if (sections[i].id === sectionId)
                 return sections[i]
@@ -30,14 +30,14 @@ Pane {
             spacing: 4
             Label {
                 Layout.fillWidth: true
-                text: qsTr("%1 of %2 items assessed").arg(pane.session.scoredCount + pane.session.notApplicableCount)
-                      .arg(pane.session.itemCount)
+                text: qsTr("%1 of %2 items assessed").arg(pane.session.summary.scoredCount + pane.session.summary.notApplicableCount)
+                      .arg(pane.session.navigator.itemCount)
                 wrapMode: Text.Wrap
             }
             SlimProgressBar {
                 Layout.fillWidth: true
-                total: pane.session.itemCount
-                amount: pane.session.scoredCount + pane.session.notApplicableCount
+                total: pane.session.navigator.itemCount
+                amount: pane.session.summary.scoredCount + pane.session.summary.notApplicableCount
                 Accessible.name: qsTr("Items assessed")
             }
             Label {
@@ -55,8 +55,8 @@ Pane {
             Layout.fillWidth: true
             Layout.fillHeight: true
             clip: true
-            model: pane.session.items
-            currentIndex: pane.session.currentIndex
+            model: pane.session.navigator.items
+            currentIndex: pane.session.navigator.currentIndex
             // Keeps the current item in view, also after the rows have their final heights, with
             // room above it for a whole section heading.
             highlight: Item {}
@@ -109,7 +109,7 @@ Pane {
 
             delegate: NavigationItem {
                 width: ListView.view.width
-                onClicked: pane.session.goTo(index)
+                onClicked: pane.session.navigator.goTo(index)
             }
         }
     }

@@ -8,25 +8,21 @@ import Iamm
 Frame {
     id: card
 
-    // One entry of PeerComparison.summaries.
+    // One entry of PeerComparisonController.summaries.
     property var summary: ({})
     property int minPeers
     property int scaleMax
 
-    function number(value) {
-        return value < 0 ? qsTr("–") : Number(value).toLocaleString(Qt.locale(), "f", 2)
-    }
-
-    readonly property string scoreText: number(summary.score)
-    readonly property string medianText: summary.hasPeers ? number(summary.peerMedian) : qsTr("–")
+    readonly property string scoreText: Localizer.formatScore(summary.score, 2)
+    readonly property string medianText: summary.hasPeers ? Localizer.formatScore(summary.peerMedian, 2) : qsTr("–")
 
     padding: Style.margin
     Accessible.role: Accessible.Grouping
     Accessible.name: summary.hasPeers
                      ? qsTr("%1: mean level %2, target %3, peer median %4 of %5 peers").arg(summary.title)
-                       .arg(scoreText).arg(number(summary.target)).arg(medianText).arg(summary.peerCount)
+                       .arg(scoreText).arg(Localizer.formatScore(summary.target, 2)).arg(medianText).arg(summary.peerCount)
                      : qsTr("%1: mean level %2, target %3, fewer than %4 peers").arg(summary.title).arg(scoreText)
-                       .arg(number(summary.target)).arg(minPeers)
+                       .arg(Localizer.formatScore(summary.target, 2)).arg(minPeers)
 
     ColumnLayout {
         anchors.left: parent.left
@@ -53,7 +49,7 @@ Frame {
                 color: Style.accent
             }
             Label {
-                text: card.number(card.summary.target)
+                text: Localizer.formatScore(card.summary.target, 2)
                 font.pixelSize: 32
                 color: Style.targetColor
             }
@@ -82,11 +78,11 @@ Frame {
             text: !card.summary.hasPeers
                   ? qsTr("Fewer than %1 peers have a level: no peer figures.").arg(card.minPeers)
                   : card.summary.percentileRank < 0
-                    ? qsTr("%1 peers, range %2 to %3").arg(card.summary.peerCount).arg(card.number(card.summary.peerMin))
-                      .arg(card.number(card.summary.peerMax))
+                    ? qsTr("%1 peers, range %2 to %3").arg(card.summary.peerCount).arg(Localizer.formatScore(card.summary.peerMin, 2))
+                      .arg(Localizer.formatScore(card.summary.peerMax, 2))
                     : qsTr("%1 peers, range %2 to %3; percentile rank %4").arg(card.summary.peerCount)
-                      .arg(card.number(card.summary.peerMin)).arg(card.number(card.summary.peerMax))
-                      .arg(Number(card.summary.percentileRank).toLocaleString(Qt.locale(), "f", 0))
+                      .arg(Localizer.formatScore(card.summary.peerMin, 2)).arg(Localizer.formatScore(card.summary.peerMax, 2))
+                      .arg(Localizer.formatNumber(card.summary.percentileRank, 0))
             wrapMode: Text.Wrap
             opacity: 0.85
         }

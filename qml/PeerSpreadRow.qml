@@ -24,7 +24,7 @@ Item {
 
     readonly property real middle: height / 2
     readonly property string scoreText: score >= 0 ? String(score) : notApplicable ? qsTr("N/A") : qsTr("–")
-    readonly property string medianText: hasPeers ? Number(peerMedian).toLocaleString(Qt.locale(), "f", 1) : qsTr("–")
+    readonly property string medianText: hasPeers ? Localizer.formatNumber(peerMedian, 1) : qsTr("–")
 
     height: 24
     Accessible.role: Accessible.ListItem

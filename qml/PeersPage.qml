@@ -21,32 +21,21 @@ Page {
     implicitWidth: 400
     implicitHeight: 300
 
-    function formatNumber(value, decimals) {
-        return Number(value).toLocaleString(Qt.locale(), "f", decimals === undefined ? 2 : decimals)
-    }
-
-    function localPath(url) {
-        const text = url.toString()
-        return text.startsWith("file://") ? decodeURIComponent(text.substring(7)) : text
-    }
-
     function exportReport(file, paper, includeEvidence) {
         exportMessage = ""
         exportedFile = ""
         if (comparison.exportPdf(file, paper, includeEvidence)) {
             exportedFile = file
-            exportMessage = qsTr("Gap report saved to %1").arg(localPath(file))
+            exportMessage = qsTr("Gap report saved to %1").arg(FileLocations.localPath(file))
         }
     }
 
-    // The chosen name's ending decides the format: .xlsx for a workbook, CSV otherwise.
     function exportTable(file) {
         exportMessage = ""
         exportedFile = ""
-        const format = file.toString().toLowerCase().endsWith(".xlsx") ? "xlsx" : "csv"
-        if (comparison.exportTable(file, format)) {
+        if (comparison.exportTable(file)) {
             exportedFile = file
-            exportMessage = qsTr("Table of the group saved to %1").arg(localPath(file))
+            exportMessage = qsTr("Table of the group saved to %1").arg(FileLocations.localPath(file))
         }
     }
 

@@ -13,10 +13,10 @@ Item {
     readonly property string message: {
         if (!session.isOpen)
             return ""
-        const rating = session.notApplicable ? qsTr("not applicable")
-                     : session.score >= 0 ? qsTr("level %1").arg(session.score)
+        const rating = session.response.notApplicable ? qsTr("not applicable")
+                     : session.response.score >= 0 ? qsTr("level %1").arg(session.response.score)
                      : qsTr("not assessed yet")
-        return qsTr("%1: %2. Rated %3.").arg(session.itemId).arg(session.itemText).arg(rating)
+        return qsTr("%1: %2. Rated %3.").arg(session.navigator.itemId).arg(session.navigator.itemText).arg(rating)
     }
 
     function reannounce() {

@@ -15,27 +15,27 @@ Pane {
     readonly property real unit: Math.max(12, Math.min(width / 64, height / 36))
     property bool showingQuestions: false
 
-    readonly property bool hasHeading: session.itemHeading !== "" && session.itemHeading !== session.itemText
+    readonly property bool hasHeading: session.navigator.itemHeading !== "" && session.navigator.itemHeading !== session.navigator.itemText
     readonly property string mainText: showingQuestions ? qsTr("Guiding questions")
-                                       : hasHeading ? session.itemHeading : session.itemText
-    readonly property string detailText: showingQuestions ? session.guidingQuestions.map(q => "• " + q).join("\n")
-                                         : session.subtopics.map(t => "• " + t).join("\n")
+                                       : hasHeading ? session.navigator.itemHeading : session.navigator.itemText
+    readonly property string detailText: showingQuestions ? session.navigator.guidingQuestions.map(q => "• " + q).join("\n")
+                                         : session.navigator.subtopics.map(t => "• " + t).join("\n")
 
     // Level cards: geometry decided here so one type size can be fitted to all of them.
     readonly property real cardGap: unit * 0.5
     readonly property real cardPadding: unit * 0.7
     readonly property real badgeSize: unit * 2.2
-    readonly property int levelCount: session.scaleLevels.length
-    readonly property real notApplicableWidth: session.allowNotApplicable ? unit * 7 : 0
+    readonly property int levelCount: session.response.scaleLevels.length
+    readonly property real notApplicableWidth: session.response.allowNotApplicable ? unit * 7 : 0
     readonly property real cardWidth: levelCount === 0 ? 0
-        : (levelsRow.width - notApplicableWidth - cardGap * (session.allowNotApplicable ? levelCount : levelCount - 1))
+        : (levelsRow.width - notApplicableWidth - cardGap * (session.response.allowNotApplicable ? levelCount : levelCount - 1))
           / levelCount
     readonly property real cardTextHeight: levelsRow.height - 2 * cardPadding - badgeSize - cardGap
     readonly property int cardTextSize: Math.min(
-        TextFit.largestBlockPixelSize(session.scaleLevels.map(level => level.label),
-                                      session.scaleLevels.map(level => level.descriptor), presenter.font,
+        TextFit.largestBlockPixelSize(session.response.scaleLevels.map(level => level.label),
+                                      session.response.scaleLevels.map(level => level.descriptor), presenter.font,
                                       cardWidth - 2 * cardPadding, cardTextHeight, 6, Math.round(unit * 1.2)),
-        TextFit.largestBlockPixelSize([session.notApplicableLabel], [""], presenter.font,
+        TextFit.largestBlockPixelSize([session.response.notApplicableLabel], [""], presenter.font,
                                       notApplicableWidth - 2 * cardPadding, cardTextHeight, 6, Math.round(unit * 1.2)))
     readonly property int mainTextSize: TextFit.largestPixelSize(
         [detailText === "" ? mainText : mainText + "\n" + detailText], presenter.font, textArea.width, textArea.height,
@@ -44,7 +44,7 @@ Pane {
     signal leaveRequested()
 
     function levelName(value) {
-        const levels = session.scaleLevels
+        const levels = session.response.scaleLevels
         for (let i = 0; i < levels.length; ++i) {
             if (levels[i].value === value)
                 return qsTr("%1 %2").arg(value).arg(levels[i].label)
@@ -62,7 +62,7 @@ Pane {
 
     onVisibleChanged: showingQuestions = false
     Connections {
-        target: presenter.session
+        target: presenter.session.navigator
         function onCurrentItemChanged() { presenter.showingQuestions = false }
     }
 
@@ -82,7 +82,7 @@ Pane {
             Label {
                 objectName: "presenterHeading"
                 Layout.fillWidth: true
-                text: qsTr("%1 · %2").arg(presenter.session.itemId).arg(presenter.session.sectionTitle)
+                text: qsTr("%1 · %2").arg(presenter.session.navigator.itemId).arg(presenter.session.navigator.sectionTitle)
                 font.pixelSize: presenter.unit * 1.1
                 font.weight: Font.Bold
                 color: Style.accent
@@ -90,14 +90,14 @@ Pane {
             }
             Label {
                 objectName: "presenterAgreed"
-                text: presenter.session.notApplicable ? qsTr("Agreed: %1").arg(presenter.session.notApplicableLabel)
-                      : qsTr("Agreed: %1").arg(presenter.levelName(presenter.session.score))
+                text: presenter.session.response.notApplicable ? qsTr("Agreed: %1").arg(presenter.session.response.notApplicableLabel)
+                      : qsTr("Agreed: %1").arg(presenter.levelName(presenter.session.response.score))
                 font.pixelSize: presenter.unit
                 font.weight: Font.Bold
             }
             Label {
                 objectName: "presenterTarget"
-                text: qsTr("Target: %1").arg(presenter.session.target < 0 ? qsTr("none") : presenter.session.target)
+                text: qsTr("Target: %1").arg(presenter.session.response.target < 0 ? qsTr("none") : presenter.session.response.target)
                 font.pixelSize: presenter.unit
             }
             SaveIndicator {
@@ -105,7 +105,7 @@ Pane {
                 font.pixelSize: presenter.unit * 0.8
             }
             Label {
-                text: qsTr("%1 / %2").arg(presenter.session.currentIndex + 1).arg(presenter.session.itemCount)
+                text: qsTr("%1 / %2").arg(presenter.session.navigator.currentIndex + 1).arg(presenter.session.navigator.itemCount)
                 font.pixelSize: presenter.unit
                 opacity: 0.7
             }
@@ -150,7 +150,7 @@ Pane {
             Row {
                 spacing: presenter.cardGap
                 Repeater {
-                    model: presenter.session.scaleLevels
+                    model: presenter.session.response.scaleLevels
                     delegate: PresenterLevelCard {
                         required property var modelData
                         objectName: "presenterLevel" + modelData.value
@@ -165,15 +165,15 @@ Pane {
                         badgeTextColor: Style.levelTextColor(modelData.value)
                         label: modelData.label
                         descriptor: modelData.descriptor
-                        chosen: presenter.session.score === modelData.value
-                        targeted: presenter.session.target === modelData.value
+                        chosen: presenter.session.response.score === modelData.value
+                        targeted: presenter.session.response.target === modelData.value
                     }
                 }
                 PresenterLevelCard {
                     objectName: "presenterNotApplicable"
                     width: presenter.notApplicableWidth
                     height: levelsRow.height
-                    visible: presenter.session.allowNotApplicable
+                    visible: presenter.session.response.allowNotApplicable
                     unit: presenter.unit
                     padding: presenter.cardPadding
                     badgeSize: presenter.badgeSize
@@ -181,9 +181,9 @@ Pane {
                     badgeText: qsTr("N")
                     badgeColor: Style.notApplicableColor
                     badgeTextColor: "white"
-                    label: presenter.session.notApplicableLabel
+                    label: presenter.session.response.notApplicableLabel
                     descriptor: ""
-                    chosen: presenter.session.notApplicable
+                    chosen: presenter.session.response.notApplicable
                 }
             }
         }

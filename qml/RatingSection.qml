@@ -9,7 +9,7 @@ ColumnLayout {
 
     property bool editable: true
     readonly property var session: Workshop.session
-    readonly property bool rated: session.score >= 0 || session.notApplicable
+    readonly property bool rated: session.response.score >= 0 || session.response.notApplicable
 
     // The options in keyboard order: the levels, then N/A when offered.
     function options() {
@@ -44,7 +44,7 @@ ColumnLayout {
 
     Repeater {
         id: levels
-        model: section.session.scaleLevels
+        model: section.session.response.scaleLevels
         delegate: LevelOption {
             id: levelOption
             required property var modelData
@@ -54,10 +54,10 @@ ColumnLayout {
             value: modelData.value
             label: modelData.label
             descriptor: modelData.descriptor
-            chosen: section.session.score === modelData.value
+            chosen: section.session.response.score === modelData.value
             tabStop: chosen || (!section.rated && index === 0)
             enabled: section.editable
-            onChooseRequested: section.session.chooseLevel(modelData.value)
+            onChooseRequested: section.session.response.chooseLevel(modelData.value)
             onFocusStepRequested: step => section.moveFocus(levelOption, step)
         }
     }
@@ -66,14 +66,14 @@ ColumnLayout {
         id: notApplicableOption
         Layout.fillWidth: true
         objectName: "notApplicableOption"
-        visible: section.session.allowNotApplicable
+        visible: section.session.response.allowNotApplicable
         value: -1
         badgeText: qsTr("N/A")
-        label: section.session.notApplicableLabel
+        label: section.session.response.notApplicableLabel
         descriptor: qsTr("The item does not apply to this State; it is left out of every score.")
-        chosen: section.session.notApplicable
+        chosen: section.session.response.notApplicable
         enabled: section.editable
-        onChooseRequested: section.session.chooseNotApplicable()
+        onChooseRequested: section.session.response.chooseNotApplicable()
         onFocusStepRequested: step => section.moveFocus(notApplicableOption, step)
     }
 
@@ -81,8 +81,8 @@ ColumnLayout {
         Layout.fillWidth: true
         Label {
             Layout.fillWidth: true
-            text: section.session.notApplicable ? qsTr("Rated: not applicable")
-                  : section.session.score >= 0 ? qsTr("Rated: level %1").arg(section.session.score)
+            text: section.session.response.notApplicable ? qsTr("Rated: not applicable")
+                  : section.session.response.score >= 0 ? qsTr("Rated: level %1").arg(section.session.response.score)
                   : qsTr("Not assessed yet")
             wrapMode: Text.Wrap
             Accessible.name: text
@@ -91,9 +91,9 @@ ColumnLayout {
             objectName: "clearRatingButton"
             text: qsTr("Clear rating")
             flat: true
-            enabled: section.editable && (section.session.score >= 0 || section.session.notApplicable)
+            enabled: section.editable && (section.session.response.score >= 0 || section.session.response.notApplicable)
             Accessible.name: qsTr("Clear the rating (Delete)")
-            onClicked: section.session.clearRating()
+            onClicked: section.session.response.clearRating()
         }
     }
 }

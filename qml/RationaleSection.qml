@@ -20,10 +20,10 @@ ColumnLayout {
         objectName: "rationaleField"
         Layout.fillWidth: true
         Layout.preferredHeight: Math.max(110, implicitHeight)
-        savedText: Workshop.session.rationale
+        savedText: Workshop.session.response.rationale
         readOnly: !section.editable
         placeholderText: qsTr("What did the team find? Which evidence supports the level?")
         Accessible.name: qsTr("Rationale for the rating")
-        onEdited: text => Workshop.session.editRationale(text)
+        onEdited: text => Workshop.session.response.editRationale(text)
     }
 }

@@ -278,7 +278,7 @@ Page {
         function openFor(file) {
             backup = file
             message = qsTr("Replace the database by the backup %1? The current database is kept beside it as "
-                           + "“…replaced-DATE”.").arg(decodeURIComponent(file.toString().replace("file://", "")))
+                           + "“…replaced-DATE”.").arg(FileLocations.localPath(file))
             open()
         }
 
@@ -286,7 +286,7 @@ Page {
         confirmText: qsTr("Restore")
         onConfirmed: {
             if (Workshop.restoreBackup(backup))
-                startPage.notice = qsTr("Restored from %1").arg(decodeURIComponent(backup.toString().replace("file://", "")))
+                startPage.notice = qsTr("Restored from %1").arg(FileLocations.localPath(backup))
         }
     }
 

@@ -16,10 +16,6 @@ Page {
     implicitWidth: 400
     implicitHeight: 300
 
-    function formatMean(mean) {
-        return mean < 0 ? qsTr("–") : Number(mean).toLocaleString(Qt.locale(), "f", 1)
-    }
-
     ScrollView {
         id: scroll
         anchors.fill: parent
@@ -44,20 +40,20 @@ Page {
 
             GridLayout {
                 Layout.fillWidth: true
-                columns: summary.width >= 900 ? summary.session.sections.length + 1 : 1
+                columns: summary.width >= 900 ? summary.session.summary.sections.length + 1 : 1
                 columnSpacing: Style.margin
                 rowSpacing: Style.margin
 
                 Repeater {
-                    model: summary.session.sections
+                    model: summary.session.summary.sections
                     delegate: ScoreCard {
                         required property var modelData
                         Layout.fillWidth: true
                         Layout.preferredWidth: 1
                         Layout.fillHeight: true
                         heading: qsTr("%1 (%2)").arg(modelData.title).arg(modelData.id)
-                        mean: summary.formatMean(modelData.mean)
-                        scaleMax: summary.session.scaleMax
+                        mean: Localizer.formatScore(modelData.mean, 1)
+                        scaleMax: summary.session.response.scaleMax
                         itemCount: modelData.itemCount
                         scoredCount: modelData.scoredCount
                         notApplicableCount: modelData.notApplicableCount
@@ -68,17 +64,17 @@ Page {
                     Layout.preferredWidth: 1
                     Layout.fillHeight: true
                     heading: qsTr("All items")
-                    mean: summary.formatMean(summary.session.overallMean)
-                    scaleMax: summary.session.scaleMax
-                    itemCount: summary.session.itemCount
-                    scoredCount: summary.session.scoredCount
-                    notApplicableCount: summary.session.notApplicableCount
+                    mean: Localizer.formatScore(summary.session.summary.overallMean, 1)
+                    scaleMax: summary.session.response.scaleMax
+                    itemCount: summary.session.navigator.itemCount
+                    scoredCount: summary.session.summary.scoredCount
+                    notApplicableCount: summary.session.summary.notApplicableCount
                 }
             }
 
             SectionHeading {
                 Layout.fillWidth: true
-                text: qsTr("Levels and targets of all %1 items").arg(summary.session.itemCount)
+                text: qsTr("Levels and targets of all %1 items").arg(summary.session.navigator.itemCount)
                 note: qsTr("Each bar and the number above it show the level the team agreed (level 0 is a short outlined "
                            + "bar, \"–\" means not rated); the horizontal line across a bar marks the target. "
                            + "Choose a bar to open the item.")
@@ -92,7 +88,7 @@ Page {
             SectionHeading {
                 Layout.fillWidth: true
                 text: qsTr("Largest gaps to target")
-                note: summary.session.largestGaps.length === 0
+                note: summary.session.summary.largestGaps.length === 0
                       ? qsTr("No rated item is below its target.")
                       : qsTr("Rated items below their target, largest gap first.")
             }
@@ -101,7 +97,7 @@ Page {
                 Layout.bottomMargin: Style.pageMargin
                 spacing: 0
                 Repeater {
-                    model: summary.session.largestGaps.slice(0, 10)
+                    model: summary.session.summary.largestGaps.slice(0, 10)
                     delegate: ItemDelegate {
                         required property var modelData
                         Layout.fillWidth: true

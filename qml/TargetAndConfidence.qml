@@ -12,7 +12,7 @@ ColumnLayout {
 
     function levelOptions() {
         const options = []
-        for (let value = 0; value <= session.scaleMax; ++value)
+        for (let value = 0; value <= session.response.scaleMax; ++value)
             options.push({ value: value, label: String(value) })
         return options
     }
@@ -28,11 +28,11 @@ ColumnLayout {
         Layout.fillWidth: true
         objectNamePrefix: "target"
         options: section.levelOptions()
-        value: section.session.target
+        value: section.session.response.target
         clearValue: -1
         enabled: section.editable
         accessibleName: qsTr("Target level")
-        onChosen: value => section.session.setTarget(value)
+        onChosen: value => section.session.response.setTarget(value)
     }
 
     SectionHeading {
@@ -48,10 +48,10 @@ ColumnLayout {
             { value: "medium", label: qsTr("Medium") },
             { value: "high", label: qsTr("High") }
         ]
-        value: section.session.confidence
+        value: section.session.response.confidence
         clearValue: ""
         enabled: section.editable
         accessibleName: qsTr("Confidence in the rating")
-        onChosen: value => section.session.setConfidence(value)
+        onChosen: value => section.session.response.setConfidence(value)
     }
 }

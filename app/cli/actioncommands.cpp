@@ -25,7 +25,7 @@ int actionCommand(CommandContext &context, const QStringList &words)
         action.text = arguments.required(QStringLiteral("text"));
         action.owner = arguments.value(QStringLiteral("owner"), {});
         action.due = CommandContext::parseDate(arguments, QStringLiteral("due"), QDate());
-        action.status = arguments.value(QStringLiteral("status"), QStringLiteral("open"));
+        action.status = vocabulary::require<ActionStatus>(arguments.value(QStringLiteral("status"), QStringLiteral("open")));
         context.out() << store.addAction(arguments.positional(1, QStringLiteral("assessment ID")), action) << '\n';
         return 0;
     }
@@ -33,7 +33,7 @@ int actionCommand(CommandContext &context, const QStringList &words)
         arguments.requirePositionalCount(2, 3);
         const QString id = arguments.positional(1, QStringLiteral("assessment ID"));
         for (const Action &a : store.actions(id, itemFilter(context, arguments, id)))
-            context.out() << a.id << '\t' << a.itemId << '\t' << a.status << '\t' << a.due.toString(Qt::ISODate)
+            context.out() << a.id << '\t' << a.itemId << '\t' << vocabulary::toText(a.status) << '\t' << a.due.toString(Qt::ISODate)
                           << '\t' << shown(a.owner) << '\t' << shown(a.text) << '\n';
         return 0;
     }
@@ -49,7 +49,7 @@ int actionCommand(CommandContext &context, const QStringList &words)
             store.removeAction(actionId);
         } else {
             Action changed = *it;
-            changed.status = arguments.required(QStringLiteral("status"));
+            changed.status = vocabulary::require<ActionStatus>(arguments.required(QStringLiteral("status")));
             store.updateAction(changed);
         }
         context.out() << actionId << ' ' << (sub == QLatin1String("remove") ? "removed" : "updated") << '\n';

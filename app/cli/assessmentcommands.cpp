@@ -45,7 +45,7 @@ ShowData loadShowData(CommandContext &context, const QString &id)
     for (const Response &r : data.record.responses)
         data.responses.insert(r.itemId, r);
     for (const ChecklistStatus &c : data.record.checklist)
-        data.checklist.insert(c.entryId, c.status);
+        data.checklist.insert(c.entryId, vocabulary::toText(c.status));
     return data;
 }
 
@@ -70,12 +70,12 @@ json showJson(const ShowData &data)
         for (const Evidence &e : data.record.evidence) {
             if (e.itemId != item->id)
                 continue;
-            json entry{{"id", e.id}, {"kind", utf8(e.kind)}, {"title", utf8(e.title)}, {"confidential", e.confidential}};
-            if (e.kind == QLatin1String("file"))
+            json entry{{"id", e.id}, {"kind", utf8(vocabulary::toText(e.kind))}, {"title", utf8(e.title)}, {"confidential", e.confidential}};
+            if (e.kind == EvidenceKind::File)
                 entry.update({{"fileName", utf8(e.fileName)}, {"mimeType", utf8(e.mimeType)}, {"size", e.size},
                               {"sha256", utf8(e.sha256)}});
             else
-                entry[e.kind == QLatin1String("link") ? "url" : "text"] = utf8(e.text);
+                entry[e.kind == EvidenceKind::Link ? "url" : "text"] = utf8(e.text);
             evidence.push_back(entry);
         }
         json actions = json::array();
@@ -83,12 +83,12 @@ json showJson(const ShowData &data)
             if (a.itemId == item->id)
                 actions.push_back({{"id", a.id}, {"text", utf8(a.text)}, {"owner", utf8(a.owner)},
                                    {"due", a.due.isValid() ? json(utf8(a.due.toString(Qt::ISODate))) : json(nullptr)},
-                                   {"status", utf8(a.status)}});
+                                   {"status", utf8(vocabulary::toText(a.status))}});
         }
         items.push_back({{"id", utf8(item->id)}, {"text", utf8(item->text)}, {"score", nullableInt(r.rating.score)},
                          {"notApplicable", r.rating.notApplicable}, {"target", nullableInt(r.target)},
                          {"effectiveTarget", r.target.value_or(data.framework->scale.defaultTarget)},
-                         {"confidence", r.confidence.isEmpty() ? json(nullptr) : json(utf8(r.confidence))},
+                         {"confidence", r.confidence ? json(utf8(vocabulary::toText(*r.confidence))) : json(nullptr)},
                          {"rationale", utf8(r.rationale)}, {"checklist", checklist}, {"evidence", evidence},
                          {"actions", actions}});
     }
@@ -97,7 +97,7 @@ json showJson(const ShowData &data)
             {"stateName", utf8(StateCatalog::instance().nameOf(info.stateCode))},
             {"title", utf8(info.title)},
             {"date", utf8(info.date.toString(Qt::ISODate))},
-            {"status", utf8(info.status)},
+            {"status", utf8(vocabulary::toText(info.status))},
             {"framework",
              {{"id", utf8(info.frameworkId)},
               {"version", utf8(info.frameworkVersion)},
@@ -117,7 +117,7 @@ void showText(QTextStream &out, const ShowData &data)
     const AssessmentInfo &info = data.record.info;
     out << shown(info.title) << (info.isFinal() ? "" : "   [DRAFT]") << '\n';
     out << "State:      " << StateCatalog::instance().nameOf(info.stateCode) << " (" << info.stateCode << ")\n";
-    out << "Date:       " << info.date.toString(Qt::ISODate) << "   status: " << info.status << '\n';
+    out << "Date:       " << info.date.toString(Qt::ISODate) << "   status: " << vocabulary::toText(info.status) << '\n';
     out << "Framework:  " << info.frameworkId << " version " << info.frameworkVersion << ", pinned sha256 "
         << info.frameworkHash.left(12) << '\n';
     if (!data.installed || data.installed->hash != info.frameworkHash)
@@ -135,7 +135,7 @@ void showText(QTextStream &out, const ShowData &data)
             const Response r = data.responses.value(item.id, Response{item.id, {}, {}, {}, {}});
             out << "  " << item.id << "  " << ratingText(r, data.framework->scale) << "   target "
                 << r.target.value_or(data.framework->scale.defaultTarget)
-                << (r.confidence.isEmpty() ? QString() : QStringLiteral("   confidence ") + r.confidence) << '\n';
+                << (r.confidence ? QStringLiteral("   confidence ") + vocabulary::toText(*r.confidence) : QString()) << '\n';
             out << "        " << item.text << '\n';
             if (!r.rationale.isEmpty())
                 out << "        Rationale: " << shown(r.rationale) << '\n';
@@ -148,13 +148,13 @@ void showText(QTextStream &out, const ShowData &data)
             }
             for (const Evidence &e : data.record.evidence) {
                 if (e.itemId == item.id)
-                    out << "        Evidence #" << e.id << " (" << e.kind << (e.confidential ? ", confidential" : "")
-                        << "): " << shown(e.kind == QLatin1String("file") ? e.fileName : e.title.isEmpty() ? e.text : e.title)
+                    out << "        Evidence #" << e.id << " (" << vocabulary::toText(e.kind) << (e.confidential ? ", confidential" : "")
+                        << "): " << shown(e.kind == EvidenceKind::File ? e.fileName : e.title.isEmpty() ? e.text : e.title)
                         << '\n';
             }
             for (const Action &a : data.record.actions) {
                 if (a.itemId == item.id)
-                    out << "        Action #" << a.id << " [" << a.status << "] " << shown(a.text)
+                    out << "        Action #" << a.id << " [" << vocabulary::toText(a.status) << "] " << shown(a.text)
                         << (a.owner.isEmpty() ? QString() : QStringLiteral(" – ") + shown(a.owner))
                         << (a.due.isValid() ? QStringLiteral(", due ") + a.due.toString(Qt::ISODate) : QString()) << '\n';
             }
@@ -183,7 +183,7 @@ int listAssessments(CommandContext &context, const Arguments &arguments)
         throw IammError(QStringLiteral("%1 is not an ISO 3166 alpha-3 state code").arg(DisplayText::quoted(state)));
     for (const AssessmentInfo &info : context.store().assessments(state))
         context.out() << info.id << '\t' << info.stateCode << '\t' << info.date.toString(Qt::ISODate) << '\t'
-                      << info.status << '\t' << info.scoredCount << '/' << info.itemCount << " scored, "
+                      << vocabulary::toText(info.status) << '\t' << info.scoredCount << '/' << info.itemCount << " scored, "
                       << info.notApplicableCount << " N/A\t" << shown(info.title) << '\n';
     return 0;
 }
@@ -219,7 +219,7 @@ int assessmentCommand(CommandContext &context, const QStringList &words)
         return 0;
     }
     if (sub == QLatin1String("finalize") || sub == QLatin1String("reopen")) {
-        context.store().setStatus(id, sub == QLatin1String("finalize") ? QStringLiteral("final") : QStringLiteral("draft"));
+        context.store().setStatus(id, sub == QLatin1String("finalize") ? AssessmentStatus::Final : AssessmentStatus::Draft);
         context.out() << id << ' ' << (sub == QLatin1String("finalize") ? "finalized" : "reopened as draft") << '\n';
         return 0;
     }

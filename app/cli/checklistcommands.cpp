@@ -12,8 +12,10 @@ int checklistCommand(CommandContext &context, const QStringList &words)
     arguments.requirePositionalCount(2, 2);
     const QString mode = arguments.exactlyOne({QStringLiteral("status"), QStringLiteral("clear")});
     const QString status = mode == QLatin1String("clear") ? QString() : arguments.required(QStringLiteral("status"));
-    context.store().setChecklistStatus(arguments.positional(0, QStringLiteral("assessment ID")),
-                                       arguments.positional(1, QStringLiteral("ENTRY")), status);
+    context.store().setChecklistStatus(
+        arguments.positional(0, QStringLiteral("assessment ID")), arguments.positional(1, QStringLiteral("ENTRY")),
+        status.isEmpty() ? std::optional<ChecklistState>()
+                         : std::optional<ChecklistState>(vocabulary::require<ChecklistState>(status)));
     context.out() << arguments.positional(1, {}) << ": " << (status.isEmpty() ? QStringLiteral("cleared") : status) << '\n';
     return 0;
 }

@@ -21,17 +21,23 @@ int evidenceCommand(CommandContext &context, const QStringList &words)
         arguments.requirePositionalCount(3, 3);
         const QString id = arguments.positional(1, QStringLiteral("assessment ID"));
         const QString item = arguments.positional(2, QStringLiteral("ITEM"));
-        const QString kind = arguments.exactlyOne({QStringLiteral("note"), QStringLiteral("link"), QStringLiteral("file")});
+        // The options --note, --link and --file are named after the evidence kinds.
+        const QString option = arguments.exactlyOne(vocabulary::allTexts<EvidenceKind>());
         const QString title = arguments.value(QStringLiteral("title"), {});
         const bool confidential = arguments.flag(QStringLiteral("confidential"));
-        const QString value = arguments.required(kind);
+        const QString value = arguments.required(option);
         qint64 evidenceId = 0;
-        if (kind == QLatin1String("note"))
+        switch (vocabulary::require<EvidenceKind>(option)) {
+        case EvidenceKind::Note:
             evidenceId = store.addNote(id, item, title, value, confidential);
-        else if (kind == QLatin1String("link"))
+            break;
+        case EvidenceKind::Link:
             evidenceId = store.addLink(id, item, title, value, confidential);
-        else
+            break;
+        case EvidenceKind::File:
             evidenceId = store.addFile(id, item, title, value, confidential);
+            break;
+        }
         context.out() << evidenceId << '\n';
         return 0;
     }
@@ -39,9 +45,9 @@ int evidenceCommand(CommandContext &context, const QStringList &words)
         arguments.requirePositionalCount(2, 3);
         const QString id = arguments.positional(1, QStringLiteral("assessment ID"));
         for (const Evidence &e : store.evidence(id, itemFilter(context, arguments, id))) {
-            context.out() << e.id << '\t' << e.itemId << '\t' << e.kind << '\t'
+            context.out() << e.id << '\t' << e.itemId << '\t' << vocabulary::toText(e.kind) << '\t'
                           << (e.confidential ? "confidential" : "-") << '\t' << shown(e.title) << '\t';
-            if (e.kind == QLatin1String("file"))
+            if (e.kind == EvidenceKind::File)
                 context.out() << shown(e.fileName) << " (" << shown(e.mimeType) << ", " << e.size << " bytes, sha256 "
                               << e.sha256 << ')';
             else
@@ -59,8 +65,8 @@ int evidenceCommand(CommandContext &context, const QStringList &words)
     if (sub == QLatin1String("save")) {
         arguments.requirePositionalCount(2, 2);
         const Evidence e = store.evidenceItem(arguments.id(1, QStringLiteral("evidence ID")), true);
-        if (e.kind != QLatin1String("file"))
-            throw IammError(QStringLiteral("evidence %1 is a %2, not a file").arg(e.id).arg(e.kind));
+        if (e.kind != EvidenceKind::File)
+            throw IammError(QStringLiteral("evidence %1 is a %2, not a file").arg(e.id).arg(vocabulary::toText(e.kind)));
         const QString out = arguments.required(QStringLiteral("out"));
         OutputFile::write(out, e.content,
                           arguments.flag(QStringLiteral("force")) ? OutputFile::Existing::Overwrite

@@ -7,8 +7,6 @@
 #include "common/iammerror.h"
 #include "catalogs/statecatalog.h"
 
-#include <QSaveFile>
-
 namespace iamm::cli {
 
 int exportCommand(CommandContext &context, const QStringList &words)
@@ -17,12 +15,9 @@ int exportCommand(CommandContext &context, const QStringList &words)
     arguments.requirePositionalCount(1, 1);
     AssessmentExchange::ExportOptions options;
     options.share = arguments.flag(QStringLiteral("share"));
-    const QByteArray bytes = AssessmentExchange::exportAssessment(
-        context.store(), arguments.positional(0, QStringLiteral("assessment ID")), options);
+    const QString assessmentId = arguments.positional(0, QStringLiteral("assessment ID"));
     const QString out = arguments.required(QStringLiteral("out"));
-    QSaveFile file(out);
-    if (!file.open(QIODevice::WriteOnly) || file.write(bytes) != bytes.size() || !file.commit())
-        throw IammError(QStringLiteral("%1: cannot write: %2").arg(out, file.errorString()));
+    AssessmentExchange::exportToFile(context.store(), assessmentId, out, options);
     context.out() << out << '\n';
     return 0;
 }

@@ -28,7 +28,9 @@ int scoreCommand(CommandContext &context, const QStringList &words)
     else if (const auto target = arguments.integer(QStringLiteral("target")))
         update.target = std::optional<int>(*target);
     if (const auto confidence = arguments.value(QStringLiteral("confidence")))
-        update.confidence = *confidence;
+        update.confidence = confidence->isEmpty()
+            ? std::optional<Confidence>()
+            : std::optional<Confidence>(vocabulary::require<Confidence>(*confidence));
     if (const auto rationale = arguments.value(QStringLiteral("rationale")))
         update.rationale = *rationale;
     context.store().updateResponse(id, item, update);

@@ -20,7 +20,7 @@ QVariant ActionListModel::data(const QModelIndex &index, int role) const
     case DueRole:
         return action.due.toString(Qt::ISODate);
     case StatusRole:
-        return action.status;
+        return iamm::vocabulary::toText(action.status);
     default:
         return {};
     }

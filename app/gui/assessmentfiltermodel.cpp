@@ -41,7 +41,8 @@ bool AssessmentFilterModel::filterAcceptsRow(int sourceRow, const QModelIndex &s
     iamm::AssessmentInfo info;
     info.stateCode = row.data(AssessmentListModel::StateCodeRole).toString();
     info.title = row.data(AssessmentListModel::TitleRole).toString();
-    info.status = row.data(AssessmentListModel::StatusRole).toString();
+    info.status = row.data(AssessmentListModel::IsFinalRole).toBool() ? iamm::AssessmentStatus::Final
+                                                                        : iamm::AssessmentStatus::Draft;
     return m_filter.matches(info, row.data(AssessmentListModel::StateNameRole).toString());
 }
 

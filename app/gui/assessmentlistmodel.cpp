@@ -26,7 +26,7 @@ QVariant AssessmentListModel::data(const QModelIndex &index, int role) const
     case DateRole:
         return info.date.toString(Qt::ISODate);
     case StatusRole:
-        return info.status;
+        return iamm::vocabulary::toText(info.status);
     case IsFinalRole:
         return info.isFinal();
     case FrameworkIdRole:

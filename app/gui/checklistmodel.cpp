@@ -38,7 +38,7 @@ void ChecklistModel::setStatuses(const QList<iamm::ChecklistStatus> &statuses)
 {
     m_statusByEntry.clear();
     for (const iamm::ChecklistStatus &status : statuses)
-        m_statusByEntry.insert(status.entryId, status.status);
+        m_statusByEntry.insert(status.entryId, iamm::vocabulary::toText(status.status));
 }
 
 void ChecklistModel::showItem(const iamm::FrameworkItem *item)

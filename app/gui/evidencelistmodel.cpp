@@ -16,7 +16,7 @@ QVariant EvidenceListModel::data(const QModelIndex &index, int role) const
     case EvidenceIdRole:
         return evidence.id;
     case KindRole:
-        return evidence.kind;
+        return iamm::vocabulary::toText(evidence.kind);
     case TitleRole:
         return evidence.title;
     case TextRole:
@@ -26,7 +26,7 @@ QVariant EvidenceListModel::data(const QModelIndex &index, int role) const
     case FileNameRole:
         return evidence.fileName;
     case SizeTextRole:
-        return evidence.kind == QLatin1String("file") ? QLocale().formattedDataSize(evidence.size) : QString();
+        return evidence.kind == iamm::EvidenceKind::File ? QLocale().formattedDataSize(evidence.size) : QString();
     case CreatedAtRole:
         return QLocale().toString(evidence.createdAt.toLocalTime(), QLocale::ShortFormat);
     default:

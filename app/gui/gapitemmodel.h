@@ -13,7 +13,7 @@ class GapItemModel : public QAbstractListModel
 {
     Q_OBJECT
     QML_ELEMENT
-    QML_UNCREATABLE("GapItemModel belongs to PeerComparison")
+    QML_UNCREATABLE("GapItemModel belongs to PeerComparisonController")
     Q_PROPERTY(int count READ rowCount NOTIFY countChanged)
 
 public:

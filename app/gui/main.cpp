@@ -105,7 +105,7 @@ void showPage(QQmlEngine &engine, QObject *root, const LaunchOptions &options)
     const QString newest = workshop->newestAssessmentId();
     const bool opened = options.page != QLatin1String("start") && !newest.isEmpty() && workshop->openAssessment(newest);
     if (opened && !options.itemId.isEmpty())
-        workshop->session()->goToItem(options.itemId);
+        workshop->session()->navigator()->goToItem(options.itemId);
     root->setProperty("page", opened ? options.page : QStringLiteral("start"));
 }
 

@@ -18,7 +18,6 @@
 #include <QDate>
 #include <QDir>
 #include <QFileInfo>
-#include <QSaveFile>
 #include <QSettings>
 #include <QStandardPaths>
 #include <algorithm>
@@ -49,7 +48,7 @@ Workshop::Workshop(const QString &databasePath, iamm::SqlConnection::Access acce
     , m_saveStatus(new SaveStatus(this))
     , m_assessments(new AssessmentListModel(this))
     , m_session(new AssessmentSession(m_saveStatus, this))
-    , m_comparison(new PeerComparison(m_saveStatus, this))
+    , m_comparison(new PeerComparisonController(m_saveStatus, this))
     , m_peerGroups(new PeerGroupManager(m_saveStatus, this))
     , m_team(new TeamEditor(m_saveStatus, this))
     , m_darkTheme(QSettings().value(darkThemeKey, false).toBool())
@@ -65,7 +64,7 @@ Workshop::Workshop(const QString &databasePath, iamm::SqlConnection::Access acce
     connect(m_session, &AssessmentSession::assessmentChanged, this, [this] {
         m_comparison->setSubject(m_session->stateCode(), m_session->assessmentId());
     });
-    connect(m_peerGroups, &PeerGroupManager::groupsChanged, m_comparison, &PeerComparison::groupsChanged);
+    connect(m_peerGroups, &PeerGroupManager::groupsChanged, m_comparison, &PeerComparisonController::groupsChanged);
 }
 
 // A damaged database opens on the error page rather than showing what is left of it.
@@ -331,7 +330,7 @@ bool Workshop::setFinal(const QString &assessmentId, bool isFinal)
     const bool done = attempt([&] {
         if (m_session->assessmentId() == assessmentId)
             m_session->flushPendingEdits();
-        m_store->setStatus(assessmentId, isFinal ? QStringLiteral("final") : QStringLiteral("draft"));
+        m_store->setStatus(assessmentId, isFinal ? iamm::AssessmentStatus::Final : iamm::AssessmentStatus::Draft);
         if (m_session->assessmentId() == assessmentId)
             m_session->refreshInfo();
     });
@@ -392,7 +391,8 @@ QStringList Workshop::assessmentsReplacedBy(const QList<QUrl> &files) const
         for (const iamm::AssessmentInfo &info : replaced)
             descriptions << tr("“%1” (%2, %3)")
                                 .arg(iamm::DisplayText::excerpt(info.title),
-                                     iamm::StateCatalog::instance().nameOf(info.stateCode), info.status);
+                                     iamm::StateCatalog::instance().nameOf(info.stateCode),
+                                     iamm::vocabulary::toText(info.status));
     } catch (const iamm::IammError &) {
         return {};
     }
@@ -436,10 +436,7 @@ bool Workshop::exportAssessment(const QString &assessmentId, const QUrl &file, b
             throw iamm::IammError(m_startupProblem);
         iamm::AssessmentExchange::ExportOptions options;
         options.share = share;
-        const QByteArray bytes = iamm::AssessmentExchange::exportAssessment(*m_store, assessmentId, options);
-        QSaveFile out(path);
-        if (!out.open(QIODevice::WriteOnly) || out.write(bytes) != bytes.size() || !out.commit())
-            throw iamm::IammError(QStringLiteral("%1: cannot write: %2").arg(path, out.errorString()));
+        iamm::AssessmentExchange::exportToFile(*m_store, assessmentId, path, options);
     } catch (const iamm::IammError &error) {
         m_saveStatus->reportFailure(error.message(), tr("Not exported"));
         return false;

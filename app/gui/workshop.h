@@ -2,7 +2,7 @@
 
 #include "assessmentlistmodel.h"
 #include "assessmentsession.h"
-#include "peercomparison.h"
+#include "peercomparisoncontroller.h"
 #include "peergroupmanager.h"
 #include "savestatus.h"
 #include "teameditor.h"
@@ -45,7 +45,7 @@ class Workshop : public QObject
     Q_PROPERTY(AssessmentSession *session READ session CONSTANT)
     Q_PROPERTY(SaveStatus *saveStatus READ saveStatus CONSTANT)
     // The open assessment against a peer group.
-    Q_PROPERTY(PeerComparison *comparison READ comparison CONSTANT)
+    Q_PROPERTY(PeerComparisonController *comparison READ comparison CONSTANT)
     Q_PROPERTY(PeerGroupManager *peerGroups READ peerGroups CONSTANT)
     // The national team of the assessment chosen with team.load(id).
     Q_PROPERTY(TeamEditor *team READ team CONSTANT)
@@ -73,7 +73,7 @@ public:
     QString defaultFrameworkId() const;
     AssessmentSession *session() const { return m_session; }
     SaveStatus *saveStatus() const { return m_saveStatus; }
-    PeerComparison *comparison() const { return m_comparison; }
+    PeerComparisonController *comparison() const { return m_comparison; }
     PeerGroupManager *peerGroups() const { return m_peerGroups; }
     TeamEditor *team() const { return m_team; }
     bool darkTheme() const { return m_darkTheme; }
@@ -141,7 +141,7 @@ private:
     SaveStatus *m_saveStatus;
     AssessmentListModel *m_assessments;
     AssessmentSession *m_session;
-    PeerComparison *m_comparison;
+    PeerComparisonController *m_comparison;
     PeerGroupManager *m_peerGroups;
     TeamEditor *m_team;
     bool m_darkTheme = false;

@@ -44,7 +44,7 @@ void fillDatabase(const QString &path)
             int n = 0;
             for (const iamm::FrameworkItem *item : framework.items())
                 store.updateResponse(id, item->id, iamm::ResponseUpdate{iamm::Rating::level((s + n++ + round) % 5), {}, {}, {}});
-            store.setStatus(id, QStringLiteral("final"));
+            store.setStatus(id, AssessmentStatus::Final);
         }
     }
     iamm::PeerGroupCatalog(store).createGroup(QStringLiteral("WORLD"), QStringLiteral("All states"), states);

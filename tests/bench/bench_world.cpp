@@ -54,7 +54,7 @@ World &world()
                 store.addNote(id, item->id, QStringLiteral("Minutes"), QStringLiteral("Evidence note for %1").arg(item->id), false);
                 ++i;
             }
-            store.setStatus(id, QStringLiteral("final"));
+            store.setStatus(id, AssessmentStatus::Final);
         }
     }
     transaction.commit();

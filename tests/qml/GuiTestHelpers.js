@@ -44,3 +44,17 @@ function ancestors(item) {
         chain.push(current)
     return chain
 }
+
+// The item below root with the objectName; the test fails, naming it, when there is none.
+function requireItem(testCase, root, objectName, visibleOnly) {
+    const found = findItem(root, objectName, visibleOnly)
+    testCase.verify(found, (visibleOnly ? "no visible item named " : "no item named ") + objectName)
+    return found
+}
+
+// The visible item with the objectName in an open dialog; overlay is the window's Overlay.overlay.
+function requireDialogItem(testCase, overlay, objectName) {
+    const found = findItem(overlay, objectName, true)
+    testCase.verify(found, "no dialog item named " + objectName)
+    return found
+}

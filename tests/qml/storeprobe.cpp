@@ -36,7 +36,7 @@ QVariantMap StoreProbe::response(const QString &assessmentId, const QString &ite
     return {{QStringLiteral("score"), r.rating.score.value_or(-1)},
             {QStringLiteral("notApplicable"), r.rating.notApplicable},
             {QStringLiteral("target"), r.target.value_or(-1)},
-            {QStringLiteral("confidence"), r.confidence},
+            {QStringLiteral("confidence"), iamm::vocabulary::toText(r.confidence)},
             {QStringLiteral("rationale"), r.rationale}};
 }
 
@@ -44,7 +44,7 @@ QString StoreProbe::checklistStatus(const QString &assessmentId, const QString &
 {
     for (const iamm::ChecklistStatus &status : iamm::AssessmentStore(m_databasePath).checklist(assessmentId)) {
         if (status.entryId == entryId)
-            return status.status;
+            return iamm::vocabulary::toText(status.status);
     }
     return {};
 }
@@ -53,7 +53,7 @@ QVariantList StoreProbe::evidence(const QString &assessmentId, const QString &it
 {
     QVariantList list;
     for (const iamm::Evidence &e : iamm::AssessmentStore(m_databasePath).evidence(assessmentId, itemId)) {
-        list.append(QVariantMap{{QStringLiteral("kind"), e.kind},
+        list.append(QVariantMap{{QStringLiteral("kind"), iamm::vocabulary::toText(e.kind)},
                                 {QStringLiteral("title"), e.title},
                                 {QStringLiteral("text"), e.text}});
     }
@@ -67,7 +67,7 @@ QVariantList StoreProbe::actions(const QString &assessmentId, const QString &ite
         list.append(QVariantMap{{QStringLiteral("text"), a.text},
                                 {QStringLiteral("owner"), a.owner},
                                 {QStringLiteral("due"), a.due.toString(Qt::ISODate)},
-                                {QStringLiteral("status"), a.status}});
+                                {QStringLiteral("status"), iamm::vocabulary::toText(a.status)}});
     }
     return list;
 }
@@ -84,12 +84,13 @@ bool StoreProbe::hasAssessment(const QString &assessmentId) const
 
 QString StoreProbe::status(const QString &assessmentId) const
 {
-    return iamm::AssessmentStore(m_databasePath).assessment(assessmentId).status;
+    return iamm::vocabulary::toText(iamm::AssessmentStore(m_databasePath).assessment(assessmentId).status);
 }
 
 void StoreProbe::setStatus(const QString &assessmentId, const QString &status) const
 {
-    iamm::AssessmentStore(m_databasePath).setStatus(assessmentId, status);
+    iamm::AssessmentStore(m_databasePath).setStatus(assessmentId,
+                                                     iamm::vocabulary::require<iamm::AssessmentStatus>(status));
 }
 
 QUrl StoreProbe::writeTempFile(const QString &name, const QString &content)

@@ -21,9 +21,7 @@ Item {
         id: testCase
 
         function item(objectName) {
-            const found = Helpers.findItem(shell, objectName)
-            verify(found, "no item named " + objectName)
-            return found
+            return Helpers.requireItem(testCase, shell, objectName)
         }
 
         name: "Exchange"

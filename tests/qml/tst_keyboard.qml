@@ -24,9 +24,7 @@ Item {
         readonly property var session: Workshop.session
 
         function item(objectName) {
-            const found = Helpers.findItem(shell, objectName, true)
-            verify(found, "no item named " + objectName)
-            return found
+            return Helpers.requireItem(testCase, shell, objectName, true)
         }
 
         function stored(itemId) {
@@ -102,10 +100,10 @@ Item {
         }
 
         function test_scoreKeyAfterPageDownScoresTheNewItem() {
-            session.goToItem("CU-04")
+            session.navigator.goToItem("CU-04")
             const field = typeIntoRationale("Agreed after debate")
             keyClick(Qt.Key_PageDown)
-            compare(session.itemId, "CU-05")
+            compare(session.navigator.itemId, "CU-05")
             verify(!field.activeFocus, "the rationale field kept the focus on the next item")
             keyClick(Qt.Key_3)
             compare(stored("CU-05").score, 3)
@@ -121,8 +119,8 @@ Item {
                 { tag: "U", from: "CU-16", to: "CU-17", move: () => keyClick(Qt.Key_U) },
                 { tag: "navigation pane", from: "CU-18", to: "CU-19", move: () => {
                     const list = item("navigationList")
-                    list.positionViewAtIndex(session.currentIndex + 1, ListView.Contain)
-                    mouseClick(list.itemAtIndex(session.currentIndex + 1))
+                    list.positionViewAtIndex(session.navigator.currentIndex + 1, ListView.Contain)
+                    mouseClick(list.itemAtIndex(session.navigator.currentIndex + 1))
                 } },
                 { tag: "Ctrl+F", from: "CU-20", to: "EP-05", move: () => {
                     keyClick(Qt.Key_F, Qt.ControlModifier)
@@ -137,7 +135,7 @@ Item {
         }
 
         function test_everyWayToAnotherItemLeavesTheField(data) {
-            session.goToItem(data.from)
+            session.navigator.goToItem(data.from)
             const field = typeIntoRationale("Kept")
             if (data.tag === "U") {
                 // U is text inside the field; Esc leaves it first, as the field says.
@@ -145,7 +143,7 @@ Item {
                 verify(!field.activeFocus)
             }
             data.move()
-            compare(session.itemId, data.to)
+            compare(session.navigator.itemId, data.to)
             tryVerify(() => !field.activeFocus, 2000, "the rationale field kept the focus")
             keyClick(Qt.Key_2)
             compare(stored(data.to).score, 2)
@@ -154,7 +152,7 @@ Item {
         }
 
         function test_tabMovesOnAndNeverTypesATab() {
-            session.goToItem("CU-06")
+            session.navigator.goToItem("CU-06")
             const field = typeIntoRationale("Typed")
             keyClick(Qt.Key_Tab)
             verify(!field.activeFocus, "Tab stayed in the rationale")
@@ -168,7 +166,7 @@ Item {
         }
 
         function test_clickOutsideReleasesTheField() {
-            session.goToItem("CU-07")
+            session.navigator.goToItem("CU-07")
             const field = typeIntoRationale("Clicked away")
             // Between the two columns: no control there.
             const scroll = item("itemScroll")
@@ -185,7 +183,7 @@ Item {
         }
 
         function test_upAndDownScrollThePage() {
-            session.goToItem("EP-04")
+            session.navigator.goToItem("EP-04")
             tryVerify(() => flickable().contentHeight > flickable().height)
             compare(flickable().contentY, 0)
             keyClick(Qt.Key_Down)
@@ -194,11 +192,11 @@ Item {
             keyClick(Qt.Key_Up)
             keyClick(Qt.Key_Up)
             compare(flickable().contentY, 0)
-            compare(session.itemId, "EP-04")
+            compare(session.navigator.itemId, "EP-04")
         }
 
         function test_levelsAreOneRadioGroup() {
-            session.goToItem("CU-08")
+            session.navigator.goToItem("CU-08")
             const levels = [0, 1, 2, 3, 4].map(value => item("levelOption" + value))
             const notApplicable = item("notApplicableOption")
             verify(levels.every(level => !level.checked) && !notApplicable.checked)
@@ -225,7 +223,7 @@ Item {
         }
 
         function test_tabFollowsThePageAndShowsTheFocus() {
-            session.goToItem("EP-01")
+            session.navigator.goToItem("EP-01")
             const passed = tabTo("nextButton", 80)
             const order = ["levelOption0", "target0", "confidence_low", "rationaleField", "checklist_EP-01.1_in_place",
                            "addNoteButton", "newActionText", "previousButton", "nextButton"]
@@ -240,7 +238,7 @@ Item {
         }
 
         function test_focusedControlIsScrolledIntoView() {
-            session.goToItem("EP-02")
+            session.navigator.goToItem("EP-02")
             tabTo("addNoteButton", 80)
             const button = item("addNoteButton")
             waitForLayout(button)

@@ -34,13 +34,13 @@ TestCase {
         tryVerify(() => window.visible)
         verify(Workshop.openAssessment(id))
         window.page = "walkthrough"
-        verify(Workshop.session.goToItem("EP-04"))
+        verify(Workshop.session.navigator.goToItem("EP-04"))
 
         const field = Helpers.findItem(window.contentItem, "rationaleField")
         verify(field)
         field.forceActiveFocus()
         field.insert(0, "Typed just before closing")
-        compare(Workshop.session.rationale, "Typed just before closing")
+        compare(Workshop.session.response.rationale, "Typed just before closing")
         compare(StoreProbe.response(id, "EP-04").rationale, "", "still waiting for the pause in typing")
 
         window.close()

@@ -23,15 +23,11 @@ Item {
         readonly property var comparison: Workshop.comparison
 
         function item(objectName) {
-            const found = Helpers.findItem(shell, objectName)
-            verify(found, "no item named " + objectName)
-            return found
+            return Helpers.requireItem(testCase, shell, objectName)
         }
 
         function dialogItem(objectName) {
-            const found = Helpers.findItem(testCase.Overlay.overlay, objectName, true)
-            verify(found, "no dialog item named " + objectName)
-            return found
+            return Helpers.requireDialogItem(testCase, testCase.Overlay.overlay, objectName)
         }
 
         function typeText(text) {

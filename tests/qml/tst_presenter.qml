@@ -27,9 +27,7 @@ Item {
                                           "presenterLevel4", "presenterNotApplicable"]
 
         function item(objectName) {
-            const found = Helpers.findItem(presenter, objectName)
-            verify(found, "no item named " + objectName)
-            return found
+            return Helpers.requireItem(testCase, presenter, objectName)
         }
 
         function settle() {
@@ -105,9 +103,9 @@ Item {
             const id = Workshop.createAssessment("KEN", Workshop.defaultFrameworkId, "Presenter test", "2026-05-04")
             verify(id !== "", Workshop.saveStatus.errorMessage)
             verify(Workshop.openAssessment(id))
-            session.goToItem("CU-09")
-            verify(session.chooseLevel(3))
-            verify(session.setTarget(4))
+            session.navigator.goToItem("CU-09")
+            verify(session.response.chooseLevel(3))
+            verify(session.response.setTarget(4))
             compare(StoreProbe.takeQmlWarnings(), [], "QML warnings while loading")
         }
 
@@ -128,10 +126,10 @@ Item {
             root.width = data.width
             root.height = data.height
             let sizes = []
-            for (let index = 0; index < session.itemCount; ++index) {
-                session.goTo(index)
+            for (let index = 0; index < session.navigator.itemCount; ++index) {
+                session.navigator.goTo(index)
                 settle()
-                const where = data.tag + " " + session.itemId
+                const where = data.tag + " " + session.navigator.itemId
                 verifyCards(where)
                 verifyItemText(where)
                 verifyStatusInView(where)
@@ -143,7 +141,7 @@ Item {
         function test_longestItemIsReadable() {
             root.width = 1920
             root.height = 1080
-            session.goToItem("CU-09")
+            session.navigator.goToItem("CU-09")
             settle()
             verify(presenter.cardTextSize >= 16, "level text at 1920×1080: " + presenter.cardTextSize)
             verify(presenter.mainTextSize >= 24, "item text at 1920×1080: " + presenter.mainTextSize)
@@ -155,14 +153,14 @@ Item {
         function test_effectivePracticeShowsHeadingAndSubtopics() {
             root.width = 1280
             root.height = 720
-            session.goToItem("EP-04")
+            session.navigator.goToItem("EP-04")
             settle()
-            compare(item("presenterText").text, session.itemHeading)
-            verify(session.itemHeading.length > session.itemText.length)
+            compare(item("presenterText").text, session.navigator.itemHeading)
+            verify(session.navigator.itemHeading.length > session.navigator.itemText.length)
             const details = item("presenterDetails")
             verify(details.visible)
-            compare(session.subtopics.length, 6)
-            for (const subtopic of session.subtopics)
+            compare(session.navigator.subtopics.length, 6)
+            for (const subtopic of session.navigator.subtopics)
                 verify(details.text.indexOf(subtopic) >= 0, subtopic)
             verify(details.text.indexOf("Temporary: Family Visits") >= 0, details.text)
         }
@@ -170,16 +168,16 @@ Item {
         function test_gShowsTheGuidingQuestions() {
             root.width = 1280
             root.height = 720
-            session.goToItem("CU-09")
+            session.navigator.goToItem("CU-09")
             settle()
             keyClick(Qt.Key_G)
             settle()
             compare(item("presenterText").text, "Guiding questions")
-            for (const question of session.guidingQuestions)
+            for (const question of session.navigator.guidingQuestions)
                 verify(item("presenterDetails").text.indexOf(question) >= 0, question)
             verifyItemText("questions")
             keyClick(Qt.Key_G)
-            compare(item("presenterText").text, session.itemText)
+            compare(item("presenterText").text, session.navigator.itemText)
         }
     }
 }

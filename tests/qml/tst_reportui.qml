@@ -23,15 +23,11 @@ Item {
         readonly property var comparison: Workshop.comparison
 
         function item(objectName) {
-            const found = Helpers.findItem(shell, objectName, true)
-            verify(found, "no visible item named " + objectName)
-            return found
+            return Helpers.requireItem(testCase, shell, objectName, true)
         }
 
         function dialogItem(objectName) {
-            const found = Helpers.findItem(testCase.Overlay.overlay, objectName, true)
-            verify(found, "no dialog item named " + objectName)
-            return found
+            return Helpers.requireDialogItem(testCase, testCase.Overlay.overlay, objectName)
         }
 
         function typeText(text) {
@@ -178,10 +174,10 @@ Item {
 
         function test_7_levelZeroIsAVisibleScore() {
             compare(Workshop.session.stateCode, "MMR", "the assessment created by test 6 is open")
-            Workshop.session.goToItem("CU-01")
-            verify(Workshop.session.chooseLevel(0))
-            Workshop.session.goToItem("CU-02")
-            verify(Workshop.session.chooseLevel(3))
+            Workshop.session.navigator.goToItem("CU-01")
+            verify(Workshop.session.response.chooseLevel(0))
+            Workshop.session.navigator.goToItem("CU-02")
+            verify(Workshop.session.response.chooseLevel(3))
             shell.showPage("summary")
             const zero = item("levelBar_CU-01")
             verify(zero.height >= 4, "level 0 bar height " + zero.height)

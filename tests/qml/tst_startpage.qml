@@ -20,15 +20,11 @@ Item {
         id: testCase
 
         function item(objectName) {
-            const found = Helpers.findItem(shell, objectName)
-            verify(found, "no item named " + objectName)
-            return found
+            return Helpers.requireItem(testCase, shell, objectName)
         }
 
         function dialogItem(objectName) {
-            const found = Helpers.findItem(testCase.Overlay.overlay, objectName, true)
-            verify(found, "no dialog item named " + objectName)
-            return found
+            return Helpers.requireDialogItem(testCase, testCase.Overlay.overlay, objectName)
         }
 
         function typeText(text) {
@@ -112,8 +108,8 @@ Item {
         function test_3_finalizeAndReopen() {
             const id = Workshop.newestAssessmentId()
             verify(Workshop.openAssessment(id))
-            Workshop.session.goToItem("CU-01")
-            verify(Workshop.session.chooseLevel(2))
+            Workshop.session.navigator.goToItem("CU-01")
+            verify(Workshop.session.response.chooseLevel(2))
             shell.showPage("start")
             const row = rowOf(id)
             verify(row >= 0)

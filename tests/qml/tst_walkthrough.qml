@@ -29,15 +29,11 @@ Item {
         readonly property var session: Workshop.session
 
         function item(objectName) {
-            const found = Helpers.findItem(shell, objectName)
-            verify(found, "no item named " + objectName)
-            return found
+            return Helpers.requireItem(testCase, shell, objectName)
         }
 
         function dialogItem(objectName) {
-            const found = Helpers.findItem(testCase.Overlay.overlay, objectName, true)
-            verify(found, "no dialog item named " + objectName)
-            return found
+            return Helpers.requireDialogItem(testCase, testCase.Overlay.overlay, objectName)
         }
 
         // Waits for the page to be laid out, scrolls the target into view and clicks it.
@@ -79,7 +75,7 @@ Item {
             verify(assessmentId !== "", Workshop.saveStatus.errorMessage)
             shell.openAssessment(assessmentId)
             compare(shell.page, "walkthrough")
-            compare(session.itemCount, 40)
+            compare(session.navigator.itemCount, 40)
             tryVerify(() => item("rationaleField").visible)
         }
 
@@ -93,19 +89,19 @@ Item {
         }
 
         function test_clickingALevelWritesTheScore() {
-            session.goToItem("CU-02")
+            session.navigator.goToItem("CU-02")
             compare(stored("CU-02").score, -1)
             clickVisible(item("levelOption3"))
             compare(stored("CU-02").score, 3)
             compare(stored("CU-02").notApplicable, false)
-            compare(session.score, 3)
+            compare(session.response.score, 3)
             compare(Workshop.saveStatus.state, SaveStatus.Saved)
             verify(item("levelOption3").chosen)
             verify(!item("levelOption2").chosen)
         }
 
         function test_digitKeysNotApplicableAndClearing() {
-            session.goToItem("CU-05")
+            session.navigator.goToItem("CU-05")
             keyClick(Qt.Key_2)
             compare(stored("CU-05").score, 2)
             keyClick(Qt.Key_4)
@@ -124,59 +120,59 @@ Item {
         }
 
         function test_navigationPaneFollowsChangesRowByRow() {
-            session.goToItem("CU-09")
-            const row = session.currentIndex
+            session.navigator.goToItem("CU-09")
+            const row = session.navigator.currentIndex
             const delegate = navigationDelegate(row)
             compare(delegate.itemId, "CU-09")
             compare(delegate.ratingLabel, "–")
             verify(delegate.highlighted)
-            const sectionBefore = session.sections[0].scoredCount
+            const sectionBefore = session.summary.sections[0].scoredCount
             keyClick(Qt.Key_1)
             compare(delegate.ratingLabel, "1")
-            compare(session.sections[0].scoredCount, sectionBefore + 1)
+            compare(session.summary.sections[0].scoredCount, sectionBefore + 1)
             keyClick(Qt.Key_N)
             compare(delegate.ratingLabel, "N/A")
             // The same delegate is still there: one row changed, the model was not reset.
             compare(navigationDelegate(row), delegate)
             mouseClick(navigationDelegate(row + 1))
-            compare(session.itemId, "CU-10")
+            compare(session.navigator.itemId, "CU-10")
             verify(navigationDelegate(row + 1).highlighted)
         }
 
         function test_keyboardReachesEveryItem() {
-            session.goTo(0)
-            compare(session.itemId, "CU-01")
+            session.navigator.goTo(0)
+            compare(session.navigator.itemId, "CU-01")
             for (let i = 0; i < 39; ++i)
                 keyClick(Qt.Key_Right)
-            compare(session.itemId, "EP-20")
-            compare(item("officialText").text, session.itemText)
+            compare(session.navigator.itemId, "EP-20")
+            compare(item("officialText").text, session.navigator.itemText)
             keyClick(Qt.Key_Right)
-            compare(session.itemId, "EP-20")
+            compare(session.navigator.itemId, "EP-20")
             keyClick(Qt.Key_PageUp)
-            compare(session.itemId, "EP-19")
+            compare(session.navigator.itemId, "EP-19")
             keyClick(Qt.Key_Left)
-            compare(session.itemId, "EP-18")
+            compare(session.navigator.itemId, "EP-18")
             keyClick(Qt.Key_PageDown)
-            compare(session.itemId, "EP-19")
+            compare(session.navigator.itemId, "EP-19")
             for (let j = 0; j < 38; ++j)
                 keyClick(Qt.Key_PageUp)
-            compare(session.itemId, "CU-01")
+            compare(session.navigator.itemId, "CU-01")
         }
 
         function test_nextUnassessedSkipsRatedItems() {
-            session.goToItem("EP-10")
+            session.navigator.goToItem("EP-10")
             keyClick(Qt.Key_3)
-            session.goToItem("EP-11")
+            session.navigator.goToItem("EP-11")
             keyClick(Qt.Key_N)
-            session.goToItem("EP-09")
+            session.navigator.goToItem("EP-09")
             keyClick(Qt.Key_U)
-            compare(session.itemId, "EP-12")
+            compare(session.navigator.itemId, "EP-12")
             mouseClick(item("nextUnassessedButton"))
-            compare(session.itemId, "EP-13")
+            compare(session.navigator.itemId, "EP-13")
         }
 
         function test_findAnItemByText() {
-            session.goTo(0)
+            session.navigator.goTo(0)
             keyClick(Qt.Key_F, Qt.ControlModifier)
             const field = dialogItem("findField")
             tryVerify(() => field.activeFocus)
@@ -184,12 +180,12 @@ Item {
             const results = dialogItem("findResults")
             tryVerify(() => results.count === 1)
             keyClick(Qt.Key_Return)
-            compare(session.itemId, "EP-05")
+            compare(session.navigator.itemId, "EP-05")
             compare(shell.page, "walkthrough")
         }
 
         function test_targetConfidenceAndChecklist() {
-            session.goToItem("EP-01")
+            session.navigator.goToItem("EP-01")
             clickVisible(item("target4"))
             compare(stored("EP-01").target, 4)
             clickVisible(item("target4"))
@@ -209,14 +205,14 @@ Item {
         }
 
         function test_rationaleIsSavedAfterAPauseInTyping() {
-            session.goToItem("CU-11")
+            session.navigator.goToItem("CU-11")
             const field = item("rationaleField")
             waitForLayout(field)
             Helpers.scrollIntoView(item("itemScroll").contentItem, field)
             mouseClick(field)
             verify(field.activeFocus)
             typeText("Agreed 2 after debate")
-            compare(session.rationale, "Agreed 2 after debate")
+            compare(session.response.rationale, "Agreed 2 after debate")
             compare(stored("CU-11").rationale, "", "written before the pause in typing")
             tryCompare(Workshop.saveStatus, "state", SaveStatus.Saved, 3000)
             compare(stored("CU-11").rationale, "Agreed 2 after debate")
@@ -225,7 +221,7 @@ Item {
         }
 
         function test_failedWriteShowsTheReasonAndKeepsTheText() {
-            session.goToItem("CU-12")
+            session.navigator.goToItem("CU-12")
             StoreProbe.setStatus(assessmentId, "final")
             const field = item("rationaleField")
             waitForLayout(field)
@@ -248,7 +244,7 @@ Item {
         }
 
         function test_addingAndRemovingEvidence() {
-            session.goToItem("EP-03")
+            session.navigator.goToItem("EP-03")
             compare(StoreProbe.evidence(assessmentId, "EP-03").length, 0)
 
             clickVisible(item("addNoteButton"))
@@ -262,7 +258,7 @@ Item {
             compare(stored[0].kind, "note")
             compare(stored[0].title, "Workshop minutes")
             compare(stored[0].text, "Ministries agreed on a joint data group.")
-            compare(session.evidence.count, 1)
+            compare(session.evidence.model.count, 1)
 
             clickVisible(item("addLinkButton"))
             dialogItem("evidenceTitleField").text = "Policy"
@@ -277,10 +273,10 @@ Item {
             compare(stored[1].kind, "link")
             compare(stored[1].text, "https://example.org/policy")
 
-            session.goToItem("EP-04")
-            compare(session.evidence.count, 0)
-            session.goToItem("EP-03")
-            compare(session.evidence.count, 2)
+            session.navigator.goToItem("EP-04")
+            compare(session.evidence.model.count, 0)
+            session.navigator.goToItem("EP-03")
+            compare(session.evidence.model.count, 2)
 
             const removeNote = Helpers.findAll(shell, "removeEvidenceButton")
                 .filter(button => button.Accessible.name.indexOf("Workshop minutes") >= 0)
@@ -290,25 +286,25 @@ Item {
             stored = StoreProbe.evidence(assessmentId, "EP-03")
             compare(stored.length, 1)
             compare(stored[0].kind, "link")
-            compare(session.evidence.count, 1)
+            compare(session.evidence.model.count, 1)
         }
 
         function test_addingAFileCopiesItIntoTheDatabase() {
-            session.goToItem("EP-08")
+            session.navigator.goToItem("EP-08")
             const file = StoreProbe.writeTempFile("minutes.txt", "Minutes of the inter-ministerial meeting")
-            verify(session.addFile("", file, true), Workshop.saveStatus.errorMessage)
+            verify(session.evidence.addFile("", file, true), Workshop.saveStatus.errorMessage)
             const stored = StoreProbe.evidence(assessmentId, "EP-08")
             compare(stored.length, 1)
             compare(stored[0].kind, "file")
             compare(stored[0].title, "minutes.txt")
-            compare(session.evidence.count, 1)
-            verify(!session.addFile("", StoreProbe.writeTempFile("gone.txt", "x").toString() + ".missing", false))
+            compare(session.evidence.model.count, 1)
+            verify(!session.evidence.addFile("", StoreProbe.writeTempFile("gone.txt", "x").toString() + ".missing", false))
             verify(Workshop.saveStatus.errorMessage.indexOf("no such file") >= 0, Workshop.saveStatus.errorMessage)
             compare(StoreProbe.evidence(assessmentId, "EP-08").length, 1)
         }
 
         function test_addingEditingAndRemovingActions() {
-            session.goToItem("EP-05")
+            session.navigator.goToItem("EP-05")
             compare(StoreProbe.actions(assessmentId, "EP-05").length, 0)
 
             const text = item("newActionText")
@@ -358,22 +354,22 @@ Item {
             clickVisible(item("removeActionButton"))
             mouseClick(dialogItem("confirmButton"))
             compare(StoreProbe.actions(assessmentId, "EP-05").length, 0)
-            compare(session.actions.count, 0)
+            compare(session.actions.model.count, 0)
         }
 
         function test_presenterModeTogglesWithF5() {
-            session.goToItem("CU-03")
+            session.navigator.goToItem("CU-03")
             fullScreenSpy.clear()
             keyClick(Qt.Key_F5)
             compare(shell.page, "presenter")
             compare(fullScreenSpy.count, 1)
             compare(fullScreenSpy.signalArguments[0][0], true)
-            compare(item("presenterText").text, session.itemText)
+            compare(item("presenterText").text, session.navigator.itemText)
             keyClick(Qt.Key_3)
             compare(stored("CU-03").score, 3)
             keyClick(Qt.Key_Right)
-            compare(item("presenterText").text, session.itemText)
-            compare(session.itemId, "CU-04")
+            compare(item("presenterText").text, session.navigator.itemText)
+            compare(session.navigator.itemId, "CU-04")
             keyClick(Qt.Key_F5)
             compare(shell.page, "walkthrough")
             compare(fullScreenSpy.signalArguments[1][0], false)

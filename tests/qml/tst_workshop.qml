@@ -24,15 +24,11 @@ Item {
         readonly property var session: Workshop.session
 
         function item(objectName) {
-            const found = Helpers.findItem(shell, objectName)
-            verify(found, "no item named " + objectName)
-            return found
+            return Helpers.requireItem(testCase, shell, objectName)
         }
 
         function dialogItem(objectName) {
-            const found = Helpers.findItem(testCase.Overlay.overlay, objectName, true)
-            verify(found, "no dialog item named " + objectName)
-            return found
+            return Helpers.requireDialogItem(testCase, testCase.Overlay.overlay, objectName)
         }
 
         function typeText(text) {
@@ -82,14 +78,14 @@ Item {
         }
 
         function test_1_undoAndRedoWithKeysAndButtons() {
-            session.goToItem("CU-04")
+            session.navigator.goToItem("CU-04")
             verify(!item("undoButton").enabled)
             keyClick(Qt.Key_2)
             keyClick(Qt.Key_3)
             compare(stored("CU-04").score, 3)
-            session.setTarget(4)
-            session.setConfidence("high")
-            session.goToItem("CU-05")
+            session.response.setTarget(4)
+            session.response.setConfidence("high")
+            session.navigator.goToItem("CU-05")
             keyClick(Qt.Key_N)
             compare(stored("CU-05").notApplicable, true)
             const auditBefore = StoreProbe.auditLog(assessmentId).length
@@ -100,12 +96,12 @@ Item {
 
             mouseClick(item("undoButton"))
             compare(stored("CU-04").confidence, "")
-            compare(session.itemId, "CU-04", "undo shows the item it changed")
+            compare(session.navigator.itemId, "CU-04", "undo shows the item it changed")
             mouseClick(item("undoButton"))
             compare(stored("CU-04").target, -1)
             keyClick(Qt.Key_Z, Qt.ControlModifier)
             compare(stored("CU-04").score, 2)
-            compare(session.score, 2)
+            compare(session.response.score, 2)
             keyClick(Qt.Key_Z, Qt.ControlModifier)
             compare(stored("CU-04").score, -1)
             verify(!item("undoButton").enabled)
@@ -114,7 +110,7 @@ Item {
             compare(stored("CU-04").score, 2)
             mouseClick(item("redoButton"))
             compare(stored("CU-04").score, 3)
-            compare(session.score, 3)
+            compare(session.response.score, 3)
             const log = StoreProbe.auditLog(assessmentId)
             compare(log[log.length - 1].field, "rating")
             compare(log[log.length - 1].oldValue, "2")
@@ -122,8 +118,8 @@ Item {
         }
 
         function test_2_checklistChangesAreUndone() {
-            session.goToItem("EP-01")
-            verify(session.setChecklistStatus("EP-01.1", "partial"))
+            session.navigator.goToItem("EP-01")
+            verify(session.response.setChecklistStatus("EP-01.1", "partial"))
             compare(StoreProbe.checklistStatus(assessmentId, "EP-01.1"), "partial")
             keyClick(Qt.Key_Z, Qt.ControlModifier)
             compare(StoreProbe.checklistStatus(assessmentId, "EP-01.1"), "")

@@ -12,7 +12,7 @@ AssessmentInfo assessment(const QString &stateCode, const QString &title, const 
     AssessmentInfo info;
     info.stateCode = stateCode;
     info.title = title;
-    info.status = status;
+    info.status = vocabulary::require<AssessmentStatus>(status);
     return info;
 }
 

@@ -81,38 +81,38 @@ private slots:
     void undoRestoresOnlyTheFieldsTheChangeSet()
     {
         m_store->updateResponse(m_id, QStringLiteral("CU-01"),
-                                {.rating = Rating::level(1), .target = 3, .confidence = QStringLiteral("low"),
+                                {.rating = Rating::level(1), .target = 3, .confidence = Confidence::Low,
                                  .rationale = QStringLiteral("kept")});
         EditHistory history(*m_store, m_id);
         history.updateResponse(QStringLiteral("CU-01"), {.rating = Rating::na()});
         history.updateResponse(QStringLiteral("CU-01"), {.target = std::optional<int>()});
-        history.updateResponse(QStringLiteral("CU-01"), {.confidence = QStringLiteral("high")});
+        history.updateResponse(QStringLiteral("CU-01"), {.confidence = Confidence::High});
         Response now = m_store->response(m_id, QStringLiteral("CU-01"));
         QCOMPARE(now.rating, Rating::na());
         QVERIFY(!now.target.has_value());
-        QCOMPARE(now.confidence, QStringLiteral("high"));
+        QCOMPARE(vocabulary::toText(now.confidence), QStringLiteral("high"));
 
         history.undo();
-        QCOMPARE(m_store->response(m_id, QStringLiteral("CU-01")).confidence, QStringLiteral("low"));
+        QCOMPARE(vocabulary::toText(m_store->response(m_id, QStringLiteral("CU-01")).confidence), QStringLiteral("low"));
         history.undo();
         QVERIFY(m_store->response(m_id, QStringLiteral("CU-01")).target == std::optional<int>(3));
         history.undo();
         now = m_store->response(m_id, QStringLiteral("CU-01"));
         QCOMPARE(now.rating, Rating::level(1));
         QVERIFY(now.target == std::optional<int>(3));
-        QCOMPARE(now.confidence, QStringLiteral("low"));
+        QCOMPARE(vocabulary::toText(now.confidence), QStringLiteral("low"));
         QCOMPARE(now.rationale, QStringLiteral("kept"));
     }
 
     void checklistChangesAreUndone()
     {
         EditHistory history(*m_store, m_id);
-        history.setChecklistStatus(QStringLiteral("EP-04.2"), QStringLiteral("partial"));
-        history.setChecklistStatus(QStringLiteral("EP-04.2"), QStringLiteral("in_place"));
+        history.setChecklistStatus(QStringLiteral("EP-04.2"), ChecklistState::Partial);
+        history.setChecklistStatus(QStringLiteral("EP-04.2"), ChecklistState::InPlace);
         const Edit edit = history.undo();
         QCOMPARE(edit.itemId, QStringLiteral("EP-04"));
         QCOMPARE(edit.entryId, QStringLiteral("EP-04.2"));
-        QCOMPARE(m_store->checklist(m_id).constFirst().status, QStringLiteral("partial"));
+        QCOMPARE(m_store->checklist(m_id).constFirst().status, ChecklistState::Partial);
         history.undo();
         QVERIFY(m_store->checklist(m_id).isEmpty());
         QCOMPARE(auditLines(*m_store, m_id),
@@ -145,7 +145,7 @@ private slots:
     {
         EditHistory history(*m_store, m_id);
         history.updateResponse(QStringLiteral("CU-05"), {.rating = Rating::level(3)});
-        m_store->setStatus(m_id, QStringLiteral("final"));
+        m_store->setStatus(m_id, AssessmentStatus::Final);
         try {
             history.undo();
             QFAIL("undo on a final assessment must be refused");
@@ -155,7 +155,7 @@ private slots:
         QCOMPARE(m_store->response(m_id, QStringLiteral("CU-05")).rating, Rating::level(3));
         QVERIFY(history.canUndo());
         QVERIFY(!history.canRedo());
-        m_store->setStatus(m_id, QStringLiteral("draft"));
+        m_store->setStatus(m_id, AssessmentStatus::Draft);
         history.undo();
         QCOMPARE(m_store->response(m_id, QStringLiteral("CU-05")).rating, Rating::notAssessed());
     }

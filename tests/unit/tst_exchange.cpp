@@ -104,14 +104,14 @@ QString ExchangeTest::addFullAssessment(AssessmentStore &store, const QString &d
           {QStringLiteral("Tomas Berg"), QString(), QString()}}},
         framework);
     store.updateResponse(id, QStringLiteral("CU-01"),
-                         {Rating::level(2), 3, QStringLiteral("medium"),
+                         {Rating::level(2), 3, Confidence::Medium,
                           QStringLiteral("Planning treats migration as temporary")});
     store.updateResponse(id, QStringLiteral("CU-02"),
-                         {Rating::level(0), std::nullopt, QString(), QStringLiteral("Only the labour ministry tracks trends")});
-    store.updateResponse(id, QStringLiteral("EP-02"), {Rating::na(), std::nullopt, QStringLiteral("high"), std::nullopt});
+                         {Rating::level(0), std::nullopt, std::optional<Confidence>(), QStringLiteral("Only the labour ministry tracks trends")});
+    store.updateResponse(id, QStringLiteral("EP-02"), {Rating::na(), std::nullopt, Confidence::High, std::nullopt});
     store.updateResponse(id, QStringLiteral("EP-05"), {std::nullopt, 4, std::nullopt, std::nullopt});
-    store.setChecklistStatus(id, QStringLiteral("EP-01.1"), QStringLiteral("partial"));
-    store.setChecklistStatus(id, QStringLiteral("EP-13.S2"), QStringLiteral("in_place"));
+    store.setChecklistStatus(id, QStringLiteral("EP-01.1"), ChecklistState::Partial);
+    store.setChecklistStatus(id, QStringLiteral("EP-13.S2"), ChecklistState::InPlace);
     store.addNote(id, QStringLiteral("CU-01"), QStringLiteral("Interview notes"),
                   QStringLiteral("Secret informant says the border unit is understaffed"), true);
     store.addLink(id, QStringLiteral("CU-01"), QStringLiteral("Strategy page"), QStringLiteral("https://example.org/strategy"),
@@ -123,13 +123,13 @@ QString ExchangeTest::addFullAssessment(AssessmentStore &store, const QString &d
     strategy.text = QStringLiteral("Draft a migration strategy");
     strategy.owner = QStringLiteral("Cabinet Office");
     strategy.due = QDate(2025, 6, 30);
-    strategy.status = QStringLiteral("in_progress");
+    strategy.status = ActionStatus::InProgress;
     store.addAction(id, strategy);
     Action workshop;
     workshop.itemId = QStringLiteral("EP-04");
     workshop.text = QStringLiteral("Hold a stakeholder workshop");
     store.addAction(id, workshop);
-    store.setStatus(id, QStringLiteral("final"));
+    store.setStatus(id, AssessmentStatus::Final);
     return id;
 }
 
@@ -179,7 +179,7 @@ void ExchangeTest::roundTripKeepsEveryField()
     QCOMPARE(info.stateCode, QStringLiteral("KEN"));
     QCOMPARE(info.title, QStringLiteral("Bordeland joint review"));
     QCOMPARE(info.date, QDate(2024, 3, 15));
-    QCOMPARE(info.status, QStringLiteral("final"));
+    QCOMPARE(info.status, AssessmentStatus::Final);
     QCOMPARE(info.frameworkId, QStringLiteral("iamm-2004"));
     QCOMPARE(info.frameworkHash, m_frameworks.require(QStringLiteral("iamm-2004")).hash);
     QCOMPARE(info.team.size(), 2);
@@ -191,12 +191,12 @@ void ExchangeTest::roundTripKeepsEveryField()
     const Response cu01 = store.response(id, QStringLiteral("CU-01"));
     QCOMPARE(cu01.rating, Rating::level(2));
     QCOMPARE(cu01.target, std::optional<int>(3));
-    QCOMPARE(cu01.confidence, QStringLiteral("medium"));
+    QCOMPARE(vocabulary::toText(cu01.confidence), QStringLiteral("medium"));
     QCOMPARE(cu01.rationale, QStringLiteral("Planning treats migration as temporary"));
     QCOMPARE(store.response(id, QStringLiteral("CU-02")).rating, Rating::level(0));
     const Response ep02 = store.response(id, QStringLiteral("EP-02"));
     QCOMPARE(ep02.rating, Rating::na());
-    QCOMPARE(ep02.confidence, QStringLiteral("high"));
+    QCOMPARE(vocabulary::toText(ep02.confidence), QStringLiteral("high"));
     const Response ep05 = store.response(id, QStringLiteral("EP-05"));
     QCOMPARE(ep05.rating, Rating::notAssessed());
     QCOMPARE(ep05.target, std::optional<int>(4));
@@ -205,9 +205,9 @@ void ExchangeTest::roundTripKeepsEveryField()
     QCOMPARE(checklist.size(), 2);
     QCOMPARE(checklist[0].entryId, QStringLiteral("EP-01.1"));
     QCOMPARE(checklist[0].itemId, QStringLiteral("EP-01"));
-    QCOMPARE(checklist[0].status, QStringLiteral("partial"));
+    QCOMPARE(checklist[0].status, ChecklistState::Partial);
     QCOMPARE(checklist[1].entryId, QStringLiteral("EP-13.S2"));
-    QCOMPARE(checklist[1].status, QStringLiteral("in_place"));
+    QCOMPARE(checklist[1].status, ChecklistState::InPlace);
 
     const QList<Evidence> sourceEvidence = sourceStore.evidence(id);
     const QList<Evidence> evidence = store.evidence(id);
@@ -225,7 +225,7 @@ void ExchangeTest::roundTripKeepsEveryField()
     QVERIFY(note.confidential);
     QCOMPARE(store.evidence(id, QStringLiteral("CU-01"))[1].text, QStringLiteral("https://example.org/strategy"));
     const Evidence file = store.evidenceItem(store.evidence(id, QStringLiteral("EP-04"))[0].id, true);
-    QCOMPARE(file.kind, QStringLiteral("file"));
+    QCOMPARE(file.kind, EvidenceKind::File);
     QCOMPARE(file.title, QStringLiteral("Committee terms of reference"));
     QCOMPARE(file.fileName, QStringLiteral("terms-of-reference.bin"));
     QCOMPARE(file.mimeType, sourceEvidence[2].mimeType);
@@ -240,10 +240,10 @@ void ExchangeTest::roundTripKeepsEveryField()
     QCOMPARE(actions[0].text, QStringLiteral("Draft a migration strategy"));
     QCOMPARE(actions[0].owner, QStringLiteral("Cabinet Office"));
     QCOMPARE(actions[0].due, QDate(2025, 6, 30));
-    QCOMPARE(actions[0].status, QStringLiteral("in_progress"));
+    QCOMPARE(actions[0].status, ActionStatus::InProgress);
     QCOMPARE(actions[1].text, QStringLiteral("Hold a stakeholder workshop"));
     QVERIFY(!actions[1].due.isValid());
-    QCOMPARE(actions[1].status, QStringLiteral("open"));
+    QCOMPARE(actions[1].status, ActionStatus::Open);
 }
 
 void ExchangeTest::shareLeavesOutTypedTextAndConfidentialEvidence()
@@ -312,7 +312,7 @@ void ExchangeTest::goodFileIsReadFieldByField()
     QCOMPARE(record.info.stateCode, QStringLiteral("KEN"));
     QCOMPARE(record.info.title, QStringLiteral("Kenya baseline self-assessment 2024"));
     QCOMPARE(record.info.date, QDate(2024, 3, 15));
-    QCOMPARE(record.info.status, QStringLiteral("final"));
+    QCOMPARE(record.info.status, AssessmentStatus::Final);
     QCOMPARE(record.info.frameworkVersion, m_frameworks.require(QStringLiteral("iamm-2004")).version);
     QCOMPARE(record.info.team.size(), 2);
     QCOMPARE(record.info.team[1].agency, QStringLiteral("State Department for Labour"));
@@ -320,20 +320,20 @@ void ExchangeTest::goodFileIsReadFieldByField()
     QCOMPARE(record.responses.size(), 4);
     QCOMPARE(record.responses[0].rating, Rating::level(2));
     QCOMPARE(record.responses[0].target, std::optional<int>(3));
-    QCOMPARE(record.responses[1].confidence, QStringLiteral("low"));
+    QCOMPARE(vocabulary::toText(record.responses[1].confidence), QStringLiteral("low"));
     QCOMPARE(record.responses[2].itemId, QStringLiteral("EP-02"));
     QCOMPARE(record.responses[2].rating, Rating::na());
     QCOMPARE(record.responses[2].target, std::nullopt);
-    QCOMPARE(record.responses[2].confidence, QString());
+    QCOMPARE(vocabulary::toText(record.responses[2].confidence), QString());
     QCOMPARE(record.responses[3].rating, Rating::notAssessed());
 
     QCOMPARE(record.checklist.size(), 3);
     QCOMPARE(record.checklist[2].entryId, QStringLiteral("EP-03.2"));
     QCOMPARE(record.checklist[2].itemId, QStringLiteral("EP-03"));
-    QCOMPARE(record.checklist[2].status, QStringLiteral("not_in_place"));
+    QCOMPARE(record.checklist[2].status, ChecklistState::NotInPlace);
 
     QCOMPARE(record.evidence.size(), 3);
-    QCOMPARE(record.evidence[0].kind, QStringLiteral("note"));
+    QCOMPARE(record.evidence[0].kind, EvidenceKind::Note);
     QCOMPARE(record.evidence[0].text, QStringLiteral("No long-term migration scenario exists."));
     QVERIFY(record.evidence[0].confidential);
     QCOMPARE(record.evidence[0].createdAt, QDateTime(QDate(2024, 3, 10), QTime(9, 30), Qt::UTC));
@@ -348,7 +348,7 @@ void ExchangeTest::goodFileIsReadFieldByField()
     QCOMPARE(record.actions[0].due, QDate(2024, 12, 31));
     QCOMPARE(record.actions[1].owner, QString());
     QVERIFY(!record.actions[1].due.isValid());
-    QCOMPARE(record.actions[1].status, QStringLiteral("in_progress"));
+    QCOMPARE(record.actions[1].status, ActionStatus::InProgress);
 }
 
 void ExchangeTest::withdrawnStateAndMatchingVersionAreAccepted()
@@ -359,7 +359,7 @@ void ExchangeTest::withdrawnStateAndMatchingVersionAreAccepted()
                                     m_states);
     const AssessmentInfo info = store.assessment(QStringLiteral("0b7e4c1d-5a63-4f28-8e9a-6d2c3b1a0f47"));
     QCOMPARE(info.stateCode, QStringLiteral("SCG"));
-    QCOMPARE(info.status, QStringLiteral("draft"));
+    QCOMPARE(info.status, AssessmentStatus::Draft);
     QVERIFY(store.responses(info.id).isEmpty());
 }
 

@@ -3,6 +3,7 @@
 #include "framework/frameworkloader.h"
 #include "framework/frameworkregistry.h"
 #include "peers/gapanalysis.h"
+#include "peers/gapsummary.h"
 #include "common/iammerror.h"
 #include "peers/peergroupcatalog.h"
 #include "testsupport.h"
@@ -32,7 +33,7 @@ private:
         const QString id = m_store->createAssessment(NewAssessment{state, QStringLiteral("t"), date, {}}, framework);
         m_store->updateResponse(id, framework.itemIds().constFirst(), ResponseUpdate{Rating::level(cuOne), {}, {}, {}});
         if (final)
-            m_store->setStatus(id, QStringLiteral("final"));
+            m_store->setStatus(id, AssessmentStatus::Final);
         return id;
     }
 
@@ -65,7 +66,7 @@ private slots:
         QCOMPARE(result.stateCode, QStringLiteral("DEU"));
         QCOMPARE(result.groupId, QStringLiteral("G"));
         QCOMPARE(result.assessment.id, m_subjectDraft);
-        QCOMPARE(result.assessment.status, QStringLiteral("draft"));
+        QCOMPARE(result.assessment.status, AssessmentStatus::Draft);
         QCOMPARE(result.items.constFirst().score, std::optional<int>(2));
     }
 
@@ -123,7 +124,37 @@ private slots:
         QVERIFY(errorOf(QStringLiteral("FRA"), QStringLiteral("G"), m_subjectDraft, 3).contains(QStringLiteral("belongs to DEU, not FRA")));
         QVERIFY(errorOf(QStringLiteral("DEU"), QStringLiteral("G"), {}, 0).contains(QStringLiteral("at least 1")));
     }
+
+    void summaryListsGapsToTargetLargestFirstAndCountsPerSection()
+    {
+        GapResult result;
+        auto item = [](const char *id, const char *section, std::optional<int> score, bool na, int target) {
+            ItemGap gap{QString::fromLatin1(id), QString::fromLatin1(section), score, na, target, {}, {}};
+            if (score)
+                gap.gapToTarget = std::max(0, target - *score);
+            return gap;
+        };
+        result.items = {item("A1", "A", 1, false, 3), item("A2", "A", 3, false, 3), item("A3", "A", {}, true, 3),
+                        item("B1", "B", 2, false, 3), item("B2", "B", 0, false, 3), item("B3", "B", {}, false, 4)};
+
+        const QList<ItemGap> gaps = GapSummary::largestGapsToTarget(result);
+        QStringList order;
+        for (const ItemGap &gap : gaps)
+            order << gap.id;
+        QCOMPARE(order, (QStringList{QStringLiteral("B2"), QStringLiteral("A1"), QStringLiteral("B1")}));
+
+        const RatingCounts all = GapSummary::ratingCounts(result);
+        QCOMPARE(all.itemCount, 6);
+        QCOMPARE(all.rated, 4);
+        QCOMPARE(all.notApplicable, 1);
+        QCOMPARE(all.notAssessed(), 1);
+        const RatingCounts sectionB = GapSummary::ratingCounts(result, QStringLiteral("B"));
+        QCOMPARE(sectionB.itemCount, 3);
+        QCOMPARE(sectionB.rated, 2);
+        QCOMPARE(sectionB.notApplicable, 0);
+    }
 };
+
 
 QTEST_GUILESS_MAIN(GapAnalysisTest)
 #include "tst_gapanalysis.moc"

@@ -45,7 +45,7 @@ AssessmentInfo info(const char *id, const char *stateCode, const char *status, Q
     AssessmentInfo info;
     info.id = QString::fromLatin1(id);
     info.stateCode = QString::fromLatin1(stateCode);
-    info.status = QString::fromLatin1(status);
+    info.status = vocabulary::require<AssessmentStatus>(QString::fromLatin1(status));
     info.date = date;
     return info;
 }

@@ -127,7 +127,7 @@ QString ReportTest::createAssessment(const QString &state, const QString &title,
         m_store->updateResponse(id, items.at(i), update);
     }
     if (final)
-        m_store->setStatus(id, QStringLiteral("final"));
+        m_store->setStatus(id, AssessmentStatus::Final);
     return id;
 }
 
@@ -135,7 +135,7 @@ void ReportTest::addSubjectDetails()
 {
     ResponseUpdate rationale;
     rationale.rationale = markupRationale;
-    rationale.confidence = QStringLiteral("medium");
+    rationale.confidence = Confidence::Medium;
     m_store->updateResponse(m_subjectId, QStringLiteral("CU-01"), rationale);
     m_store->addNote(m_subjectId, QStringLiteral("CU-02"), QStringLiteral("Interview notes"),
                      QStringLiteral("Border unit reports understaffing"), true);
@@ -148,7 +148,7 @@ void ReportTest::addSubjectDetails()
     done.itemId = QStringLiteral("CU-03");
     done.text = QStringLiteral("Hold a stakeholder workshop");
     done.owner = QStringLiteral("Interior Ministry");
-    done.status = QStringLiteral("done");
+    done.status = ActionStatus::Done;
     m_store->addAction(m_subjectId, done);
     Action open;
     open.itemId = QStringLiteral("EP-01");
@@ -259,7 +259,7 @@ void ReportTest::evidenceAnnexOnlyWhenAsked()
 
 void ReportTest::finalReportIsNotMarkedDraft()
 {
-    m_store->setStatus(m_subjectId, QStringLiteral("final"));
+    m_store->setStatus(m_subjectId, AssessmentStatus::Final);
     const QString text = pdfText(writeReport({}));
     QVERIFY(text.contains(QStringLiteral("FINAL")));
     QVERIFY(!text.contains(QStringLiteral("DRAFT")));

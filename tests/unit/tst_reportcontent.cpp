@@ -99,9 +99,9 @@ private slots:
         create(QStringLiteral("HUN"), 2, true);
         create(QStringLiteral("POL"), 3, true);
         create(QStringLiteral("CZE"), 1, true);
-        m_store->setChecklistStatus(m_subjectId, QStringLiteral("EP-04.2"), QStringLiteral("partial"));
-        m_store->setChecklistStatus(m_subjectId, QStringLiteral("EP-04.3"), QStringLiteral("not_in_place"));
-        m_store->setChecklistStatus(m_subjectId, QStringLiteral("EP-13.S1"), QStringLiteral("in_place"));
+        m_store->setChecklistStatus(m_subjectId, QStringLiteral("EP-04.2"), ChecklistState::Partial);
+        m_store->setChecklistStatus(m_subjectId, QStringLiteral("EP-04.3"), ChecklistState::NotInPlace);
+        m_store->setChecklistStatus(m_subjectId, QStringLiteral("EP-13.S1"), ChecklistState::InPlace);
     }
 
     void cleanup()
@@ -199,7 +199,7 @@ private:
             m_store->updateResponse(id, items.at(i), update);
         }
         if (final)
-            m_store->setStatus(id, QStringLiteral("final"));
+            m_store->setStatus(id, AssessmentStatus::Final);
         return id;
     }
 

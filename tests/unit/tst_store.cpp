@@ -111,7 +111,7 @@ private slots:
         QCOMPARE(info.stateCode, QStringLiteral("MEX"));
         QCOMPARE(info.frameworkId, QStringLiteral("iamm-2004"));
         QCOMPARE(info.frameworkHash, iamm2004().hash);
-        QCOMPARE(info.status, QStringLiteral("draft"));
+        QCOMPARE(info.status, AssessmentStatus::Draft);
         QCOMPARE(info.itemCount, 40);
         QCOMPARE(info.remainingCount(), 40);
         QCOMPARE(info.team.size(), 1);
@@ -130,14 +130,14 @@ private slots:
         AssessmentStore store(db.path());
         const QString id = createDraft(store);
         store.updateResponse(id, QStringLiteral("CU-01"), ResponseUpdate{Rating::level(3), std::optional<int>(4),
-                                                                        QStringLiteral("high"), QStringLiteral("Agreed")});
+                                                                        Confidence::High, QStringLiteral("Agreed")});
         store.updateResponse(id, QStringLiteral("CU-02"), ResponseUpdate{Rating::na(), {}, {}, {}});
         store.updateResponse(id, QStringLiteral("CU-03"), ResponseUpdate{Rating::level(0), {}, {}, {}});
         store.updateResponse(id, QStringLiteral("CU-04"), ResponseUpdate{{}, {}, {}, QStringLiteral("Only a note")});
         const Response first = store.response(id, QStringLiteral("CU-01"));
         QCOMPARE(first.rating.score, std::optional<int>(3));
         QCOMPARE(first.target, std::optional<int>(4));
-        QCOMPARE(first.confidence, QStringLiteral("high"));
+        QCOMPARE(vocabulary::toText(first.confidence), QStringLiteral("high"));
         QCOMPARE(first.rationale, QStringLiteral("Agreed"));
         QVERIFY(first.counts());
         QVERIFY(!store.response(id, QStringLiteral("CU-02")).counts());
@@ -170,7 +170,7 @@ private slots:
                     .contains(QStringLiteral("target 7")));
         QVERIFY(errorOf([&] { store.updateResponse(id, QStringLiteral("EP-21"), ResponseUpdate{Rating::level(1), {}, {}, {}}); })
                     .contains(QStringLiteral("no item \"EP-21\"")));
-        QVERIFY(errorOf([&] { store.updateResponse(id, QStringLiteral("EP-01"), ResponseUpdate{{}, {}, QStringLiteral("certain"), {}}); })
+        QVERIFY(errorOf([&] { vocabulary::require<Confidence>(QStringLiteral("certain")); })
                     .contains(QStringLiteral("confidence \"certain\"")));
         QVERIFY(errorOf([&] { store.updateResponse(id, QStringLiteral("EP-01"), ResponseUpdate{Rating{2, true}, {}, {}, {}}); })
                     .contains(QStringLiteral("not both")));
@@ -184,11 +184,11 @@ private slots:
         test::TempDatabase db;
         AssessmentStore store(db.path());
         const QString id = createDraft(store);
-        store.setStatus(id, QStringLiteral("final"));
+        store.setStatus(id, AssessmentStatus::Final);
         QVERIFY(errorOf([&] { store.updateResponse(id, QStringLiteral("CU-01"), ResponseUpdate{Rating::level(1), {}, {}, {}}); })
                     .contains(QStringLiteral("is final; reopen it")));
         QVERIFY(!errorOf([&] { store.addNote(id, QStringLiteral("CU-01"), {}, QStringLiteral("x"), false); }).isEmpty());
-        store.setStatus(id, QStringLiteral("draft"));
+        store.setStatus(id, AssessmentStatus::Draft);
         store.updateResponse(id, QStringLiteral("CU-01"), ResponseUpdate{Rating::level(1), {}, {}, {}});
         QCOMPARE(store.response(id, QStringLiteral("CU-01")).rating.score, std::optional<int>(1));
     }
@@ -200,8 +200,8 @@ private slots:
         const QString id = createDraft(store);
         store.updateResponse(id, QStringLiteral("CU-01"), ResponseUpdate{Rating::level(2), {}, {}, {}});
         store.updateResponse(id, QStringLiteral("CU-01"), ResponseUpdate{Rating::na(), {}, {}, QStringLiteral("why")});
-        store.setChecklistStatus(id, QStringLiteral("EP-01.1"), QStringLiteral("partial"));
-        store.setStatus(id, QStringLiteral("final"));
+        store.setChecklistStatus(id, QStringLiteral("EP-01.1"), ChecklistState::Partial);
+        store.setStatus(id, AssessmentStatus::Final);
         const QList<AuditEntry> log = store.auditLog(id);
         QCOMPARE(log.size(), 6);
         QCOMPARE(log[0].field, QStringLiteral("created"));
@@ -223,18 +223,18 @@ private slots:
         test::TempDatabase db;
         AssessmentStore store(db.path());
         const QString id = createDraft(store);
-        store.setChecklistStatus(id, QStringLiteral("EP-13.S1"), QStringLiteral("in_place"));
-        store.setChecklistStatus(id, QStringLiteral("EP-04.6"), QStringLiteral("not_applicable"));
+        store.setChecklistStatus(id, QStringLiteral("EP-13.S1"), ChecklistState::InPlace);
+        store.setChecklistStatus(id, QStringLiteral("EP-04.6"), ChecklistState::NotApplicable);
         QList<ChecklistStatus> list = store.checklist(id);
         QCOMPARE(list.size(), 2);
         QCOMPARE(list[0].entryId, QStringLiteral("EP-04.6"));
         QCOMPARE(list[0].itemId, QStringLiteral("EP-04"));
         QCOMPARE(list[1].itemId, QStringLiteral("EP-13"));
-        store.setChecklistStatus(id, QStringLiteral("EP-13.S1"), QString());
+        store.setChecklistStatus(id, QStringLiteral("EP-13.S1"), std::nullopt);
         QCOMPARE(store.checklist(id).size(), 1);
-        QVERIFY(errorOf([&] { store.setChecklistStatus(id, QStringLiteral("EP-13.S9"), QStringLiteral("partial")); })
+        QVERIFY(errorOf([&] { store.setChecklistStatus(id, QStringLiteral("EP-13.S9"), ChecklistState::Partial); })
                     .contains(QStringLiteral("no sub-topic or statement \"EP-13.S9\"")));
-        QVERIFY(errorOf([&] { store.setChecklistStatus(id, QStringLiteral("EP-13.S1"), QStringLiteral("done")); })
+        QVERIFY(errorOf([&] { vocabulary::require<ChecklistState>(QStringLiteral("done")); })
                     .contains(QStringLiteral("checklist status \"done\"")));
     }
 
@@ -300,14 +300,14 @@ private slots:
         AssessmentStore store(db.path());
         const QString id = createDraft(store);
         const qint64 actionId = store.addAction(id, Action{0, QStringLiteral("EP-05"), QStringLiteral("Map agreements"),
-                                                           QStringLiteral("Labour"), QDate(2026, 1, 31), QStringLiteral("open")});
+                                                           QStringLiteral("Labour"), QDate(2026, 1, 31), ActionStatus::Open});
         Action action = store.actions(id).constFirst();
         QCOMPARE(action.id, actionId);
         QCOMPARE(action.due, QDate(2026, 1, 31));
-        action.status = QStringLiteral("done");
+        action.status = ActionStatus::Done;
         store.updateAction(action);
-        QCOMPARE(store.actions(id, QStringLiteral("EP-05")).constFirst().status, QStringLiteral("done"));
-        QVERIFY(errorOf([&] { store.addAction(id, Action{0, QStringLiteral("EP-05"), QStringLiteral("x"), {}, {}, QStringLiteral("later")}); })
+        QCOMPARE(store.actions(id, QStringLiteral("EP-05")).constFirst().status, ActionStatus::Done);
+        QVERIFY(errorOf([&] { vocabulary::require<ActionStatus>(QStringLiteral("later")); })
                     .contains(QStringLiteral("action status \"later\"")));
         store.removeAction(actionId);
         QVERIFY(store.actions(id).isEmpty());
@@ -319,10 +319,10 @@ private slots:
         AssessmentStore store(db.path());
         const QString id = createDraft(store);
         store.updateResponse(id, QStringLiteral("CU-01"), ResponseUpdate{Rating::level(2), std::optional<int>(4), {}, QStringLiteral("r")});
-        store.setChecklistStatus(id, QStringLiteral("EP-01.1"), QStringLiteral("partial"));
-        store.setStatus(id, QStringLiteral("final"));
+        store.setChecklistStatus(id, QStringLiteral("EP-01.1"), ChecklistState::Partial);
+        store.setStatus(id, AssessmentStatus::Final);
         const QString next = store.startNewRound(id, QStringLiteral("Round 2"), QDate(2026, 5, 1));
-        QCOMPARE(store.assessment(next).status, QStringLiteral("draft"));
+        QCOMPARE(store.assessment(next).status, AssessmentStatus::Draft);
         QCOMPARE(store.assessment(next).title, QStringLiteral("Round 2"));
         QCOMPARE(store.response(next, QStringLiteral("CU-01")).rating.score, std::optional<int>(2));
         QCOMPARE(store.response(next, QStringLiteral("CU-01")).target, std::optional<int>(4));

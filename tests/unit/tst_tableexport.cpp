@@ -154,7 +154,7 @@ QString TableExportTest::createFinal(const QString &state, const QDate &date,
         m_store->updateResponse(id, items.at(i), update);
     }
     if (final)
-        m_store->setStatus(id, QStringLiteral("final"));
+        m_store->setStatus(id, AssessmentStatus::Final);
     return id;
 }
 

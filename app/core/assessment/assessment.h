@@ -1,5 +1,7 @@
 #pragma once
 
+#include "assessment/vocabulary.h"
+
 #include <QDate>
 #include <QDateTime>
 #include <QList>
@@ -24,14 +26,14 @@ struct AssessmentInfo
     QString frameworkHash;
     QString title;
     QDate date;
-    QString status; // "draft" or "final"
+    AssessmentStatus status = AssessmentStatus::Draft;
     QList<TeamMember> team;
     QDateTime updatedAt;
     int itemCount = 0;
     int scoredCount = 0;
     int notApplicableCount = 0;
 
-    bool isFinal() const { return status == QLatin1String("final"); }
+    bool isFinal() const { return status == AssessmentStatus::Final; }
     int remainingCount() const { return itemCount - scoredCount - notApplicableCount; }
 };
 
@@ -52,7 +54,7 @@ struct Response
     QString itemId;
     Rating rating;
     std::optional<int> target;
-    QString confidence; // "", "low", "medium", "high"
+    std::optional<Confidence> confidence;
     QString rationale;
 
     // Only a level counts in statistics: N/A and not assessed are excluded.
@@ -64,7 +66,7 @@ struct ResponseUpdate
 {
     std::optional<Rating> rating;
     std::optional<std::optional<int>> target;
-    std::optional<QString> confidence;
+    std::optional<std::optional<Confidence>> confidence;
     std::optional<QString> rationale;
 };
 
@@ -72,14 +74,14 @@ struct ChecklistStatus
 {
     QString entryId;
     QString itemId;
-    QString status; // in_place, partial, not_in_place, not_applicable
+    ChecklistState status = ChecklistState::InPlace;
 };
 
 struct Evidence
 {
     qint64 id = 0;
     QString itemId;
-    QString kind; // note, link, file
+    EvidenceKind kind = EvidenceKind::Note;
     QString title;
     QString text; // note text or URL
     bool confidential = false;
@@ -98,7 +100,7 @@ struct Action
     QString text;
     QString owner;
     QDate due;
-    QString status = QStringLiteral("open"); // open, in_progress, done, dropped
+    ActionStatus status = ActionStatus::Open;
 };
 
 struct AuditEntry

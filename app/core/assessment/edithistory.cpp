@@ -48,7 +48,7 @@ Edit EditHistory::updateResponse(const QString &itemId, const ResponseUpdate &up
     return edit;
 }
 
-Edit EditHistory::setChecklistStatus(const QString &entryId, const QString &status)
+Edit EditHistory::setChecklistStatus(const QString &entryId, std::optional<ChecklistState> status)
 {
     Edit edit;
     edit.kind = Edit::Kind::Checklist;

@@ -19,10 +19,10 @@ struct Edit
     // Kind::Response: the fields the change set, before and after.
     ResponseUpdate before;
     ResponseUpdate after;
-    // Kind::Checklist: the entry and its status ("" when cleared), before and after.
+    // Kind::Checklist: the entry and its status (none when cleared), before and after.
     QString entryId;
-    QString statusBefore;
-    QString statusAfter;
+    std::optional<ChecklistState> statusBefore;
+    std::optional<ChecklistState> statusAfter;
 };
 
 // The undo and redo stacks of one assessment for the changes made in this session: ratings,
@@ -38,7 +38,7 @@ public:
 
     // Applies the change; records it unless it changed nothing. Returns the recorded edit.
     Edit updateResponse(const QString &itemId, const ResponseUpdate &update);
-    Edit setChecklistStatus(const QString &entryId, const QString &status);
+    Edit setChecklistStatus(const QString &entryId, std::optional<ChecklistState> status);
 
     bool canUndo() const { return !m_undo.isEmpty(); }
     bool canRedo() const { return !m_redo.isEmpty(); }

@@ -11,6 +11,7 @@
 
 #include <algorithm>
 #include <QHash>
+#include <QSaveFile>
 
 namespace iamm {
 
@@ -25,7 +26,7 @@ AssessmentRecord parseFile(const QString &path, const FrameworkRegistry &framewo
 QString describe(const AssessmentInfo &info)
 {
     return QStringLiteral("%1 (%2, %3, %4)")
-        .arg(info.id, DisplayText::quoted(info.title), info.stateCode, info.status);
+        .arg(info.id, DisplayText::quoted(info.title), info.stateCode, vocabulary::toText(info.status));
 }
 
 // Throws unless the file's assessment may take the place of the one in the store.
@@ -59,6 +60,15 @@ QByteArray AssessmentExchange::exportAssessment(const AssessmentStore &store, co
 {
     const AssessmentRecord record = store.record(assessmentId, !options.share);
     return ExchangeWriter(record, store.frameworkOf(assessmentId), options.share).write();
+}
+
+void AssessmentExchange::exportToFile(const AssessmentStore &store, const QString &assessmentId, const QString &path,
+                                      const ExportOptions &options)
+{
+    const QByteArray bytes = exportAssessment(store, assessmentId, options);
+    QSaveFile file(path);
+    if (!file.open(QIODevice::WriteOnly) || file.write(bytes) != bytes.size() || !file.commit())
+        throw IammError(QStringLiteral("%1: cannot write: %2").arg(path, file.errorString()));
 }
 
 AssessmentRecord AssessmentExchange::parse(const QByteArray &bytes, const QString &fileName,

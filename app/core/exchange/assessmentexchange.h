@@ -36,6 +36,9 @@ public:
     static QString sharedCopyId(const QString &assessmentId);
     static QByteArray exportAssessment(const AssessmentStore &store, const QString &assessmentId,
                                        const ExportOptions &options);
+    // Writes the exchange file atomically; throws IammError "PATH: cannot write: reason".
+    static void exportToFile(const AssessmentStore &store, const QString &assessmentId, const QString &path,
+                             const ExportOptions &options);
     // Parses and fully validates one file; fileName is only used in messages.
     static AssessmentRecord parse(const QByteArray &bytes, const QString &fileName, const FrameworkRegistry &frameworks,
                                   const StateCatalog &states);

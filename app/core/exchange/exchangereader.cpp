@@ -149,7 +149,7 @@ void ExchangeReader::readAssessment(const json &root, AssessmentInfo &info) cons
                     QStringLiteral("%1 is not a UUID (lowercase, without braces)").arg(quoted(info.id)));
     info.title = readText(value, path, "title", InputLimits::maxNameLength);
     info.date = readDate(value, path, "date");
-    info.status = readChoice(value, path, "status", vocabulary::assessmentStatuses);
+    info.status = readChoice<AssessmentStatus>(value, path, "status");
     const QString teamPath = JsonReader::member(path, "team");
     const json &team = m_json.array(value, path, "team");
     if (team.size() > size_t(InputLimits::maxTeamMembers))
@@ -239,12 +239,12 @@ std::optional<int> ExchangeReader::readScaleValue(const json &parent, const QStr
     return int(number);
 }
 
-QString ExchangeReader::readConfidence(const json &value, const QString &path) const
+std::optional<Confidence> ExchangeReader::readConfidence(const json &value, const QString &path) const
 {
     const auto it = value.find("confidence");
     if (it == value.end() || it->is_null())
-        return {};
-    return readChoice(value, path, "confidence", vocabulary::confidences);
+        return std::nullopt;
+    return readChoice<Confidence>(value, path, "confidence");
 }
 
 Evidence ExchangeReader::readEvidence(const json &value, const QString &path, const QString &itemId) const
@@ -252,15 +252,15 @@ Evidence ExchangeReader::readEvidence(const json &value, const QString &path, co
     m_json.allowOnly(value, path, {"kind", "title", "text", "url", "confidential", "file", "createdAt"});
     Evidence evidence;
     evidence.itemId = itemId;
-    evidence.kind = readChoice(value, path, "kind", vocabulary::evidenceKinds);
+    evidence.kind = readChoice<EvidenceKind>(value, path, "kind");
     evidence.title = readString(value, path, "title", InputLimits::maxNameLength);
     evidence.confidential = m_json.boolean(value, path, "confidential");
     evidence.createdAt = readTimestamp(value, path);
-    if (evidence.kind == QLatin1String("note")) {
+    if (evidence.kind == EvidenceKind::Note) {
         rejectMember(value, path, "url", evidence.kind);
         rejectMember(value, path, "file", evidence.kind);
         evidence.text = readText(value, path, "text", InputLimits::maxLongTextLength);
-    } else if (evidence.kind == QLatin1String("link")) {
+    } else if (evidence.kind == EvidenceKind::Link) {
         rejectMember(value, path, "text", evidence.kind);
         rejectMember(value, path, "file", evidence.kind);
         evidence.text = readUrl(value, path);
@@ -282,11 +282,11 @@ QString ExchangeReader::readUrl(const json &value, const QString &path) const
     return text;
 }
 
-void ExchangeReader::rejectMember(const json &value, const QString &path, const char *key, const QString &kind) const
+void ExchangeReader::rejectMember(const json &value, const QString &path, const char *key, EvidenceKind kind) const
 {
     if (value.contains(key))
         m_json.fail(JsonReader::member(path, key),
-                    QStringLiteral("evidence of kind %1 has no \"%2\"").arg(quoted(kind), QString::fromUtf8(key)));
+                    QStringLiteral("evidence of kind %1 has no \"%2\"").arg(quoted(vocabulary::toText(kind)), QString::fromUtf8(key)));
 }
 
 QDateTime ExchangeReader::readTimestamp(const json &value, const QString &path) const
@@ -371,7 +371,7 @@ QList<ChecklistStatus> ExchangeReader::readChecklist(const json &value, const QS
             m_json.fail(entryField, QStringLiteral("checklist entry %1 is already at %2")
                                         .arg(entryId, pathOfEntry.value(entryId)));
         pathOfEntry.insert(entryId, entryPath);
-        statuses.append({entryId, item.id, readChoice(entries[i], entryPath, "status", vocabulary::checklistStatuses)});
+        statuses.append({entryId, item.id, readChoice<ChecklistState>(entries[i], entryPath, "status")});
     }
     return statuses;
 }
@@ -387,7 +387,7 @@ Action ExchangeReader::readAction(const json &value, const QString &path) const
         m_json.fail(JsonReader::member(path, "due"), QStringLiteral("required field is missing (null for no date)"));
     if (!value.at("due").is_null())
         action.due = readDate(value, path, "due");
-    action.status = readChoice(value, path, "status", vocabulary::actionStatuses);
+    action.status = readChoice<ActionStatus>(value, path, "status");
     return action;
 }
 
@@ -411,14 +411,15 @@ QDate ExchangeReader::readDate(const json &value, const QString &path, const cha
     return date;
 }
 
-QString ExchangeReader::readChoice(const json &value, const QString &path, const char *key,
-                                   const QStringList &allowed) const
+template <typename Enum>
+Enum ExchangeReader::readChoice(const json &value, const QString &path, const char *key) const
 {
     const QString text = m_json.string(value, path, key);
-    if (!allowed.contains(text))
-        m_json.fail(JsonReader::member(path, key),
-                    QStringLiteral("%1 is not one of %2").arg(quoted(text), allowed.join(QStringLiteral(", "))));
-    return text;
+    const std::optional<Enum> choice = vocabulary::fromText<Enum>(text);
+    if (!choice)
+        m_json.fail(JsonReader::member(path, key), QStringLiteral("%1 is not one of %2")
+                                                       .arg(quoted(text), vocabulary::allTexts<Enum>().join(QStringLiteral(", "))));
+    return *choice;
 }
 
 QString ExchangeReader::readText(const json &value, const QString &path, const char *key, int maxLength) const

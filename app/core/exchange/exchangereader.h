@@ -33,17 +33,18 @@ private:
     void readResponse(const json &value, const QString &path, AssessmentRecord &record);
     Rating readRating(const json &value, const QString &path) const;
     std::optional<int> readScaleValue(const json &parent, const QString &path, const char *key) const;
-    QString readConfidence(const json &value, const QString &path) const;
+    std::optional<Confidence> readConfidence(const json &value, const QString &path) const;
     Evidence readEvidence(const json &value, const QString &path, const QString &itemId) const;
     void readEvidenceFile(const json &value, const QString &path, Evidence &evidence) const;
     QString readUrl(const json &value, const QString &path) const;
-    void rejectMember(const json &value, const QString &path, const char *key, const QString &kind) const;
+    void rejectMember(const json &value, const QString &path, const char *key, EvidenceKind kind) const;
     QDateTime readTimestamp(const json &value, const QString &path) const;
     QList<ChecklistStatus> readChecklist(const json &value, const QString &path, const FrameworkItem &item) const;
     Action readAction(const json &value, const QString &path) const;
     const FrameworkItem &readItem(const json &value, const QString &path) const;
     QDate readDate(const json &value, const QString &path, const char *key) const;
-    QString readChoice(const json &value, const QString &path, const char *key, const QStringList &allowed) const;
+    template <typename Enum>
+    Enum readChoice(const json &value, const QString &path, const char *key) const;
     // A non-empty string of at most maxLength characters.
     QString readText(const json &value, const QString &path, const char *key, int maxLength) const;
     QString readString(const json &value, const QString &path, const char *key, int maxLength) const;

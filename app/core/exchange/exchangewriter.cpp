@@ -60,7 +60,7 @@ nlohmann::ordered_json ExchangeWriter::assessmentJson() const
     assessment["title"] = m_share ? utf8(QStringLiteral("%1 assessment of %2 (shared copy)").arg(info.stateCode, date))
                                   : utf8(info.title);
     assessment["date"] = utf8(date);
-    assessment["status"] = utf8(info.status);
+    assessment["status"] = utf8(vocabulary::toText(info.status));
     assessment["team"] = json::array();
     if (!m_share) {
         for (const TeamMember &member : info.team)
@@ -94,7 +94,7 @@ nlohmann::ordered_json ExchangeWriter::responseJson(const FrameworkItem &item) c
         for (const ChecklistEntry &entry : *entries) {
             for (const ChecklistStatus &status : m_record.checklist) {
                 if (status.entryId == entry.id)
-                    checklist.push_back({{"entry", utf8(entry.id)}, {"status", utf8(status.status)}});
+                    checklist.push_back({{"entry", utf8(entry.id)}, {"status", utf8(vocabulary::toText(status.status))}});
             }
         }
     }
@@ -105,7 +105,7 @@ nlohmann::ordered_json ExchangeWriter::responseJson(const FrameworkItem &item) c
     }
     const QString rationale = m_share ? QString() : response.rationale;
     const bool recorded = response.rating.score || response.rating.notApplicable || response.target
-        || !response.confidence.isEmpty() || !rationale.isEmpty() || !evidence.empty() || !checklist.empty();
+        || response.confidence || !rationale.isEmpty() || !evidence.empty() || !checklist.empty();
     if (!recorded)
         return {};
 
@@ -114,7 +114,7 @@ nlohmann::ordered_json ExchangeWriter::responseJson(const FrameworkItem &item) c
     entry["score"] = optionalInt(response.rating.score);
     entry["notApplicable"] = response.rating.notApplicable;
     entry["target"] = optionalInt(response.target);
-    entry["confidence"] = response.confidence.isEmpty() ? json() : json(utf8(response.confidence));
+    entry["confidence"] = response.confidence ? json(utf8(vocabulary::toText(*response.confidence))) : json();
     if (!m_share) {
         entry["rationale"] = utf8(rationale);
         entry["evidence"] = std::move(evidence);
@@ -126,14 +126,14 @@ nlohmann::ordered_json ExchangeWriter::responseJson(const FrameworkItem &item) c
 nlohmann::ordered_json ExchangeWriter::evidenceJson(const Evidence &evidence) const
 {
     json entry;
-    entry["kind"] = utf8(evidence.kind);
+    entry["kind"] = utf8(vocabulary::toText(evidence.kind));
     entry["title"] = utf8(evidence.title);
-    if (evidence.kind == QLatin1String("note"))
+    if (evidence.kind == EvidenceKind::Note)
         entry["text"] = utf8(evidence.text);
-    else if (evidence.kind == QLatin1String("link"))
+    else if (evidence.kind == EvidenceKind::Link)
         entry["url"] = utf8(evidence.text);
     entry["confidential"] = evidence.confidential;
-    if (evidence.kind == QLatin1String("file")) {
+    if (evidence.kind == EvidenceKind::File) {
         entry["file"] = {{"name", utf8(evidence.fileName)},
                          {"mimeType", utf8(evidence.mimeType)},
                          {"size", evidence.size},
@@ -152,7 +152,7 @@ nlohmann::ordered_json ExchangeWriter::actionJson(const Action &action) const
     entry["text"] = utf8(action.text);
     entry["owner"] = utf8(action.owner);
     entry["due"] = action.due.isValid() ? json(utf8(action.due.toString(Qt::ISODate))) : json();
-    entry["status"] = utf8(action.status);
+    entry["status"] = utf8(vocabulary::toText(action.status));
     return entry;
 }
 

@@ -80,7 +80,7 @@ Json sectionJson(const SectionGap &section)
 Json assessmentJson(const AssessmentInfo &info)
 {
     const Json date = info.date.isValid() ? Json(utf8(info.date.toString(Qt::ISODate))) : Json(nullptr);
-    return Json{{"id", utf8(info.id)}, {"date", date}, {"status", utf8(info.status)}};
+    return Json{{"id", utf8(info.id)}, {"date", date}, {"status", utf8(vocabulary::toText(info.status))}};
 }
 
 // ---- CSV
@@ -183,8 +183,8 @@ QString headerText(const GapResult &result)
                     .arg(result.stateCode, result.groupId);
     const AssessmentInfo &info = result.assessment;
     text += QStringLiteral("Assessment: %1, dated %2, status %3\n")
-                .arg(info.id, info.date.toString(Qt::ISODate), info.status);
-    if (info.status == QLatin1String("draft"))
+                .arg(info.id, info.date.toString(Qt::ISODate), vocabulary::toText(info.status));
+    if (!info.isFinal())
         text += QStringLiteral("*** DRAFT: this assessment is not final; its figures may still change ***\n");
     QStringList used;
     for (const PeerUsed &peer : result.peers)

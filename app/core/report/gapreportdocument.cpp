@@ -7,6 +7,7 @@
 #include "report/reporttable.h"
 #include "report/reporttextblock.h"
 #include "catalogs/statecatalog.h"
+#include "peers/gapsummary.h"
 
 #include <QHash>
 
@@ -24,12 +25,9 @@ constexpr int standingDecimals = 2;
 constexpr int itemTableDecimals = 1;
 const QColor finalColor(0x1e, 0x6b, 0x3a);
 
-int actionStatusRank(const QString &status)
+bool isClosed(ActionStatus status)
 {
-    static const QStringList order{QStringLiteral("open"), QStringLiteral("in_progress"), QStringLiteral("done"),
-                                   QStringLiteral("dropped")};
-    const qsizetype rank = order.indexOf(status);
-    return rank < 0 ? int(order.size()) : int(rank);
+    return status == ActionStatus::Done || status == ActionStatus::Dropped;
 }
 
 } // namespace
@@ -152,22 +150,16 @@ void GapReportDocument::paintCover(ReportCanvas &canvas) const
 void GapReportDocument::paintSummary(ReportCanvas &canvas) const
 {
     const AssessmentInfo &info = m_result.assessment;
-    int rated = 0;
-    int notApplicable = 0;
-    for (const ItemGap &item : m_result.items) {
-        rated += item.score ? 1 : 0;
-        notApplicable += item.notApplicable ? 1 : 0;
-    }
-    const int notAssessed = int(m_result.items.size()) - rated - notApplicable;
+    const RatingCounts counts = GapSummary::ratingCounts(m_result);
     canvas.heading(tr("Summary"), 16);
     canvas.paragraph(tr("%1 rated %2 of the %3 IAMM items in “%4” (%5); %6 not applicable, %7 not assessed. "
                         "Peers: the newest final assessment of %8 other members of %9.")
                          .arg(stateLabel())
-                         .arg(rated)
-                         .arg(m_result.items.size())
+                         .arg(counts.rated)
+                         .arg(counts.itemCount)
                          .arg(info.title, ReportFormat::date(info.date))
-                         .arg(notApplicable)
-                         .arg(notAssessed)
+                         .arg(counts.notApplicable)
+                         .arg(counts.notAssessed())
                          .arg(m_result.peers.size())
                          .arg(m_group.name),
                      canvas.font(bodyFontPt), ReportCanvas::textColor, 0, 6);
@@ -230,13 +222,7 @@ void GapReportDocument::paintStrongestItems(ReportCanvas &canvas) const
 
 void GapReportDocument::paintGapsToTarget(ReportCanvas &canvas) const
 {
-    QList<ItemGap> below;
-    for (const ItemGap &item : m_result.items) {
-        if (item.gapToTarget.value_or(0) > 0)
-            below.append(item);
-    }
-    std::stable_sort(below.begin(), below.end(),
-                     [](const ItemGap &a, const ItemGap &b) { return *a.gapToTarget > *b.gapToTarget; });
+    const QList<ItemGap> below = GapSummary::largestGapsToTarget(m_result);
     canvas.heading(tr("Largest gaps to target"), 11);
     if (below.isEmpty()) {
         canvas.paragraph(tr("No rated item is below its target."), canvas.font(bodyFontPt));
@@ -403,8 +389,8 @@ void GapReportDocument::paintRationale(ReportCanvas &canvas) const
         QString rating = response->rating.notApplicable ? tr("not applicable")
             : response->rating.score                    ? levelText(*response->rating.score)
                                                         : tr("not assessed");
-        if (!response->confidence.isEmpty())
-            rating += tr(" · confidence: %1").arg(response->confidence);
+        if (response->confidence)
+            rating += tr(" · confidence: %1").arg(vocabulary::toText(*response->confidence));
         const QString heading = QStringLiteral("%1 — %2").arg(item->id, rating);
         const QString text = item->text;
         const QFont headingFont = canvas.font(bodyFontPt, true);
@@ -451,8 +437,9 @@ void GapReportDocument::paintActions(ReportCanvas &canvas) const
     canvas.heading(tr("Priority actions"), 16);
     QList<Action> actions = m_subject.actions;
     std::stable_sort(actions.begin(), actions.end(), [](const Action &a, const Action &b) {
-        if (actionStatusRank(a.status) != actionStatusRank(b.status))
-            return actionStatusRank(a.status) < actionStatusRank(b.status);
+        // The enum's order: open, in progress, done, dropped.
+        if (a.status != b.status)
+            return a.status < b.status;
         if (a.due.isValid() != b.due.isValid())
             return a.due.isValid();
         if (a.due != b.due)
@@ -465,18 +452,14 @@ void GapReportDocument::paintActions(ReportCanvas &canvas) const
     }
     canvas.paragraph(tr("Open and in-progress actions first, then by due date."), canvas.font(bodyFontPt),
                      ReportCanvas::mutedColor, 0, 4);
-    const QHash<QString, QString> statusLabels{{QStringLiteral("open"), tr("Open")},
-                                               {QStringLiteral("in_progress"), tr("In progress")},
-                                               {QStringLiteral("done"), tr("Done")},
-                                               {QStringLiteral("dropped"), tr("Dropped")}};
     ReportTable table(canvas,
                       {{tr("Item"), 40}, {tr("Action")}, {tr("Owner"), 90}, {tr("Due"), 70}, {tr("Status"), 66}},
                       tableFontPt);
     for (const Action &action : actions) {
-        const bool closed = actionStatusRank(action.status) >= 2;
+        const bool closed = isClosed(action.status);
         table.addRow({ReportCell(action.itemId, ReportCanvas::textColor, true), action.text, action.owner,
                       action.due.isValid() ? ReportFormat::date(action.due) : QStringLiteral("–"),
-                      ReportCell(statusLabels.value(action.status, action.status),
+                      ReportCell(actionStatusText(action.status),
                                  closed ? ReportCanvas::mutedColor : ReportCanvas::textColor, !closed)});
     }
     table.finish();
@@ -510,10 +493,10 @@ void GapReportDocument::paintEvidenceAnnex(ReportCanvas &canvas) const
                               ? entry.text
                               : tr("%1… (shortened; the full note is in the application)")
                                     .arg(entry.text.left(annexNoteLength));
-        if (entry.kind == QLatin1String("file"))
+        if (entry.kind == EvidenceKind::File)
             details = tr("%1\n%2\nSHA-256: %3").arg(entry.fileName, ReportFormat::fileSize(entry.size), entry.sha256);
         table.addRow(
-            {ReportCell(entry.itemId, ReportCanvas::textColor, true), entry.kind, entry.title, details,
+            {ReportCell(entry.itemId, ReportCanvas::textColor, true), vocabulary::toText(entry.kind), entry.title, details,
              entry.confidential ? ReportCell(tr("CONFIDENTIAL"), ReportCanvas::draftColor, true) : ReportCell()});
     }
     table.finish();
@@ -656,15 +639,36 @@ QString GapReportDocument::notMemberText() const
         .arg(stateLabel(), m_group.name);
 }
 
+QString GapReportDocument::actionStatusText(ActionStatus status)
+{
+    switch (status) {
+    case ActionStatus::Open:
+        return tr("Open");
+    case ActionStatus::InProgress:
+        return tr("In progress");
+    case ActionStatus::Done:
+        return tr("Done");
+    case ActionStatus::Dropped:
+        return tr("Dropped");
+    }
+    return vocabulary::toText(status);
+}
+
 QString GapReportDocument::checklistStatusText(const QString &entryId) const
 {
-    static const QHash<QString, const char *> labels{{QStringLiteral("in_place"), QT_TR_NOOP("In place")},
-                                                     {QStringLiteral("partial"), QT_TR_NOOP("Partly in place")},
-                                                     {QStringLiteral("not_in_place"), QT_TR_NOOP("Not in place")},
-                                                     {QStringLiteral("not_applicable"), QT_TR_NOOP("Not applicable")}};
     for (const ChecklistStatus &status : m_subject.checklist) {
-        if (status.entryId == entryId)
-            return tr(labels.value(status.status, "Not recorded"));
+        if (status.entryId != entryId)
+            continue;
+        switch (status.status) {
+        case ChecklistState::InPlace:
+            return tr("In place");
+        case ChecklistState::Partial:
+            return tr("Partly in place");
+        case ChecklistState::NotInPlace:
+            return tr("Not in place");
+        case ChecklistState::NotApplicable:
+            return tr("Not applicable");
+        }
     }
     return tr("Not recorded");
 }

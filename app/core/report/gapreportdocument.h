@@ -51,6 +51,7 @@ private:
     QString percentileExplanation() const;
     QString notMemberText() const;
     QString checklistStatusText(const QString &entryId) const;
+    static QString actionStatusText(ActionStatus status);
     std::optional<double> targetReference(const QString &sectionId) const;
     QList<ItemGap> itemsOfSection(const QString &sectionId) const;
 

@@ -50,6 +50,27 @@ QVariant nullable(const QDate &date)
     return date.isValid() ? QVariant(date.toString(Qt::ISODate)) : QVariant(QMetaType::fromType<QString>());
 }
 
+// A column holding a vocabulary value; the schema's CHECK constraints keep it one of the spellings.
+template <typename Enum>
+Enum storedValue(const QVariant &value)
+{
+    return vocabulary::require<Enum>(value.toString());
+}
+
+template <typename Enum>
+std::optional<Enum> storedOptional(const QVariant &value)
+{
+    if (value.isNull())
+        return std::nullopt;
+    return storedValue<Enum>(value);
+}
+
+template <typename Enum>
+QVariant nullable(const std::optional<Enum> &value)
+{
+    return value ? QVariant(vocabulary::toText(*value)) : QVariant(QMetaType::fromType<QString>());
+}
+
 std::optional<int> optionalInt(const QVariant &value)
 {
     return value.isNull() ? std::nullopt : std::optional<int>(value.toInt());
@@ -93,7 +114,7 @@ AssessmentInfo readHeader(const QSqlQuery &query)
     info.frameworkHash = query.value(4).toString();
     info.title = query.value(5).toString();
     info.date = QDate::fromString(query.value(6).toString(), Qt::ISODate);
-    info.status = query.value(7).toString();
+    info.status = storedValue<AssessmentStatus>(query.value(7));
     return info;
 }
 
@@ -102,7 +123,7 @@ Evidence readEvidence(const QSqlQuery &query)
     Evidence e;
     e.id = query.value(0).toLongLong();
     e.itemId = query.value(1).toString();
-    e.kind = query.value(2).toString();
+    e.kind = storedValue<EvidenceKind>(query.value(2));
     e.title = query.value(3).toString();
     e.text = query.value(4).toString();
     e.confidential = query.value(5).toBool();
@@ -122,7 +143,7 @@ Action readAction(const QSqlQuery &query)
     a.text = query.value(2).toString();
     a.owner = query.value(3).toString();
     a.due = QDate::fromString(query.value(4).toString(), Qt::ISODate);
-    a.status = query.value(5).toString();
+    a.status = storedValue<ActionStatus>(query.value(5));
     return a;
 }
 
@@ -192,18 +213,18 @@ public:
         connection.run(QStringLiteral("UPDATE assessments SET updated_at = ? WHERE id = ?"), {now(), assessmentId});
     }
 
-    QString statusOf(const QString &assessmentId) const
+    AssessmentStatus statusOf(const QString &assessmentId) const
     {
         const QVariant status = connection.scalar(QStringLiteral("SELECT status FROM assessments WHERE id = ?"),
                                                   {assessmentId});
         if (status.isNull())
             throw IammError(QStringLiteral("%1: no assessment with id \"%2\"").arg(connection.path(), assessmentId));
-        return status.toString();
+        return storedValue<AssessmentStatus>(status);
     }
 
     void requireDraft(const QString &assessmentId) const
     {
-        if (statusOf(assessmentId) != QLatin1String("draft"))
+        if (statusOf(assessmentId) != AssessmentStatus::Draft)
             throw IammError(QStringLiteral("assessment %1 is final; reopen it before changing it").arg(assessmentId));
     }
 
@@ -269,7 +290,7 @@ public:
                                       "framework_hash, title, assessed_on, status, created_at, updated_at) "
                                       "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"),
                        {info.id, info.stateCode, framework.id, framework.version, framework.hash, info.title,
-                        info.date.toString(Qt::ISODate), info.status, timestamp, timestamp});
+                        info.date.toString(Qt::ISODate), vocabulary::toText(info.status), timestamp, timestamp});
         writeTeam(info.id, info.team);
     }
 
@@ -290,16 +311,16 @@ public:
         connection.run(QStringLiteral("INSERT INTO checklist_statuses (assessment_id, entry_id, item_id, status) "
                                       "VALUES (?, ?, ?, ?) ON CONFLICT (assessment_id, entry_id) "
                                       "DO UPDATE SET status = excluded.status"),
-                       {assessmentId, c.entryId, c.itemId, c.status});
+                       {assessmentId, c.entryId, c.itemId, vocabulary::toText(c.status)});
     }
 
     qint64 insertEvidence(const QString &assessmentId, const Evidence &e, bool audited = true)
     {
-        const bool isFile = e.kind == QLatin1String("file");
+        const bool isFile = e.kind == EvidenceKind::File;
         QSqlQuery query = connection.run(
             QStringLiteral("INSERT INTO evidence (assessment_id, item_id, kind, title, body, confidential, file_name, "
                            "mime_type, size, sha256, created_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"),
-            {assessmentId, e.itemId, e.kind, notNull(e.title), notNull(e.text), e.confidential ? 1 : 0,
+            {assessmentId, e.itemId, vocabulary::toText(e.kind), notNull(e.title), notNull(e.text), e.confidential ? 1 : 0,
              isFile ? QVariant(e.fileName) : QVariant(QMetaType::fromType<QString>()),
              isFile ? QVariant(e.mimeType) : QVariant(QMetaType::fromType<QString>()),
              isFile ? QVariant(e.size) : QVariant(QMetaType::fromType<qint64>()),
@@ -311,7 +332,7 @@ public:
                            {id, e.content});
         if (audited)
             audit(assessmentId, QStringLiteral("evidence"), QString::number(id), QStringLiteral("added"), QString(),
-                  e.kind + QStringLiteral(": ") + (isFile ? e.fileName : e.title.isEmpty() ? e.text.left(80) : e.title));
+                  vocabulary::toText(e.kind) + QStringLiteral(": ") + (isFile ? e.fileName : e.title.isEmpty() ? e.text.left(80) : e.title));
         return id;
     }
 
@@ -321,7 +342,7 @@ public:
         QSqlQuery query = connection.run(
             QStringLiteral("INSERT INTO actions (assessment_id, item_id, text, owner, due_on, status, created_at, "
                            "updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?)"),
-            {assessmentId, a.itemId, a.text, notNull(a.owner), nullable(a.due), a.status, timestamp, timestamp});
+            {assessmentId, a.itemId, a.text, notNull(a.owner), nullable(a.due), vocabulary::toText(a.status), timestamp, timestamp});
         const qint64 id = query.lastInsertId().toLongLong();
         if (audited)
             audit(assessmentId, QStringLiteral("action"), QString::number(id), QStringLiteral("added"), QString(), a.text);
@@ -335,9 +356,6 @@ public:
         InputLimits::checkLength(QStringLiteral("the action owner"), a.owner, InputLimits::maxNameLength);
         if (a.text.trimmed().isEmpty())
             throw IammError(QStringLiteral("an action needs a text"));
-        if (!vocabulary::actionStatuses.contains(a.status))
-            throw IammError(QStringLiteral("action status \"%1\" is not one of %2")
-                                .arg(a.status, vocabulary::actionStatuses.join(QStringLiteral(", "))));
     }
 
     qint64 addEvidence(const QString &assessmentId, const Evidence &e)
@@ -396,7 +414,7 @@ QString AssessmentStore::createAssessment(const NewAssessment &request, const Fr
                      : request.title.trimmed();
     InputLimits::checkLength(QStringLiteral("the assessment title"), info.title, InputLimits::maxNameLength);
     info.date = request.date;
-    info.status = QStringLiteral("draft");
+    info.status = AssessmentStatus::Draft;
     info.team = request.team;
     checkTeam(info.team);
     Transaction transaction(d->connection);
@@ -497,16 +515,16 @@ void AssessmentStore::setTeam(const QString &assessmentId, const QList<TeamMembe
     transaction.commit();
 }
 
-void AssessmentStore::setStatus(const QString &assessmentId, const QString &status)
+void AssessmentStore::setStatus(const QString &assessmentId, AssessmentStatus status)
 {
-    if (!vocabulary::assessmentStatuses.contains(status))
-        throw IammError(QStringLiteral("status \"%1\" is not one of draft, final").arg(status));
     Transaction transaction(d->connection);
-    const QString before = d->statusOf(assessmentId);
+    const AssessmentStatus before = d->statusOf(assessmentId);
     if (before == status)
         return;
-    d->connection.run(QStringLiteral("UPDATE assessments SET status = ? WHERE id = ?"), {status, assessmentId});
-    d->audit(assessmentId, QStringLiteral("assessment"), assessmentId, QStringLiteral("status"), before, status);
+    d->connection.run(QStringLiteral("UPDATE assessments SET status = ? WHERE id = ?"),
+                      {vocabulary::toText(status), assessmentId});
+    d->audit(assessmentId, QStringLiteral("assessment"), assessmentId, QStringLiteral("status"),
+             vocabulary::toText(before), vocabulary::toText(status));
     d->touch(assessmentId);
     transaction.commit();
 }
@@ -533,7 +551,7 @@ QString AssessmentStore::startNewRound(const QString &fromAssessmentId, const QS
                      : title.trimmed();
     InputLimits::checkLength(QStringLiteral("the assessment title"), info.title, InputLimits::maxNameLength);
     info.date = date;
-    info.status = QStringLiteral("draft");
+    info.status = AssessmentStatus::Draft;
     Transaction transaction(d->connection);
     d->insertAssessment(info, d->snapshot(previous.info.frameworkHash));
     for (const Response &response : previous.responses)
@@ -584,7 +602,7 @@ QHash<QString, QList<Response>> AssessmentStore::responsesOf(const QStringList &
         r.itemId = query.value(1).toString();
         r.rating = Rating{optionalInt(query.value(2)), query.value(3).toBool()};
         r.target = optionalInt(query.value(4));
-        r.confidence = query.value(5).toString();
+        r.confidence = storedOptional<Confidence>(query.value(5));
         r.rationale = query.value(6).toString();
         byAssessment[query.value(0).toString()] << r;
     }
@@ -602,7 +620,7 @@ Response AssessmentStore::response(const QString &assessmentId, const QString &i
     if (query.next()) {
         r.rating = Rating{optionalInt(query.value(0)), query.value(1).toBool()};
         r.target = optionalInt(query.value(2));
-        r.confidence = query.value(3).toString();
+        r.confidence = storedOptional<Confidence>(query.value(3));
         r.rationale = query.value(4).toString();
     }
     return r;
@@ -619,20 +637,20 @@ void AssessmentStore::updateResponse(const QString &assessmentId, const QString 
                        "ON r.assessment_id = a.id AND r.item_id = ? WHERE a.id = ?"),
         {itemId, assessmentId});
     const bool found = current.next();
-    const QString status = found ? current.value(0).toString() : QString();
+    const bool isDraft = found && current.value(0).toString() == vocabulary::toText(AssessmentStatus::Draft);
     const QString hash = found ? current.value(1).toString() : QString();
     Response before;
     before.itemId = itemId;
     if (found && !current.value(2).isNull()) {
         before.rating = Rating{optionalInt(current.value(3)), current.value(4).toBool()};
         before.target = optionalInt(current.value(5));
-        before.confidence = current.value(6).toString();
+        before.confidence = storedOptional<Confidence>(current.value(6));
         before.rationale = current.value(7).toString();
     }
     current.finish();
     if (!found)
         throw IammError(QStringLiteral("%1: no assessment with id \"%2\"").arg(path(), assessmentId));
-    if (status != QLatin1String("draft"))
+    if (!isDraft)
         throw IammError(QStringLiteral("assessment %1 is final; reopen it before changing it").arg(assessmentId));
     const Framework &framework = d->snapshot(hash);
     if (!framework.item(itemId))
@@ -653,7 +671,7 @@ void AssessmentStore::updateResponse(const QString &assessmentId, const QString 
     };
     auditField(QStringLiteral("rating"), describe(before.rating), describe(after.rating));
     auditField(QStringLiteral("target"), describe(before.target), describe(after.target));
-    auditField(QStringLiteral("confidence"), before.confidence, after.confidence);
+    auditField(QStringLiteral("confidence"), vocabulary::toText(before.confidence), vocabulary::toText(after.confidence));
     auditField(QStringLiteral("rationale"), before.rationale, after.rationale);
     transaction.commit();
 }
@@ -673,9 +691,6 @@ void AssessmentStore::validate(const Scale &scale, const ResponseUpdate &update)
     }
     if (update.target)
         checkLevel(*update.target, QStringLiteral("target"));
-    if (update.confidence && !update.confidence->isEmpty() && !vocabulary::confidences.contains(*update.confidence))
-        throw IammError(QStringLiteral("confidence %1 is not one of low, medium, high")
-                            .arg(DisplayText::quoted(*update.confidence)));
     if (update.rationale)
         InputLimits::checkLength(QStringLiteral("the rationale"), *update.rationale, InputLimits::maxLongTextLength);
 }
@@ -687,11 +702,13 @@ QList<ChecklistStatus> AssessmentStore::checklist(const QString &assessmentId) c
                                         {assessmentId});
     QList<ChecklistStatus> list;
     while (query.next())
-        list << ChecklistStatus{query.value(0).toString(), query.value(1).toString(), query.value(2).toString()};
+        list << ChecklistStatus{query.value(0).toString(), query.value(1).toString(),
+                                storedValue<ChecklistState>(query.value(2))};
     return list;
 }
 
-void AssessmentStore::setChecklistStatus(const QString &assessmentId, const QString &entryId, const QString &status)
+void AssessmentStore::setChecklistStatus(const QString &assessmentId, const QString &entryId,
+                                         std::optional<ChecklistState> status)
 {
     Transaction transaction(d->connection);
     d->requireDraft(assessmentId);
@@ -699,20 +716,19 @@ void AssessmentStore::setChecklistStatus(const QString &assessmentId, const QStr
     const FrameworkItem *item = framework.itemOfEntry(entryId);
     if (!item)
         throw IammError(QStringLiteral("framework %1 has no sub-topic or statement \"%2\"").arg(framework.id, entryId));
-    if (!status.isEmpty() && !vocabulary::checklistStatuses.contains(status))
-        throw IammError(QStringLiteral("checklist status \"%1\" is not one of %2")
-                            .arg(status, vocabulary::checklistStatuses.join(QStringLiteral(", "))));
-    const QString before = d->connection.scalar(QStringLiteral("SELECT status FROM checklist_statuses "
-                                                               "WHERE assessment_id = ? AND entry_id = ?"),
-                                                {assessmentId, entryId}).toString();
+    const std::optional<ChecklistState> before = storedOptional<ChecklistState>(
+        d->connection.scalar(QStringLiteral("SELECT status FROM checklist_statuses "
+                                            "WHERE assessment_id = ? AND entry_id = ?"),
+                             {assessmentId, entryId}));
     if (before == status)
         return;
-    if (status.isEmpty())
+    if (!status)
         d->connection.run(QStringLiteral("DELETE FROM checklist_statuses WHERE assessment_id = ? AND entry_id = ?"),
                           {assessmentId, entryId});
     else
-        d->writeChecklist(assessmentId, ChecklistStatus{entryId, item->id, status});
-    d->audit(assessmentId, QStringLiteral("checklist"), entryId, QStringLiteral("status"), before, status);
+        d->writeChecklist(assessmentId, ChecklistStatus{entryId, item->id, *status});
+    d->audit(assessmentId, QStringLiteral("checklist"), entryId, QStringLiteral("status"), vocabulary::toText(before),
+             vocabulary::toText(status));
     d->touch(assessmentId);
     transaction.commit();
 }
@@ -725,7 +741,7 @@ qint64 AssessmentStore::addNote(const QString &assessmentId, const QString &item
     InputLimits::checkLength(QStringLiteral("the evidence note"), text, InputLimits::maxLongTextLength);
     Evidence e;
     e.itemId = itemId;
-    e.kind = QStringLiteral("note");
+    e.kind = EvidenceKind::Note;
     e.title = title.trimmed();
     e.text = text;
     e.confidential = confidential;
@@ -742,7 +758,7 @@ qint64 AssessmentStore::addLink(const QString &assessmentId, const QString &item
                             .arg(DisplayText::quoted(url)));
     Evidence e;
     e.itemId = itemId;
-    e.kind = QStringLiteral("link");
+    e.kind = EvidenceKind::Link;
     e.title = title.trimmed();
     e.text = parsed.toString();
     e.confidential = confidential;
@@ -764,7 +780,7 @@ qint64 AssessmentStore::addFile(const QString &assessmentId, const QString &item
         throw IammError(QStringLiteral("%1: cannot read: %2").arg(filePath, file.errorString()));
     Evidence e;
     e.itemId = itemId;
-    e.kind = QStringLiteral("file");
+    e.kind = EvidenceKind::File;
     e.fileName = EvidenceFileName::sanitized(info.fileName());
     e.title = title.trimmed().isEmpty() ? e.fileName : title.trimmed();
     e.confidential = confidential;
@@ -798,7 +814,7 @@ Evidence AssessmentStore::evidenceItem(qint64 evidenceId, bool withContent) cons
     if (!query.next())
         throw IammError(QStringLiteral("%1: no evidence with id %2").arg(path()).arg(evidenceId));
     Evidence e = readEvidence(query);
-    if (withContent && e.kind == QLatin1String("file"))
+    if (withContent && e.kind == EvidenceKind::File)
         e.content = d->connection.scalar(QStringLiteral("SELECT content FROM evidence_files WHERE evidence_id = ?"),
                                          {evidenceId}).toByteArray();
     return e;
@@ -813,7 +829,7 @@ void AssessmentStore::removeEvidence(qint64 evidenceId)
     Transaction transaction(d->connection);
     d->connection.run(QStringLiteral("DELETE FROM evidence WHERE id = ?"), {evidenceId});
     d->audit(assessmentId, QStringLiteral("evidence"), QString::number(evidenceId), QStringLiteral("removed"),
-             e.kind == QLatin1String("file") ? e.fileName : e.title.isEmpty() ? e.text.left(80) : e.title, QString());
+             e.kind == EvidenceKind::File ? e.fileName : e.title.isEmpty() ? e.text.left(80) : e.title, QString());
     d->touch(assessmentId);
     transaction.commit();
 }
@@ -845,7 +861,8 @@ void AssessmentStore::updateAction(const Action &action)
     Transaction transaction(d->connection);
     d->connection.run(QStringLiteral("UPDATE actions SET item_id = ?, text = ?, owner = ?, due_on = ?, status = ?, "
                                      "updated_at = ? WHERE id = ?"),
-                      {action.itemId, action.text, notNull(action.owner), nullable(action.due), action.status, now(), action.id});
+                      {action.itemId, action.text, notNull(action.owner), nullable(action.due), vocabulary::toText(action.status), now(),
+                       action.id});
     const QString key = QString::number(action.id);
     const auto auditField = [&](const QString &field, const QString &oldValue, const QString &newValue) {
         if (oldValue != newValue)
@@ -855,7 +872,7 @@ void AssessmentStore::updateAction(const Action &action)
     auditField(QStringLiteral("text"), before.text, action.text);
     auditField(QStringLiteral("owner"), before.owner, action.owner);
     auditField(QStringLiteral("due"), before.due.toString(Qt::ISODate), action.due.toString(Qt::ISODate));
-    auditField(QStringLiteral("status"), before.status, action.status);
+    auditField(QStringLiteral("status"), vocabulary::toText(before.status), vocabulary::toText(action.status));
     d->touch(assessmentId);
     transaction.commit();
 }

@@ -35,7 +35,7 @@ public:
     const Framework &frameworkOf(const QString &assessmentId) const;
     void updateDetails(const QString &assessmentId, const QString &title, const QDate &date);
     void setTeam(const QString &assessmentId, const QList<TeamMember> &team);
-    void setStatus(const QString &assessmentId, const QString &status);
+    void setStatus(const QString &assessmentId, AssessmentStatus status);
     void deleteAssessment(const QString &assessmentId);
     // Copies ratings, targets, confidence, rationale and checklist into a new draft.
     QString startNewRound(const QString &fromAssessmentId, const QString &title, const QDate &date);
@@ -51,8 +51,9 @@ public:
     void updateResponse(const QString &assessmentId, const QString &itemId, const ResponseUpdate &update);
 
     QList<ChecklistStatus> checklist(const QString &assessmentId) const;
-    // An empty status clears the entry.
-    void setChecklistStatus(const QString &assessmentId, const QString &entryId, const QString &status);
+    // No status clears the entry.
+    void setChecklistStatus(const QString &assessmentId, const QString &entryId,
+                            std::optional<ChecklistState> status);
 
     qint64 addNote(const QString &assessmentId, const QString &itemId, const QString &title, const QString &text,
                    bool confidential);
@@ -76,8 +77,7 @@ public:
     // Writes all records in one transaction, replacing any assessment with the same id.
     void replaceRecords(const QList<AssessmentRecord> &records, const QList<Framework> &frameworks);
 
-    // Throws IammError when a level is off the scale, N/A is combined with a level or the
-    // confidence is unknown.
+    // Throws IammError when a level is off the scale or N/A is combined with a level.
     static void validate(const Scale &scale, const ResponseUpdate &update);
 
     // Problems found by SQLite's integrity and foreign key checks and by re-hashing every

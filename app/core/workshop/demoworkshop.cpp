@@ -43,7 +43,7 @@ void scoreAll(AssessmentStore &store, const QString &id, const Framework &framew
         ResponseUpdate update;
         const int level = demoLevel(stateIndex, i);
         update.rating = (stateIndex + i) % 13 == 12 ? Rating::na() : Rating::level(level);
-        update.confidence = vocabulary::confidences[i % 3];
+        update.confidence = Confidence(i % 3);
         update.rationale = QStringLiteral("Fictitious demo rationale: the demo team agreed on this rating for %1.")
                                .arg(items[i]->id);
         if (i % 6 == 0)
@@ -66,7 +66,7 @@ QString DemoWorkshop::create(AssessmentStore &store, const FrameworkRegistry &fr
                               demoTeam()};
         const QString id = store.createAssessment(request, framework);
         scoreAll(store, id, framework, s, framework.itemCount());
-        store.setStatus(id, QStringLiteral("final"));
+        store.setStatus(id, AssessmentStatus::Final);
     }
     NewAssessment second{QLatin1String(mainState), QStringLiteral("DEMO (fictitious) – second round workshop"),
                          QDate(2026, 11, 20), demoTeam()};
@@ -78,15 +78,15 @@ QString DemoWorkshop::create(AssessmentStore &store, const FrameworkRegistry &fr
                   QStringLiteral("https://example.org/demo-migration-policy"), false);
     store.addNote(draft, QStringLiteral("EP-06"), QStringLiteral("Case figures (fictitious, confidential)"),
                   QStringLiteral("Fictitious demo note marked confidential."), true);
-    store.setChecklistStatus(draft, QStringLiteral("EP-01.1"), QStringLiteral("in_place"));
-    store.setChecklistStatus(draft, QStringLiteral("EP-01.2"), QStringLiteral("partial"));
-    store.setChecklistStatus(draft, QStringLiteral("EP-13.S4"), QStringLiteral("not_in_place"));
+    store.setChecklistStatus(draft, QStringLiteral("EP-01.1"), ChecklistState::InPlace);
+    store.setChecklistStatus(draft, QStringLiteral("EP-01.2"), ChecklistState::Partial);
+    store.setChecklistStatus(draft, QStringLiteral("EP-13.S4"), ChecklistState::NotInPlace);
     store.addAction(draft, Action{0, QStringLiteral("EP-19"), QStringLiteral("Draft a data-sharing protocol between "
                                                                             "ministries (fictitious demo action)"),
-                                  QStringLiteral("National Statistics Office"), QDate(2027, 3, 31), QStringLiteral("open")});
+                                  QStringLiteral("National Statistics Office"), QDate(2027, 3, 31), ActionStatus::Open});
     store.addAction(draft, Action{0, QStringLiteral("EP-05"), QStringLiteral("Map bilateral labour agreements "
                                                                             "(fictitious demo action)"),
-                                  QStringLiteral("Ministry of Labour"), QDate(2027, 6, 30), QStringLiteral("in_progress")});
+                                  QStringLiteral("Ministry of Labour"), QDate(2027, 6, 30), ActionStatus::InProgress});
     PeerGroupCatalog groups(store);
     groups.createGroup(QLatin1String(groupId), QStringLiteral("Demo peer group (fictitious states)"), demoStates);
     transaction.commit();

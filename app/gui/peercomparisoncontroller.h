@@ -20,11 +20,11 @@ class SaveStatus;
 // whole framework and each section, the items in itemModel, the peers used and missing.
 // Individual peers' scores are never exposed. Changing the group or the minimum number of
 // peers recomputes at once; the exports write the report and the group's table.
-class PeerComparison : public QObject
+class PeerComparisonController : public QObject
 {
     Q_OBJECT
     QML_ELEMENT
-    QML_UNCREATABLE("PeerComparison belongs to Workshop")
+    QML_UNCREATABLE("PeerComparisonController belongs to Workshop")
     Q_PROPERTY(QString groupId READ groupId WRITE setGroupId NOTIFY groupIdChanged)
     Q_PROPERTY(int minPeers READ minPeers WRITE setMinPeers NOTIFY minPeersChanged)
     Q_PROPERTY(bool hasResult READ hasResult NOTIFY resultChanged)
@@ -50,7 +50,7 @@ class PeerComparison : public QObject
     Q_PROPERTY(GapItemModel *itemModel READ itemModel CONSTANT)
 
 public:
-    PeerComparison(SaveStatus *status, QObject *parent = nullptr);
+    PeerComparisonController(SaveStatus *status, QObject *parent = nullptr);
 
     void setSources(iamm::AssessmentStore *store, iamm::PeerGroupCatalog *catalog);
     // The assessment to compare; an empty id clears the comparison. Chooses the default group.
@@ -84,8 +84,9 @@ public:
     Q_INVOKABLE QUrl suggestedFile(const QString &suffix) const;
     // paper "a4" or "letter". False (the core's message in saveStatus) when nothing was written.
     Q_INVOKABLE bool exportPdf(const QUrl &file, const QString &paper, bool includeEvidence);
-    // format "csv" or "xlsx": the states × items matrix of the group's members.
-    Q_INVOKABLE bool exportTable(const QUrl &file, const QString &format);
+    // The states × items matrix of the group's members: an Excel workbook when the file name
+    // ends in .xlsx, a CSV table otherwise.
+    Q_INVOKABLE bool exportTable(const QUrl &file);
 
 signals:
     void groupIdChanged();

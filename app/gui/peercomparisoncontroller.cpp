@@ -1,4 +1,4 @@
-#include "peercomparison.h"
+#include "peercomparisoncontroller.h"
 
 #include "store/assessmentstore.h"
 #include "peers/gapanalysis.h"
@@ -31,7 +31,7 @@ QVariantMap comparisonValues(const iamm::PeerComparison &comparison)
 
 } // namespace
 
-PeerComparison::PeerComparison(SaveStatus *status, QObject *parent)
+PeerComparisonController::PeerComparisonController(SaveStatus *status, QObject *parent)
     : QObject(parent)
     , m_status(status)
     , m_minPeers(iamm::GapAnalysis::defaultMinPeers)
@@ -39,13 +39,13 @@ PeerComparison::PeerComparison(SaveStatus *status, QObject *parent)
 {
 }
 
-void PeerComparison::setSources(iamm::AssessmentStore *store, iamm::PeerGroupCatalog *catalog)
+void PeerComparisonController::setSources(iamm::AssessmentStore *store, iamm::PeerGroupCatalog *catalog)
 {
     m_store = store;
     m_catalog = catalog;
 }
 
-void PeerComparison::setSubject(const QString &stateCode, const QString &assessmentId)
+void PeerComparisonController::setSubject(const QString &stateCode, const QString &assessmentId)
 {
     m_stateCode = stateCode;
     m_assessmentId = assessmentId;
@@ -57,7 +57,7 @@ void PeerComparison::setSubject(const QString &stateCode, const QString &assessm
     recompute();
 }
 
-void PeerComparison::groupsChanged()
+void PeerComparisonController::groupsChanged()
 {
     bool known = false;
     try {
@@ -72,7 +72,7 @@ void PeerComparison::groupsChanged()
     recompute();
 }
 
-void PeerComparison::setGroupId(const QString &groupId)
+void PeerComparisonController::setGroupId(const QString &groupId)
 {
     if (groupId == m_groupId)
         return;
@@ -81,7 +81,7 @@ void PeerComparison::setGroupId(const QString &groupId)
     recompute();
 }
 
-void PeerComparison::setMinPeers(int minPeers)
+void PeerComparisonController::setMinPeers(int minPeers)
 {
     if (minPeers == m_minPeers || minPeers < 1)
         return;
@@ -90,42 +90,42 @@ void PeerComparison::setMinPeers(int minPeers)
     recompute();
 }
 
-QString PeerComparison::groupName() const
+QString PeerComparisonController::groupName() const
 {
     return m_result ? m_result->groupName : QString();
 }
 
-bool PeerComparison::subjectIsMember() const
+bool PeerComparisonController::subjectIsMember() const
 {
     return !m_result || m_result->subjectIsMember;
 }
 
-QString PeerComparison::stateName() const
+QString PeerComparisonController::stateName() const
 {
     return m_stateCode.isEmpty() ? QString() : displayStateName(m_stateCode);
 }
 
-QString PeerComparison::assessmentDate() const
+QString PeerComparisonController::assessmentDate() const
 {
     return m_result ? m_result->assessment.date.toString(Qt::ISODate) : QString();
 }
 
-bool PeerComparison::isDraft() const
+bool PeerComparisonController::isDraft() const
 {
     return m_result && !m_result->assessment.isFinal();
 }
 
-int PeerComparison::scaleMin() const
+int PeerComparisonController::scaleMin() const
 {
     return m_result ? m_store->frameworkOf(m_result->assessment.id).scale.min : 0;
 }
 
-int PeerComparison::scaleMax() const
+int PeerComparisonController::scaleMax() const
 {
     return m_result ? m_store->frameworkOf(m_result->assessment.id).scale.max : 4;
 }
 
-QVariantMap PeerComparison::summaryOf(const iamm::SectionGap &gap, const QString &title) const
+QVariantMap PeerComparisonController::summaryOf(const iamm::SectionGap &gap, const QString &title) const
 {
     QVariantMap values = comparisonValues(gap.comparison);
     values.insert(QStringLiteral("id"), gap.id);
@@ -134,7 +134,7 @@ QVariantMap PeerComparison::summaryOf(const iamm::SectionGap &gap, const QString
     return values;
 }
 
-double PeerComparison::meanTarget(const QString &sectionId) const
+double PeerComparisonController::meanTarget(const QString &sectionId) const
 {
     double sum = 0;
     int count = 0;
@@ -147,7 +147,7 @@ double PeerComparison::meanTarget(const QString &sectionId) const
     return count ? sum / count : -1;
 }
 
-QVariantList PeerComparison::summaries() const
+QVariantList PeerComparisonController::summaries() const
 {
     if (!m_result)
         return {};
@@ -168,7 +168,7 @@ QVariantList PeerComparison::summaries() const
     return list;
 }
 
-QVariantList PeerComparison::peersUsed() const
+QVariantList PeerComparisonController::peersUsed() const
 {
     QVariantList list;
     if (!m_result)
@@ -180,7 +180,7 @@ QVariantList PeerComparison::peersUsed() const
     return list;
 }
 
-QVariantList PeerComparison::missingPeers() const
+QVariantList PeerComparisonController::missingPeers() const
 {
     QVariantList list;
     if (!m_result)
@@ -190,7 +190,7 @@ QVariantList PeerComparison::missingPeers() const
     return list;
 }
 
-QString PeerComparison::defaultGroupFor(const QString &stateCode) const
+QString PeerComparisonController::defaultGroupFor(const QString &stateCode) const
 {
     if (!m_catalog)
         return {};
@@ -209,7 +209,7 @@ QString PeerComparison::defaultGroupFor(const QString &stateCode) const
     }
 }
 
-void PeerComparison::recompute()
+void PeerComparisonController::recompute()
 {
     m_result.reset();
     m_problem.clear();
@@ -233,7 +233,7 @@ void PeerComparison::recompute()
     emit resultChanged();
 }
 
-QUrl PeerComparison::suggestedFile(const QString &suffix) const
+QUrl PeerComparisonController::suggestedFile(const QString &suffix) const
 {
     const QString folder = QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
     const QString name = suffix == QLatin1String("pdf")
@@ -242,7 +242,7 @@ QUrl PeerComparison::suggestedFile(const QString &suffix) const
     return QUrl::fromLocalFile(QDir(folder).filePath(name));
 }
 
-bool PeerComparison::runExport(const std::function<void(const QString &path)> &write, const QUrl &file)
+bool PeerComparisonController::runExport(const std::function<void(const QString &path)> &write, const QUrl &file)
 {
     const QString path = file.isLocalFile() ? file.toLocalFile() : file.toString();
     try {
@@ -256,7 +256,7 @@ bool PeerComparison::runExport(const std::function<void(const QString &path)> &w
     return true;
 }
 
-bool PeerComparison::exportPdf(const QUrl &file, const QString &paper, bool includeEvidence)
+bool PeerComparisonController::exportPdf(const QUrl &file, const QString &paper, bool includeEvidence)
 {
     return runExport(
         [&](const QString &path) {
@@ -272,10 +272,12 @@ bool PeerComparison::exportPdf(const QUrl &file, const QString &paper, bool incl
         file);
 }
 
-bool PeerComparison::exportTable(const QUrl &file, const QString &format)
+bool PeerComparisonController::exportTable(const QUrl &file)
 {
     return runExport(
         [&](const QString &path) {
+            const QString format = path.endsWith(QLatin1String(".xlsx"), Qt::CaseInsensitive) ? QStringLiteral("xlsx")
+                                                                                             : QStringLiteral("csv");
             if (!m_result)
                 throw iamm::IammError(m_problem);
             iamm::TableExporter::write(*m_store, m_catalog->group(m_groupId),
