@@ -6,7 +6,9 @@
 #include "store/assessmentstore.h"
 #include "workshop/demoworkshop.h"
 #include "framework/frameworkregistry.h"
-#include "peercomparison.h"
+#include "peercomparisoncontroller.h"
+#include "itemnavigator.h"
+#include "responseeditor.h"
 #include "peers/peergroupcatalog.h"
 #include "catalogs/statecatalog.h"
 #include "store/sqlconnection.h"
@@ -44,7 +46,7 @@ void fillDatabase(const QString &path)
             int n = 0;
             for (const iamm::FrameworkItem *item : framework.items())
                 store.updateResponse(id, item->id, iamm::ResponseUpdate{iamm::Rating::level((s + n++ + round) % 5), {}, {}, {}});
-            store.setStatus(id, AssessmentStatus::Final);
+            store.setStatus(id, iamm::AssessmentStatus::Final);
         }
     }
     iamm::PeerGroupCatalog(store).createGroup(QStringLiteral("WORLD"), QStringLiteral("All states"), states);
@@ -102,12 +104,12 @@ int main(int argc, char **argv)
     AssessmentSession *session = workshop->session();
     QList<double> moves, levels, groups;
     for (int i = 0; i < 39; ++i)
-        moves << untilNextFrame(window, [&] { session->next(); });
+        moves << untilNextFrame(window, [&] { session->navigator()->next(); });
     for (int i = 0; i < 20; ++i)
-        levels << untilNextFrame(window, [&] { session->chooseLevel(i % 5); });
+        levels << untilNextFrame(window, [&] { session->response()->chooseLevel(i % 5); });
     window->setProperty("page", QStringLiteral("peers"));
     swapped.wait(5000);
-    PeerComparison *comparison = workshop->comparison();
+    PeerComparisonController *comparison = workshop->comparison();
     for (int i = 0; i < 10; ++i)
         groups << untilNextFrame(window, [&] {
             comparison->setProperty("groupId", i % 2 ? QStringLiteral("WORLD") : QStringLiteral("DEMO"));

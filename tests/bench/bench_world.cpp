@@ -54,7 +54,7 @@ World &world()
                 store.addNote(id, item->id, QStringLiteral("Minutes"), QStringLiteral("Evidence note for %1").arg(item->id), false);
                 ++i;
             }
-            store.setStatus(id, AssessmentStatus::Final);
+            store.setStatus(id, iamm::AssessmentStatus::Final);
         }
     }
     transaction.commit();
