@@ -6,6 +6,9 @@
 #include "report/reportspreadchart.h"
 #include "report/reporttable.h"
 #include "report/reporttextblock.h"
+#include "report/reportteamrecords.h"
+#include "report/reportmethodology.h"
+#include "report/reporttypography.h"
 #include "catalogs/statecatalog.h"
 #include "peers/gapsummary.h"
 
@@ -15,20 +18,16 @@
 
 namespace iamm {
 
+using ReportTypography::bodyFontPt;
+using ReportTypography::tableFontPt;
+
 namespace {
 
 constexpr int summaryListLength = 5;
-constexpr double bodyFontPt = 9;
-constexpr double tableFontPt = 8;
 // Every figure of one table has the same number of decimals: means need two, medians and ranks one.
 constexpr int standingDecimals = 2;
 constexpr int itemTableDecimals = 1;
 const QColor finalColor(0x1e, 0x6b, 0x3a);
-
-bool isClosed(ActionStatus status)
-{
-    return status == ActionStatus::Done || status == ActionStatus::Dropped;
-}
 
 } // namespace
 
@@ -69,17 +68,18 @@ void GapReportDocument::paint(ReportCanvas &canvas) const
     paintCharts(canvas);
     canvas.newPage();
     paintItemTable(canvas);
-    paintRationale(canvas);
+    const ReportTeamRecords records(m_framework, m_subject);
+    records.paintRationale(canvas);
     canvas.newPage();
-    paintChecklist(canvas);
+    records.paintChecklist(canvas);
     canvas.newPage();
-    paintActions(canvas);
+    records.paintActions(canvas);
     if (m_includeEvidence) {
         canvas.newPage();
-        paintEvidenceAnnex(canvas);
+        records.paintEvidenceAnnex(canvas);
     }
     canvas.newPage();
-    paintMethodology(canvas);
+    ReportMethodology(m_framework, m_result, m_group).paint(canvas);
 }
 
 // ---- cover
@@ -216,7 +216,7 @@ void GapReportDocument::paintStrongestItems(ReportCanvas &canvas) const
     ReportTable table(canvas, {{tr("Item"), 40}, {tr("Text")}, {tr("Score"), 140}}, tableFontPt);
     for (const ItemGap &item : rated.mid(0, summaryListLength))
         table.addRow({ReportCell(item.id, ReportCanvas::textColor, true),
-                      itemText(item.id), levelText(*item.score)});
+                      itemText(item.id), ReportFormat::level(m_framework.scale, *item.score)});
     table.finish();
 }
 
@@ -337,7 +337,7 @@ void GapReportDocument::paintCharts(ReportCanvas &canvas) const
     }
 }
 
-// ---- item table, rationale, actions
+// ---- item table
 
 void GapReportDocument::paintItemTable(ReportCanvas &canvas) const
 {
@@ -376,208 +376,6 @@ void GapReportDocument::paintItemTable(ReportCanvas &canvas) const
     }
 }
 
-void GapReportDocument::paintRationale(ReportCanvas &canvas) const
-{
-    canvas.heading(tr("Ratings and rationale"), 16);
-    bool any = false;
-    for (const FrameworkItem *item : m_framework.items()) {
-        const auto response = std::find_if(m_subject.responses.cbegin(), m_subject.responses.cend(),
-                                           [&](const Response &r) { return r.itemId == item->id; });
-        if (response == m_subject.responses.cend() || response->rationale.trimmed().isEmpty())
-            continue;
-        any = true;
-        QString rating = response->rating.notApplicable ? tr("not applicable")
-            : response->rating.score                    ? levelText(*response->rating.score)
-                                                        : tr("not assessed");
-        if (response->confidence)
-            rating += tr(" · confidence: %1").arg(vocabulary::toText(*response->confidence));
-        const QString heading = QStringLiteral("%1 — %2").arg(item->id, rating);
-        const QString text = item->text;
-        const QFont headingFont = canvas.font(bodyFontPt, true);
-        const QFont textFont = canvas.font(bodyFontPt - 1, false, true);
-        const QFont rationaleFont = canvas.font(bodyFontPt);
-        // Keep an entry on one page unless it is long enough to fill a good part of one anyway.
-        const double entryHeight = canvas.paragraphHeight(heading, headingFont, 0, 1)
-            + canvas.paragraphHeight(text, textFont, 10, 2)
-            + canvas.paragraphHeight(response->rationale, rationaleFont, 10, 7);
-        canvas.ensureSpace(std::min(entryHeight, canvas.body().height() / 3));
-        canvas.paragraph(heading, headingFont, ReportCanvas::textColor, 0, 1);
-        canvas.paragraph(text, textFont, ReportCanvas::mutedColor, 10, 2);
-        canvas.paragraph(response->rationale, rationaleFont, ReportCanvas::textColor, 10, 7);
-    }
-    if (!any)
-        canvas.paragraph(tr("No rationale has been recorded."), canvas.font(bodyFontPt));
-}
-
-void GapReportDocument::paintChecklist(ReportCanvas &canvas) const
-{
-    canvas.heading(tr("Checklist: sub-topics and quoted practices"), 16);
-    canvas.paragraph(tr("How far each sub-topic and each practice quoted in the official text is in place, as "
-                        "recorded by the national team."),
-                     canvas.font(bodyFontPt), ReportCanvas::mutedColor, 0, 4);
-    for (const FrameworkItem *item : m_framework.items()) {
-        if (item->subtopics.isEmpty() && item->statements.isEmpty())
-            continue;
-        canvas.heading(QStringLiteral("%1 — %2").arg(item->id, item->heading.isEmpty() ? item->text : item->heading),
-                       11, 60);
-        ReportTable table(canvas, {{tr("Entry"), 48}, {tr("Text")}, {tr("Status"), 80}}, tableFontPt);
-        for (const ChecklistEntry &entry : item->subtopics)
-            table.addRow({ReportCell(entry.id, ReportCanvas::textColor, true), entry.text,
-                          ReportCell(checklistStatusText(entry.id), ReportCanvas::textColor, true)});
-        for (const ChecklistEntry &entry : item->statements)
-            table.addRow({ReportCell(entry.id, ReportCanvas::textColor, true),
-                          tr("Practice: %1 (%2)").arg(entry.text, entry.source),
-                          ReportCell(checklistStatusText(entry.id), ReportCanvas::textColor, true)});
-        table.finish();
-    }
-}
-
-void GapReportDocument::paintActions(ReportCanvas &canvas) const
-{
-    canvas.heading(tr("Priority actions"), 16);
-    QList<Action> actions = m_subject.actions;
-    std::stable_sort(actions.begin(), actions.end(), [](const Action &a, const Action &b) {
-        // The enum's order: open, in progress, done, dropped.
-        if (a.status != b.status)
-            return a.status < b.status;
-        if (a.due.isValid() != b.due.isValid())
-            return a.due.isValid();
-        if (a.due != b.due)
-            return a.due < b.due;
-        return a.itemId < b.itemId;
-    });
-    if (actions.isEmpty()) {
-        canvas.paragraph(tr("No actions have been recorded."), canvas.font(bodyFontPt));
-        return;
-    }
-    canvas.paragraph(tr("Open and in-progress actions first, then by due date."), canvas.font(bodyFontPt),
-                     ReportCanvas::mutedColor, 0, 4);
-    ReportTable table(canvas,
-                      {{tr("Item"), 40}, {tr("Action")}, {tr("Owner"), 90}, {tr("Due"), 70}, {tr("Status"), 66}},
-                      tableFontPt);
-    for (const Action &action : actions) {
-        const bool closed = isClosed(action.status);
-        table.addRow({ReportCell(action.itemId, ReportCanvas::textColor, true), action.text, action.owner,
-                      action.due.isValid() ? ReportFormat::date(action.due) : QStringLiteral("–"),
-                      ReportCell(actionStatusText(action.status),
-                                 closed ? ReportCanvas::mutedColor : ReportCanvas::textColor, !closed)});
-    }
-    table.finish();
-}
-
-// ---- annex and methodology
-
-void GapReportDocument::paintEvidenceAnnex(ReportCanvas &canvas) const
-{
-    constexpr qsizetype annexNoteLength = 500;
-    canvas.heading(tr("Annex: evidence"), 16);
-    if (m_subject.evidence.isEmpty()) {
-        canvas.paragraph(tr("No evidence has been recorded."), canvas.font(bodyFontPt));
-        return;
-    }
-    canvas.paragraph(tr("Evidence the national team attached to each item. Entries marked CONFIDENTIAL were "
-                        "flagged as confidential by the team."),
-                     canvas.font(bodyFontPt), ReportCanvas::mutedColor, 0, 4);
-    const QStringList order = m_framework.itemIds();
-    QList<Evidence> evidence = m_subject.evidence;
-    std::stable_sort(evidence.begin(), evidence.end(), [&](const Evidence &a, const Evidence &b) {
-        return order.indexOf(a.itemId) < order.indexOf(b.itemId);
-    });
-    ReportTable table(canvas,
-                      {{tr("Item"), 40}, {tr("Kind"), 34}, {tr("Title"), 120}, {tr("Details")}, {tr("Marking"), 80}},
-                      tableFontPt);
-    for (const Evidence &entry : evidence) {
-        // The annex lists evidence; a note's full text (up to 20,000 characters each) stays in the
-        // application, so that a report over the largest accepted assessment stays quick and short.
-        QString details = entry.text.size() <= annexNoteLength
-                              ? entry.text
-                              : tr("%1… (shortened; the full note is in the application)")
-                                    .arg(entry.text.left(annexNoteLength));
-        if (entry.kind == EvidenceKind::File)
-            details = tr("%1\n%2\nSHA-256: %3").arg(entry.fileName, ReportFormat::fileSize(entry.size), entry.sha256);
-        table.addRow(
-            {ReportCell(entry.itemId, ReportCanvas::textColor, true), vocabulary::toText(entry.kind), entry.title, details,
-             entry.confidential ? ReportCell(tr("CONFIDENTIAL"), ReportCanvas::draftColor, true) : ReportCell()});
-    }
-    table.finish();
-}
-
-void GapReportDocument::paintMethodology(ReportCanvas &canvas) const
-{
-    canvas.heading(tr("Methodology"), 16);
-    canvas.paragraph(tr("Framework: %1, version %2 (%3). Source: %4.")
-                         .arg(m_framework.title, m_framework.version, m_framework.id, m_framework.sourceDocument),
-                     canvas.font(bodyFontPt), ReportCanvas::textColor, 0, 2);
-    canvas.paragraph(tr("Framework fingerprint (SHA-256): %1").arg(m_framework.hash), canvas.font(7.5),
-                     ReportCanvas::mutedColor, 0, 6);
-    paintScale(canvas);
-    paintRules(canvas);
-    paintPeers(canvas);
-}
-
-void GapReportDocument::paintScale(ReportCanvas &canvas) const
-{
-    canvas.heading(tr("Rating scale (product guidance)"), 11);
-    canvas.paragraph(tr("The levels below are guidance supplied with this product so that ratings can be compared; "
-                        "they are not part of the IAMM text agreed in the Berne Initiative."),
-                     canvas.font(bodyFontPt), ReportCanvas::mutedColor, 0, 4);
-    ReportTable table(canvas, {{tr("Level"), 36, Qt::AlignRight}, {tr("Label"), 110}, {tr("Descriptor")}}, tableFontPt);
-    for (const ScaleLevel &level : m_framework.scale.levels)
-        table.addRow(
-            {ReportCell(QString::number(level.value), ReportCanvas::textColor, true), level.label, level.descriptor});
-    if (m_framework.scale.allowNotApplicable)
-        table.addRow({ReportCell(tr("N/A"), ReportCanvas::textColor, true), m_framework.scale.notApplicableLabel,
-                      tr("The item does not apply to the state; it is left out of every figure.")});
-    table.finish();
-}
-
-void GapReportDocument::paintRules(ReportCanvas &canvas) const
-{
-    canvas.heading(tr("Rules"), 11);
-    const QFont font = canvas.font(bodyFontPt);
-    const QStringList rules{
-        tr("A score counts only when a level is recorded: items rated not applicable or not yet assessed are left "
-           "out of every mean, quartile and rank."),
-        tr("Section and overall scores are the mean of the counted item scores."),
-        tr("Target: the level the national team set for the item, otherwise the scale's default target "
-           "(level %1). The gap to target is target − score, never below zero; the target reference of a section "
-           "is the mean of its item targets.")
-            .arg(m_framework.scale.defaultTarget),
-        tr("Peer quartiles and median are computed with R's type 7 method (linear interpolation between order "
-           "statistics)."),
-        tr("Percentile rank = 100 × (number of peers below the score + ½ × number of peers equal to the score) ÷ "
-           "number of peers."),
-        tr("Peer figures are shown only when at least %1 peers have a counted value for the item or section, so "
-           "that no single peer's rating can be read off the report.")
-            .arg(m_result.minPeers),
-        tr("Draft assessments never count as peer data. For each peer, its newest final assessment (by assessment "
-           "date) on the same framework is used. The state itself is not one of its peers."),
-    };
-    for (const QString &rule : rules)
-        canvas.bullet(rule, font);
-    canvas.advance(canvas.pt(4));
-}
-
-void GapReportDocument::paintPeers(ReportCanvas &canvas) const
-{
-    const StateCatalog &states = StateCatalog::instance();
-    canvas.heading(tr("Peers used"), 11);
-    if (m_result.peers.isEmpty()) {
-        canvas.paragraph(tr("No other member of %1 has a final assessment on this framework.").arg(m_group.name),
-                         canvas.font(bodyFontPt));
-    } else {
-        ReportTable table(canvas, {{tr("State")}, {tr("Code"), 44}, {tr("Assessment date"), 100}}, tableFontPt);
-        for (const PeerUsed &peer : m_result.peers)
-            table.addRow({states.nameOf(peer.stateCode), peer.stateCode, ReportFormat::date(peer.date)});
-        table.finish();
-    }
-    canvas.heading(tr("Members without a final assessment"), 11, 20);
-    QStringList missing;
-    for (const QString &code : m_result.missingPeers)
-        missing << QStringLiteral("%1 (%2)").arg(states.nameOf(code), code);
-    canvas.paragraph(missing.isEmpty() ? tr("None.") : missing.join(QStringLiteral(", ")), canvas.font(bodyFontPt));
-}
-
 // ---- helpers
 
 QString GapReportDocument::stateLabel() const
@@ -610,12 +408,6 @@ QString GapReportDocument::scoreText(const ItemGap &item) const
     return item.notApplicable ? tr("N/A") : tr("not assessed");
 }
 
-QString GapReportDocument::levelText(int level) const
-{
-    const ScaleLevel *scaleLevel = m_framework.scale.level(level);
-    return scaleLevel ? QStringLiteral("%1 – %2").arg(level).arg(scaleLevel->label) : QString::number(level);
-}
-
 QString GapReportDocument::percentileText(const PeerComparison &comparison, bool hasScore, int decimals) const
 {
     if (!comparison.peer)
@@ -637,40 +429,6 @@ QString GapReportDocument::notMemberText() const
 {
     return tr("%1 is not a member of %2: it is compared with the group's members, not with its own peers.")
         .arg(stateLabel(), m_group.name);
-}
-
-QString GapReportDocument::actionStatusText(ActionStatus status)
-{
-    switch (status) {
-    case ActionStatus::Open:
-        return tr("Open");
-    case ActionStatus::InProgress:
-        return tr("In progress");
-    case ActionStatus::Done:
-        return tr("Done");
-    case ActionStatus::Dropped:
-        return tr("Dropped");
-    }
-    return vocabulary::toText(status);
-}
-
-QString GapReportDocument::checklistStatusText(const QString &entryId) const
-{
-    for (const ChecklistStatus &status : m_subject.checklist) {
-        if (status.entryId != entryId)
-            continue;
-        switch (status.status) {
-        case ChecklistState::InPlace:
-            return tr("In place");
-        case ChecklistState::Partial:
-            return tr("Partly in place");
-        case ChecklistState::NotInPlace:
-            return tr("Not in place");
-        case ChecklistState::NotApplicable:
-            return tr("Not applicable");
-        }
-    }
-    return tr("Not recorded");
 }
 
 std::optional<double> GapReportDocument::targetReference(const QString &sectionId) const

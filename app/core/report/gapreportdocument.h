@@ -33,25 +33,14 @@ private:
     void paintGapsBelowMedian(ReportCanvas &canvas) const;
     void paintCharts(ReportCanvas &canvas) const;
     void paintItemTable(ReportCanvas &canvas) const;
-    void paintRationale(ReportCanvas &canvas) const;
-    void paintChecklist(ReportCanvas &canvas) const;
-    void paintActions(ReportCanvas &canvas) const;
-    void paintEvidenceAnnex(ReportCanvas &canvas) const;
-    void paintMethodology(ReportCanvas &canvas) const;
-    void paintScale(ReportCanvas &canvas) const;
-    void paintRules(ReportCanvas &canvas) const;
-    void paintPeers(ReportCanvas &canvas) const;
 
     QString stateLabel() const;
     QString sectionTitle(const QString &sectionId) const;
     QString itemText(const QString &itemId) const;
     QString scoreText(const ItemGap &item) const;
-    QString levelText(int level) const;
     QString percentileText(const PeerComparison &comparison, bool hasScore, int decimals) const;
     QString percentileExplanation() const;
     QString notMemberText() const;
-    QString checklistStatusText(const QString &entryId) const;
-    static QString actionStatusText(ActionStatus status);
     std::optional<double> targetReference(const QString &sectionId) const;
     QList<ItemGap> itemsOfSection(const QString &sectionId) const;
 

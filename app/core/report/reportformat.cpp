@@ -50,4 +50,10 @@ QString ReportFormat::fileSize(qint64 bytes)
         .arg(english.toString(bytes / (1024.0 * 1024.0), 'f', 1), english.toString(bytes));
 }
 
+QString ReportFormat::level(const Scale &scale, int level)
+{
+    const ScaleLevel *scaleLevel = scale.level(level);
+    return scaleLevel ? QStringLiteral("%1 – %2").arg(level).arg(scaleLevel->label) : QString::number(level);
+}
+
 } // namespace iamm

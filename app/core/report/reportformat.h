@@ -1,5 +1,7 @@
 #pragma once
 
+#include "framework/framework.h"
+
 #include <QDate>
 #include <QString>
 #include <optional>
@@ -19,6 +21,8 @@ public:
     // "19 May 2005", independent of the machine's locale.
     static QString date(const QDate &date);
     static QString fileSize(qint64 bytes);
+    // "3 – Established": a level with its label on the scale, or the bare number off it.
+    static QString level(const Scale &scale, int level);
 };
 
 } // namespace iamm
