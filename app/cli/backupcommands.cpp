@@ -11,14 +11,14 @@ int backupCommand(CommandContext &context, const QStringList &words)
 {
     const Arguments arguments(QStringLiteral("backup"), words, {QStringLiteral("out")}, {});
     arguments.requirePositionalCount(0, 0);
-    const SqlConnection &connection = context.store().connection();
+    const AssessmentStore &store = context.store();
     const auto out = arguments.value(QStringLiteral("out"));
     QString target;
     if (out) {
         target = *out;
-        DatabaseBackup::write(connection, target);
+        store.writeBackup(target);
     } else {
-        target = DatabaseBackup::writeDated(connection, DatabaseBackup::Reason::Manual);
+        target = store.writeDatedBackup(DatabaseBackup::Reason::Manual);
     }
     context.out() << "backed up " << context.databasePath() << " to " << target << '\n';
     return 0;

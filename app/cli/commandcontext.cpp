@@ -25,11 +25,10 @@ AssessmentStore &CommandContext::store()
         return *m_store;
     m_store = std::make_unique<AssessmentStore>(m_databasePath, m_readOnly ? SqlConnection::Access::ReadOnly
                                                                            : SqlConnection::Access::Writable);
-    const SqlConnection &connection = m_store->connection();
-    if (connection.createdDatabase())
+    if (m_store->createdDatabase())
         m_err << "iamm: created new database " << m_databasePath << '\n';
-    if (connection.isReadOnly())
-        m_err << "iamm: " << m_databasePath << ": opened read-only (" << connection.readOnlyReason()
+    if (m_store->isReadOnly())
+        m_err << "iamm: " << m_databasePath << ": opened read-only (" << m_store->readOnlyReason()
               << "); changes will be refused\n";
     m_err.flush();
     return *m_store;

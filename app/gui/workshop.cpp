@@ -72,7 +72,7 @@ void Workshop::openDatabase()
 {
     try {
         auto store = std::make_unique<iamm::AssessmentStore>(m_databasePath, m_access);
-        const QStringList damage = store->connection().damage();
+        const QStringList damage = store->damage();
         if (!damage.isEmpty())
             throw iamm::IammError(tr("%1: the database is damaged (%2)").arg(m_databasePath, damage.constFirst()));
         m_store = std::move(store);
@@ -97,10 +97,10 @@ void Workshop::closeDatabase()
     m_peerGroups->setCatalog(nullptr);
     m_peerCatalog.reset();
     m_team->setStore(nullptr);
-    if (m_store && !m_store->connection().isReadOnly()) {
+    if (m_store && !m_store->isReadOnly()) {
         try {
-            if (m_store->connection().hasChanges())
-                iamm::DatabaseBackup::writeDated(m_store->connection(), iamm::DatabaseBackup::Reason::Closing);
+            if (m_store->hasChanges())
+                m_store->writeDatedBackup(iamm::DatabaseBackup::Reason::Closing);
         } catch (const iamm::IammError &error) {
             qWarning("%s", qPrintable(error.message()));
         }
@@ -181,7 +181,7 @@ QString Workshop::today() const
 
 QString Workshop::readOnlyReason() const
 {
-    return m_store ? m_store->connection().readOnlyReason() : QString();
+    return m_store ? m_store->readOnlyReason() : QString();
 }
 
 QString Workshop::backupsFolder() const
@@ -203,7 +203,7 @@ QString Workshop::backUpNow()
 {
     QString path;
     m_session->flushPendingEdits();
-    if (!attempt([&] { path = iamm::DatabaseBackup::writeDated(m_store->connection(), iamm::DatabaseBackup::Reason::Manual); },
+    if (!attempt([&] { path = m_store->writeDatedBackup(iamm::DatabaseBackup::Reason::Manual); },
                  false))
         return {};
     emit backupsChanged();

@@ -32,7 +32,7 @@ void fillDatabase(const QString &path)
     const iamm::FrameworkRegistry registry;
     const iamm::Framework &framework = registry.require(iamm::FrameworkRegistry::defaultFrameworkId());
     iamm::AssessmentStore store(path);
-    iamm::Transaction transaction(store.connection());
+    iamm::AssessmentStore::Batch transaction(store);
     QStringList states;
     for (const iamm::StateInfo &state : iamm::StateCatalog::instance().all()) {
         if (!state.withdrawn && !state.fictitious && states.size() < 193)

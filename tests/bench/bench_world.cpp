@@ -41,7 +41,7 @@ World &world()
     }
     w.sourcePath = w.dir.filePath(QStringLiteral("source.sqlite"));
     AssessmentStore store(w.sourcePath);
-    Transaction transaction(store.connection());
+    AssessmentStore::Batch transaction(store);
     for (int s = 0; s < w.states.size(); ++s) {
         for (int round = 0; round < 3; ++round) {
             const QString id = store.createAssessment(

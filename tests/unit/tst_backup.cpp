@@ -61,7 +61,7 @@ private slots:
         TempDatabase db;
         AssessmentStore store(db.path());
         createDraft(store, QStringLiteral("Committed"));
-        Transaction open(store.connection());
+        AssessmentStore::Batch open(store);
         createDraft(store, QStringLiteral("Not yet committed"));
 
         const QString target = db.file(QStringLiteral("copy.sqlite"));
@@ -84,7 +84,7 @@ private slots:
         QStringList written;
         for (int i = 0; i < DatabaseBackup::keptDatedBackups + 3; ++i) {
             createDraft(store, QStringLiteral("Round %1").arg(i));
-            written.prepend(DatabaseBackup::writeDated(store.connection(), DatabaseBackup::Reason::Manual));
+            written.prepend(store.writeDatedBackup(DatabaseBackup::Reason::Manual));
         }
         const QStringList kept = DatabaseBackup::list(db.path());
         QCOMPARE(kept, written.mid(0, DatabaseBackup::keptDatedBackups));
@@ -134,14 +134,14 @@ private slots:
         TempDatabase db;
         {
             AssessmentStore store(db.path());
-            QVERIFY(!store.connection().hasChanges());
+            QVERIFY(!store.hasChanges());
             createDraft(store, QStringLiteral("Changed"));
-            QVERIFY(store.connection().hasChanges());
+            QVERIFY(store.hasChanges());
         }
         AssessmentStore reopened(db.path());
-        QVERIFY(!reopened.connection().hasChanges());
+        QVERIFY(!reopened.hasChanges());
         reopened.assessments();
-        QVERIFY(!reopened.connection().hasChanges());
+        QVERIFY(!reopened.hasChanges());
     }
 
     void restoreReplacesTheDatabaseAndKeepsTheReplacedOne()
@@ -151,7 +151,7 @@ private slots:
         {
             AssessmentStore store(db.path());
             createDraft(store, QStringLiteral("Before"));
-            backup = DatabaseBackup::writeDated(store.connection(), DatabaseBackup::Reason::Manual);
+            backup = store.writeDatedBackup(DatabaseBackup::Reason::Manual);
             createDraft(store, QStringLiteral("After"));
         }
         const CliResult restore = runCli(db.path(), {QStringLiteral("restore"), backup});
@@ -183,7 +183,7 @@ private slots:
             AssessmentStore store(db.path());
             for (int i = 0; i < 120; ++i)
                 createDraft(store, QStringLiteral("Assessment %1 ").arg(i) + QString(150, QLatin1Char('x')));
-            DatabaseBackup::write(store.connection(), backup);
+            store.writeBackup(backup);
         }
         if (damage == "cut") {
             test::writeFile(backup, test::readFile(backup).left(1));

@@ -207,7 +207,7 @@ private slots:
         QString message;
         try {
             AssessmentStore store(db.path());
-            QVERIFY(!store.connection().damage().isEmpty());
+            QVERIFY(!store.damage().isEmpty());
             QVERIFY(!store.integrityProblems().isEmpty());
             store.updateResponse(draft, QStringLiteral("EP-01"), ResponseUpdate{Rating::level(3), {}, {}, {}});
             QFAIL("a damaged database took a write");

@@ -52,11 +52,11 @@ private slots:
     {
         test::TempDatabase db;
         AssessmentStore store(db.path());
-        QCOMPARE(store.connection().schemaVersion(), MigrationRunner::latestVersion(DataPaths::migrationsDir()));
-        QCOMPARE(store.connection().schemaVersion(), 2);
-        QCOMPARE(store.connection().scalar(QStringLiteral("PRAGMA journal_mode")).toString(), QStringLiteral("wal"));
-        QCOMPARE(store.connection().scalar(QStringLiteral("PRAGMA foreign_keys")).toInt(), 1);
-        QCOMPARE(store.connection().scalar(QStringLiteral("PRAGMA synchronous")).toInt(), 2);
+        QCOMPARE(store.schemaVersion(), MigrationRunner::latestVersion(DataPaths::migrationsDir()));
+        QCOMPARE(store.schemaVersion(), 2);
+        QCOMPARE(SqlConnection(store.path()).scalar(QStringLiteral("PRAGMA journal_mode")).toString(), QStringLiteral("wal"));
+        QCOMPARE(SqlConnection(store.path()).scalar(QStringLiteral("PRAGMA foreign_keys")).toInt(), 1);
+        QCOMPARE(SqlConnection(store.path()).scalar(QStringLiteral("PRAGMA synchronous")).toInt(), 2);
         QVERIFY(store.assessments().isEmpty());
     }
 
@@ -75,14 +75,14 @@ private slots:
         }
         {
             AssessmentStore store(db.path());
-            QCOMPARE(store.connection().schemaVersion(), 2);
+            QCOMPARE(store.schemaVersion(), 2);
             id = createDraft(store);
             store.updateResponse(id, QStringLiteral("CU-01"), ResponseUpdate{Rating::level(2), {}, {}, {}});
         }
         AssessmentStore reopened(db.path());
-        QCOMPARE(reopened.connection().schemaVersion(), 2);
+        QCOMPARE(reopened.schemaVersion(), 2);
         QCOMPARE(reopened.response(id, QStringLiteral("CU-01")).rating, Rating::level(2));
-        QCOMPARE(reopened.connection().scalar(QStringLiteral("SELECT COUNT(*) FROM peer_groups")).toInt(), 0);
+        QCOMPARE(SqlConnection(reopened.path()).scalar(QStringLiteral("SELECT COUNT(*) FROM peer_groups")).toInt(), 0);
     }
 
     void refusesANewerDatabase()
@@ -261,8 +261,8 @@ private slots:
         const Evidence loaded = store.evidenceItem(evidenceId, true);
         QCOMPARE(loaded.content, bytes);
         QVERIFY(store.integrityProblems().isEmpty());
-        store.connection().run(QStringLiteral("UPDATE evidence_files SET content = ? WHERE evidence_id = ?"),
-                               {QByteArray("tampered"), evidenceId});
+        SqlConnection(store.path()).run(QStringLiteral("UPDATE evidence_files SET content = ? WHERE evidence_id = ?"),
+                                        {QByteArray("tampered"), evidenceId});
         const QStringList problems = store.integrityProblems();
         QCOMPARE(problems.size(), 2);
         QVERIFY(problems.filter(QStringLiteral("SHA-256 does not match")).size() == 1);
@@ -341,8 +341,8 @@ private slots:
         store.addNote(id, QStringLiteral("CU-01"), {}, QStringLiteral("n"), false);
         store.deleteAssessment(id);
         QVERIFY(!store.hasAssessment(id));
-        QCOMPARE(store.connection().scalar(QStringLiteral("SELECT COUNT(*) FROM responses")).toInt(), 0);
-        QCOMPARE(store.connection().scalar(QStringLiteral("SELECT COUNT(*) FROM evidence")).toInt(), 0);
+        QCOMPARE(SqlConnection(store.path()).scalar(QStringLiteral("SELECT COUNT(*) FROM responses")).toInt(), 0);
+        QCOMPARE(SqlConnection(store.path()).scalar(QStringLiteral("SELECT COUNT(*) FROM evidence")).toInt(), 0);
         QCOMPARE(store.auditLog(id).constLast().field, QStringLiteral("deleted"));
     }
 
@@ -370,7 +370,7 @@ private slots:
         const QString id = createDraft(store);
         const QByteArray before = test::databaseFingerprint(db.path());
         const QString message = errorOf([&] {
-            Transaction transaction(store.connection());
+            AssessmentStore::Batch transaction(store);
             store.updateResponse(id, QStringLiteral("CU-01"), ResponseUpdate{Rating::level(2), {}, {}, {}});
             store.updateResponse(id, QStringLiteral("CU-02"), ResponseUpdate{Rating::level(9), {}, {}, {}});
             transaction.commit();

@@ -1,13 +1,12 @@
 #include "peers/peergroupcatalog.h"
 
 #include "store/assessmentstore.h"
+#include "store/peergrouprecords.h"
 #include "common/datapaths.h"
 #include "common/iammerror.h"
 #include "common/jsonreader.h"
-#include "store/sqlconnection.h"
 #include "catalogs/statecatalog.h"
 
-#include <QDateTime>
 #include <QFile>
 #include <QRegularExpression>
 
@@ -80,24 +79,7 @@ QString PeerGroupCatalog::defaultReferenceFile()
 
 QList<PeerGroup> PeerGroupCatalog::groups() const
 {
-    QList<PeerGroup> all = m_shipped;
-    SqlConnection &db = m_store.connection();
-    QSqlQuery query = db.run(QStringLiteral("SELECT id, name, copied_from FROM peer_groups ORDER BY id"));
-    while (query.next()) {
-        PeerGroup group;
-        group.id = query.value(0).toString();
-        group.name = query.value(1).toString();
-        group.fullName = group.name;
-        if (!query.value(2).isNull())
-            group.remarks = QStringLiteral("Copied from %1").arg(query.value(2).toString());
-        QSqlQuery members = db.run(QStringLiteral("SELECT state_code FROM peer_group_members WHERE group_id = ? "
-                                                  "ORDER BY position"),
-                                   {group.id});
-        while (members.next())
-            group.members << members.value(0).toString();
-        all << group;
-    }
-    return all;
+    return m_shipped + m_store.peerGroups().groups();
 }
 
 PeerGroup PeerGroupCatalog::group(const QString &id) const
@@ -145,21 +127,14 @@ void PeerGroupCatalog::createGroup(const QString &id, const QString &name, const
         codes << code.trimmed().toUpper();
     validateCodes(codes);
     codes.removeDuplicates();
-    SqlConnection &db = m_store.connection();
-    Transaction transaction(db);
-    db.run(QStringLiteral("INSERT INTO peer_groups (id, name, created_at) VALUES (?, ?, ?)"),
-           {id, name.trimmed().isEmpty() ? id : name.trimmed(), QDateTime::currentDateTimeUtc().toString(Qt::ISODate)});
-    for (int i = 0; i < codes.size(); ++i)
-        db.run(QStringLiteral("INSERT INTO peer_group_members (group_id, state_code, position) VALUES (?, ?, ?)"),
-               {id, codes[i], i});
-    transaction.commit();
+    m_store.peerGroups().insert(id, name.trimmed().isEmpty() ? id : name.trimmed(), codes);
 }
 
 void PeerGroupCatalog::copyGroup(const QString &sourceId, const QString &newId, const QString &newName)
 {
     const PeerGroup source = group(sourceId);
     createGroup(newId, newName.isEmpty() ? source.name + QStringLiteral(" (copy)") : newName, source.members);
-    m_store.connection().run(QStringLiteral("UPDATE peer_groups SET copied_from = ? WHERE id = ?"), {source.id, newId});
+    m_store.peerGroups().setCopiedFrom(newId, source.id);
 }
 
 void PeerGroupCatalog::renameGroup(const QString &id, const QString &newName)
@@ -167,8 +142,7 @@ void PeerGroupCatalog::renameGroup(const QString &id, const QString &newName)
     requireUserGroup(id);
     if (newName.trimmed().isEmpty())
         throw IammError(QStringLiteral("a group name must not be empty"));
-    m_store.connection().run(QStringLiteral("UPDATE peer_groups SET name = ? WHERE id = ?"),
-                             {newName.trimmed(), group(id).id});
+    m_store.peerGroups().rename(group(id).id, newName.trimmed());
 }
 
 void PeerGroupCatalog::addMembers(const QString &id, const QStringList &codes)
@@ -179,37 +153,31 @@ void PeerGroupCatalog::addMembers(const QString &id, const QStringList &codes)
     for (const QString &code : codes)
         upper << code.trimmed().toUpper();
     validateCodes(upper);
-    SqlConnection &db = m_store.connection();
-    Transaction transaction(db);
-    int position = int(existing.members.size());
+    QStringList added;
     for (const QString &code : upper) {
         if (!existing.members.contains(code))
-            db.run(QStringLiteral("INSERT INTO peer_group_members (group_id, state_code, position) VALUES (?, ?, ?) "
-                                  "ON CONFLICT (group_id, state_code) DO NOTHING"),
-                   {existing.id, code, position++});
+            added << code;
     }
-    transaction.commit();
+    m_store.peerGroups().addMembers(existing.id, added, int(existing.members.size()));
 }
 
 void PeerGroupCatalog::removeMembers(const QString &id, const QStringList &codes)
 {
     requireUserGroup(id);
     const PeerGroup existing = group(id);
-    SqlConnection &db = m_store.connection();
-    Transaction transaction(db);
+    QStringList removed;
     for (const QString &code : codes) {
-        if (!existing.members.contains(code.trimmed().toUpper()))
-            throw IammError(QStringLiteral("%1 is not a member of group %2").arg(code.trimmed().toUpper(), existing.id));
-        db.run(QStringLiteral("DELETE FROM peer_group_members WHERE group_id = ? AND state_code = ?"),
-               {existing.id, code.trimmed().toUpper()});
+        removed << code.trimmed().toUpper();
+        if (!existing.members.contains(removed.constLast()))
+            throw IammError(QStringLiteral("%1 is not a member of group %2").arg(removed.constLast(), existing.id));
     }
-    transaction.commit();
+    m_store.peerGroups().removeMembers(existing.id, removed);
 }
 
 void PeerGroupCatalog::deleteGroup(const QString &id)
 {
     requireUserGroup(id);
-    m_store.connection().run(QStringLiteral("DELETE FROM peer_groups WHERE id = ?"), {group(id).id});
+    m_store.peerGroups().remove(group(id).id);
 }
 
 } // namespace iamm

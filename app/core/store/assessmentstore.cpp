@@ -8,6 +8,7 @@
 #include "common/iammerror.h"
 #include "common/inputlimits.h"
 #include "store/migrationrunner.h"
+#include "store/peergrouprecords.h"
 #include "store/sqlconnection.h"
 #include "catalogs/statecatalog.h"
 #include "assessment/vocabulary.h"
@@ -166,10 +167,12 @@ class AssessmentStore::Private
 public:
     Private(const QString &path, SqlConnection::Access access)
         : connection(path, access)
+        , peerGroups(connection)
     {
     }
 
     SqlConnection connection;
+    mutable PeerGroupRecords peerGroups;
     mutable QHash<QString, Framework> frameworksByHash;
 
     qint64 rowCount(const QString &table, const QString &assessmentId) const
@@ -392,9 +395,59 @@ QString AssessmentStore::path() const
     return d->connection.path();
 }
 
-SqlConnection &AssessmentStore::connection() const
+bool AssessmentStore::createdDatabase() const
 {
-    return d->connection;
+    return d->connection.createdDatabase();
+}
+
+bool AssessmentStore::isReadOnly() const
+{
+    return d->connection.isReadOnly();
+}
+
+QString AssessmentStore::readOnlyReason() const
+{
+    return d->connection.readOnlyReason();
+}
+
+QStringList AssessmentStore::damage() const
+{
+    return d->connection.damage();
+}
+
+bool AssessmentStore::hasChanges() const
+{
+    return d->connection.hasChanges();
+}
+
+int AssessmentStore::schemaVersion() const
+{
+    return d->connection.schemaVersion();
+}
+
+void AssessmentStore::writeBackup(const QString &target) const
+{
+    DatabaseBackup::write(d->connection, target);
+}
+
+QString AssessmentStore::writeDatedBackup(DatabaseBackup::Reason reason) const
+{
+    return DatabaseBackup::writeDated(d->connection, reason);
+}
+
+AssessmentStore::Batch::Batch(AssessmentStore &store)
+    : m_transaction(store.d->connection)
+{
+}
+
+void AssessmentStore::Batch::commit()
+{
+    m_transaction.commit();
+}
+
+PeerGroupRecords &AssessmentStore::peerGroups() const
+{
+    return d->peerGroups;
 }
 
 QString AssessmentStore::createAssessment(const NewAssessment &request, const Framework &framework)

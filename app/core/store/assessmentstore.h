@@ -2,6 +2,7 @@
 
 #include "assessment/assessment.h"
 #include "framework/framework.h"
+#include "store/databasebackup.h"
 #include "store/sqlconnection.h"
 
 #include <QHash>
@@ -9,6 +10,8 @@
 #include <memory>
 
 namespace iamm {
+
+class PeerGroupRecords;
 
 // The single source of truth: every read and write of assessments goes through here,
 // each write in one transaction with an audit entry per changed field.
@@ -25,7 +28,33 @@ public:
     AssessmentStore &operator=(const AssessmentStore &) = delete;
 
     QString path() const;
-    SqlConnection &connection() const;
+    // True when opening made the file.
+    bool createdDatabase() const;
+    bool isReadOnly() const;
+    QString readOnlyReason() const;
+    // What the quick check on open found; writes are refused while it is not empty.
+    QStringList damage() const;
+    // Whether this store has changed any row since it was opened.
+    bool hasChanges() const;
+    int schemaVersion() const;
+    // A consistent copy of the database at target (DatabaseBackup::write).
+    void writeBackup(const QString &target) const;
+    // A dated copy in the backups/ folder (DatabaseBackup::writeDated); returns its path.
+    QString writeDatedBackup(DatabaseBackup::Reason reason) const;
+
+    PeerGroupRecords &peerGroups() const;
+
+    // Several writes kept all together or not at all: the store's methods called while a batch
+    // is open join it, and nothing is kept unless it is committed.
+    class Batch
+    {
+    public:
+        explicit Batch(AssessmentStore &store);
+        void commit();
+
+    private:
+        Transaction m_transaction;
+    };
 
     QString createAssessment(const NewAssessment &request, const Framework &framework);
     QList<AssessmentInfo> assessments(const QString &stateCode = {}) const;

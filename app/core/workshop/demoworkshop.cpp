@@ -4,7 +4,6 @@
 #include "framework/frameworkregistry.h"
 #include "common/iammerror.h"
 #include "peers/peergroupcatalog.h"
-#include "store/sqlconnection.h"
 #include "assessment/vocabulary.h"
 
 #include <algorithm>
@@ -59,8 +58,7 @@ QString DemoWorkshop::create(AssessmentStore &store, const FrameworkRegistry &fr
     if (isPresent(store))
         throw IammError(QStringLiteral("%1: the demo workshop is already in this database").arg(store.path()));
     const Framework &framework = frameworks.require(FrameworkRegistry::defaultFrameworkId());
-    SqlConnection &db = store.connection();
-    Transaction transaction(db);
+    AssessmentStore::Batch batch(store);
     for (int s = 0; s < demoStates.size(); ++s) {
         NewAssessment request{demoStates[s], QStringLiteral("DEMO (fictitious) – first round"), QDate(2026, 3, 10 + s),
                               demoTeam()};
@@ -89,7 +87,7 @@ QString DemoWorkshop::create(AssessmentStore &store, const FrameworkRegistry &fr
                                   QStringLiteral("Ministry of Labour"), QDate(2027, 6, 30), ActionStatus::InProgress});
     PeerGroupCatalog groups(store);
     groups.createGroup(QLatin1String(groupId), QStringLiteral("Demo peer group (fictitious states)"), demoStates);
-    transaction.commit();
+    batch.commit();
     return draft;
 }
 
