@@ -3,9 +3,9 @@
 #include "workshop/demoworkshop.h"
 #include "framework/frameworkregistry.h"
 #include "common/iammerror.h"
-#include "qmlwarningrecorder.h"
-#include "windowscreenshot.h"
-#include "workshop.h"
+#include "qmlsupport/qmlwarningrecorder.h"
+#include "qmlsupport/windowscreenshot.h"
+#include "controllers/workshop.h"
 
 #include <QCommandLineParser>
 #include <QGuiApplication>

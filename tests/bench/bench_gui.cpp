@@ -2,17 +2,17 @@
 // plus the demo workshop): launch to a usable walkthrough, then moving between items, choosing a level
 // and switching the peer group between the demo group and all 193 states, each measured from the call
 // to the next rendered frame. Figures go in the README.
-#include "assessmentsession.h"
+#include "controllers/assessmentsession.h"
 #include "store/assessmentstore.h"
 #include "workshop/demoworkshop.h"
 #include "framework/frameworkregistry.h"
-#include "peercomparisoncontroller.h"
-#include "itemnavigator.h"
-#include "responseeditor.h"
+#include "controllers/peercomparisoncontroller.h"
+#include "controllers/itemnavigator.h"
+#include "controllers/responseeditor.h"
 #include "peers/peergroupcatalog.h"
 #include "catalogs/statecatalog.h"
 #include "store/sqlconnection.h"
-#include "workshop.h"
+#include "controllers/workshop.h"
 
 #include <QElapsedTimer>
 #include <QGuiApplication>

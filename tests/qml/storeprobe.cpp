@@ -6,7 +6,7 @@
 #include "store/assessmentstore.h"
 #include "peers/gapanalysis.h"
 #include "peers/peergroupcatalog.h"
-#include "qmlwarningrecorder.h"
+#include "qmlsupport/qmlwarningrecorder.h"
 
 #include <QDir>
 #include <QFile>

@@ -1,8 +1,8 @@
 // Every list model of the application under QAbstractItemModelTester while the demo workshop
 // is opened, walked through, edited and compared with its peers.
-#include "assessmentfiltermodel.h"
-#include "statelistmodel.h"
-#include "workshop.h"
+#include "models/assessmentfiltermodel.h"
+#include "models/statelistmodel.h"
+#include "controllers/workshop.h"
 
 #include <QAbstractItemModelTester>
 #include <QStandardPaths>

@@ -1,8 +1,8 @@
 // Runs the Qt Quick Test suites tst_*.qml in this directory against the application's
 // QML module. Each suite gets its own empty database.
-#include "qmlwarningrecorder.h"
+#include "qmlsupport/qmlwarningrecorder.h"
 #include "storeprobe.h"
-#include "workshop.h"
+#include "controllers/workshop.h"
 
 #include <QQmlEngine>
 #include <QQuickStyle>

@@ -1,0 +1,116 @@
+#include "controllers/actioncontroller.h"
+
+#include "controllers/autosavequeue.h"
+#include "controllers/itemnavigator.h"
+#include "controllers/openassessment.h"
+#include "controllers/savestatus.h"
+#include "store/assessmentstore.h"
+
+ActionController::ActionController(const OpenAssessment &open, ItemNavigator *navigator, QObject *parent)
+    : QObject(parent)
+    , m_open(open)
+    , m_navigator(navigator)
+    , m_model(new ActionListModel(this))
+{
+    connect(m_navigator, &ItemNavigator::currentItemChanged, this, &ActionController::showCurrentItem);
+}
+
+void ActionController::open(const QList<iamm::Action> &actions)
+{
+    m_model->setAll(actions);
+}
+
+void ActionController::close()
+{
+    m_model->showItem({});
+}
+
+void ActionController::showCurrentItem()
+{
+    m_model->showItem(m_navigator->itemId());
+}
+
+bool ActionController::parseDue(const QString &text, QDate &due) const
+{
+    due = QDate::fromString(text.trimmed(), Qt::ISODate);
+    if (text.trimmed().isEmpty() || due.isValid())
+        return true;
+    m_open.status->reportFailure(tr("\"%1\" is not a date; enter the due date as YYYY-MM-DD").arg(text));
+    return false;
+}
+
+bool ActionController::addAction(const QString &text, const QString &owner, const QString &due)
+{
+    iamm::Action action;
+    action.itemId = m_navigator->itemId();
+    action.text = text.trimmed();
+    action.owner = owner.trimmed();
+    if (!parseDue(due, action.due))
+        return false;
+    return m_open.write([&] {
+        action.id = m_open.store->addAction(m_open.info.id, action);
+        m_model->add(action);
+    });
+}
+
+void ActionController::scheduleWrite(const iamm::Action &action)
+{
+    m_model->update(action);
+    iamm::AssessmentStore *store = m_open.store;
+    m_open.autosave->schedule(QStringLiteral("action/%1").arg(action.id), [=] { store->updateAction(action); });
+}
+
+void ActionController::editActionText(qint64 actionId, const QString &text)
+{
+    const iamm::Action *stored = m_model->find(actionId);
+    if (!stored || stored->text == text)
+        return;
+    iamm::Action action = *stored;
+    action.text = text;
+    scheduleWrite(action);
+}
+
+void ActionController::editActionOwner(qint64 actionId, const QString &owner)
+{
+    const iamm::Action *stored = m_model->find(actionId);
+    if (!stored || stored->owner == owner)
+        return;
+    iamm::Action action = *stored;
+    action.owner = owner;
+    scheduleWrite(action);
+}
+
+bool ActionController::setActionDue(qint64 actionId, const QString &due)
+{
+    const iamm::Action *stored = m_model->find(actionId);
+    if (!stored)
+        return false;
+    iamm::Action action = *stored;
+    if (!parseDue(due, action.due))
+        return false;
+    if (action.due == stored->due)
+        return true;
+    scheduleWrite(action);
+    return m_open.autosave->flush();
+}
+
+bool ActionController::setActionStatus(qint64 actionId, const QString &status)
+{
+    const iamm::Action *stored = m_model->find(actionId);
+    const std::optional<iamm::ActionStatus> parsed = iamm::vocabulary::fromText<iamm::ActionStatus>(status);
+    if (!stored || !parsed)
+        return false;
+    iamm::Action action = *stored;
+    action.status = *parsed;
+    scheduleWrite(action);
+    return m_open.autosave->flush();
+}
+
+bool ActionController::removeAction(qint64 actionId)
+{
+    if (!m_open.write([&] { m_open.store->removeAction(actionId); }))
+        return false;
+    m_open.autosave->discard(QStringLiteral("action/%1").arg(actionId));
+    m_model->remove(actionId);
+    return true;
+}

@@ -1,0 +1,77 @@
+#include "controllers/assessmentsession.h"
+
+#include "controllers/autosavequeue.h"
+#include "qmlsupport/statenames.h"
+#include "store/assessmentstore.h"
+
+AssessmentSession::AssessmentSession(SaveStatus *status, QObject *parent)
+    : QObject(parent)
+    , m_open{status, new AutosaveQueue(status, this)}
+    , m_navigator(new ItemNavigator(m_open, this))
+    , m_response(new ResponseEditor(m_open, m_navigator, this))
+    , m_evidence(new EvidenceController(m_open, m_navigator, this))
+    , m_actions(new ActionController(m_open, m_navigator, this))
+    , m_summary(new SummaryController(m_open, m_navigator->items(), this))
+{
+    connect(m_response, &ResponseEditor::ratingsChanged, m_summary, &SummaryController::recompute);
+    // What the controllers take from the assessment changes with it.
+    connect(this, &AssessmentSession::assessmentChanged, m_navigator, &ItemNavigator::itemsReset);
+    connect(this, &AssessmentSession::assessmentChanged, m_response, &ResponseEditor::scaleChanged);
+    connect(this, &AssessmentSession::assessmentChanged, m_response, &ResponseEditor::historyChanged);
+}
+
+void AssessmentSession::open(iamm::AssessmentStore *store, const QString &assessmentId)
+{
+    m_open.autosave->flush();
+    const iamm::AssessmentInfo info = store->assessment(assessmentId);
+    auto framework = std::make_shared<const iamm::Framework>(store->frameworkOf(assessmentId));
+    const QList<iamm::Response> responses = store->responses(assessmentId);
+    const QList<iamm::ChecklistStatus> checklist = store->checklist(assessmentId);
+    const QList<iamm::Evidence> evidence = store->evidence(assessmentId);
+    const QList<iamm::Action> actions = store->actions(assessmentId);
+    // The models move to the new framework before the old one is released.
+    m_response->open(*store, assessmentId, checklist);
+    m_evidence->open(evidence);
+    m_actions->open(actions);
+    m_navigator->reset(framework.get(), responses);
+    m_open.framework = framework;
+    m_open.info = info;
+    m_open.store = store;
+    m_summary->recompute();
+    emit assessmentChanged();
+    m_navigator->goTo(0);
+}
+
+void AssessmentSession::close()
+{
+    if (!m_open.isOpen())
+        return;
+    m_open.autosave->flush();
+    m_open.store = nullptr;
+    m_open.info = {};
+    m_response->close();
+    m_evidence->close();
+    m_actions->close();
+    m_navigator->clear();
+    m_open.framework = std::make_shared<const iamm::Framework>();
+    emit assessmentChanged();
+    m_summary->recompute();
+}
+
+void AssessmentSession::refreshInfo()
+{
+    if (!m_open.isOpen())
+        return;
+    m_open.info = m_open.store->assessment(m_open.info.id);
+    emit assessmentChanged();
+}
+
+QString AssessmentSession::stateName() const
+{
+    return m_open.info.stateCode.isEmpty() ? QString() : displayStateName(m_open.info.stateCode);
+}
+
+bool AssessmentSession::flushPendingEdits()
+{
+    return m_open.autosave->flush();
+}

@@ -1,0 +1,34 @@
+#include "controllers/savestatus.h"
+
+void SaveStatus::reportPending()
+{
+    if (m_state == Failed)
+        return;
+    m_state = Pending;
+    emit changed();
+}
+
+void SaveStatus::reportSaved()
+{
+    m_state = Saved;
+    m_errorMessage.clear();
+    m_savedAt = QDateTime::currentDateTime();
+    emit changed();
+}
+
+void SaveStatus::reportFailure(const QString &message, const QString &heading)
+{
+    m_state = Failed;
+    m_errorMessage = message;
+    m_errorHeading = heading.isEmpty() ? tr("Not saved") : heading;
+    emit changed();
+}
+
+void SaveStatus::dismissError()
+{
+    if (m_state != Failed)
+        return;
+    m_state = Idle;
+    m_errorMessage.clear();
+    emit changed();
+}

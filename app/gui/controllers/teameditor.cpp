@@ -1,0 +1,65 @@
+#include "controllers/teameditor.h"
+
+#include "store/assessmentstore.h"
+#include "common/iammerror.h"
+#include "controllers/savestatus.h"
+#include "assessment/teamroster.h"
+
+TeamEditor::TeamEditor(SaveStatus *status, QObject *parent)
+    : QObject(parent)
+    , m_status(status)
+{
+}
+
+bool TeamEditor::load(const QString &assessmentId)
+{
+    m_assessmentId = assessmentId;
+    try {
+        if (!m_store)
+            throw iamm::IammError(QStringLiteral("no database is open"));
+        reload();
+        return true;
+    } catch (const iamm::IammError &error) {
+        m_members.clear();
+        emit membersChanged();
+        m_status->reportFailure(error.message(), tr("Team not read"));
+        return false;
+    }
+}
+
+bool TeamEditor::addMember(const QString &name, const QString &agency, const QString &role)
+{
+    return attempt([&] { iamm::TeamRoster(*m_store).add(m_assessmentId, {name, agency, role}); });
+}
+
+bool TeamEditor::removeMember(int number)
+{
+    return attempt([&] { iamm::TeamRoster(*m_store).remove(m_assessmentId, number); });
+}
+
+bool TeamEditor::attempt(const std::function<void()> &change)
+{
+    try {
+        if (!m_store)
+            throw iamm::IammError(QStringLiteral("no database is open"));
+        change();
+        reload();
+        m_status->reportSaved();
+        return true;
+    } catch (const iamm::IammError &error) {
+        m_status->reportFailure(error.message());
+        return false;
+    }
+}
+
+void TeamEditor::reload()
+{
+    const QList<iamm::TeamMember> team = iamm::TeamRoster(*m_store).members(m_assessmentId);
+    m_members.clear();
+    for (int i = 0; i < team.size(); ++i)
+        m_members.append(QVariantMap{{QStringLiteral("number"), i + 1},
+                                     {QStringLiteral("name"), team[i].name},
+                                     {QStringLiteral("agency"), team[i].agency},
+                                     {QStringLiteral("role"), team[i].role}});
+    emit membersChanged();
+}

@@ -1,0 +1,13 @@
+#include "qmlsupport/localizer.h"
+
+#include <QLocale>
+
+QString Localizer::formatNumber(double value, int decimals) const
+{
+    return QLocale().toString(value, 'f', decimals);
+}
+
+QString Localizer::formatScore(double value, int decimals) const
+{
+    return value < 0 ? tr("–") : formatNumber(value, decimals);
+}

@@ -1,0 +1,13 @@
+#include "qmlsupport/statenames.h"
+
+#include "common/iammerror.h"
+#include "catalogs/statecatalog.h"
+
+QString displayStateName(const QString &stateCode)
+{
+    try {
+        return iamm::StateCatalog::instance().nameOf(stateCode);
+    } catch (const iamm::IammError &) {
+        return stateCode;
+    }
+}

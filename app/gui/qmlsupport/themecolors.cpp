@@ -1,0 +1,9 @@
+#include "qmlsupport/themecolors.h"
+
+#include "display/themepalette.h"
+
+ThemeColors::ThemeColors(QObject *parent)
+    : QObject(parent)
+    , m_light(iamm::ThemePalette::of(iamm::ThemePalette::Theme::Light).toVariantMap())
+    , m_dark(iamm::ThemePalette::of(iamm::ThemePalette::Theme::Dark).toVariantMap())
+{ }
