@@ -1,0 +1,129 @@
+#include "store/actionrecords.h"
+
+#include "common/iammerror.h"
+#include "common/inputlimits.h"
+#include "store/storecontext.h"
+#include "store/storevalues.h"
+
+namespace iamm {
+
+using namespace storevalues;
+
+namespace {
+
+Action readAction(const QSqlQuery &query)
+{
+    Action a;
+    a.id = query.value(0).toLongLong();
+    a.itemId = query.value(1).toString();
+    a.text = query.value(2).toString();
+    a.owner = query.value(3).toString();
+    a.due = QDate::fromString(query.value(4).toString(), Qt::ISODate);
+    a.status = storedValue<ActionStatus>(query.value(5));
+    return a;
+}
+
+} // namespace
+
+ActionRecords::ActionRecords(StoreContext &context)
+    : m_context(context)
+{
+}
+
+qint64 ActionRecords::add(const QString &assessmentId, const Action &action)
+{
+    m_context.statusOf(assessmentId);
+    validate(assessmentId, action);
+    InputLimits::checkCount(QStringLiteral("actions of assessment %1").arg(assessmentId),
+                            m_context.rowCount(QStringLiteral("actions"), assessmentId) + 1,
+                            InputLimits::maxActionsPerAssessment);
+    Transaction transaction(m_context.connection);
+    const qint64 id = insert(assessmentId, action, true);
+    m_context.touch(assessmentId);
+    transaction.commit();
+    return id;
+}
+
+void ActionRecords::update(const Action &action)
+{
+    QSqlQuery query = m_context.connection.run(
+        QStringLiteral("SELECT id, item_id, text, owner, due_on, status, assessment_id FROM actions WHERE id = ?"),
+        {action.id});
+    if (!query.next())
+        throw IammError(QStringLiteral("%1: no action with id %2").arg(m_context.connection.path()).arg(action.id));
+    const Action before = readAction(query);
+    const QString assessmentId = query.value(6).toString();
+    validate(assessmentId, action);
+    Transaction transaction(m_context.connection);
+    m_context.connection.run(QStringLiteral("UPDATE actions SET item_id = ?, text = ?, owner = ?, due_on = ?, "
+                                            "status = ?, updated_at = ? WHERE id = ?"),
+                             {action.itemId, action.text, notNull(action.owner), nullable(action.due),
+                              vocabulary::toText(action.status), now(), action.id});
+    const QString key = QString::number(action.id);
+    const auto auditField = [&](const QString &field, const QString &oldValue, const QString &newValue) {
+        if (oldValue != newValue)
+            m_context.audit(assessmentId, QStringLiteral("action"), key, field, oldValue, newValue);
+    };
+    auditField(QStringLiteral("item"), before.itemId, action.itemId);
+    auditField(QStringLiteral("text"), before.text, action.text);
+    auditField(QStringLiteral("owner"), before.owner, action.owner);
+    auditField(QStringLiteral("due"), before.due.toString(Qt::ISODate), action.due.toString(Qt::ISODate));
+    auditField(QStringLiteral("status"), vocabulary::toText(before.status), vocabulary::toText(action.status));
+    m_context.touch(assessmentId);
+    transaction.commit();
+}
+
+void ActionRecords::remove(qint64 actionId)
+{
+    const QVariant assessmentId = m_context.connection.scalar(
+        QStringLiteral("SELECT assessment_id FROM actions WHERE id = ?"), {actionId});
+    if (assessmentId.isNull())
+        throw IammError(QStringLiteral("%1: no action with id %2").arg(m_context.connection.path()).arg(actionId));
+    Transaction transaction(m_context.connection);
+    m_context.connection.run(QStringLiteral("DELETE FROM actions WHERE id = ?"), {actionId});
+    m_context.audit(assessmentId.toString(), QStringLiteral("action"), QString::number(actionId),
+                    QStringLiteral("removed"), QString(), QString());
+    m_context.touch(assessmentId.toString());
+    transaction.commit();
+}
+
+QList<Action> ActionRecords::list(const QString &assessmentId, const QString &itemId) const
+{
+    QString sql = QStringLiteral("SELECT id, item_id, text, owner, due_on, status FROM actions WHERE assessment_id = ?");
+    QVariantList values{assessmentId};
+    if (!itemId.isEmpty()) {
+        sql += QStringLiteral(" AND item_id = ?");
+        values << itemId;
+    }
+    QSqlQuery query = m_context.connection.run(sql + QStringLiteral(" ORDER BY item_id, id"), values);
+    QList<Action> list;
+    while (query.next())
+        list << readAction(query);
+    return list;
+}
+
+qint64 ActionRecords::insert(const QString &assessmentId, const Action &a, bool audited)
+{
+    const QString timestamp = now();
+    QSqlQuery query = m_context.connection.run(
+        QStringLiteral("INSERT INTO actions (assessment_id, item_id, text, owner, due_on, status, created_at, "
+                       "updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?)"),
+        {assessmentId, a.itemId, a.text, notNull(a.owner), nullable(a.due), vocabulary::toText(a.status), timestamp,
+         timestamp});
+    const qint64 id = query.lastInsertId().toLongLong();
+    if (audited)
+        m_context.audit(assessmentId, QStringLiteral("action"), QString::number(id), QStringLiteral("added"),
+                        QString(), a.text);
+    return id;
+}
+
+void ActionRecords::validate(const QString &assessmentId, const Action &a) const
+{
+    m_context.requireItem(assessmentId, a.itemId);
+    InputLimits::checkLength(QStringLiteral("the action text"), a.text, InputLimits::maxActionTextLength);
+    InputLimits::checkLength(QStringLiteral("the action owner"), a.owner, InputLimits::maxNameLength);
+    if (a.text.trimmed().isEmpty())
+        throw IammError(QStringLiteral("an action needs a text"));
+}
+
+} // namespace iamm

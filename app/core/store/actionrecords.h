@@ -1,0 +1,29 @@
+#pragma once
+
+#include "assessment/assessment.h"
+
+namespace iamm {
+
+class StoreContext;
+
+// The follow-up actions planned for the items of an assessment.
+class ActionRecords
+{
+public:
+    explicit ActionRecords(StoreContext &context);
+
+    qint64 add(const QString &assessmentId, const Action &action);
+    void update(const Action &action);
+    void remove(qint64 actionId);
+    QList<Action> list(const QString &assessmentId, const QString &itemId) const;
+
+    // Writes the row, with an audit entry when audited.
+    qint64 insert(const QString &assessmentId, const Action &action, bool audited);
+
+private:
+    void validate(const QString &assessmentId, const Action &action) const;
+
+    StoreContext &m_context;
+};
+
+} // namespace iamm

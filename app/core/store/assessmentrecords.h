@@ -1,0 +1,41 @@
+#pragma once
+
+#include "assessment/assessment.h"
+#include "framework/framework.h"
+
+class QSqlQuery;
+
+namespace iamm {
+
+class StoreContext;
+
+// Assessment rows with their team: creating, reading, editing the details, status and team,
+// deleting.
+class AssessmentRecords
+{
+public:
+    explicit AssessmentRecords(StoreContext &context);
+
+    QString create(const NewAssessment &request, const Framework &framework);
+    QList<AssessmentInfo> list(const QString &stateCode) const;
+    AssessmentInfo get(const QString &assessmentId) const;
+    bool has(const QString &assessmentId) const;
+    void updateDetails(const QString &assessmentId, const QString &title, const QDate &date);
+    void setTeam(const QString &assessmentId, const QList<TeamMember> &team);
+    void setStatus(const QString &assessmentId, AssessmentStatus status);
+    void remove(const QString &assessmentId);
+    // Final assessments on a framework, newest first, without team or progress counts.
+    QList<AssessmentInfo> finals(const QString &frameworkId) const;
+
+    // Writes the assessment row and its team, pinning the framework; no audit entry.
+    void insert(const AssessmentInfo &info, const Framework &framework);
+
+private:
+    AssessmentInfo readInfo(const QSqlQuery &query) const;
+    QList<TeamMember> team(const QString &assessmentId) const;
+    void writeTeam(const QString &assessmentId, const QList<TeamMember> &team);
+
+    StoreContext &m_context;
+};
+
+} // namespace iamm

@@ -1,0 +1,28 @@
+#include "store/auditlog.h"
+
+#include "store/sqlconnection.h"
+
+namespace iamm {
+
+AuditLog::AuditLog(const SqlConnection &connection)
+    : m_connection(connection)
+{
+}
+
+QList<AuditEntry> AuditLog::entries(const QString &assessmentId) const
+{
+    QSqlQuery query = m_connection.run(
+        QStringLiteral("SELECT id, assessment_id, entity, entity_key, field, old_value, new_value, changed_at "
+                       "FROM audit_log WHERE assessment_id = ? ORDER BY id"),
+        {assessmentId});
+    QList<AuditEntry> list;
+    while (query.next()) {
+        list << AuditEntry{query.value(0).toLongLong(), query.value(1).toString(), query.value(2).toString(),
+                           query.value(3).toString(), query.value(4).toString(), query.value(5).toString(),
+                           query.value(6).toString(),
+                           QDateTime::fromString(query.value(7).toString(), Qt::ISODateWithMs)};
+    }
+    return list;
+}
+
+} // namespace iamm

@@ -1,0 +1,22 @@
+#pragma once
+
+#include "assessment/assessment.h"
+
+namespace iamm {
+
+class SqlConnection;
+
+// Reads the audit entries the record classes wrote (StoreContext::audit).
+class AuditLog
+{
+public:
+    explicit AuditLog(const SqlConnection &connection);
+
+    // Oldest first.
+    QList<AuditEntry> entries(const QString &assessmentId) const;
+
+private:
+    const SqlConnection &m_connection;
+};
+
+} // namespace iamm

@@ -1,0 +1,62 @@
+#include "store/checklistrecords.h"
+
+#include "common/iammerror.h"
+#include "store/storecontext.h"
+#include "store/storevalues.h"
+
+namespace iamm {
+
+using namespace storevalues;
+
+ChecklistRecords::ChecklistRecords(StoreContext &context)
+    : m_context(context)
+{
+}
+
+QList<ChecklistStatus> ChecklistRecords::list(const QString &assessmentId) const
+{
+    QSqlQuery query = m_context.connection.run(QStringLiteral("SELECT entry_id, item_id, status FROM checklist_statuses "
+                                                              "WHERE assessment_id = ? ORDER BY entry_id"),
+                                               {assessmentId});
+    QList<ChecklistStatus> list;
+    while (query.next())
+        list << ChecklistStatus{query.value(0).toString(), query.value(1).toString(),
+                                storedValue<ChecklistState>(query.value(2))};
+    return list;
+}
+
+void ChecklistRecords::setStatus(const QString &assessmentId, const QString &entryId,
+                                 std::optional<ChecklistState> status)
+{
+    Transaction transaction(m_context.connection);
+    m_context.requireDraft(assessmentId);
+    const Framework &framework = m_context.pinnedFramework(assessmentId);
+    const FrameworkItem *item = framework.itemOfEntry(entryId);
+    if (!item)
+        throw IammError(QStringLiteral("framework %1 has no sub-topic or statement \"%2\"").arg(framework.id, entryId));
+    const std::optional<ChecklistState> before = storedOptional<ChecklistState>(
+        m_context.connection.scalar(QStringLiteral("SELECT status FROM checklist_statuses "
+                                                   "WHERE assessment_id = ? AND entry_id = ?"),
+                                    {assessmentId, entryId}));
+    if (before == status)
+        return;
+    if (!status)
+        m_context.connection.run(QStringLiteral("DELETE FROM checklist_statuses WHERE assessment_id = ? AND entry_id = ?"),
+                                 {assessmentId, entryId});
+    else
+        write(assessmentId, ChecklistStatus{entryId, item->id, *status});
+    m_context.audit(assessmentId, QStringLiteral("checklist"), entryId, QStringLiteral("status"),
+                    vocabulary::toText(before), vocabulary::toText(status));
+    m_context.touch(assessmentId);
+    transaction.commit();
+}
+
+void ChecklistRecords::write(const QString &assessmentId, const ChecklistStatus &c)
+{
+    m_context.connection.run(QStringLiteral("INSERT INTO checklist_statuses (assessment_id, entry_id, item_id, status) "
+                                            "VALUES (?, ?, ?, ?) ON CONFLICT (assessment_id, entry_id) "
+                                            "DO UPDATE SET status = excluded.status"),
+                             {assessmentId, c.entryId, c.itemId, vocabulary::toText(c.status)});
+}
+
+} // namespace iamm

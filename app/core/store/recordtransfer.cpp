@@ -1,0 +1,103 @@
+#include "store/recordtransfer.h"
+
+#include "common/iammerror.h"
+#include "common/inputlimits.h"
+#include "store/actionrecords.h"
+#include "store/assessmentrecords.h"
+#include "store/checklistrecords.h"
+#include "store/evidencerecords.h"
+#include "store/responserecords.h"
+#include "store/storecontext.h"
+
+#include <QUuid>
+#include <algorithm>
+
+namespace iamm {
+
+RecordTransfer::RecordTransfer(StoreContext &context, AssessmentRecords &assessments, ResponseRecords &responses,
+                               ChecklistRecords &checklist, EvidenceRecords &evidence, ActionRecords &actions)
+    : m_context(context)
+    , m_assessments(assessments)
+    , m_responses(responses)
+    , m_checklist(checklist)
+    , m_evidence(evidence)
+    , m_actions(actions)
+{
+}
+
+AssessmentRecord RecordTransfer::record(const QString &assessmentId, bool withContent) const
+{
+    AssessmentRecord record;
+    record.info = m_assessments.get(assessmentId);
+    record.responses = m_responses.of({assessmentId}).value(assessmentId);
+    record.checklist = m_checklist.list(assessmentId);
+    record.evidence = m_evidence.list(assessmentId, QString());
+    if (withContent) {
+        for (Evidence &e : record.evidence)
+            e.content = m_evidence.get(e.id, true).content;
+    }
+    record.actions = m_actions.list(assessmentId, QString());
+    // Creation order, so that an import recreates the rows with the same relative ids.
+    const auto byId = [](const auto &a, const auto &b) { return a.id < b.id; };
+    std::sort(record.evidence.begin(), record.evidence.end(), byId);
+    std::sort(record.actions.begin(), record.actions.end(), byId);
+    return record;
+}
+
+void RecordTransfer::replaceRecords(const QList<AssessmentRecord> &records, const QList<Framework> &frameworks)
+{
+    const auto frameworkFor = [&](const AssessmentInfo &info) -> const Framework & {
+        for (const Framework &framework : frameworks) {
+            if (framework.id == info.frameworkId)
+                return framework;
+        }
+        throw IammError(QStringLiteral("assessment %1: framework \"%2\" was not supplied").arg(info.id, info.frameworkId));
+    };
+    Transaction transaction(m_context.connection);
+    for (const AssessmentRecord &record : records) {
+        const bool replacing = m_assessments.has(record.info.id);
+        m_context.connection.run(QStringLiteral("DELETE FROM assessments WHERE id = ?"), {record.info.id});
+        m_assessments.insert(record.info, frameworkFor(record.info));
+        for (const Response &response : record.responses)
+            m_responses.write(record.info.id, response);
+        for (const ChecklistStatus &status : record.checklist)
+            m_checklist.write(record.info.id, status);
+        // One audit entry records the whole import rather than one per row.
+        for (const Evidence &e : record.evidence)
+            m_evidence.insert(record.info.id, e, false);
+        for (const Action &action : record.actions)
+            m_actions.insert(record.info.id, action, false);
+        m_context.audit(record.info.id, QStringLiteral("assessment"), record.info.id,
+                        replacing ? QStringLiteral("replaced by import") : QStringLiteral("imported"), QString(),
+                        record.info.title);
+    }
+    transaction.commit();
+}
+
+QString RecordTransfer::startNewRound(const QString &fromAssessmentId, const QString &title, const QDate &date)
+{
+    const AssessmentRecord previous = record(fromAssessmentId, false);
+    if (!date.isValid())
+        throw IammError(QStringLiteral("the assessment date is not a valid date"));
+    AssessmentInfo info = previous.info;
+    info.id = QUuid::createUuid().toString(QUuid::WithoutBraces);
+    const QString suffix = QStringLiteral(" (new round)");
+    info.title = title.trimmed().isEmpty()
+                     ? previous.info.title.left(InputLimits::maxNameLength - suffix.size()) + suffix
+                     : title.trimmed();
+    InputLimits::checkLength(QStringLiteral("the assessment title"), info.title, InputLimits::maxNameLength);
+    info.date = date;
+    info.status = AssessmentStatus::Draft;
+    Transaction transaction(m_context.connection);
+    m_assessments.insert(info, m_context.snapshot(previous.info.frameworkHash));
+    for (const Response &response : previous.responses)
+        m_responses.write(info.id, response);
+    for (const ChecklistStatus &status : previous.checklist)
+        m_checklist.write(info.id, status);
+    m_context.audit(info.id, QStringLiteral("assessment"), info.id, QStringLiteral("created"), fromAssessmentId,
+                    info.title);
+    transaction.commit();
+    return info.id;
+}
+
+} // namespace iamm

@@ -1,0 +1,38 @@
+#pragma once
+
+#include "assessment/assessment.h"
+#include "framework/framework.h"
+
+namespace iamm {
+
+class ActionRecords;
+class AssessmentRecords;
+class ChecklistRecords;
+class EvidenceRecords;
+class ResponseRecords;
+class StoreContext;
+
+// Whole assessments read and written at once: for exchange files and for a new round.
+class RecordTransfer
+{
+public:
+    RecordTransfer(StoreContext &context, AssessmentRecords &assessments, ResponseRecords &responses,
+                   ChecklistRecords &checklist, EvidenceRecords &evidence, ActionRecords &actions);
+
+    // withContent loads evidence file bytes.
+    AssessmentRecord record(const QString &assessmentId, bool withContent) const;
+    // Writes all records in one transaction, replacing any assessment with the same id.
+    void replaceRecords(const QList<AssessmentRecord> &records, const QList<Framework> &frameworks);
+    // Copies ratings, targets, confidence, rationale and checklist into a new draft.
+    QString startNewRound(const QString &fromAssessmentId, const QString &title, const QDate &date);
+
+private:
+    StoreContext &m_context;
+    AssessmentRecords &m_assessments;
+    ResponseRecords &m_responses;
+    ChecklistRecords &m_checklist;
+    EvidenceRecords &m_evidence;
+    ActionRecords &m_actions;
+};
+
+} // namespace iamm
