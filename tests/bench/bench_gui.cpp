@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // Timed run of the workshop application, headless, at world scale (193 states, three final rounds each,
 // plus the demo workshop): launch to a usable walkthrough, then moving between items, choosing a level
 // and switching the peer group between the demo group and all 193 states, each measured from the call

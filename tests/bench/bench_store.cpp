@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // Durable score saving against a bare SQLite INSERT-and-COMMIT with the same settings, and start-up
 // cost (framework loading plus opening a database with 1,000 assessments).
 #include "store/assessmentstore.h"

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // World scale: 193 states, three rounds each, all forty items scored with evidence notes.
 // Measures importing every exchange file, one gap analysis and one PDF report.
 #include "exchange/assessmentexchange.h"

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // Feeds arbitrary bytes to the assessment exchange reader (what `iamm import` and the app's
 // import read). A rejected file must end in an IammError naming the problem; anything else
 // (a crash, a sanitizer report, another exception escaping) is a finding.

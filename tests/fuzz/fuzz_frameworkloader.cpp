@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // Feeds arbitrary bytes to the framework loader (what `iamm framework validate` and every
 // start read from the user's frameworks folder). A rejected file must end in an IammError
 // naming the problem; anything else (a crash, a sanitizer report, another exception

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // Every list model of the application under QAbstractItemModelTester while the demo workshop
 // is opened, walked through, edited and compared with its peers.
 #include "models/assessmentfiltermodel.h"

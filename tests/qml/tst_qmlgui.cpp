@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // Runs the Qt Quick Test suites tst_*.qml in this directory against the application's
 // QML module. Each suite gets its own empty database.
 #include "qmlsupport/qmlwarningrecorder.h"

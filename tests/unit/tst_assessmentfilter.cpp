@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // The start page's filter of assessments by state (code or name), title and status.
 #include "assessment/assessmentfilter.h"
 

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // Backups taken while the database is in use, dated backups beside it, and restoring one.
 #include "store/assessmentstore.h"
 #include "clitestsupport.h"

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #include "store/assessmentstore.h"
 #include "common/iammerror.h"
 #include "peers/peergroupcatalog.h"

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // The `iamm` command line, run as a real process: frameworks, states, assessments, scoring,
 // checklist, evidence, actions, history, demo and check. Peer groups, gap analysis, reports
 // and exchange files are in tst_cligroups.cpp.

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // The `iamm` command line, run as a real process: peer groups, gap analysis, PDF reports,
 // peer tables, and export/import of exchange files.
 #include "clitestsupport.h"

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // Two processes writing one database at once: no acknowledged write is lost, every audit
 // entry's old value is what the field really held, and writers wait instead of failing.
 #include "store/assessmentstore.h"

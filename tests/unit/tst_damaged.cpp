@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // Damaged, foreign, missing and read-only database files: nothing is re-initialised or
 // half-written, every refusal is one line naming the file, the cause and the way back.
 #include "store/assessmentstore.h"

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // Undo and redo of the changes made in a session: each step is written through the store,
 // durable and audited, and a refused write leaves the history as it was.
 #include "store/assessmentstore.h"

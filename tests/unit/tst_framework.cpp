@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #include "common/datapaths.h"
 #include "framework/frameworkloader.h"
 #include "framework/frameworkregistry.h"

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // Hostile files and hostile text through the real `iamm` executable: deep nesting, out-of-range
 // numbers, damaged user frameworks, import over existing assessments, size and length limits,
 // evidence names that must round-trip, `evidence save` over existing paths, escaped messages,

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #include "store/assessmentstore.h"
 #include "framework/frameworkregistry.h"
 #include "peers/gapanalysis.h"

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // What the PDF report says: checklist statuses, official texts in full, one number of decimals per
 // table, the percentile rank explained where it first appears, and a state outside its peer group.
 #include "store/assessmentstore.h"

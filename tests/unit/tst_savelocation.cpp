@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // Where file dialogs start and what a typed save name means.
 #include "common/iammerror.h"
 #include "common/savelocation.h"

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // The state search: iso-codes' names, the alpha-2 and alpha-3 codes and the common English names of
 // db/reference/state-aliases.json, in the core catalog and through `iamm state list --search`.
 #include "common/calendardate.h"

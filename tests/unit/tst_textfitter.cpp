@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // One type size for several texts: the largest at which each fits its box.
 #include "display/textfitter.h"
 

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // Every text/background pair of both themes meets WCAG 2.1 AA: 4.5:1, or 3:1 for large text.
 #include "display/contrastratio.h"
 #include "display/themepalette.h"

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // Write failures injected with FailDevice: the error names the file and the system's reason,
 // and says that nothing was written.
 #include "common/iammerror.h"

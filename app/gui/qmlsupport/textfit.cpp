@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #include "qmlsupport/textfit.h"
 
 #include "display/textfitter.h"
