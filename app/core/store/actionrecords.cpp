@@ -90,13 +90,8 @@ void ActionRecords::remove(qint64 actionId)
 
 QList<Action> ActionRecords::list(const QString &assessmentId, const QString &itemId) const
 {
-    QString sql = QStringLiteral("SELECT id, item_id, text, owner, due_on, status FROM actions WHERE assessment_id = ?");
-    QVariantList values{assessmentId};
-    if (!itemId.isEmpty()) {
-        sql += QStringLiteral(" AND item_id = ?");
-        values << itemId;
-    }
-    QSqlQuery query = m_context.connection.run(sql + QStringLiteral(" ORDER BY item_id, id"), values);
+    QSqlQuery query = m_context.rowsOf(QStringLiteral("id, item_id, text, owner, due_on, status"),
+                                       QStringLiteral("actions"), assessmentId, itemId);
     QList<Action> list;
     while (query.next())
         list << readAction(query);

@@ -112,13 +112,7 @@ qint64 EvidenceRecords::addFile(const QString &assessmentId, const QString &item
 
 QList<Evidence> EvidenceRecords::list(const QString &assessmentId, const QString &itemId) const
 {
-    QString sql = QStringLiteral("SELECT ") + evidenceColumns + QStringLiteral(" FROM evidence WHERE assessment_id = ?");
-    QVariantList values{assessmentId};
-    if (!itemId.isEmpty()) {
-        sql += QStringLiteral(" AND item_id = ?");
-        values << itemId;
-    }
-    QSqlQuery query = m_context.connection.run(sql + QStringLiteral(" ORDER BY item_id, id"), values);
+    QSqlQuery query = m_context.rowsOf(evidenceColumns, QStringLiteral("evidence"), assessmentId, itemId);
     QList<Evidence> list;
     while (query.next())
         list << readEvidence(query);

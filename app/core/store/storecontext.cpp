@@ -17,6 +17,18 @@ qint64 StoreContext::rowCount(const QString &table, const QString &assessmentId)
                              {assessmentId}).toLongLong();
 }
 
+QSqlQuery StoreContext::rowsOf(const QString &columns, const QString &table, const QString &assessmentId,
+                               const QString &itemId) const
+{
+    QString sql = QStringLiteral("SELECT %1 FROM %2 WHERE assessment_id = ?").arg(columns, table);
+    QVariantList values{assessmentId};
+    if (!itemId.isEmpty()) {
+        sql += QStringLiteral(" AND item_id = ?");
+        values << itemId;
+    }
+    return connection.run(sql + QStringLiteral(" ORDER BY item_id, id"), values);
+}
+
 const Framework &StoreContext::snapshot(const QString &hash) const
 {
     auto it = m_frameworksByHash.constFind(hash);

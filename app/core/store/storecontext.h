@@ -20,6 +20,10 @@ public:
     SqlConnection connection;
 
     qint64 rowCount(const QString &table, const QString &assessmentId) const;
+    // Runs "SELECT columns FROM table" over an assessment's rows, or one item's when itemId is set,
+    // ordered by item and id.
+    QSqlQuery rowsOf(const QString &columns, const QString &table, const QString &assessmentId,
+                     const QString &itemId) const;
     // The framework pinned under hash, loaded once per store.
     const Framework &snapshot(const QString &hash) const;
     void pinFramework(const Framework &framework);
