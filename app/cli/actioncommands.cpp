@@ -13,10 +13,9 @@ namespace iamm::cli {
 
 int actionCommand(CommandContext &context, const QStringList &words)
 {
-    const Arguments arguments(QStringLiteral("action"), words,
-                              {QStringLiteral("text"), QStringLiteral("owner"), QStringLiteral("due"),
-                               QStringLiteral("status")},
-                              {});
+    const Arguments arguments(
+        QStringLiteral("action"), words,
+        {QStringLiteral("text"), QStringLiteral("owner"), QStringLiteral("due"), QStringLiteral("status")}, {});
     const QString sub = arguments.positional(0, QStringLiteral("subcommand (add, list, set-status, remove)"));
     AssessmentStore &store = context.store();
     if (sub == QLatin1String("add")) {
@@ -26,7 +25,8 @@ int actionCommand(CommandContext &context, const QStringList &words)
         action.text = arguments.required(QStringLiteral("text"));
         action.owner = arguments.value(QStringLiteral("owner"), {});
         action.due = CommandContext::parseDate(arguments, QStringLiteral("due"), QDate());
-        action.status = vocabulary::require<ActionStatus>(arguments.value(QStringLiteral("status"), QStringLiteral("open")));
+        action.status = vocabulary::require<ActionStatus>(
+            arguments.value(QStringLiteral("status"), QStringLiteral("open")));
         context.out() << store.addAction(arguments.positional(1, QStringLiteral("assessment ID")), action) << '\n';
         return 0;
     }
@@ -34,8 +34,8 @@ int actionCommand(CommandContext &context, const QStringList &words)
         arguments.requirePositionalCount(2, 3);
         const QString id = arguments.positional(1, QStringLiteral("assessment ID"));
         for (const Action &a : store.actions(id, itemFilter(context, arguments, id)))
-            context.out() << a.id << '\t' << a.itemId << '\t' << vocabulary::toText(a.status) << '\t' << a.due.toString(Qt::ISODate)
-                          << '\t' << shown(a.owner) << '\t' << shown(a.text) << '\n';
+            context.out() << a.id << '\t' << a.itemId << '\t' << vocabulary::toText(a.status) << '\t'
+                          << a.due.toString(Qt::ISODate) << '\t' << shown(a.owner) << '\t' << shown(a.text) << '\n';
         return 0;
     }
     if (sub == QLatin1String("set-status") || sub == QLatin1String("remove")) {

@@ -17,8 +17,7 @@ public:
     explicit UsageError(const QString &message)
         : std::runtime_error(message.toStdString())
         , m_message(message)
-    {
-    }
+    {}
     QString message() const { return m_message; }
 
 private:

@@ -63,7 +63,8 @@ json showJson(const ShowData &data)
         for (const auto *entries : {&item->subtopics, &item->statements}) {
             for (const ChecklistEntry &e : *entries) {
                 const QString status = data.checklist.value(e.id);
-                checklist.push_back({{"id", utf8(e.id)}, {"text", utf8(e.text)},
+                checklist.push_back({{"id", utf8(e.id)},
+                                     {"text", utf8(e.text)},
                                      {"status", status.isEmpty() ? json(nullptr) : json(utf8(status))}});
             }
         }
@@ -71,9 +72,14 @@ json showJson(const ShowData &data)
         for (const Evidence &e : data.record.evidence) {
             if (e.itemId != item->id)
                 continue;
-            json entry{{"id", e.id}, {"kind", utf8(vocabulary::toText(e.kind))}, {"title", utf8(e.title)}, {"confidential", e.confidential}};
+            json entry{{"id", e.id},
+                       {"kind", utf8(vocabulary::toText(e.kind))},
+                       {"title", utf8(e.title)},
+                       {"confidential", e.confidential}};
             if (e.kind == EvidenceKind::File)
-                entry.update({{"fileName", utf8(e.fileName)}, {"mimeType", utf8(e.mimeType)}, {"size", e.size},
+                entry.update({{"fileName", utf8(e.fileName)},
+                              {"mimeType", utf8(e.mimeType)},
+                              {"size", e.size},
                               {"sha256", utf8(e.sha256)}});
             else
                 entry[e.kind == EvidenceKind::Link ? "url" : "text"] = utf8(e.text);
@@ -82,15 +88,22 @@ json showJson(const ShowData &data)
         json actions = json::array();
         for (const Action &a : data.record.actions) {
             if (a.itemId == item->id)
-                actions.push_back({{"id", a.id}, {"text", utf8(a.text)}, {"owner", utf8(a.owner)},
+                actions.push_back({{"id", a.id},
+                                   {"text", utf8(a.text)},
+                                   {"owner", utf8(a.owner)},
                                    {"due", a.due.isValid() ? json(utf8(a.due.toString(Qt::ISODate))) : json(nullptr)},
                                    {"status", utf8(vocabulary::toText(a.status))}});
         }
-        items.push_back({{"id", utf8(item->id)}, {"text", utf8(item->text)}, {"score", nullableInt(r.rating.score)},
-                         {"notApplicable", r.rating.notApplicable}, {"target", nullableInt(r.target)},
+        items.push_back({{"id", utf8(item->id)},
+                         {"text", utf8(item->text)},
+                         {"score", nullableInt(r.rating.score)},
+                         {"notApplicable", r.rating.notApplicable},
+                         {"target", nullableInt(r.target)},
                          {"effectiveTarget", r.target.value_or(data.framework->scale.defaultTarget)},
                          {"confidence", r.confidence ? json(utf8(vocabulary::toText(*r.confidence))) : json(nullptr)},
-                         {"rationale", utf8(r.rationale)}, {"checklist", checklist}, {"evidence", evidence},
+                         {"rationale", utf8(r.rationale)},
+                         {"checklist", checklist},
+                         {"evidence", evidence},
                          {"actions", actions}});
     }
     return {{"id", utf8(info.id)},
@@ -118,7 +131,8 @@ void showText(QTextStream &out, const ShowData &data)
     const AssessmentInfo &info = data.record.info;
     out << shown(info.title) << (info.isFinal() ? "" : "   [DRAFT]") << '\n';
     out << "State:      " << StateCatalog::instance().nameOf(info.stateCode) << " (" << info.stateCode << ")\n";
-    out << "Date:       " << info.date.toString(Qt::ISODate) << "   status: " << vocabulary::toText(info.status) << '\n';
+    out << "Date:       " << info.date.toString(Qt::ISODate) << "   status: " << vocabulary::toText(info.status)
+        << '\n';
     out << "Framework:  " << info.frameworkId << " version " << info.frameworkVersion << ", pinned sha256 "
         << info.frameworkHash.left(12) << '\n';
     if (!data.installed || data.installed->hash != info.frameworkHash)
@@ -136,7 +150,8 @@ void showText(QTextStream &out, const ShowData &data)
             const Response r = data.responses.value(item.id, Response{item.id, {}, {}, {}, {}});
             out << "  " << item.id << "  " << ratingText(r, data.framework->scale) << "   target "
                 << r.target.value_or(data.framework->scale.defaultTarget)
-                << (r.confidence ? QStringLiteral("   confidence ") + vocabulary::toText(*r.confidence) : QString()) << '\n';
+                << (r.confidence ? QStringLiteral("   confidence ") + vocabulary::toText(*r.confidence) : QString())
+                << '\n';
             out << "        " << item.text << '\n';
             if (!r.rationale.isEmpty())
                 out << "        Rationale: " << shown(r.rationale) << '\n';
@@ -149,15 +164,19 @@ void showText(QTextStream &out, const ShowData &data)
             }
             for (const Evidence &e : data.record.evidence) {
                 if (e.itemId == item.id)
-                    out << "        Evidence #" << e.id << " (" << vocabulary::toText(e.kind) << (e.confidential ? ", confidential" : "")
-                        << "): " << shown(e.kind == EvidenceKind::File ? e.fileName : e.title.isEmpty() ? e.text : e.title)
+                    out << "        Evidence #" << e.id << " (" << vocabulary::toText(e.kind)
+                        << (e.confidential ? ", confidential" : "") << "): "
+                        << shown(e.kind == EvidenceKind::File ? e.fileName
+                                 : e.title.isEmpty()          ? e.text
+                                                              : e.title)
                         << '\n';
             }
             for (const Action &a : data.record.actions) {
                 if (a.itemId == item.id)
                     out << "        Action #" << a.id << " [" << vocabulary::toText(a.status) << "] " << shown(a.text)
                         << (a.owner.isEmpty() ? QString() : QStringLiteral(" – ") + shown(a.owner))
-                        << (a.due.isValid() ? QStringLiteral(", due ") + a.due.toString(Qt::ISODate) : QString()) << '\n';
+                        << (a.due.isValid() ? QStringLiteral(", due ") + a.due.toString(Qt::ISODate) : QString())
+                        << '\n';
             }
         }
     }
@@ -184,8 +203,8 @@ int listAssessments(CommandContext &context, const Arguments &arguments)
         throw IammError(QStringLiteral("%1 is not an ISO 3166 alpha-3 state code").arg(DisplayText::quoted(state)));
     for (const AssessmentInfo &info : context.store().assessments(state))
         context.out() << info.id << '\t' << info.stateCode << '\t' << info.date.toString(Qt::ISODate) << '\t'
-                      << vocabulary::toText(info.status) << '\t' << info.scoredCount << '/' << info.itemCount << " scored, "
-                      << info.notApplicableCount << " N/A\t" << shown(info.title) << '\n';
+                      << vocabulary::toText(info.status) << '\t' << info.scoredCount << '/' << info.itemCount
+                      << " scored, " << info.notApplicableCount << " N/A\t" << shown(info.title) << '\n';
     return 0;
 }
 
@@ -197,7 +216,8 @@ int assessmentCommand(CommandContext &context, const QStringList &words)
                               {QStringLiteral("state"), QStringLiteral("framework"), QStringLiteral("title"),
                                QStringLiteral("date"), QStringLiteral("format")},
                               {QStringLiteral("yes")});
-    const QString sub = arguments.positional(0, QStringLiteral("subcommand (create, list, show, finalize, reopen, new-round, delete)"));
+    const QString sub = arguments.positional(
+        0, QStringLiteral("subcommand (create, list, show, finalize, reopen, new-round, delete)"));
     if (sub == QLatin1String("create"))
         return createAssessment(context, arguments);
     if (sub == QLatin1String("list"))
@@ -205,7 +225,8 @@ int assessmentCommand(CommandContext &context, const QStringList &words)
     static const QStringList withId{QStringLiteral("show"), QStringLiteral("finalize"), QStringLiteral("reopen"),
                                     QStringLiteral("new-round"), QStringLiteral("delete")};
     if (!withId.contains(sub))
-        arguments.usage(QStringLiteral("unknown subcommand \"%1\" (create, list, %2)").arg(sub, withId.join(QStringLiteral(", "))));
+        arguments.usage(
+            QStringLiteral("unknown subcommand \"%1\" (create, list, %2)").arg(sub, withId.join(QStringLiteral(", "))));
     arguments.requirePositionalCount(2, 2);
     const QString id = arguments.positional(1, QStringLiteral("assessment ID"));
     if (sub == QLatin1String("show")) {
@@ -220,7 +241,8 @@ int assessmentCommand(CommandContext &context, const QStringList &words)
         return 0;
     }
     if (sub == QLatin1String("finalize") || sub == QLatin1String("reopen")) {
-        context.store().setStatus(id, sub == QLatin1String("finalize") ? AssessmentStatus::Final : AssessmentStatus::Draft);
+        context.store().setStatus(id,
+                                  sub == QLatin1String("finalize") ? AssessmentStatus::Final : AssessmentStatus::Draft);
         context.out() << id << ' ' << (sub == QLatin1String("finalize") ? "finalized" : "reopened as draft") << '\n';
         return 0;
     }

@@ -15,8 +15,7 @@ CommandContext::CommandContext(const QString &databasePath, bool readOnly, QText
     , m_readOnly(readOnly)
     , m_out(out)
     , m_err(err)
-{
-}
+{}
 
 CommandContext::~CommandContext() = default;
 

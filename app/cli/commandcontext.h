@@ -10,7 +10,7 @@ namespace iamm {
 class AssessmentStore;
 class FrameworkRegistry;
 class PeerGroupCatalog;
-}
+} // namespace iamm
 
 namespace iamm::cli {
 

@@ -6,7 +6,7 @@
 namespace iamm {
 struct Response;
 struct Scale;
-}
+} // namespace iamm
 
 namespace iamm::cli {
 

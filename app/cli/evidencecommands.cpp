@@ -67,7 +67,8 @@ int evidenceCommand(CommandContext &context, const QStringList &words)
         arguments.requirePositionalCount(2, 2);
         const Evidence e = store.evidenceItem(arguments.id(1, QStringLiteral("evidence ID")), true);
         if (e.kind != EvidenceKind::File)
-            throw IammError(QStringLiteral("evidence %1 is a %2, not a file").arg(e.id).arg(vocabulary::toText(e.kind)));
+            throw IammError(
+                QStringLiteral("evidence %1 is a %2, not a file").arg(e.id).arg(vocabulary::toText(e.kind)));
         const QString out = arguments.required(QStringLiteral("out"));
         OutputFile::write(out, e.content,
                           arguments.flag(QStringLiteral("force")) ? OutputFile::Existing::Overwrite

@@ -38,13 +38,17 @@ json frameworkJson(const Framework &framework)
 {
     json levels = json::array();
     for (const ScaleLevel &level : framework.scale.levels)
-        levels.push_back({{"value", level.value}, {"label", utf8(level.label)}, {"descriptor", utf8(level.descriptor)}});
+        levels.push_back(
+            {{"value", level.value}, {"label", utf8(level.label)}, {"descriptor", utf8(level.descriptor)}});
     json sections = json::array();
     for (const FrameworkSection &section : framework.sections) {
         json items = json::array();
         for (const FrameworkItem &item : section.items) {
-            json entry{{"id", utf8(item.id)}, {"text", utf8(item.text)}, {"source", utf8(item.source)},
-                       {"subtopics", entriesJson(item.subtopics)}, {"statements", entriesJson(item.statements)}};
+            json entry{{"id", utf8(item.id)},
+                       {"text", utf8(item.text)},
+                       {"source", utf8(item.source)},
+                       {"subtopics", entriesJson(item.subtopics)},
+                       {"statements", entriesJson(item.statements)}};
             if (!item.heading.isEmpty())
                 entry["heading"] = utf8(item.heading);
             items.push_back(entry);

@@ -66,16 +66,25 @@ const std::map<QString, Command> &commands()
 {
     using namespace iamm::cli;
     static const std::map<QString, Command> table{
-        {QStringLiteral("framework"), frameworkCommand}, {QStringLiteral("state"), stateCommand},
-        {QStringLiteral("assessment"), assessmentCommand}, {QStringLiteral("score"), scoreCommand},
-        {QStringLiteral("checklist"), checklistCommand}, {QStringLiteral("evidence"), evidenceCommand},
-        {QStringLiteral("action"), actionCommand}, {QStringLiteral("history"), historyCommand},
-        {QStringLiteral("demo"), demoCommand}, {QStringLiteral("check"), checkCommand},
-        {QStringLiteral("group"), groupCommand}, {QStringLiteral("gap"), gapCommand},
-        {QStringLiteral("report"), reportCommand}, {QStringLiteral("export-table"), exportTableCommand},
-        {QStringLiteral("export"), exportCommand}, {QStringLiteral("import"), importCommand},
+        {QStringLiteral("framework"), frameworkCommand},
+        {QStringLiteral("state"), stateCommand},
+        {QStringLiteral("assessment"), assessmentCommand},
+        {QStringLiteral("score"), scoreCommand},
+        {QStringLiteral("checklist"), checklistCommand},
+        {QStringLiteral("evidence"), evidenceCommand},
+        {QStringLiteral("action"), actionCommand},
+        {QStringLiteral("history"), historyCommand},
+        {QStringLiteral("demo"), demoCommand},
+        {QStringLiteral("check"), checkCommand},
+        {QStringLiteral("group"), groupCommand},
+        {QStringLiteral("gap"), gapCommand},
+        {QStringLiteral("report"), reportCommand},
+        {QStringLiteral("export-table"), exportTableCommand},
+        {QStringLiteral("export"), exportCommand},
+        {QStringLiteral("import"), importCommand},
         {QStringLiteral("team"), teamCommand},
-        {QStringLiteral("backup"), backupCommand}, {QStringLiteral("restore"), restoreCommand},
+        {QStringLiteral("backup"), backupCommand},
+        {QStringLiteral("restore"), restoreCommand},
     };
     return table;
 }
@@ -154,7 +163,8 @@ int main(int argc, char **argv)
         }
         const auto command = commands().find(invocation.command);
         if (command == commands().end())
-            throw iamm::cli::UsageError(QStringLiteral("unknown command \"%1\" (see iamm --help)").arg(invocation.command));
+            throw iamm::cli::UsageError(
+                QStringLiteral("unknown command \"%1\" (see iamm --help)").arg(invocation.command));
         CommandContext context(invocation.databasePath, invocation.readOnly, out, err);
         return command->second(context, invocation.words);
     } catch (const iamm::cli::UsageError &error) {

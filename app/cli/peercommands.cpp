@@ -23,16 +23,19 @@ void printGroup(QTextStream &out, const PeerGroup &group)
     if (group.fullName != group.name)
         out << group.fullName << '\n';
     if (group.year)
-        out << "Since " << group.year << (group.region.isEmpty() ? QString() : QStringLiteral(", ") + group.region) << '\n';
+        out << "Since " << group.year << (group.region.isEmpty() ? QString() : QStringLiteral(", ") + group.region)
+            << '\n';
     if (!group.note.isEmpty())
-        out << "Note: " << group.note << (group.source.isEmpty() ? QString() : QStringLiteral(" (%1)").arg(group.source)) << '\n';
+        out << "Note: " << group.note
+            << (group.source.isEmpty() ? QString() : QStringLiteral(" (%1)").arg(group.source)) << '\n';
     if (!group.remarks.isEmpty())
         out << "Remarks: " << group.remarks << '\n';
     out << (group.shipped ? "Shipped reference data (read-only)" : "Your own group") << "; " << group.members.size()
         << " members:\n";
     for (int i = 0; i < group.members.size(); ++i) {
         out << "  " << group.members[i] << "  " << StateCatalog::instance().nameOf(group.members[i]);
-        if (i < group.memberNamesAsListed.size() && group.memberNamesAsListed[i] != StateCatalog::instance().nameOf(group.members[i]))
+        if (i < group.memberNamesAsListed.size()
+            && group.memberNamesAsListed[i] != StateCatalog::instance().nameOf(group.members[i]))
             out << "  (listed as \"" << group.memberNamesAsListed[i] << "\")";
         out << '\n';
     }
@@ -66,7 +69,8 @@ int minPeers(const Arguments &arguments)
 int groupCommand(CommandContext &context, const QStringList &words)
 {
     const Arguments arguments(QStringLiteral("group"), words, {QStringLiteral("name"), QStringLiteral("from")}, {});
-    const QString sub = arguments.positional(0, QStringLiteral("subcommand (list, show, create, add, remove, rename, delete)"));
+    const QString sub = arguments.positional(
+        0, QStringLiteral("subcommand (list, show, create, add, remove, rename, delete)"));
     PeerGroupCatalog &groups = context.groups();
     if (sub == QLatin1String("list")) {
         arguments.requirePositionalCount(1, 1);
@@ -86,7 +90,9 @@ int groupCommand(CommandContext &context, const QStringList &words)
             arguments.requirePositionalCount(2, 2);
             groups.copyGroup(*from, id, arguments.value(QStringLiteral("name"), {}));
         } else {
-            groups.createGroup(id, arguments.value(QStringLiteral("name"), id), arguments.positional().mid(2).join(QLatin1Char(',')).split(QLatin1Char(','), Qt::SkipEmptyParts));
+            groups.createGroup(
+                id, arguments.value(QStringLiteral("name"), id),
+                arguments.positional().mid(2).join(QLatin1Char(',')).split(QLatin1Char(','), Qt::SkipEmptyParts));
         }
         context.out() << "created group " << id << '\n';
         return 0;
@@ -166,10 +172,9 @@ int reportCommand(CommandContext &context, const QStringList &words)
 
 int exportTableCommand(CommandContext &context, const QStringList &words)
 {
-    const Arguments arguments(QStringLiteral("export-table"), words,
-                              {QStringLiteral("group"), QStringLiteral("format"), QStringLiteral("out"),
-                               QStringLiteral("framework")},
-                              {});
+    const Arguments arguments(
+        QStringLiteral("export-table"), words,
+        {QStringLiteral("group"), QStringLiteral("format"), QStringLiteral("out"), QStringLiteral("framework")}, {});
     arguments.requirePositionalCount(0, 0);
     const QString format = arguments.value(QStringLiteral("format"), QStringLiteral("csv"));
     if (format != QLatin1String("csv") && format != QLatin1String("xlsx"))

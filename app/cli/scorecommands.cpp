@@ -10,10 +10,10 @@ namespace iamm::cli {
 
 int scoreCommand(CommandContext &context, const QStringList &words)
 {
-    const Arguments arguments(QStringLiteral("score"), words,
-                              {QStringLiteral("score"), QStringLiteral("target"), QStringLiteral("confidence"),
-                               QStringLiteral("rationale")},
-                              {QStringLiteral("na"), QStringLiteral("clear"), QStringLiteral("clear-target")});
+    const Arguments arguments(
+        QStringLiteral("score"), words,
+        {QStringLiteral("score"), QStringLiteral("target"), QStringLiteral("confidence"), QStringLiteral("rationale")},
+        {QStringLiteral("na"), QStringLiteral("clear"), QStringLiteral("clear-target")});
     arguments.requirePositionalCount(2, 2);
     arguments.atMostOne({QStringLiteral("target"), QStringLiteral("clear-target")});
     const QString id = arguments.positional(0, QStringLiteral("assessment ID"));
@@ -30,8 +30,8 @@ int scoreCommand(CommandContext &context, const QStringList &words)
         update.target = std::optional<int>(*target);
     if (const auto confidence = arguments.value(QStringLiteral("confidence")))
         update.confidence = confidence->isEmpty()
-            ? std::optional<Confidence>()
-            : std::optional<Confidence>(vocabulary::require<Confidence>(*confidence));
+                                ? std::optional<Confidence>()
+                                : std::optional<Confidence>(vocabulary::require<Confidence>(*confidence));
     if (const auto rationale = arguments.value(QStringLiteral("rationale")))
         update.rationale = *rationale;
     context.store().updateResponse(id, item, update);

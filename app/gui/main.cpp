@@ -45,8 +45,9 @@ QString parseArguments(const QCoreApplication &app, LaunchOptions &options)
                                                "International Agenda for Migration Management together."));
     parser.addHelpOption();
     parser.addVersionOption();
-    const QCommandLineOption db(QStringLiteral("db"), translate("Use the database at <path> (else IAMM_DB, else the "
-                                                                "user data folder)."),
+    const QCommandLineOption db(QStringLiteral("db"),
+                                translate("Use the database at <path> (else IAMM_DB, else the "
+                                          "user data folder)."),
                                 QStringLiteral("path"));
     const QCommandLineOption screenshot(QStringLiteral("screenshot"),
                                         translate("Save a PNG picture of the window to <file> and exit."),
@@ -55,8 +56,8 @@ QString parseArguments(const QCoreApplication &app, LaunchOptions &options)
                                   translate("Start on <page>: start, walkthrough, summary, peers or presenter (all "
                                             "but start open the newest assessment)."),
                                   QStringLiteral("page"));
-    const QCommandLineOption item(QStringLiteral("item"), translate("Show the item <id> (e.g. EP-01) of the assessment."),
-                                  QStringLiteral("id"));
+    const QCommandLineOption item(
+        QStringLiteral("item"), translate("Show the item <id> (e.g. EP-01) of the assessment."), QStringLiteral("id"));
     const QCommandLineOption size(QStringLiteral("size"), translate("Window size, e.g. 1920x1080."),
                                   QStringLiteral("WIDTHxHEIGHT"), QStringLiteral("1280x720"));
     const QCommandLineOption demo(QStringLiteral("demo-if-empty"),

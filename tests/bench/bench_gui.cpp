@@ -41,12 +41,15 @@ void fillDatabase(const QString &path)
     }
     for (int s = 0; s < states.size(); ++s) {
         for (int round = 0; round < 3; ++round) {
-            const QString id = store.createAssessment(
-                iamm::NewAssessment{states[s], QStringLiteral("Round %1").arg(round + 1), QDate(2020 + round, 6, 1), {}},
-                framework);
+            const QString id = store.createAssessment(iamm::NewAssessment{states[s],
+                                                                          QStringLiteral("Round %1").arg(round + 1),
+                                                                          QDate(2020 + round, 6, 1),
+                                                                          {}},
+                                                      framework);
             int n = 0;
             for (const iamm::FrameworkItem *item : framework.items())
-                store.updateResponse(id, item->id, iamm::ResponseUpdate{iamm::Rating::level((s + n++ + round) % 5), {}, {}, {}});
+                store.updateResponse(id, item->id,
+                                     iamm::ResponseUpdate{iamm::Rating::level((s + n++ + round) % 5), {}, {}, {}});
             store.setStatus(id, iamm::AssessmentStatus::Final);
         }
     }

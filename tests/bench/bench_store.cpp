@@ -29,7 +29,8 @@ void BM_BareSqliteInsertCommit(benchmark::State &state)
     sqlite3 *db = nullptr;
     sqlite3_open(dir.filePath(QStringLiteral("bare.sqlite")).toUtf8().constData(), &db);
     exec(db, "PRAGMA journal_mode = WAL; PRAGMA synchronous = FULL; PRAGMA foreign_keys = ON;");
-    exec(db, "CREATE TABLE responses (assessment_id TEXT, item_id TEXT, score INTEGER, PRIMARY KEY (assessment_id, item_id))");
+    exec(db, "CREATE TABLE responses (assessment_id TEXT, item_id TEXT, score INTEGER, PRIMARY KEY (assessment_id, "
+             "item_id))");
     sqlite3_stmt *insert = nullptr;
     sqlite3_prepare_v2(db, "INSERT OR REPLACE INTO responses VALUES ('a', ?, ?)", -1, &insert, nullptr);
     int i = 0;
@@ -52,9 +53,9 @@ void BM_SaveScore(benchmark::State &state)
     QTemporaryDir dir;
     const FrameworkRegistry registry;
     AssessmentStore store(dir.filePath(QStringLiteral("store.sqlite")));
-    const QString id = store.createAssessment(NewAssessment{QStringLiteral("MEX"), QStringLiteral("bench"),
-                                                            QDate(2025, 1, 1), {}},
-                                              registry.require(FrameworkRegistry::defaultFrameworkId()));
+    const QString id = store.createAssessment(
+        NewAssessment{QStringLiteral("MEX"), QStringLiteral("bench"), QDate(2025, 1, 1), {}},
+        registry.require(FrameworkRegistry::defaultFrameworkId()));
     int i = 0;
     for (auto _ : state) {
         store.updateResponse(id, i % 2 ? QStringLiteral("CU-01") : QStringLiteral("CU-02"),
@@ -73,8 +74,10 @@ void BM_LoadFrameworkAndOpen1000(benchmark::State &state)
         AssessmentStore store(path);
         const Framework &framework = registry.require(FrameworkRegistry::defaultFrameworkId());
         for (int i = 0; i < 1000; ++i)
-            store.createAssessment(NewAssessment{QStringLiteral("MEX"), QStringLiteral("Round %1").arg(i),
-                                                 QDate(2020, 1, 1).addDays(i), {}},
+            store.createAssessment(NewAssessment{QStringLiteral("MEX"),
+                                                 QStringLiteral("Round %1").arg(i),
+                                                 QDate(2020, 1, 1).addDays(i),
+                                                 {}},
                                    framework);
     }
     for (auto _ : state) {

@@ -45,14 +45,20 @@ World &world()
     AssessmentStore::Batch transaction(store);
     for (int s = 0; s < w.states.size(); ++s) {
         for (int round = 0; round < 3; ++round) {
-            const QString id = store.createAssessment(
-                NewAssessment{w.states[s], QStringLiteral("Round %1").arg(round + 1), QDate(2020 + 2 * round, 6, 1), {}},
-                framework);
+            const QString id = store.createAssessment(NewAssessment{w.states[s],
+                                                                    QStringLiteral("Round %1").arg(round + 1),
+                                                                    QDate(2020 + 2 * round, 6, 1),
+                                                                    {}},
+                                                      framework);
             int i = 0;
             for (const FrameworkItem *item : framework.items()) {
-                store.updateResponse(id, item->id, ResponseUpdate{Rating::level((s + i + round) % 5), {}, {},
-                                                                  QStringLiteral("Agreed after discussion")});
-                store.addNote(id, item->id, QStringLiteral("Minutes"), QStringLiteral("Evidence note for %1").arg(item->id), false);
+                store.updateResponse(id, item->id,
+                                     ResponseUpdate{Rating::level((s + i + round) % 5),
+                                                    {},
+                                                    {},
+                                                    QStringLiteral("Agreed after discussion")});
+                store.addNote(id, item->id, QStringLiteral("Minutes"),
+                              QStringLiteral("Evidence note for %1").arg(item->id), false);
                 ++i;
             }
             store.setStatus(id, iamm::AssessmentStatus::Final);

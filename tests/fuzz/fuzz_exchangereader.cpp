@@ -27,7 +27,6 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t *data, std::size_t size
     const QByteArray bytes(reinterpret_cast<const char *>(data), static_cast<qsizetype>(size));
     try {
         iamm::AssessmentExchange::parse(bytes, QStringLiteral("fuzz.json"), context.frameworks, context.states);
-    } catch (const iamm::IammError &) {
-    }
+    } catch (const iamm::IammError &) {}
     return 0;
 }

@@ -13,7 +13,6 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t *data, std::size_t size
     const QByteArray bytes(reinterpret_cast<const char *>(data), static_cast<qsizetype>(size));
     try {
         iamm::FrameworkLoader::loadBytes(bytes, QStringLiteral("fuzz.json"));
-    } catch (const iamm::IammError &) {
-    }
+    } catch (const iamm::IammError &) {}
     return 0;
 }

@@ -28,8 +28,7 @@ QVariantMap figures(const std::optional<double> &score, const iamm::PeerComparis
 StoreProbe::StoreProbe(const QString &databasePath, QObject *parent)
     : QObject(parent)
     , m_databasePath(databasePath)
-{
-}
+{}
 
 QVariantMap StoreProbe::response(const QString &assessmentId, const QString &itemId) const
 {
@@ -90,8 +89,8 @@ QString StoreProbe::status(const QString &assessmentId) const
 
 void StoreProbe::setStatus(const QString &assessmentId, const QString &status) const
 {
-    iamm::AssessmentStore(m_databasePath).setStatus(assessmentId,
-                                                     iamm::vocabulary::require<iamm::AssessmentStatus>(status));
+    iamm::AssessmentStore(m_databasePath)
+        .setStatus(assessmentId, iamm::vocabulary::require<iamm::AssessmentStatus>(status));
 }
 
 QUrl StoreProbe::writeTempFile(const QString &name, const QString &content)

@@ -23,8 +23,8 @@ private:
 
     void watch(QAbstractItemModel *model)
     {
-        m_testers.push_back(std::make_unique<QAbstractItemModelTester>(
-            model, QAbstractItemModelTester::FailureReportingMode::QtTest));
+        m_testers.push_back(
+            std::make_unique<QAbstractItemModelTester>(model, QAbstractItemModelTester::FailureReportingMode::QtTest));
     }
 
 private slots:
@@ -63,8 +63,10 @@ private slots:
         QVERIFY(session->response()->undo());
         QVERIFY(session->evidence()->addNote(QStringLiteral("Note"), QStringLiteral("Text"), false));
         QVERIFY(session->actions()->addAction(QStringLiteral("Follow up"), QStringLiteral("Team"), {}));
-        const qint64 actionId = session->actions()->model()->data(session->actions()->model()->index(0, 0),
-                                                                  ActionListModel::ActionIdRole).toLongLong();
+        const qint64 actionId = session->actions()
+                                    ->model()
+                                    ->data(session->actions()->model()->index(0, 0), ActionListModel::ActionIdRole)
+                                    .toLongLong();
         session->actions()->editActionText(actionId, QStringLiteral("Follow up soon"));
         QVERIFY(session->actions()->removeAction(actionId));
         QVERIFY(session->flushPendingEdits());

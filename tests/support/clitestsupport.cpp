@@ -60,8 +60,8 @@ void createDemo(const QString &databasePath, DemoRounds &rounds)
         QRegularExpression(QStringLiteral("second round for Aurelia \\(XAA\\): ([0-9a-f-]{36})\n")).match(demo.out);
     QVERIFY2(draft.hasMatch(), qPrintable(demo.out));
     rounds.draftId = draft.captured(1);
-    RUN_OK(list, databasePath, {QStringLiteral("assessment"), QStringLiteral("list"), QStringLiteral("--state"),
-                                QStringLiteral("XAA")});
+    RUN_OK(list, databasePath,
+           {QStringLiteral("assessment"), QStringLiteral("list"), QStringLiteral("--state"), QStringLiteral("XAA")});
     const QStringList rows = linesOf(list.out);
     QCOMPARE(rows.size(), 2);
     QVERIFY(rows[0].startsWith(rounds.draftId + QStringLiteral("\tXAA\t2026-11-20\tdraft\t")));
@@ -75,7 +75,8 @@ void verifyOneLineError(const CliResult &result, int exitCode, const QStringList
     QVERIFY2(result.err.startsWith(QLatin1String("iamm: ")) && result.err.count(QLatin1Char('\n')) == 1,
              qPrintable(describe(result)));
     for (const QString &mention : mentions)
-        QVERIFY2(result.err.contains(mention), qPrintable(QStringLiteral("\"%1\" not named in: %2").arg(mention, result.err)));
+        QVERIFY2(result.err.contains(mention),
+                 qPrintable(QStringLiteral("\"%1\" not named in: %2").arg(mention, result.err)));
 }
 
 void verifyRejected(const QString &database, const QStringList &arguments, int exitCode, const QStringList &mentions)

@@ -50,16 +50,16 @@ void verifyRejected(const QString &database, const QStringList &arguments, int e
 } // namespace iamm::test
 
 // Compares JSON values through their (key-sorted) dumps so a failure prints both.
-#define COMPARE_JSON(actual, expected)                                                                        \
-    QCOMPARE(QString::fromStdString(nlohmann::json(actual).dump()),                                           \
+#define COMPARE_JSON(actual, expected)                                                                                 \
+    QCOMPARE(QString::fromStdString(nlohmann::json(actual).dump()),                                                    \
              QString::fromStdString(nlohmann::json(expected).dump()))
 
 // Parses a command's JSON output and ends the test function unless it is a JSON object.
-#define PARSE_JSON(name, output)                                                                              \
-    const nlohmann::json name = nlohmann::json::parse((output).toStdString(), nullptr, false);               \
+#define PARSE_JSON(name, output)                                                                                       \
+    const nlohmann::json name = nlohmann::json::parse((output).toStdString(), nullptr, false);                         \
     QVERIFY2(name.is_object(), qPrintable(output))
 
 // Runs iamm and ends the test function unless it exits 0.
-#define RUN_OK(result, database, ...)                                                                         \
-    const iamm::test::CliResult result = iamm::test::runCli(database, __VA_ARGS__);                           \
+#define RUN_OK(result, database, ...)                                                                                  \
+    const iamm::test::CliResult result = iamm::test::runCli(database, __VA_ARGS__);                                    \
     QVERIFY2(result.exitCode == 0, qPrintable(iamm::test::describe(result)))

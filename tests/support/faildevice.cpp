@@ -6,8 +6,7 @@ namespace iamm::test {
 FailDevice::FailDevice(qint64 failAfter, QObject *parent)
     : QBuffer(parent)
     , m_failAfter(failAfter)
-{
-}
+{}
 
 qint64 FailDevice::writeData(const char *data, qint64 length)
 {

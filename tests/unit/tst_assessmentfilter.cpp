@@ -52,15 +52,16 @@ private slots:
         QFETCH(int, status);
         QFETCH(bool, matches);
         const AssessmentFilter filter{text, AssessmentFilter::Status(status)};
-        QCOMPARE(filter.matches(assessment(QStringLiteral("GHA"), QStringLiteral("National workshop"),
-                                           QStringLiteral("draft")),
-                                QStringLiteral("Ghana")),
+        QCOMPARE(filter.matches(
+                     assessment(QStringLiteral("GHA"), QStringLiteral("National workshop"), QStringLiteral("draft")),
+                     QStringLiteral("Ghana")),
                  matches);
     }
 
     void finalAssessmentsMatchTheFinalFilterOnly()
     {
-        const AssessmentInfo finalOne = assessment(QStringLiteral("MEX"), QStringLiteral("Review"), QStringLiteral("final"));
+        const AssessmentInfo finalOne = assessment(QStringLiteral("MEX"), QStringLiteral("Review"),
+                                                   QStringLiteral("final"));
         const AssessmentFilter finals{{}, AssessmentFilter::Status::Final};
         const AssessmentFilter drafts{{}, AssessmentFilter::Status::Draft};
         QVERIFY(finals.matches(finalOne, QStringLiteral("Mexico")));

@@ -17,9 +17,9 @@
 
 using namespace iamm;
 using iamm::test::CliResult;
-using iamm::test::TempDatabase;
 using iamm::test::describe;
 using iamm::test::runCli;
+using iamm::test::TempDatabase;
 
 namespace {
 
@@ -44,7 +44,8 @@ QStringList titlesIn(const QString &databasePath)
     return titles;
 }
 
-const QRegularExpression datedName(QStringLiteral("^test-[0-9]{8}-[0-9]{6}-(manual|before-migration|closing)(-[0-9]+)?\\.sqlite$"));
+const QRegularExpression
+    datedName(QStringLiteral("^test-[0-9]{8}-[0-9]{6}-(manual|before-migration|closing)(-[0-9]+)?\\.sqlite$"));
 
 } // namespace
 
@@ -89,7 +90,8 @@ private slots:
         }
         const QStringList kept = DatabaseBackup::list(db.path());
         QCOMPARE(kept, written.mid(0, DatabaseBackup::keptDatedBackups));
-        QCOMPARE(QDir(DatabaseBackup::folderFor(db.path())).entryList(QDir::Files).size(), DatabaseBackup::keptDatedBackups);
+        QCOMPARE(QDir(DatabaseBackup::folderFor(db.path())).entryList(QDir::Files).size(),
+                 DatabaseBackup::keptDatedBackups);
         for (const QString &path : kept) {
             QVERIFY2(datedName.match(QFileInfo(path).fileName()).hasMatch(), qPrintable(path));
             QCOMPARE(QFileInfo(path).absolutePath(), QDir(db.dir()).filePath(QStringLiteral("backups")));
@@ -100,8 +102,9 @@ private slots:
     void theCliBacksUpIntoTheBackupsFolder()
     {
         TempDatabase db;
-        RUN_OK(created, db.path(), {QStringLiteral("assessment"), QStringLiteral("create"), QStringLiteral("--state"),
-                                    QStringLiteral("MEX")});
+        RUN_OK(
+            created, db.path(),
+            {QStringLiteral("assessment"), QStringLiteral("create"), QStringLiteral("--state"), QStringLiteral("MEX")});
         RUN_OK(backup, db.path(), {QStringLiteral("backup")});
         const QStringList backups = DatabaseBackup::list(db.path());
         QCOMPARE(backups.size(), 1);
@@ -122,7 +125,8 @@ private slots:
         AssessmentStore store(db.path());
         const QStringList backups = DatabaseBackup::list(db.path());
         QCOMPARE(backups.size(), 1);
-        QVERIFY2(backups.constFirst().endsWith(QLatin1String("-before-migration.sqlite")), qPrintable(backups.constFirst()));
+        QVERIFY2(backups.constFirst().endsWith(QLatin1String("-before-migration.sqlite")),
+                 qPrintable(backups.constFirst()));
         SqlConnection backup(backups.constFirst(), SqlConnection::Access::ReadOnly);
         QCOMPARE(backup.schemaVersion(), 1);
 
@@ -158,7 +162,9 @@ private slots:
         const CliResult restore = runCli(db.path(), {QStringLiteral("restore"), backup});
         QVERIFY2(restore.exitCode == 0, qPrintable(describe(restore)));
         const QString replaced = QRegularExpression(QStringLiteral("kept as (.*)\n")).match(restore.out).captured(1);
-        QVERIFY2(QRegularExpression(QStringLiteral("test\\.sqlite\\.replaced-[0-9]{8}-[0-9]{6}$")).match(replaced).hasMatch(),
+        QVERIFY2(QRegularExpression(QStringLiteral("test\\.sqlite\\.replaced-[0-9]{8}-[0-9]{6}$"))
+                     .match(replaced)
+                     .hasMatch(),
                  qPrintable(describe(restore)));
         QCOMPARE(QFileInfo(replaced).absolutePath(), QFileInfo(db.path()).absolutePath());
         QCOMPARE(titlesIn(db.path()), QStringList{QStringLiteral("Before")});

@@ -53,8 +53,9 @@ private slots:
         test::TempDatabase db;
         AssessmentStore store(db.path());
         const PeerGroupCatalog groups(store);
-        const QStringList ids{"IGC", "Budapest", "Soderkoping", "CIS", "Puebla", "Lima", "5+5", "MIDSA", "MIDWA",
-                              "Manila", "APC", "Bali", "Colombo", "Cluster", "MARRI", "OCAM", "PIDC", "JCM"};
+        const QStringList ids{"IGC",     "Budapest", "Soderkoping", "CIS",    "Puebla", "Lima",
+                              "5+5",     "MIDSA",    "MIDWA",       "Manila", "APC",    "Bali",
+                              "Colombo", "Cluster",  "MARRI",       "OCAM",   "PIDC",   "JCM"};
         const QList<int> sizes{16, 50, 10, 12, 11, 12, 10, 15, 13, 17, 33, 40, 10, 9, 5, 7, 23, 8};
         QCOMPARE(groups.groups().size(), ids.size());
         for (int i = 0; i < ids.size(); ++i) {
@@ -98,7 +99,8 @@ private slots:
         QVERIFY(!copy.members.contains(QStringLiteral("USA")));
         QVERIFY(!copy.shipped);
         QCOMPARE(groups.group(QStringLiteral("Puebla")).members.size(), 11);
-        QCOMPARE(groups.groupsOf(QStringLiteral("ARG")), QStringList({QStringLiteral("Lima"), QStringLiteral("RCM-plus")}));
+        QCOMPARE(groups.groupsOf(QStringLiteral("ARG")),
+                 QStringList({QStringLiteral("Lima"), QStringLiteral("RCM-plus")}));
         const auto errorOf = [](auto &&f) {
             try {
                 f();
@@ -107,10 +109,18 @@ private slots:
             }
             return QString();
         };
-        QVERIFY(errorOf([&] { groups.addMembers(QStringLiteral("Puebla"), {QStringLiteral("ARG")}); }).contains(QStringLiteral("shipped group")));
-        QVERIFY(errorOf([&] { groups.addMembers(QStringLiteral("RCM-plus"), {QStringLiteral("XYZ")}); }).contains(QStringLiteral("\"XYZ\"")));
-        QVERIFY(errorOf([&] { groups.createGroup(QStringLiteral("puebla"), {}, {}); }).contains(QStringLiteral("already exists")));
-        QVERIFY(errorOf([&] { groups.group(QStringLiteral("Nope")); }).contains(QStringLiteral("unknown peer group \"Nope\"")));
+        QVERIFY(errorOf([&] {
+                    groups.addMembers(QStringLiteral("Puebla"), {QStringLiteral("ARG")});
+                }).contains(QStringLiteral("shipped group")));
+        QVERIFY(errorOf([&] {
+                    groups.addMembers(QStringLiteral("RCM-plus"), {QStringLiteral("XYZ")});
+                }).contains(QStringLiteral("\"XYZ\"")));
+        QVERIFY(errorOf([&] {
+                    groups.createGroup(QStringLiteral("puebla"), {}, {});
+                }).contains(QStringLiteral("already exists")));
+        QVERIFY(errorOf([&] {
+                    groups.group(QStringLiteral("Nope"));
+                }).contains(QStringLiteral("unknown peer group \"Nope\"")));
         QCOMPARE(groups.group(QStringLiteral("RCM-plus")).members.size(), 12);
         groups.deleteGroup(QStringLiteral("RCM-plus"));
         QCOMPARE(groups.groups().size(), 18);

@@ -17,15 +17,15 @@
 #include <optional>
 
 using iamm::test::CliResult;
-using iamm::test::DemoRounds;
-using iamm::test::TempDatabase;
 using iamm::test::copyDatabase;
 using iamm::test::createDemo;
+using iamm::test::DemoRounds;
 using iamm::test::isolateUserDirectories;
 using iamm::test::itemOf;
 using iamm::test::linesOf;
 using iamm::test::readFile;
 using iamm::test::runCli;
+using iamm::test::TempDatabase;
 using iamm::test::verifyRejected;
 using iamm::test::writeFile;
 using json = nlohmann::json;
@@ -57,8 +57,8 @@ QString numberText(const json &value)
 QString figuresText(int n, const QList<double> &spread, const QString &rank, const QString &gap)
 {
     QString text = QStringLiteral("n=%1").arg(n);
-    const QStringList names{QStringLiteral("min"), QStringLiteral("q1"), QStringLiteral("median"), QStringLiteral("q3"),
-                            QStringLiteral("max"), QStringLiteral("mean")};
+    const QStringList names{QStringLiteral("min"), QStringLiteral("q1"),  QStringLiteral("median"),
+                            QStringLiteral("q3"),  QStringLiteral("max"), QStringLiteral("mean")};
     for (int i = 0; i < names.size(); ++i)
         text += QStringLiteral(" %1=%2").arg(names[i], QString::number(spread.value(i), 'f', 9));
     return text + QStringLiteral(" rank=%1 gap=%2").arg(rank, gap);
@@ -68,8 +68,9 @@ QString figuresText(int n, const QList<double> &spread, const QString &rank, con
 QString actualFigures(const json &row)
 {
     if (row["peer"].is_null()) {
-        return row["percentileRank"].is_null() && row["gapToMedian"].is_null() ? QStringLiteral("none")
-                                                                               : QStringLiteral("rank or gap without peers");
+        return row["percentileRank"].is_null() && row["gapToMedian"].is_null()
+                   ? QStringLiteral("none")
+                   : QStringLiteral("rank or gap without peers");
     }
     const json &peer = row["peer"];
     QList<double> spread;
@@ -94,8 +95,8 @@ QString expectedFigures(const std::optional<double> &subject, QList<double> valu
     std::sort(values.begin(), values.end());
     const double sum = std::accumulate(values.begin(), values.end(), 0.0);
     const double median = quantile(values, 0.5);
-    const QList<double> spread{values.constFirst(), quantile(values, 0.25), median, quantile(values, 0.75),
-                               values.constLast(), sum / double(values.size())};
+    const QList<double> spread{values.constFirst(),    quantile(values, 0.25), median,
+                               quantile(values, 0.75), values.constLast(),     sum / double(values.size())};
     QString rank = QStringLiteral("-");
     QString gap = QStringLiteral("-");
     if (subject) {
@@ -159,11 +160,11 @@ ScoreSheet scoreSheetOf(const QString &database, const QString &assessmentId)
 }
 
 // Creates an assessment, runs each `score ID ...` tail on it, optionally finalizes it; empty id on failure.
-QString addAssessment(const QString &database, const QString &state, const QString &date, const QList<QStringList> &scores,
-                      bool final)
+QString addAssessment(const QString &database, const QString &state, const QString &date,
+                      const QList<QStringList> &scores, bool final)
 {
-    const CliResult created = runCli(database, {QStringLiteral("assessment"), QStringLiteral("create"), QStringLiteral("--state"),
-                                                state, QStringLiteral("--date"), date});
+    const CliResult created = runCli(database, {QStringLiteral("assessment"), QStringLiteral("create"),
+                                                QStringLiteral("--state"), state, QStringLiteral("--date"), date});
     const QString id = created.out.trimmed();
     bool ok = created.exitCode == 0;
     for (const QStringList &score : scores)
@@ -237,8 +238,8 @@ void CliGroupsTest::initTestCase()
         return;
 
     QVERIFY(!addAssessment(m_handMade.path(), QStringLiteral("DEU"), QStringLiteral("2025-06-01"),
-                           {{QStringLiteral("CU-01"), QStringLiteral("--score"), QStringLiteral("2"), QStringLiteral("--target"),
-                             QStringLiteral("4")},
+                           {{QStringLiteral("CU-01"), QStringLiteral("--score"), QStringLiteral("2"),
+                             QStringLiteral("--target"), QStringLiteral("4")},
                             {QStringLiteral("CU-02"), QStringLiteral("--score"), QStringLiteral("3")}},
                            false)
                  .isEmpty());
@@ -249,22 +250,25 @@ void CliGroupsTest::initTestCase()
         {QStringLiteral("AUT"), QStringLiteral("2025-02-04"), QStringLiteral("4"), QStringLiteral("3")},
     };
     for (const QStringList &peer : peers) {
-        const QStringList cuTwo = peer[3].isEmpty() ? QStringList{QStringLiteral("CU-02"), QStringLiteral("--na")}
-                                                    : QStringList{QStringLiteral("CU-02"), QStringLiteral("--score"), peer[3]};
+        const QStringList cuTwo = peer[3].isEmpty()
+                                      ? QStringList{QStringLiteral("CU-02"), QStringLiteral("--na")}
+                                      : QStringList{QStringLiteral("CU-02"), QStringLiteral("--score"), peer[3]};
         QVERIFY(!addAssessment(m_handMade.path(), peer[0], peer[1],
                                {{QStringLiteral("CU-01"), QStringLiteral("--score"), peer[2]}, cuTwo}, true)
                      .isEmpty());
     }
-    RUN_OK(group, m_handMade.path(), {QStringLiteral("group"), QStringLiteral("create"), QStringLiteral("HAND"), QStringLiteral("--name"),
-                                      QStringLiteral("Hand-made peers"), QStringLiteral("DEU"), QStringLiteral("FRA"), QStringLiteral("ITA"),
-                                      QStringLiteral("ESP"), QStringLiteral("AUT"), QStringLiteral("POL")});
+    RUN_OK(group, m_handMade.path(),
+           {QStringLiteral("group"), QStringLiteral("create"), QStringLiteral("HAND"), QStringLiteral("--name"),
+            QStringLiteral("Hand-made peers"), QStringLiteral("DEU"), QStringLiteral("FRA"), QStringLiteral("ITA"),
+            QStringLiteral("ESP"), QStringLiteral("AUT"), QStringLiteral("POL")});
 }
 
 // Exports the demo draft from the demo database to path; empty on failure.
 QString CliGroupsTest::exportDraft(const QString &path, const QStringList &options)
 {
-    const CliResult exported = runCli(m_demo.path(), QStringList{QStringLiteral("export"), m_aurelia.draftId,
-                                                                 QStringLiteral("--out"), path} + options);
+    const CliResult exported = runCli(
+        m_demo.path(),
+        QStringList{QStringLiteral("export"), m_aurelia.draftId, QStringLiteral("--out"), path} + options);
     if (exported.exitCode != 0 || exported.out != path + QLatin1Char('\n'))
         return {};
     return path;
@@ -284,7 +288,8 @@ void CliGroupsTest::groupListShowsShippedAndOwnGroups()
     QCOMPARE(shipped.filter(QStringLiteral("\tshipped\t")).size(), shipped.size());
 
     RUN_OK(demo, m_demo.path(), {QStringLiteral("group"), QStringLiteral("list")});
-    QCOMPARE(linesOf(demo.out), shipped + QStringList{QStringLiteral("DEMO\t6 members\town\tDemo peer group (fictitious states)")});
+    QCOMPARE(linesOf(demo.out),
+             shipped + QStringList{QStringLiteral("DEMO\t6 members\town\tDemo peer group (fictitious states)")});
 }
 
 void CliGroupsTest::pueblaHasElevenMembersWithMexicoAndUsa()
@@ -332,18 +337,24 @@ void CliGroupsTest::budapestKeepsSerbiaAndMontenegro()
 void CliGroupsTest::ownGroupLifecycle()
 {
     TempDatabase db;
-    RUN_OK(created, db.path(), {QStringLiteral("group"), QStringLiteral("create"), QStringLiteral("MINE"), QStringLiteral("--name"),
-                                QStringLiteral("My peers"), QStringLiteral("deu"), QStringLiteral("FRA,ITA")});
+    RUN_OK(created, db.path(),
+           {QStringLiteral("group"), QStringLiteral("create"), QStringLiteral("MINE"), QStringLiteral("--name"),
+            QStringLiteral("My peers"), QStringLiteral("deu"), QStringLiteral("FRA,ITA")});
     QCOMPARE(created.out, QStringLiteral("created group MINE\n"));
     RUN_OK(shown, db.path(), {QStringLiteral("group"), QStringLiteral("show"), QStringLiteral("MINE")});
-    QCOMPARE(shown.out, QStringLiteral("MINE  My peers\nYour own group; 3 members:\n  DEU  Germany\n  FRA  France\n  ITA  Italy\n"));
-    RUN_OK(added, db.path(), {QStringLiteral("group"), QStringLiteral("add"), QStringLiteral("MINE"), QStringLiteral("ESP"),
-                              QStringLiteral("AUT"), QStringLiteral("DEU")});
+    QCOMPARE(
+        shown.out,
+        QStringLiteral("MINE  My peers\nYour own group; 3 members:\n  DEU  Germany\n  FRA  France\n  ITA  Italy\n"));
+    RUN_OK(added, db.path(),
+           {QStringLiteral("group"), QStringLiteral("add"), QStringLiteral("MINE"), QStringLiteral("ESP"),
+            QStringLiteral("AUT"), QStringLiteral("DEU")});
     QCOMPARE(added.out, QStringLiteral("group MINE now has 5 members\n"));
-    RUN_OK(removed, db.path(), {QStringLiteral("group"), QStringLiteral("remove"), QStringLiteral("MINE"), QStringLiteral("FRA")});
+    RUN_OK(removed, db.path(),
+           {QStringLiteral("group"), QStringLiteral("remove"), QStringLiteral("MINE"), QStringLiteral("FRA")});
     QCOMPARE(removed.out, QStringLiteral("group MINE now has 4 members\n"));
-    RUN_OK(renamed, db.path(), {QStringLiteral("group"), QStringLiteral("rename"), QStringLiteral("MINE"), QStringLiteral("--name"),
-                                QStringLiteral("Neighbours")});
+    RUN_OK(renamed, db.path(),
+           {QStringLiteral("group"), QStringLiteral("rename"), QStringLiteral("MINE"), QStringLiteral("--name"),
+            QStringLiteral("Neighbours")});
     QCOMPARE(renamed.out, QStringLiteral("renamed group MINE\n"));
     RUN_OK(list, db.path(), {QStringLiteral("group"), QStringLiteral("list")});
     QCOMPARE(linesOf(list.out).constLast(), QStringLiteral("MINE\t4 members\town\tNeighbours"));
@@ -359,10 +370,12 @@ void CliGroupsTest::ownGroupLifecycle()
 void CliGroupsTest::copiedGroupIsIndependentOfItsSource()
 {
     TempDatabase db;
-    RUN_OK(copied, db.path(), {QStringLiteral("group"), QStringLiteral("create"), QStringLiteral("RCM2"), QStringLiteral("--from"),
-                               QStringLiteral("Puebla")});
+    RUN_OK(copied, db.path(),
+           {QStringLiteral("group"), QStringLiteral("create"), QStringLiteral("RCM2"), QStringLiteral("--from"),
+            QStringLiteral("Puebla")});
     QCOMPARE(copied.out, QStringLiteral("created group RCM2\n"));
-    RUN_OK(added, db.path(), {QStringLiteral("group"), QStringLiteral("add"), QStringLiteral("RCM2"), QStringLiteral("COL")});
+    RUN_OK(added, db.path(),
+           {QStringLiteral("group"), QStringLiteral("add"), QStringLiteral("RCM2"), QStringLiteral("COL")});
     QCOMPARE(added.out, QStringLiteral("group RCM2 now has 12 members\n"));
     RUN_OK(copy, db.path(), {QStringLiteral("group"), QStringLiteral("show"), QStringLiteral("RCM2")});
     QVERIFY(copy.out.startsWith(QLatin1String("RCM2  Puebla Process (RCM) (copy)\n")));
@@ -372,8 +385,9 @@ void CliGroupsTest::copiedGroupIsIndependentOfItsSource()
     RUN_OK(source, db.path(), {QStringLiteral("group"), QStringLiteral("show"), QStringLiteral("Puebla")});
     QVERIFY(source.out.contains(QLatin1String("; 11 members:\n")));
     QVERIFY(!source.out.contains(QLatin1String("COL")));
-    RUN_OK(named, db.path(), {QStringLiteral("group"), QStringLiteral("create"), QStringLiteral("RCM3"), QStringLiteral("--from"),
-                              QStringLiteral("Puebla"), QStringLiteral("--name"), QStringLiteral("Central America plus")});
+    RUN_OK(named, db.path(),
+           {QStringLiteral("group"), QStringLiteral("create"), QStringLiteral("RCM3"), QStringLiteral("--from"),
+            QStringLiteral("Puebla"), QStringLiteral("--name"), QStringLiteral("Central America plus")});
     RUN_OK(list, db.path(), {QStringLiteral("group"), QStringLiteral("list")});
     QVERIFY(linesOf(list.out).contains(QStringLiteral("RCM3\t11 members\town\tCentral America plus")));
 }
@@ -383,13 +397,21 @@ void CliGroupsTest::shippedGroupsRefuseChanges()
     TempDatabase db;
     copyDatabase(m_demo, db);
     const QStringList shipped{QStringLiteral("\"Puebla\""), QStringLiteral("shipped")};
-    verifyRejected(db.path(), {QStringLiteral("group"), QStringLiteral("add"), QStringLiteral("Puebla"), QStringLiteral("DEU")}, 1, shipped);
-    verifyRejected(db.path(), {QStringLiteral("group"), QStringLiteral("remove"), QStringLiteral("Puebla"), QStringLiteral("MEX")}, 1, shipped);
-    verifyRejected(db.path(), {QStringLiteral("group"), QStringLiteral("rename"), QStringLiteral("Puebla"), QStringLiteral("--name"),
-                               QStringLiteral("Mine")}, 1, shipped);
-    verifyRejected(db.path(), {QStringLiteral("group"), QStringLiteral("delete"), QStringLiteral("Puebla")}, 1, shipped);
-    verifyRejected(db.path(), {QStringLiteral("group"), QStringLiteral("create"), QStringLiteral("puebla"), QStringLiteral("DEU")}, 1,
-                   {QStringLiteral("\"Puebla\""), QStringLiteral("already exists")});
+    verifyRejected(db.path(),
+                   {QStringLiteral("group"), QStringLiteral("add"), QStringLiteral("Puebla"), QStringLiteral("DEU")}, 1,
+                   shipped);
+    verifyRejected(db.path(),
+                   {QStringLiteral("group"), QStringLiteral("remove"), QStringLiteral("Puebla"), QStringLiteral("MEX")},
+                   1, shipped);
+    verifyRejected(db.path(),
+                   {QStringLiteral("group"), QStringLiteral("rename"), QStringLiteral("Puebla"),
+                    QStringLiteral("--name"), QStringLiteral("Mine")},
+                   1, shipped);
+    verifyRejected(db.path(), {QStringLiteral("group"), QStringLiteral("delete"), QStringLiteral("Puebla")}, 1,
+                   shipped);
+    verifyRejected(db.path(),
+                   {QStringLiteral("group"), QStringLiteral("create"), QStringLiteral("puebla"), QStringLiteral("DEU")},
+                   1, {QStringLiteral("\"Puebla\""), QStringLiteral("already exists")});
 }
 
 // ---- gap analysis
@@ -398,8 +420,9 @@ void CliGroupsTest::shippedGroupsRefuseChanges()
 
 void CliGroupsTest::gapOfTheDemoNamesSubjectAndPeers()
 {
-    RUN_OK(gap, m_demo.path(), {QStringLiteral("gap"), QStringLiteral("--state"), QStringLiteral("XAA"), QStringLiteral("--group"),
-                                QStringLiteral("DEMO"), QStringLiteral("--format"), QStringLiteral("json")});
+    RUN_OK(gap, m_demo.path(),
+           {QStringLiteral("gap"), QStringLiteral("--state"), QStringLiteral("XAA"), QStringLiteral("--group"),
+            QStringLiteral("DEMO"), QStringLiteral("--format"), QStringLiteral("json")});
     PARSE_JSON(result, gap.out);
     QCOMPARE(textOrEmpty(result["state"]), QStringLiteral("XAA"));
     QCOMPARE(textOrEmpty(result["group"]), QStringLiteral("DEMO"));
@@ -416,14 +439,16 @@ void CliGroupsTest::gapOfTheDemoNamesSubjectAndPeers()
 
 void CliGroupsTest::gapOfTheDemoAgreesWithThePeersOwnScores()
 {
-    RUN_OK(gap, m_demo.path(), {QStringLiteral("gap"), QStringLiteral("--state"), QStringLiteral("XAA"), QStringLiteral("--group"),
-                                QStringLiteral("DEMO"), QStringLiteral("--format"), QStringLiteral("json")});
+    RUN_OK(gap, m_demo.path(),
+           {QStringLiteral("gap"), QStringLiteral("--state"), QStringLiteral("XAA"), QStringLiteral("--group"),
+            QStringLiteral("DEMO"), QStringLiteral("--format"), QStringLiteral("json")});
     PARSE_JSON(result, gap.out);
     const ScoreSheet subject = scoreSheetOf(m_demo.path(), m_aurelia.draftId);
     QCOMPARE(subject.targets.size(), 40);
     QList<ScoreSheet> peers;
     for (const QString &state : demoPeers) {
-        const CliResult list = runCli(m_demo.path(), {QStringLiteral("assessment"), QStringLiteral("list"), QStringLiteral("--state"), state});
+        const CliResult list = runCli(
+            m_demo.path(), {QStringLiteral("assessment"), QStringLiteral("list"), QStringLiteral("--state"), state});
         peers << scoreSheetOf(m_demo.path(), list.out.section(QLatin1Char('\t'), 0, 0));
         QVERIFY2(peers.constLast().counted.size() > 30, qPrintable(state));
     }
@@ -434,11 +459,13 @@ void CliGroupsTest::gapOfTheDemoAgreesWithThePeersOwnScores()
             if (peer.counted.contains(id))
                 values << peer.counted.value(id);
         }
-        const std::optional<double> score = subject.counted.contains(id) ? std::optional(subject.counted.value(id)) : std::nullopt;
+        const std::optional<double> score = subject.counted.contains(id) ? std::optional(subject.counted.value(id))
+                                                                         : std::nullopt;
         QCOMPARE(id + QLatin1Char(' ') + actualFigures(row), id + QLatin1Char(' ') + expectedFigures(score, values, 3));
         QCOMPARE(row["target"].get<int>(), subject.targets.value(id));
         QCOMPARE(numberText(row["gapToTarget"]),
-                 score ? QString::number(std::max(0.0, subject.targets.value(id) - *score), 'f', 9) : QStringLiteral("-"));
+                 score ? QString::number(std::max(0.0, subject.targets.value(id) - *score), 'f', 9)
+                       : QStringLiteral("-"));
     }
     std::vector<json> rows = result["sections"].get<std::vector<json>>();
     rows.push_back(result["overall"]);
@@ -449,16 +476,18 @@ void CliGroupsTest::gapOfTheDemoAgreesWithThePeersOwnScores()
             if (const auto mean = peer.mean(section))
                 means << *mean;
         }
-        QCOMPARE(numberText(row["score"]), subject.mean(section) ? QString::number(*subject.mean(section), 'f', 9) : QStringLiteral("-"));
+        QCOMPARE(numberText(row["score"]),
+                 subject.mean(section) ? QString::number(*subject.mean(section), 'f', 9) : QStringLiteral("-"));
         QCOMPARE(actualFigures(row), expectedFigures(subject.mean(section), means, 3));
     }
 }
 
 void CliGroupsTest::gapMinPeersTenBlanksEveryPeerFigure()
 {
-    RUN_OK(ten, m_demo.path(), {QStringLiteral("gap"), QStringLiteral("--state"), QStringLiteral("XAA"), QStringLiteral("--group"),
-                                QStringLiteral("DEMO"), QStringLiteral("--format"), QStringLiteral("json"),
-                                QStringLiteral("--min-peers"), QStringLiteral("10")});
+    RUN_OK(ten, m_demo.path(),
+           {QStringLiteral("gap"), QStringLiteral("--state"), QStringLiteral("XAA"), QStringLiteral("--group"),
+            QStringLiteral("DEMO"), QStringLiteral("--format"), QStringLiteral("json"), QStringLiteral("--min-peers"),
+            QStringLiteral("10")});
     PARSE_JSON(blank, ten.out);
     QCOMPARE(blank["minPeers"].get<int>(), 10);
     QCOMPARE(textList(blank["peerStates"]), demoPeers);
@@ -466,8 +495,9 @@ void CliGroupsTest::gapMinPeersTenBlanksEveryPeerFigure()
     for (const json &row : blank["items"]) {
         QCOMPARE(actualFigures(row), QStringLiteral("none"));
         const QString id = textOrEmpty(row["id"]);
-        QCOMPARE(numberText(row["score"]),
-                 subject.counted.contains(id) ? QString::number(subject.counted.value(id), 'f', 9) : QStringLiteral("-"));
+        QCOMPARE(numberText(row["score"]), subject.counted.contains(id)
+                                               ? QString::number(subject.counted.value(id), 'f', 9)
+                                               : QStringLiteral("-"));
     }
     for (const json &row : blank["sections"])
         QCOMPARE(actualFigures(row), QStringLiteral("none"));
@@ -477,9 +507,10 @@ void CliGroupsTest::gapMinPeersTenBlanksEveryPeerFigure()
 
 void CliGroupsTest::gapOfAnExplicitAssessment()
 {
-    RUN_OK(gap, m_demo.path(), {QStringLiteral("gap"), QStringLiteral("--state"), QStringLiteral("XAA"), QStringLiteral("--group"),
-                                QStringLiteral("DEMO"), QStringLiteral("--assessment"), m_aurelia.finalId, QStringLiteral("--format"),
-                                QStringLiteral("json")});
+    RUN_OK(gap, m_demo.path(),
+           {QStringLiteral("gap"), QStringLiteral("--state"), QStringLiteral("XAA"), QStringLiteral("--group"),
+            QStringLiteral("DEMO"), QStringLiteral("--assessment"), m_aurelia.finalId, QStringLiteral("--format"),
+            QStringLiteral("json")});
     PARSE_JSON(result, gap.out);
     const json subject = json{{"id", m_aurelia.finalId.toStdString()}, {"date", "2026-03-10"}, {"status", "final"}};
     COMPARE_JSON(result["assessment"], subject);
@@ -488,14 +519,17 @@ void CliGroupsTest::gapOfAnExplicitAssessment()
     for (const json &row : result["items"]) {
         const QString id = textOrEmpty(row["id"]);
         QCOMPARE(id + QLatin1Char(' ') + numberText(row["score"]),
-                 id + QLatin1Char(' ') + (sheet.counted.contains(id) ? QString::number(sheet.counted.value(id), 'f', 9) : QStringLiteral("-")));
+                 id + QLatin1Char(' ')
+                     + (sheet.counted.contains(id) ? QString::number(sheet.counted.value(id), 'f', 9)
+                                                   : QStringLiteral("-")));
     }
 }
 
 void CliGroupsTest::handMadeGroupGivesExactFigures()
 {
-    RUN_OK(gap, m_handMade.path(), {QStringLiteral("gap"), QStringLiteral("--state"), QStringLiteral("DEU"), QStringLiteral("--group"),
-                                    QStringLiteral("HAND"), QStringLiteral("--format"), QStringLiteral("json")});
+    RUN_OK(gap, m_handMade.path(),
+           {QStringLiteral("gap"), QStringLiteral("--state"), QStringLiteral("DEU"), QStringLiteral("--group"),
+            QStringLiteral("HAND"), QStringLiteral("--format"), QStringLiteral("json")});
     PARSE_JSON(result, gap.out);
     QCOMPARE(textList(result["peerStates"]),
              (QStringList{QStringLiteral("FRA"), QStringLiteral("ITA"), QStringLiteral("ESP"), QStringLiteral("AUT")}));
@@ -510,9 +544,11 @@ void CliGroupsTest::handMadeGroupGivesExactFigures()
     QCOMPARE(cuTwo["score"].get<int>(), 3);
     QCOMPARE(cuTwo["target"].get<int>(), 3);
     QCOMPARE(cuTwo["gapToTarget"].get<int>(), 0);
-    QCOMPARE(actualFigures(cuTwo), QStringLiteral("n=3 min=1.000000000 q1=1.000000000 median=1.000000000 q3=2.000000000 "
-                                                  "max=3.000000000 mean=1.666666667 rank=83.333333333 gap=2.000000000"));
-    const json cuThree = json::parse(R"({"id": "CU-03", "score": null, "notApplicable": false, "target": 3, "gapToTarget": null,
+    QCOMPARE(actualFigures(cuTwo),
+             QStringLiteral("n=3 min=1.000000000 q1=1.000000000 median=1.000000000 q3=2.000000000 "
+                            "max=3.000000000 mean=1.666666667 rank=83.333333333 gap=2.000000000"));
+    const json cuThree = json::parse(
+        R"({"id": "CU-03", "score": null, "notApplicable": false, "target": 3, "gapToTarget": null,
         "peer": null, "percentileRank": null, "gapToMedian": null})");
     COMPARE_JSON(itemOf(result, QStringLiteral("CU-03")), cuThree);
     // Section means: Germany 2.5; France 0, Italy 1.5, Spain 2, Austria 3.5.
@@ -520,7 +556,8 @@ void CliGroupsTest::handMadeGroupGivesExactFigures()
         "peer": {"n": 4, "min": 0.0, "q1": 1.125, "median": 1.75, "q3": 2.375, "max": 3.5, "mean": 1.75},
         "percentileRank": 75.0, "gapToMedian": 0.75})");
     COMPARE_JSON(result["sections"][0], cu);
-    const json ep = json::parse(R"({"id": "EP", "score": null, "peer": null, "percentileRank": null, "gapToMedian": null})");
+    const json ep = json::parse(
+        R"({"id": "EP", "score": null, "peer": null, "percentileRank": null, "gapToMedian": null})");
     COMPARE_JSON(result["sections"][1], ep);
     json overall = cu;
     overall["id"] = "overall";
@@ -529,15 +566,17 @@ void CliGroupsTest::handMadeGroupGivesExactFigures()
 
 void CliGroupsTest::handMadeGroupMinPeersBoundary()
 {
-    RUN_OK(gap, m_handMade.path(), {QStringLiteral("gap"), QStringLiteral("--state"), QStringLiteral("DEU"), QStringLiteral("--group"),
-                                    QStringLiteral("HAND"), QStringLiteral("--format=json"), QStringLiteral("--min-peers=4")});
+    RUN_OK(gap, m_handMade.path(),
+           {QStringLiteral("gap"), QStringLiteral("--state"), QStringLiteral("DEU"), QStringLiteral("--group"),
+            QStringLiteral("HAND"), QStringLiteral("--format=json"), QStringLiteral("--min-peers=4")});
     PARSE_JSON(result, gap.out);
     QCOMPARE(result["minPeers"].get<int>(), 4);
     QCOMPARE(itemOf(result, QStringLiteral("CU-01"))["peer"]["n"].get<int>(), 4);
     QCOMPARE(actualFigures(itemOf(result, QStringLiteral("CU-02"))), QStringLiteral("none"));
     QCOMPARE(result["overall"]["peer"]["n"].get<int>(), 4);
-    RUN_OK(five, m_handMade.path(), {QStringLiteral("gap"), QStringLiteral("--state"), QStringLiteral("DEU"), QStringLiteral("--group"),
-                                     QStringLiteral("HAND"), QStringLiteral("--format=json"), QStringLiteral("--min-peers=5")});
+    RUN_OK(five, m_handMade.path(),
+           {QStringLiteral("gap"), QStringLiteral("--state"), QStringLiteral("DEU"), QStringLiteral("--group"),
+            QStringLiteral("HAND"), QStringLiteral("--format=json"), QStringLiteral("--min-peers=5")});
     PARSE_JSON(none, five.out);
     QCOMPARE(actualFigures(itemOf(none, QStringLiteral("CU-01"))), QStringLiteral("none"));
     QCOMPARE(actualFigures(none["overall"]), QStringLiteral("none"));
@@ -545,14 +584,16 @@ void CliGroupsTest::handMadeGroupMinPeersBoundary()
 
 void CliGroupsTest::handMadeGroupTextAndCsv()
 {
-    const QStringList base{QStringLiteral("gap"), QStringLiteral("--state"), QStringLiteral("DEU"), QStringLiteral("--group"),
-                           QStringLiteral("HAND")};
+    const QStringList base{QStringLiteral("gap"), QStringLiteral("--state"), QStringLiteral("DEU"),
+                           QStringLiteral("--group"), QStringLiteral("HAND")};
     RUN_OK(textGap, m_handMade.path(), base);
     const QStringList lines = linesOf(textGap.out);
     QCOMPARE(lines[0], QStringLiteral("Gap report for DEU"));
     QVERIFY(lines.contains(QStringLiteral("Peer group: Hand-made peers (HAND)")));
-    QVERIFY(lines.contains(QStringLiteral("*** DRAFT: this assessment is not final; its figures may still change ***")));
-    QVERIFY(lines.contains(QStringLiteral("Peers used (4): FRA (2025-02-01), ITA (2025-02-02), ESP (2025-02-03), AUT (2025-02-04)")));
+    QVERIFY(
+        lines.contains(QStringLiteral("*** DRAFT: this assessment is not final; its figures may still change ***")));
+    QVERIFY(lines.contains(
+        QStringLiteral("Peers used (4): FRA (2025-02-01), ITA (2025-02-02), ESP (2025-02-03), AUT (2025-02-04)")));
     QVERIFY(lines.contains(QStringLiteral("Missing peers: POL")));
     QVERIFY(lines.contains(QStringLiteral("Minimum peers: 3 (peer figures are blank where fewer peers have a score)")));
     QCOMPARE(lines.filter(QRegularExpression(QStringLiteral("^CU-01 +2 +4 +2 +2\\.5 +4 +37\\.5$"))).size(), 1);
@@ -577,10 +618,12 @@ void CliGroupsTest::gapForAStateWithoutPeers()
 {
     TempDatabase db;
     const QString id = addAssessment(db.path(), QStringLiteral("MEX"), QStringLiteral("2025-05-05"),
-                                     {{QStringLiteral("CU-01"), QStringLiteral("--score"), QStringLiteral("3")}}, false);
+                                     {{QStringLiteral("CU-01"), QStringLiteral("--score"), QStringLiteral("3")}},
+                                     false);
     QVERIFY(!id.isEmpty());
-    RUN_OK(gap, db.path(), {QStringLiteral("gap"), QStringLiteral("--state"), QStringLiteral("MEX"), QStringLiteral("--group"),
-                            QStringLiteral("Puebla"), QStringLiteral("--format"), QStringLiteral("json")});
+    RUN_OK(gap, db.path(),
+           {QStringLiteral("gap"), QStringLiteral("--state"), QStringLiteral("MEX"), QStringLiteral("--group"),
+            QStringLiteral("Puebla"), QStringLiteral("--format"), QStringLiteral("json")});
     PARSE_JSON(result, gap.out);
     QCOMPARE(result["peerStates"].size(), size_t(0));
     QCOMPARE(textList(result["missingPeers"]),
@@ -599,8 +642,9 @@ void CliGroupsTest::reportWritesAPdf()
     TempDatabase db;
     copyDatabase(m_demo, db);
     const QString out = db.file(QStringLiteral("aurelia.pdf"));
-    RUN_OK(report, db.path(), {QStringLiteral("report"), QStringLiteral("--state"), QStringLiteral("XAA"), QStringLiteral("--group"),
-                               QStringLiteral("DEMO"), QStringLiteral("--out"), out});
+    RUN_OK(report, db.path(),
+           {QStringLiteral("report"), QStringLiteral("--state"), QStringLiteral("XAA"), QStringLiteral("--group"),
+            QStringLiteral("DEMO"), QStringLiteral("--out"), out});
     QCOMPARE(report.out, out + QLatin1Char('\n'));
     QCOMPARE(report.err, QString());
     const QByteArray pdf = readFile(out);
@@ -615,10 +659,11 @@ void CliGroupsTest::reportOnLetterPaper()
     TempDatabase db;
     copyDatabase(m_demo, db);
     const QString out = db.file(QStringLiteral("letter.pdf"));
-    RUN_OK(report, db.path(), {QStringLiteral("report"), QStringLiteral("--state"), QStringLiteral("XAA"), QStringLiteral("--group"),
-                               QStringLiteral("DEMO"), QStringLiteral("--out"), out, QStringLiteral("--paper"), QStringLiteral("letter"),
-                               QStringLiteral("--include-evidence"), QStringLiteral("--min-peers"), QStringLiteral("4"),
-                               QStringLiteral("--assessment"), m_aurelia.draftId});
+    RUN_OK(report, db.path(),
+           {QStringLiteral("report"), QStringLiteral("--state"), QStringLiteral("XAA"), QStringLiteral("--group"),
+            QStringLiteral("DEMO"), QStringLiteral("--out"), out, QStringLiteral("--paper"), QStringLiteral("letter"),
+            QStringLiteral("--include-evidence"), QStringLiteral("--min-peers"), QStringLiteral("4"),
+            QStringLiteral("--assessment"), m_aurelia.draftId});
     const QByteArray pdf = readFile(out);
     QVERIFY(pdf.startsWith("%PDF-"));
     QVERIFY(pdf.contains("/MediaBox [0 0 612"));
@@ -629,18 +674,21 @@ void CliGroupsTest::exportTableCsvHasOneRowPerMember()
 {
     TempDatabase db;
     copyDatabase(m_demo, db);
-    RUN_OK(group, db.path(), {QStringLiteral("group"), QStringLiteral("create"), QStringLiteral("MIXED"), QStringLiteral("XAA"),
-                              QStringLiteral("XAB"), QStringLiteral("DEU")});
+    RUN_OK(group, db.path(),
+           {QStringLiteral("group"), QStringLiteral("create"), QStringLiteral("MIXED"), QStringLiteral("XAA"),
+            QStringLiteral("XAB"), QStringLiteral("DEU")});
     const QString out = db.file(QStringLiteral("table.csv"));
-    RUN_OK(table, db.path(), {QStringLiteral("export-table"), QStringLiteral("--group"), QStringLiteral("MIXED"), QStringLiteral("--format"),
-                              QStringLiteral("csv"), QStringLiteral("--out"), out});
+    RUN_OK(table, db.path(),
+           {QStringLiteral("export-table"), QStringLiteral("--group"), QStringLiteral("MIXED"),
+            QStringLiteral("--format"), QStringLiteral("csv"), QStringLiteral("--out"), out});
     QCOMPARE(table.out, out + QLatin1Char('\n'));
     const QStringList rows = linesOf(QString::fromUtf8(readFile(out)));
     QCOMPARE(rows.size(), 4);
     const QStringList header = rows[0].split(QLatin1Char(','));
     QCOMPARE(header.size(), 5 + 40);
-    QCOMPARE(header.mid(0, 6), (QStringList{QStringLiteral("state_code"), QStringLiteral("state_name"), QStringLiteral("assessment_id"),
-                                            QStringLiteral("assessment_date"), QStringLiteral("missing"), QStringLiteral("CU-01")}));
+    QCOMPARE(header.mid(0, 6),
+             (QStringList{QStringLiteral("state_code"), QStringLiteral("state_name"), QStringLiteral("assessment_id"),
+                          QStringLiteral("assessment_date"), QStringLiteral("missing"), QStringLiteral("CU-01")}));
     QCOMPARE(header.constLast(), QStringLiteral("EP-20"));
     // Each member's newest final assessment: Aurelia's first round, not its draft.
     const ScoreSheet firstRound = scoreSheetOf(db.path(), m_aurelia.finalId);
@@ -652,7 +700,8 @@ void CliGroupsTest::exportTableCsvHasOneRowPerMember()
     QCOMPARE(rows[1].split(QLatin1Char(',')), aurelia);
     QCOMPARE(aurelia.filter(QStringLiteral("NA")).size(), 3);
     QVERIFY(rows[2].startsWith(QLatin1String("XAB,Borealia (fictitious demo state),")));
-    QCOMPARE(rows[2].split(QLatin1Char(',')).mid(5).filter(QRegularExpression(QStringLiteral("^([0-4]|NA)$"))).size(), 40);
+    QCOMPARE(rows[2].split(QLatin1Char(',')).mid(5).filter(QRegularExpression(QStringLiteral("^([0-4]|NA)$"))).size(),
+             40);
     QCOMPARE(rows[3], QStringLiteral("DEU,Germany,,,yes") + QString(40, QLatin1Char(',')));
 }
 
@@ -661,9 +710,10 @@ void CliGroupsTest::exportTableXlsxIsAWorkbook()
     TempDatabase db;
     copyDatabase(m_demo, db);
     const QString out = db.file(QStringLiteral("table.xlsx"));
-    RUN_OK(table, db.path(), {QStringLiteral("export-table"), QStringLiteral("--group"), QStringLiteral("DEMO"), QStringLiteral("--format"),
-                              QStringLiteral("xlsx"), QStringLiteral("--out"), out, QStringLiteral("--framework"),
-                              QStringLiteral("iamm-2004")});
+    RUN_OK(table, db.path(),
+           {QStringLiteral("export-table"), QStringLiteral("--group"), QStringLiteral("DEMO"),
+            QStringLiteral("--format"), QStringLiteral("xlsx"), QStringLiteral("--out"), out,
+            QStringLiteral("--framework"), QStringLiteral("iamm-2004")});
     QCOMPARE(table.out, out + QLatin1Char('\n'));
     const QByteArray xlsx = readFile(out);
     QVERIFY(xlsx.startsWith("PK\x03\x04"));
@@ -680,7 +730,8 @@ void CliGroupsTest::exportImportRoundTripIsExact()
     QVERIFY(!file.isEmpty());
     RUN_OK(imported, target.path(), {QStringLiteral("import"), file});
     QCOMPARE(imported.out, QStringLiteral("%1\nimported 1 assessment(s)\n").arg(m_aurelia.draftId));
-    const QStringList show{QStringLiteral("assessment"), QStringLiteral("show"), m_aurelia.draftId, QStringLiteral("--format"), QStringLiteral("json")};
+    const QStringList show{QStringLiteral("assessment"), QStringLiteral("show"), m_aurelia.draftId,
+                           QStringLiteral("--format"), QStringLiteral("json")};
     RUN_OK(original, m_demo.path(), show);
     RUN_OK(copy, target.path(), show);
     QCOMPARE(copy.out.split(QLatin1Char('\n')), original.out.split(QLatin1Char('\n')));
@@ -689,32 +740,38 @@ void CliGroupsTest::exportImportRoundTripIsExact()
 void CliGroupsTest::exportImportRoundTripKeepsFiles()
 {
     TempDatabase source;
-    RUN_OK(created, source.path(), {QStringLiteral("assessment"), QStringLiteral("create"), QStringLiteral("--state"),
-                                    QStringLiteral("KEN"), QStringLiteral("--date"), QStringLiteral("2024-03-15")});
+    RUN_OK(created, source.path(),
+           {QStringLiteral("assessment"), QStringLiteral("create"), QStringLiteral("--state"), QStringLiteral("KEN"),
+            QStringLiteral("--date"), QStringLiteral("2024-03-15")});
     const QString id = created.out.trimmed();
     QByteArray bytes;
     for (int i = 0; i < 5000; ++i)
         bytes.append(char(i * 13 % 256));
     const QString scan = writeFile(source.file(QStringLiteral("scan.bin")), bytes);
-    RUN_OK(scored, source.path(), {QStringLiteral("score"), id, QStringLiteral("CU-01"), QStringLiteral("--score"), QStringLiteral("2"),
-                                   QStringLiteral("--confidence"), QStringLiteral("medium"), QStringLiteral("--rationale"),
-                                   QStringLiteral("Ad hoc planning")});
-    RUN_OK(file, source.path(), {QStringLiteral("evidence"), QStringLiteral("add"), id, QStringLiteral("CU-01"), QStringLiteral("--file"),
-                                 scan, QStringLiteral("--confidential")});
-    RUN_OK(action, source.path(), {QStringLiteral("action"), QStringLiteral("add"), id, QStringLiteral("CU-01"), QStringLiteral("--text"),
-                                   QStringLiteral("Draft a strategy"), QStringLiteral("--due"), QStringLiteral("2025-06-30")});
+    RUN_OK(scored, source.path(),
+           {QStringLiteral("score"), id, QStringLiteral("CU-01"), QStringLiteral("--score"), QStringLiteral("2"),
+            QStringLiteral("--confidence"), QStringLiteral("medium"), QStringLiteral("--rationale"),
+            QStringLiteral("Ad hoc planning")});
+    RUN_OK(file, source.path(),
+           {QStringLiteral("evidence"), QStringLiteral("add"), id, QStringLiteral("CU-01"), QStringLiteral("--file"),
+            scan, QStringLiteral("--confidential")});
+    RUN_OK(action, source.path(),
+           {QStringLiteral("action"), QStringLiteral("add"), id, QStringLiteral("CU-01"), QStringLiteral("--text"),
+            QStringLiteral("Draft a strategy"), QStringLiteral("--due"), QStringLiteral("2025-06-30")});
     RUN_OK(finalized, source.path(), {QStringLiteral("assessment"), QStringLiteral("finalize"), id});
     const QString out = source.file(QStringLiteral("kenya.json"));
     RUN_OK(exported, source.path(), {QStringLiteral("export"), id, QStringLiteral("--out"), out});
 
     TempDatabase target;
     RUN_OK(imported, target.path(), {QStringLiteral("import"), out});
-    const QStringList show{QStringLiteral("assessment"), QStringLiteral("show"), id, QStringLiteral("--format"), QStringLiteral("json")};
+    const QStringList show{QStringLiteral("assessment"), QStringLiteral("show"), id, QStringLiteral("--format"),
+                           QStringLiteral("json")};
     RUN_OK(original, source.path(), show);
     RUN_OK(copy, target.path(), show);
     QCOMPARE(copy.out.split(QLatin1Char('\n')), original.out.split(QLatin1Char('\n')));
     const QString saved = target.file(QStringLiteral("scan-copy.bin"));
-    RUN_OK(save, target.path(), {QStringLiteral("evidence"), QStringLiteral("save"), file.out.trimmed(), QStringLiteral("--out"), saved});
+    RUN_OK(save, target.path(),
+           {QStringLiteral("evidence"), QStringLiteral("save"), file.out.trimmed(), QStringLiteral("--out"), saved});
     QCOMPARE(readFile(saved), bytes);
     RUN_OK(check, target.path(), {QStringLiteral("check")});
 }
@@ -732,10 +789,12 @@ void CliGroupsTest::sharedExportLeavesOutTypedText()
     RUN_OK(imported, target.path(), {QStringLiteral("import"), file});
     const QString sharedId = linesOf(imported.out).constFirst();
     QVERIFY(sharedId != m_aurelia.draftId && !QUuid::fromString(sharedId).isNull());
-    RUN_OK(copyShow, target.path(), {QStringLiteral("assessment"), QStringLiteral("show"), sharedId, QStringLiteral("--format"),
-                                     QStringLiteral("json")});
-    RUN_OK(originalShow, m_demo.path(), {QStringLiteral("assessment"), QStringLiteral("show"), m_aurelia.draftId, QStringLiteral("--format"),
-                                         QStringLiteral("json")});
+    RUN_OK(copyShow, target.path(),
+           {QStringLiteral("assessment"), QStringLiteral("show"), sharedId, QStringLiteral("--format"),
+            QStringLiteral("json")});
+    RUN_OK(originalShow, m_demo.path(),
+           {QStringLiteral("assessment"), QStringLiteral("show"), m_aurelia.draftId, QStringLiteral("--format"),
+            QStringLiteral("json")});
     PARSE_JSON(copy, copyShow.out);
     PARSE_JSON(original, originalShow.out);
     QCOMPARE(textOrEmpty(copy["title"]), QStringLiteral("XAA assessment of 2026-11-20 (shared copy)"));
@@ -763,13 +822,15 @@ void CliGroupsTest::importReplacesTheSameAssessment()
     const ScoreSheet imported = scoreSheetOf(target.path(), m_aurelia.draftId);
     QVERIFY(imported.counted.contains(QStringLiteral("CU-01")));
     const int original = int(imported.counted.value(QStringLiteral("CU-01")));
-    RUN_OK(scored, target.path(), {QStringLiteral("score"), m_aurelia.draftId, QStringLiteral("CU-01"), QStringLiteral("--score"),
-                                   QString::number((original + 1) % 5)});
+    RUN_OK(scored, target.path(),
+           {QStringLiteral("score"), m_aurelia.draftId, QStringLiteral("CU-01"), QStringLiteral("--score"),
+            QString::number((original + 1) % 5)});
     RUN_OK(again, target.path(), {QStringLiteral("import"), QStringLiteral("--replace"), file});
     RUN_OK(list, target.path(), {QStringLiteral("assessment"), QStringLiteral("list")});
     QCOMPARE(linesOf(list.out).size(), 1);
-    RUN_OK(show, target.path(), {QStringLiteral("assessment"), QStringLiteral("show"), m_aurelia.draftId, QStringLiteral("--format"),
-                                 QStringLiteral("json")});
+    RUN_OK(show, target.path(),
+           {QStringLiteral("assessment"), QStringLiteral("show"), m_aurelia.draftId, QStringLiteral("--format"),
+            QStringLiteral("json")});
     PARSE_JSON(assessment, show.out);
     QCOMPARE(itemOf(assessment, QStringLiteral("CU-01"))["score"].get<int>(), original);
 }
@@ -784,7 +845,8 @@ void CliGroupsTest::importOfABrokenFileChangesNothing()
     QVERIFY(document.is_object() && document["responses"].is_array());
     QCOMPARE(textOrEmpty(document["responses"][0]["item"]), QStringLiteral("CU-01"));
     document["responses"][0]["item"] = "CU-21";
-    const QString broken = writeFile(db.file(QStringLiteral("broken.json")), QByteArray::fromStdString(document.dump(2)));
+    const QString broken = writeFile(db.file(QStringLiteral("broken.json")),
+                                     QByteArray::fromStdString(document.dump(2)));
     verifyRejected(db.path(), {QStringLiteral("import"), broken}, 1,
                    {broken, QStringLiteral("$.responses[0].item"), QStringLiteral("\"CU-21\"")});
     const QString truncated = writeFile(db.file(QStringLiteral("truncated.json")), readFile(good).left(300));
@@ -796,7 +858,8 @@ void CliGroupsTest::importOfGoodAndBrokenFilesImportsNothing()
     TempDatabase db;
     const QString good = exportDraft(db.file(QStringLiteral("good.json")));
     QVERIFY(!good.isEmpty());
-    RUN_OK(created, db.path(), {QStringLiteral("assessment"), QStringLiteral("create"), QStringLiteral("--state"), QStringLiteral("DEU")});
+    RUN_OK(created, db.path(),
+           {QStringLiteral("assessment"), QStringLiteral("create"), QStringLiteral("--state"), QStringLiteral("DEU")});
     const QString broken = writeFile(db.file(QStringLiteral("broken.json")), "{\"format\": \"iamm-assessment\"}");
     verifyRejected(db.path(), {QStringLiteral("import"), good, broken}, 1, {broken});
     RUN_OK(list, db.path(), {QStringLiteral("assessment"), QStringLiteral("list")});
@@ -816,7 +879,8 @@ void CliGroupsTest::badInputChangesNothing_data()
     const auto s = [](const char *text) { return QString::fromUtf8(text); };
     const QString d = QStringLiteral("{DRAFT}");
     const QStringList gap{s("gap"), s("--state"), s("XAA"), s("--group"), s("DEMO")};
-    const QStringList report{s("report"), s("--state"), s("XAA"), s("--group"), s("DEMO"), s("--out"), s("{DIR}/r.pdf")};
+    const QStringList report{s("report"), s("--state"), s("XAA"),        s("--group"),
+                             s("DEMO"),   s("--out"),   s("{DIR}/r.pdf")};
     const QStringList table{s("export-table"), s("--group"), s("DEMO"), s("--out"), s("{DIR}/t.csv")};
 
     row("group without subcommand", {s("group")}, 2, {s("subcommand")});
@@ -825,7 +889,8 @@ void CliGroupsTest::badInputChangesNothing_data()
     row("group create bad id", {s("group"), s("create"), s("bad id!"), s("DEU")}, 1, {s("\"bad id!\"")});
     row("group create unknown state", {s("group"), s("create"), s("NEW"), s("DEU"), s("XYZ")}, 1, {s("\"XYZ\"")});
     row("group create from unknown", {s("group"), s("create"), s("NEW"), s("--from"), s("NOPE")}, 1, {s("\"NOPE\"")});
-    row("group create duplicate", {s("group"), s("create"), s("demo"), s("DEU")}, 1, {s("\"DEMO\""), s("already exists")});
+    row("group create duplicate", {s("group"), s("create"), s("demo"), s("DEU")}, 1,
+        {s("\"DEMO\""), s("already exists")});
     row("group add unknown state", {s("group"), s("add"), s("DEMO"), s("DEU"), s("XYZ")}, 1, {s("\"XYZ\"")});
     row("group add nothing", {s("group"), s("add"), s("DEMO")}, 2, {s("state code")});
     row("group add to unknown", {s("group"), s("add"), s("NOPE"), s("DEU")}, 1, {s("\"NOPE\"")});
@@ -842,8 +907,8 @@ void CliGroupsTest::badInputChangesNothing_data()
     row("gap unknown state", {s("gap"), s("--state"), s("XYZ"), s("--group"), s("DEMO")}, 1, {s("XYZ")});
     row("gap state without assessment", {s("gap"), s("--state"), s("DEU"), s("--group"), s("DEMO")}, 1, {s("DEU")});
     row("gap unknown assessment", gap + QStringList{s("--assessment"), s("nope")}, 1, {s("\"nope\"")});
-    row("gap assessment of another state", {s("gap"), s("--state"), s("XAB"), s("--group"), s("DEMO"), s("--assessment"), d}, 1,
-        {d, s("XAA"), s("XAB")});
+    row("gap assessment of another state",
+        {s("gap"), s("--state"), s("XAB"), s("--group"), s("DEMO"), s("--assessment"), d}, 1, {d, s("XAA"), s("XAB")});
     row("gap min-peers 0", gap + QStringList{s("--min-peers"), s("0")}, 2, {s("--min-peers")});
     row("gap min-peers not a number", gap + QStringList{s("--min-peers"), s("many")}, 2, {s("\"many\"")});
     row("gap bad format", gap + QStringList{s("--format"), s("xml")}, 2, {s("--format")});
@@ -851,20 +916,23 @@ void CliGroupsTest::badInputChangesNothing_data()
 
     row("report bad paper", report + QStringList{s("--paper"), s("a5")}, 2, {s("--paper")});
     row("report without out", {s("report"), s("--state"), s("XAA"), s("--group"), s("DEMO")}, 2, {s("--out")});
-    row("report unknown group", {s("report"), s("--state"), s("XAA"), s("--group"), s("NOPE"), s("--out"), s("{DIR}/r.pdf")}, 1,
+    row("report unknown group",
+        {s("report"), s("--state"), s("XAA"), s("--group"), s("NOPE"), s("--out"), s("{DIR}/r.pdf")}, 1,
         {s("\"NOPE\"")});
     row("report unknown assessment", report + QStringList{s("--assessment"), s("nope")}, 1, {s("\"nope\"")});
     row("report min-peers 0", report + QStringList{s("--min-peers"), s("0")}, 2, {s("--min-peers")});
-    row("report unwritable", {s("report"), s("--state"), s("XAA"), s("--group"), s("DEMO"), s("--out"), s("{DIR}/no/such/r.pdf")}, 1,
+    row("report unwritable",
+        {s("report"), s("--state"), s("XAA"), s("--group"), s("DEMO"), s("--out"), s("{DIR}/no/such/r.pdf")}, 1,
         {s("{DIR}/no/such/r.pdf")});
 
     row("export-table bad format", table + QStringList{s("--format"), s("ods")}, 2, {s("--format")});
     row("export-table without out", {s("export-table"), s("--group"), s("DEMO")}, 2, {s("--out")});
     row("export-table without group", {s("export-table"), s("--out"), s("{DIR}/t.csv")}, 2, {s("--group")});
-    row("export-table unknown group", {s("export-table"), s("--group"), s("NOPE"), s("--out"), s("{DIR}/t.csv")}, 1, {s("\"NOPE\"")});
+    row("export-table unknown group", {s("export-table"), s("--group"), s("NOPE"), s("--out"), s("{DIR}/t.csv")}, 1,
+        {s("\"NOPE\"")});
     row("export-table unknown framework", table + QStringList{s("--framework"), s("nope")}, 1, {s("\"nope\"")});
-    row("export-table unwritable", {s("export-table"), s("--group"), s("DEMO"), s("--out"), s("{DIR}/no/such/t.csv")}, 1,
-        {s("{DIR}/no/such/t.csv")});
+    row("export-table unwritable", {s("export-table"), s("--group"), s("DEMO"), s("--out"), s("{DIR}/no/such/t.csv")},
+        1, {s("{DIR}/no/such/t.csv")});
 
     row("export unknown assessment", {s("export"), s("nope"), s("--out"), s("{DIR}/e.json")}, 1, {s("\"nope\"")});
     row("export without out", {s("export"), d}, 2, {s("--out")});

@@ -11,9 +11,9 @@
 
 using namespace iamm;
 using iamm::test::CliResult;
-using iamm::test::TempDatabase;
 using iamm::test::describe;
 using iamm::test::runCli;
+using iamm::test::TempDatabase;
 
 namespace {
 
@@ -113,7 +113,8 @@ private slots:
             const QString id = createDraft(db.path());
             const QString file = db.file(QStringLiteral("export-%1.json").arg(i));
             RUN_OK(exported, db.path(), {QStringLiteral("export"), id, QStringLiteral("--out"), file});
-            RUN_OK(deleted, db.path(), {QStringLiteral("assessment"), QStringLiteral("delete"), id, QStringLiteral("--yes")});
+            RUN_OK(deleted, db.path(),
+                   {QStringLiteral("assessment"), QStringLiteral("delete"), id, QStringLiteral("--yes")});
             imports << QStringLiteral("import '%1'").arg(file);
         }
         QStringList scores;

@@ -21,9 +21,9 @@
 
 using namespace iamm;
 using iamm::test::CliResult;
-using iamm::test::TempDatabase;
 using iamm::test::describe;
 using iamm::test::runCli;
+using iamm::test::TempDatabase;
 
 namespace {
 
@@ -55,11 +55,15 @@ const QTemporaryDir &programCopyForAnyone()
 {
     static QTemporaryDir copy;
     static const bool made = [] {
-        const QString source = QFileInfo(QStringLiteral(IAMM_TEST_FIXTURES) + QStringLiteral("/../..")).canonicalFilePath();
+        const QString source =
+            QFileInfo(QStringLiteral(IAMM_TEST_FIXTURES) + QStringLiteral("/../..")).canonicalFilePath();
         const QStringList script = {QStringLiteral("-c"),
                                     QStringLiteral("cp \"$1\" \"$3\"/iamm && cp -r \"$2\"/frameworks \"$2\"/db \"$3\" "
                                                    "&& chmod -R a+rX \"$3\""),
-                                    QStringLiteral("copy"), QStringLiteral(IAMM_CLI_PATH), source, copy.path()};
+                                    QStringLiteral("copy"),
+                                    QStringLiteral(IAMM_CLI_PATH),
+                                    source,
+                                    copy.path()};
         return QProcess::execute(QStringLiteral("/bin/sh"), script) == 0;
     }();
     if (!made)
@@ -115,9 +119,11 @@ private slots:
         QFETCH(QString, cause);
         TempDatabase db;
         test::writeFile(db.path(), content);
-        for (const QStringList &arguments : {QStringList{QStringLiteral("assessment"), QStringLiteral("list")},
-                                             QStringList{QStringLiteral("demo")}, QStringList{QStringLiteral("check")}}) {
-            test::verifyOneLineError(runCli(db.path(), arguments), 1, {db.path(), cause, QStringLiteral("left unchanged")});
+        for (const QStringList &arguments :
+             {QStringList{QStringLiteral("assessment"), QStringLiteral("list")}, QStringList{QStringLiteral("demo")},
+              QStringList{QStringLiteral("check")}}) {
+            test::verifyOneLineError(runCli(db.path(), arguments), 1,
+                                     {db.path(), cause, QStringLiteral("left unchanged")});
             QCOMPARE(test::readFile(db.path()), content);
             QVERIFY(!QFile::exists(db.path() + QStringLiteral("-wal")));
         }
@@ -142,7 +148,7 @@ private slots:
         const QByteArray before = test::readFile(db.path());
         QCOMPARE(int(before.at(18)), 1); // rollback journal, not WAL
         test::verifyOneLineError(runCli(db.path(), {QStringLiteral("demo")}), 1,
-                      {db.path(), QStringLiteral("another program"), QStringLiteral("recipes")});
+                                 {db.path(), QStringLiteral("another program"), QStringLiteral("recipes")});
         QCOMPARE(test::readFile(db.path()), before);
         QVERIFY(!QFile::exists(db.path() + QStringLiteral("-wal")));
     }
@@ -177,7 +183,8 @@ private slots:
         };
         for (const QStringList &write : writes) {
             const CliResult result = runCli(db.path(), write);
-            test::verifyOneLineError(result, 1, {db.path(), QStringLiteral("damaged"), QStringLiteral("run `iamm check`"),
+            test::verifyOneLineError(result, 1,
+                                     {db.path(), QStringLiteral("damaged"), QStringLiteral("run `iamm check`"),
                                       QStringLiteral("restore from ") + newest});
             QVERIFY2(result.out.isEmpty(), qPrintable(describe(result)));
             QCOMPARE(test::readFile(db.path()), damaged);
@@ -188,7 +195,8 @@ private slots:
         test::verifyOneLineError(check, 1, {db.path(), QStringLiteral("restore from ") + newest});
         for (const QString &line : check.out.split(QLatin1Char('\n'), Qt::SkipEmptyParts))
             QVERIFY2(line.startsWith(db.path() + QStringLiteral(": ")), qPrintable(describe(check)));
-        QVERIFY2(check.err.contains(QLatin1String("problem(s) found")) != check.out.isEmpty(), qPrintable(describe(check)));
+        QVERIFY2(check.err.contains(QLatin1String("problem(s) found")) != check.out.isEmpty(),
+                 qPrintable(describe(check)));
         QCOMPARE(test::readFile(db.path()), damaged);
 
         const CliResult restore = runCli(db.path(), {QStringLiteral("restore"), newest});
@@ -216,7 +224,8 @@ private slots:
             message = error.message();
         }
         QVERIFY2(message.startsWith(db.path() + QStringLiteral(": the database is damaged (")), qPrintable(message));
-        QVERIFY2(message.endsWith(QStringLiteral("): run `iamm check`; no backup to restore from in %1/backups").arg(db.dir())),
+        QVERIFY2(message.endsWith(
+                     QStringLiteral("): run `iamm check`; no backup to restore from in %1/backups").arg(db.dir())),
                  qPrintable(message));
         QCOMPARE(test::readFile(db.path()), damaged);
     }
@@ -226,16 +235,18 @@ private slots:
         TempDatabase db;
         const QString draft = makeDemo(db);
         const QByteArray before = test::databaseFingerprint(db.path());
-        const CliResult list = runCli(db.path(), {QStringLiteral("--read-only"), QStringLiteral("assessment"),
-                                                  QStringLiteral("list")});
+        const CliResult list = runCli(
+            db.path(), {QStringLiteral("--read-only"), QStringLiteral("assessment"), QStringLiteral("list")});
         QVERIFY2(list.exitCode == 0 && list.out.contains(QLatin1String("XAA")), qPrintable(describe(list)));
         QVERIFY2(list.err.contains(QLatin1String("opened read-only")), qPrintable(describe(list)));
-        const CliResult score = runCli(db.path(), {QStringLiteral("--read-only"), QStringLiteral("score"), draft,
-                                                   QStringLiteral("EP-01"), QStringLiteral("--score"), QStringLiteral("2"),
-                                                   QStringLiteral("--rationale"), QStringLiteral("typed text")});
+        const CliResult score = runCli(db.path(),
+                                       {QStringLiteral("--read-only"), QStringLiteral("score"), draft,
+                                        QStringLiteral("EP-01"), QStringLiteral("--score"), QStringLiteral("2"),
+                                        QStringLiteral("--rationale"), QStringLiteral("typed text")});
         QCOMPARE(score.exitCode, 1);
         QVERIFY2(score.err.endsWith(QStringLiteral("iamm: %1: the database is read-only (as requested), "
-                                                   "nothing was saved\n").arg(db.path())),
+                                                   "nothing was saved\n")
+                                        .arg(db.path())),
                  qPrintable(describe(score)));
         QCOMPARE(test::databaseFingerprint(db.path()), before);
     }
@@ -261,7 +272,8 @@ private slots:
         QVERIFY2(list.err.contains(QStringLiteral("%1: opened read-only (the file is not writable)").arg(db.path())),
                  qPrintable(describe(list)));
         QCOMPARE(score.exitCode, 1);
-        QVERIFY2(score.err.endsWith(QLatin1String("the database is read-only (the file is not writable), nothing was saved\n")),
+        QVERIFY2(score.err.endsWith(
+                     QLatin1String("the database is read-only (the file is not writable), nothing was saved\n")),
                  qPrintable(describe(score)));
         QCOMPARE(test::readFile(db.path()), before);
         QVERIFY(!QFile::exists(db.path() + QStringLiteral("-shm")));

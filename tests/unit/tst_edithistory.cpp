@@ -47,9 +47,8 @@ private slots:
     {
         m_db = std::make_unique<test::TempDatabase>();
         m_store = std::make_unique<AssessmentStore>(m_db->path());
-        m_id = m_store->createAssessment(NewAssessment{QStringLiteral("MEX"), QStringLiteral("Workshop"),
-                                                       QDate(2025, 5, 1), {}},
-                                         iamm2004());
+        m_id = m_store->createAssessment(
+            NewAssessment{QStringLiteral("MEX"), QStringLiteral("Workshop"), QDate(2025, 5, 1), {}}, iamm2004());
     }
 
     void undoAndRedoARatingAreDurableAndAudited()
@@ -82,7 +81,9 @@ private slots:
     void undoRestoresOnlyTheFieldsTheChangeSet()
     {
         m_store->updateResponse(m_id, QStringLiteral("CU-01"),
-                                {.rating = Rating::level(1), .target = 3, .confidence = Confidence::Low,
+                                {.rating = Rating::level(1),
+                                 .target = 3,
+                                 .confidence = Confidence::Low,
                                  .rationale = QStringLiteral("kept")});
         EditHistory history(*m_store, m_id);
         history.updateResponse(QStringLiteral("CU-01"), {.rating = Rating::na()});
@@ -94,7 +95,8 @@ private slots:
         QCOMPARE(vocabulary::toText(now.confidence), QStringLiteral("high"));
 
         history.undo();
-        QCOMPARE(vocabulary::toText(m_store->response(m_id, QStringLiteral("CU-01")).confidence), QStringLiteral("low"));
+        QCOMPARE(vocabulary::toText(m_store->response(m_id, QStringLiteral("CU-01")).confidence),
+                 QStringLiteral("low"));
         history.undo();
         QVERIFY(m_store->response(m_id, QStringLiteral("CU-01")).target == std::optional<int>(3));
         history.undo();

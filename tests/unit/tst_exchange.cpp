@@ -12,10 +12,10 @@
 #include <nlohmann/json.hpp>
 
 using namespace iamm;
-using iamm::test::TempDatabase;
 using iamm::test::databaseFingerprint;
 using iamm::test::fixture;
 using iamm::test::readFile;
+using iamm::test::TempDatabase;
 using iamm::test::writeFile;
 
 namespace {
@@ -100,23 +100,27 @@ QString ExchangeTest::addFullAssessment(AssessmentStore &store, const QString &d
 {
     const Framework &framework = m_frameworks.require(QStringLiteral("iamm-2004"));
     const QString id = store.createAssessment(
-        {QStringLiteral("KEN"), QStringLiteral("Bordeland joint review"), QDate(2024, 3, 15),
-         {{QStringLiteral("Ines Varga"), QStringLiteral("Office for Migration Affairs"), QStringLiteral("Co-ordinator")},
+        {QStringLiteral("KEN"),
+         QStringLiteral("Bordeland joint review"),
+         QDate(2024, 3, 15),
+         {{QStringLiteral("Ines Varga"), QStringLiteral("Office for Migration Affairs"),
+           QStringLiteral("Co-ordinator")},
           {QStringLiteral("Tomas Berg"), QString(), QString()}}},
         framework);
-    store.updateResponse(id, QStringLiteral("CU-01"),
-                         {Rating::level(2), 3, Confidence::Medium,
-                          QStringLiteral("Planning treats migration as temporary")});
+    store.updateResponse(
+        id, QStringLiteral("CU-01"),
+        {Rating::level(2), 3, Confidence::Medium, QStringLiteral("Planning treats migration as temporary")});
     store.updateResponse(id, QStringLiteral("CU-02"),
-                         {Rating::level(0), std::nullopt, std::optional<Confidence>(), QStringLiteral("Only the labour ministry tracks trends")});
+                         {Rating::level(0), std::nullopt, std::optional<Confidence>(),
+                          QStringLiteral("Only the labour ministry tracks trends")});
     store.updateResponse(id, QStringLiteral("EP-02"), {Rating::na(), std::nullopt, Confidence::High, std::nullopt});
     store.updateResponse(id, QStringLiteral("EP-05"), {std::nullopt, 4, std::nullopt, std::nullopt});
     store.setChecklistStatus(id, QStringLiteral("EP-01.1"), ChecklistState::Partial);
     store.setChecklistStatus(id, QStringLiteral("EP-13.S2"), ChecklistState::InPlace);
     store.addNote(id, QStringLiteral("CU-01"), QStringLiteral("Interview notes"),
                   QStringLiteral("Secret informant says the border unit is understaffed"), true);
-    store.addLink(id, QStringLiteral("CU-01"), QStringLiteral("Strategy page"), QStringLiteral("https://example.org/strategy"),
-                  false);
+    store.addLink(id, QStringLiteral("CU-01"), QStringLiteral("Strategy page"),
+                  QStringLiteral("https://example.org/strategy"), false);
     store.addFile(id, QStringLiteral("EP-04"), QStringLiteral("Committee terms of reference"),
                   writeFile(dir + QStringLiteral("/terms-of-reference.bin"), evidenceBytes()), false);
     Action strategy;
@@ -277,7 +281,8 @@ void ExchangeTest::shareLeavesOutTypedTextAndConfidentialEvidence()
     QCOMPARE(responses[2]["checklist"][0]["status"].get<std::string>(), "partial");
 
     // The shared file is itself a valid exchange file, under an id of its own.
-    const AssessmentRecord record = AssessmentExchange::parse(shared, QStringLiteral("shared.json"), m_frameworks, m_states);
+    const AssessmentRecord record = AssessmentExchange::parse(shared, QStringLiteral("shared.json"), m_frameworks,
+                                                              m_states);
     const QString sharedId = AssessmentExchange::sharedCopyId(id);
     QCOMPARE(record.info.id, sharedId);
     QVERIFY(sharedId != id);
@@ -297,7 +302,8 @@ void ExchangeTest::sharedCopyImportedBackLeavesTheOriginal()
 
     QCOMPARE(imported, QStringList{AssessmentExchange::sharedCopyId(id)});
     QCOMPARE(store.assessments().size(), 2);
-    QCOMPARE(store.response(id, QStringLiteral("CU-01")).rationale, QStringLiteral("Planning treats migration as temporary"));
+    QCOMPARE(store.response(id, QStringLiteral("CU-01")).rationale,
+             QStringLiteral("Planning treats migration as temporary"));
     QCOMPARE(store.evidence(id).size(), 3);
     QCOMPARE(store.response(imported[0], QStringLiteral("CU-01")).rating, Rating::level(2));
     QCOMPARE(store.response(imported[0], QStringLiteral("CU-01")).rationale, QString());
@@ -407,8 +413,7 @@ void ExchangeTest::badFileIsRefusedAndWritesNothing_data()
     row("bad-framework-hash.json", "$.framework.hash", "the two frameworks differ");
     row("bad-unknown-item.json", "$.responses[1].item", "unknown item \"EP-99\"");
     row("bad-duplicate-item.json", "$.responses[3].item", "item EP-01 already has a response at $.responses[1]");
-    row("bad-unknown-checklist-entry.json", "$.responses[1].checklist[0].entry",
-        "unknown checklist entry \"EP-01.9\"");
+    row("bad-unknown-checklist-entry.json", "$.responses[1].checklist[0].entry", "unknown checklist entry \"EP-01.9\"");
     row("bad-checklist-entry-of-other-item.json", "$.responses[1].checklist[1].entry",
         "EP-03.1 belongs to item EP-03, not EP-01");
     row("bad-checklist-status.json", "$.responses[1].checklist[0].status", "\"done\" is not one of");
@@ -433,7 +438,8 @@ void ExchangeTest::badFileIsRefusedAndWritesNothing_data()
     row("bad-evidence-size.json", "$.responses[1].evidence[0].file.size", "wrong size: 3 declared");
     row("bad-evidence-oversized.json", "$.responses[1].evidence[0].file.size", "20971521 bytes is oversized");
     row("bad-evidence-file-name.json", "$.responses[1].evidence[0].file.name", "is not a plain file name");
-    row("bad-evidence-note-with-url.json", "$.responses[0].evidence[0].url", "evidence of kind \"note\" has no \"url\"");
+    row("bad-evidence-note-with-url.json", "$.responses[0].evidence[0].url",
+        "evidence of kind \"note\" has no \"url\"");
     row("bad-evidence-link-url.json", "$.responses[0].evidence[1].url", "\"plan.pdf\" is not a complete link");
 }
 
@@ -463,8 +469,9 @@ void ExchangeTest::oversizedContentIsRefused()
         AssessmentExchange::parse(dumped(document), QStringLiteral("huge.json"), m_frameworks, m_states);
         QFAIL("an oversized file was accepted");
     } catch (const IammError &error) {
-        QCOMPARE(error.message(), QStringLiteral("huge.json: $.responses[1].evidence[0].file.base64: 20971521 bytes of "
-                                                 "content is oversized: an evidence file may have at most 20971520 bytes"));
+        QCOMPARE(error.message(),
+                 QStringLiteral("huge.json: $.responses[1].evidence[0].file.base64: 20971521 bytes of "
+                                "content is oversized: an evidence file may have at most 20971520 bytes"));
     }
 }
 

@@ -69,7 +69,8 @@ class FrameworkTest : public QObject
 private slots:
     void loadsTheShippedFramework()
     {
-        const Framework framework = FrameworkLoader::loadFile(DataPaths::frameworksDir() + QStringLiteral("/iamm-2004.json"));
+        const Framework framework = FrameworkLoader::loadFile(DataPaths::frameworksDir()
+                                                              + QStringLiteral("/iamm-2004.json"));
         QCOMPARE(framework.id, QStringLiteral("iamm-2004"));
         QCOMPARE(framework.sections.size(), 2);
         QCOMPARE(framework.sections[0].id, QStringLiteral("CU"));
@@ -88,7 +89,8 @@ private slots:
 
     void keepsSubtopicsAndStatements()
     {
-        const Framework framework = FrameworkLoader::loadFile(DataPaths::frameworksDir() + QStringLiteral("/iamm-2004.json"));
+        const Framework framework = FrameworkLoader::loadFile(DataPaths::frameworksDir()
+                                                              + QStringLiteral("/iamm-2004.json"));
         const FrameworkItem *ep04 = framework.item(QStringLiteral("EP-04"));
         QVERIFY(ep04);
         QCOMPARE(ep04->text, QStringLiteral("Regular Migration"));
@@ -98,7 +100,8 @@ private slots:
         QCOMPARE(ep04->subtopics[5].group, QStringLiteral("Permanent"));
         const FrameworkItem *ep13 = framework.item(QStringLiteral("EP-13"));
         QCOMPARE(ep13->statements.size(), 4);
-        QCOMPARE(ep13->statements[3].text, QStringLiteral("Reduction of the transfer and transaction costs of remittances"));
+        QCOMPARE(ep13->statements[3].text,
+                 QStringLiteral("Reduction of the transfer and transaction costs of remittances"));
         QCOMPARE(framework.itemOfEntry(QStringLiteral("EP-13.S2"))->id, QStringLiteral("EP-13"));
         QCOMPARE(framework.item(QStringLiteral("EP-02"))->subtopics.size(), 0);
         QVERIFY(!framework.item(QStringLiteral("CU-01"))->guidingQuestions.isEmpty());
@@ -108,7 +111,8 @@ private slots:
     {
         const QString source = sourceText();
         QVERIFY2(!source.isEmpty(), "tests/fixtures/source/iamm-annexes-c-d.txt is missing");
-        const Framework framework = FrameworkLoader::loadFile(DataPaths::frameworksDir() + QStringLiteral("/iamm-2004.json"));
+        const Framework framework = FrameworkLoader::loadFile(DataPaths::frameworksDir()
+                                                              + QStringLiteral("/iamm-2004.json"));
         for (const FrameworkItem &item : framework.sections[0].items) {
             const QString numbered = QStringLiteral("%1. %2").arg(item.number).arg(item.text);
             QVERIFY2(containsLine(source, numbered), qPrintable(item.id + QStringLiteral(" is not verbatim Annex C")));
@@ -128,12 +132,15 @@ private slots:
     void hashIgnoresFormattingButNotContent()
     {
         const json document = shipped();
-        const Framework compact = FrameworkLoader::loadBytes(QByteArray::fromStdString(document.dump()), QStringLiteral("a"));
-        const Framework pretty = FrameworkLoader::loadBytes(QByteArray::fromStdString(document.dump(4)), QStringLiteral("b"));
+        const Framework compact = FrameworkLoader::loadBytes(QByteArray::fromStdString(document.dump()),
+                                                             QStringLiteral("a"));
+        const Framework pretty = FrameworkLoader::loadBytes(QByteArray::fromStdString(document.dump(4)),
+                                                            QStringLiteral("b"));
         QCOMPARE(compact.hash, pretty.hash);
         json edited = document;
         edited["sections"][0]["items"][0]["text"] = "Edited text";
-        QVERIFY(FrameworkLoader::loadBytes(QByteArray::fromStdString(edited.dump()), QStringLiteral("c")).hash != compact.hash);
+        QVERIFY(FrameworkLoader::loadBytes(QByteArray::fromStdString(edited.dump()), QStringLiteral("c")).hash
+                != compact.hash);
     }
 
     void rejectsBrokenFiles_data()
@@ -144,32 +151,70 @@ private slots:
         const auto row = [](const char *name, std::function<void(json &)> f, const char *path, const char *what) {
             QTest::newRow(name) << f << QString::fromUtf8(path) << QString::fromUtf8(what);
         };
-        row("wrong format", [](json &d) { d["format"] = "something"; }, "$.format", "iamm-framework");
-        row("future version", [](json &d) { d["formatVersion"] = 2; }, "$.formatVersion", "unsupported");
-        row("missing id", [](json &d) { d.erase("id"); }, "$.id", "required field is missing");
-        row("bad id", [](json &d) { d["id"] = "Bad Id"; }, "$.id", "does not match");
-        row("unknown field", [](json &d) { d["extra"] = 1; }, "$", "unknown field \"extra\"");
-        row("title not string", [](json &d) { d["title"] = 5; }, "$.title", "expected a string");
-        row("empty title", [](json &d) { d["title"] = " "; }, "$.title", "must not be empty");
-        row("scale not object", [](json &d) { d["scale"] = json::array(); }, "$.scale", "expected an object");
-        row("max below min", [](json &d) { d["scale"]["max"] = 0; }, "$.scale.max", "greater than min");
-        row("target off scale", [](json &d) { d["scale"]["defaultTarget"] = 9; }, "$.scale.defaultTarget", "outside");
-        row("level gap", [](json &d) { d["scale"]["levels"][2]["value"] = 7; }, "$.scale.levels[2].value", "expected 2");
-        row("missing level", [](json &d) { d["scale"]["levels"].erase(4); }, "$.scale.levels", "expected 5 levels");
-        row("level value fraction", [](json &d) { d["scale"]["levels"][1]["value"] = 1.5; }, "$.scale.levels[1].value", "expected an integer");
-        row("no sections", [](json &d) { d["sections"] = json::array(); }, "$.sections", "at least one section");
-        row("sections not array", [](json &d) { d["sections"] = "x"; }, "$.sections", "expected an array");
-        row("bad section id", [](json &d) { d["sections"][1]["id"] = "ep"; }, "$.sections[1].id", "does not match");
-        row("empty section", [](json &d) { d["sections"][0]["items"] = json::array(); }, "$.sections[0].items", "at least one item");
-        row("bad item id", [](json &d) { d["sections"][0]["items"][2]["id"] = "CU-3"; }, "$.sections[0].items[2].id", "does not match");
-        row("item in wrong section", [](json &d) { d["sections"][0]["items"][2]["id"] = "EP-99"; }, "$.sections[0].items[2].id", "must start with its section id");
-        row("duplicate item", [](json &d) { d["sections"][0]["items"][1]["id"] = "CU-01"; }, "$.sections[0].items[1].id", "duplicate id \"CU-01\"");
-        row("missing text", [](json &d) { d["sections"][1]["items"][4].erase("text"); }, "$.sections[1].items[4].text", "required field is missing");
-        row("missing source", [](json &d) { d["sections"][1]["items"][4].erase("source"); }, "$.sections[1].items[4].source", "required field is missing");
-        row("guidance not product", [](json &d) { d["sections"][0]["items"][0]["guidance"]["origin"] = "official"; }, "$.sections[0].items[0].guidance.origin", "marked \"product\"");
-        row("bad subtopic id", [](json &d) { d["sections"][1]["items"][0]["subtopics"][0]["id"] = "EP-02.1"; }, "$.sections[1].items[0].subtopics[0].id", "does not match");
-        row("bad statement id", [](json &d) { d["sections"][1]["items"][12]["statements"][0]["id"] = "EP-13.1"; }, "$.sections[1].items[12].statements[0].id", "does not match");
-        row("subtopic unknown field", [](json &d) { d["sections"][1]["items"][0]["subtopics"][0]["note"] = "x"; }, "$.sections[1].items[0].subtopics[0]", "unknown field \"note\"");
+        row(
+            "wrong format", [](json &d) { d["format"] = "something"; }, "$.format", "iamm-framework");
+        row(
+            "future version", [](json &d) { d["formatVersion"] = 2; }, "$.formatVersion", "unsupported");
+        row(
+            "missing id", [](json &d) { d.erase("id"); }, "$.id", "required field is missing");
+        row(
+            "bad id", [](json &d) { d["id"] = "Bad Id"; }, "$.id", "does not match");
+        row(
+            "unknown field", [](json &d) { d["extra"] = 1; }, "$", "unknown field \"extra\"");
+        row(
+            "title not string", [](json &d) { d["title"] = 5; }, "$.title", "expected a string");
+        row(
+            "empty title", [](json &d) { d["title"] = " "; }, "$.title", "must not be empty");
+        row(
+            "scale not object", [](json &d) { d["scale"] = json::array(); }, "$.scale", "expected an object");
+        row(
+            "max below min", [](json &d) { d["scale"]["max"] = 0; }, "$.scale.max", "greater than min");
+        row(
+            "target off scale", [](json &d) { d["scale"]["defaultTarget"] = 9; }, "$.scale.defaultTarget", "outside");
+        row(
+            "level gap", [](json &d) { d["scale"]["levels"][2]["value"] = 7; }, "$.scale.levels[2].value",
+            "expected 2");
+        row(
+            "missing level", [](json &d) { d["scale"]["levels"].erase(4); }, "$.scale.levels", "expected 5 levels");
+        row(
+            "level value fraction", [](json &d) { d["scale"]["levels"][1]["value"] = 1.5; }, "$.scale.levels[1].value",
+            "expected an integer");
+        row(
+            "no sections", [](json &d) { d["sections"] = json::array(); }, "$.sections", "at least one section");
+        row(
+            "sections not array", [](json &d) { d["sections"] = "x"; }, "$.sections", "expected an array");
+        row(
+            "bad section id", [](json &d) { d["sections"][1]["id"] = "ep"; }, "$.sections[1].id", "does not match");
+        row(
+            "empty section", [](json &d) { d["sections"][0]["items"] = json::array(); }, "$.sections[0].items",
+            "at least one item");
+        row(
+            "bad item id", [](json &d) { d["sections"][0]["items"][2]["id"] = "CU-3"; }, "$.sections[0].items[2].id",
+            "does not match");
+        row(
+            "item in wrong section", [](json &d) { d["sections"][0]["items"][2]["id"] = "EP-99"; },
+            "$.sections[0].items[2].id", "must start with its section id");
+        row(
+            "duplicate item", [](json &d) { d["sections"][0]["items"][1]["id"] = "CU-01"; },
+            "$.sections[0].items[1].id", "duplicate id \"CU-01\"");
+        row(
+            "missing text", [](json &d) { d["sections"][1]["items"][4].erase("text"); }, "$.sections[1].items[4].text",
+            "required field is missing");
+        row(
+            "missing source", [](json &d) { d["sections"][1]["items"][4].erase("source"); },
+            "$.sections[1].items[4].source", "required field is missing");
+        row(
+            "guidance not product", [](json &d) { d["sections"][0]["items"][0]["guidance"]["origin"] = "official"; },
+            "$.sections[0].items[0].guidance.origin", "marked \"product\"");
+        row(
+            "bad subtopic id", [](json &d) { d["sections"][1]["items"][0]["subtopics"][0]["id"] = "EP-02.1"; },
+            "$.sections[1].items[0].subtopics[0].id", "does not match");
+        row(
+            "bad statement id", [](json &d) { d["sections"][1]["items"][12]["statements"][0]["id"] = "EP-13.1"; },
+            "$.sections[1].items[12].statements[0].id", "does not match");
+        row(
+            "subtopic unknown field", [](json &d) { d["sections"][1]["items"][0]["subtopics"][0]["note"] = "x"; },
+            "$.sections[1].items[0].subtopics[0]", "unknown field \"note\"");
     }
 
     void rejectsBrokenFiles()
@@ -180,7 +225,8 @@ private slots:
         json document = shipped();
         mutate(document);
         const QString message = errorOf(document);
-        QVERIFY2(message.startsWith(QStringLiteral("broken.json: ") + path + QStringLiteral(": ")), qPrintable(message));
+        QVERIFY2(message.startsWith(QStringLiteral("broken.json: ") + path + QStringLiteral(": ")),
+                 qPrintable(message));
         QVERIFY2(message.contains(what), qPrintable(message));
     }
 
@@ -232,7 +278,8 @@ private slots:
             registry.require(QStringLiteral("nope"));
             QFAIL("no error");
         } catch (const IammError &error) {
-            QCOMPARE(error.message(), QStringLiteral("unknown framework \"nope\" (available: iamm-2004, trainer-checklist)"));
+            QCOMPARE(error.message(),
+                     QStringLiteral("unknown framework \"nope\" (available: iamm-2004, trainer-checklist)"));
         }
     }
 };

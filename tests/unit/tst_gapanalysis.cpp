@@ -57,13 +57,14 @@ private slots:
         add(QStringLiteral("ESP"), QDate(2025, 3, 1), m_iamm, 3, true);
         add(QStringLiteral("AUT"), QDate(2025, 3, 1), m_other, 4, true); // other framework: missing
         m_groups->createGroup(QStringLiteral("G"), QStringLiteral("Test group"),
-                              {QStringLiteral("DEU"), QStringLiteral("FRA"), QStringLiteral("ITA"), QStringLiteral("ESP"),
-                               QStringLiteral("AUT"), QStringLiteral("POL")});
+                              {QStringLiteral("DEU"), QStringLiteral("FRA"), QStringLiteral("ITA"),
+                               QStringLiteral("ESP"), QStringLiteral("AUT"), QStringLiteral("POL")});
     }
 
     void subjectIsTheNewestOfAnyStatus()
     {
-        const GapResult result = GapAnalysis::run(*m_store, *m_groups, QStringLiteral("deu"), QStringLiteral("g"), {}, 2);
+        const GapResult result = GapAnalysis::run(*m_store, *m_groups, QStringLiteral("deu"), QStringLiteral("g"), {},
+                                                  2);
         QCOMPARE(result.stateCode, QStringLiteral("DEU"));
         QCOMPARE(result.groupId, QStringLiteral("G"));
         QCOMPARE(result.assessment.id, m_subjectDraft);
@@ -73,13 +74,15 @@ private slots:
 
     void peersUseTheirNewestFinalOnTheSameFramework()
     {
-        const GapResult result = GapAnalysis::run(*m_store, *m_groups, QStringLiteral("DEU"), QStringLiteral("G"), {}, 2);
+        const GapResult result = GapAnalysis::run(*m_store, *m_groups, QStringLiteral("DEU"), QStringLiteral("G"), {},
+                                                  2);
         QCOMPARE(result.peers.size(), 2);
         QCOMPARE(result.peers[0].stateCode, QStringLiteral("FRA"));
         QCOMPARE(result.peers[0].date, QDate(2025, 1, 1));
         QCOMPARE(result.peers[1].stateCode, QStringLiteral("ESP"));
         QCOMPARE(result.peers[1].date, QDate(2025, 3, 1));
-        QCOMPARE(result.missingPeers, (QStringList{QStringLiteral("ITA"), QStringLiteral("AUT"), QStringLiteral("POL")}));
+        QCOMPARE(result.missingPeers,
+                 (QStringList{QStringLiteral("ITA"), QStringLiteral("AUT"), QStringLiteral("POL")}));
         // CU-01: peers FRA 1 and ESP 3; the subject's 2 has one peer below, none equal.
         const PeerComparison &cuOne = result.items.constFirst().comparison;
         QVERIFY(cuOne.peer.has_value());
@@ -103,8 +106,8 @@ private slots:
 
     void anExplicitAssessmentIsUsed()
     {
-        const GapResult result =
-            GapAnalysis::run(*m_store, *m_groups, QStringLiteral("DEU"), QStringLiteral("G"), m_subjectFinal, 2);
+        const GapResult result = GapAnalysis::run(*m_store, *m_groups, QStringLiteral("DEU"), QStringLiteral("G"),
+                                                  m_subjectFinal, 2);
         QCOMPARE(result.assessment.id, m_subjectFinal);
         QCOMPARE(result.items.constFirst().score, std::optional<int>(0));
         QCOMPARE(*result.items.constFirst().comparison.percentileRank, 0.0);
@@ -120,9 +123,12 @@ private slots:
             }
             return QString();
         };
-        QVERIFY(errorOf(QStringLiteral("POL"), QStringLiteral("G"), {}, 3).contains(QStringLiteral("no assessment for POL")));
-        QVERIFY(errorOf(QStringLiteral("DEU"), QStringLiteral("Nope"), {}, 3).contains(QStringLiteral("unknown peer group \"Nope\"")));
-        QVERIFY(errorOf(QStringLiteral("FRA"), QStringLiteral("G"), m_subjectDraft, 3).contains(QStringLiteral("belongs to DEU, not FRA")));
+        QVERIFY(errorOf(QStringLiteral("POL"), QStringLiteral("G"), {}, 3)
+                    .contains(QStringLiteral("no assessment for POL")));
+        QVERIFY(errorOf(QStringLiteral("DEU"), QStringLiteral("Nope"), {}, 3)
+                    .contains(QStringLiteral("unknown peer group \"Nope\"")));
+        QVERIFY(errorOf(QStringLiteral("FRA"), QStringLiteral("G"), m_subjectDraft, 3)
+                    .contains(QStringLiteral("belongs to DEU, not FRA")));
         QVERIFY(errorOf(QStringLiteral("DEU"), QStringLiteral("G"), {}, 0).contains(QStringLiteral("at least 1")));
     }
 
@@ -155,7 +161,6 @@ private slots:
         QCOMPARE(sectionB.notApplicable, 0);
     }
 };
-
 
 QTEST_GUILESS_MAIN(GapAnalysisTest)
 #include "tst_gapanalysis.moc"

@@ -67,13 +67,17 @@ QList<GapStatistics::PeerInput> fourPeers()
 {
     const Response flaggedNotApplicable{QStringLiteral("CU2"), Rating{3, true}, std::nullopt, {}, {}};
     return {
-        {QStringLiteral("AAA"), info("a-1", "AAA", "final", QDate(2024, 1, 10)),
+        {QStringLiteral("AAA"),
+         info("a-1", "AAA", "final", QDate(2024, 1, 10)),
          {level("CU1", 1), level("CU2", 3), level("CU3", 0), level("EP1", 2), level("EP2", 4)}},
-        {QStringLiteral("BBB"), info("b-1", "BBB", "final", QDate(2024, 2, 20)),
+        {QStringLiteral("BBB"),
+         info("b-1", "BBB", "final", QDate(2024, 2, 20)),
          {level("CU1", 2), notApplicable("CU2"), level("CU3", 1), level("EP1", 2), level("EP2", 3)}},
-        {QStringLiteral("CCC"), info("c-1", "CCC", "final", QDate(2024, 3, 30)),
+        {QStringLiteral("CCC"),
+         info("c-1", "CCC", "final", QDate(2024, 3, 30)),
          {level("CU1", 2), flaggedNotApplicable, level("CU3", 3), level("EP1", 2), notApplicable("EP2")}},
-        {QStringLiteral("DDD"), info("d-1", "DDD", "final", QDate(2024, 4, 5)),
+        {QStringLiteral("DDD"),
+         info("d-1", "DDD", "final", QDate(2024, 4, 5)),
          {level("CU1", 4), level("CU2", 1), level("CU3", 4), notApplicable("EP1")}},
     };
 }
@@ -175,10 +179,10 @@ private slots:
     void percentileRankCountsTiesAsHalf()
     {
         const QList<double> peers{1, 2, 2, 4};
-        QCOMPARE(GapStatistics::percentileRank(2, peers), 50.0);   // 100×(1+½×2)/4
-        QCOMPARE(GapStatistics::percentileRank(4, peers), 87.5);   // 100×(3+½×1)/4
-        QCOMPARE(GapStatistics::percentileRank(3, peers), 75.0);   // 100×(3+0)/4
-        QCOMPARE(GapStatistics::percentileRank(0, peers), 0.0);    // none below, none equal
+        QCOMPARE(GapStatistics::percentileRank(2, peers), 50.0); // 100×(1+½×2)/4
+        QCOMPARE(GapStatistics::percentileRank(4, peers), 87.5); // 100×(3+½×1)/4
+        QCOMPARE(GapStatistics::percentileRank(3, peers), 75.0); // 100×(3+0)/4
+        QCOMPARE(GapStatistics::percentileRank(0, peers), 0.0); // none below, none equal
         QCOMPARE(GapStatistics::percentileRank(4.5, peers), 100.0);
     }
 
@@ -302,8 +306,8 @@ private slots:
     void subjectWithoutCountedScoresHasEmptySectionScore()
     {
         const GapResult result = GapStatistics::compute(twoSectionFramework(), info("k-1", "KEN", "final", {}),
-                                                        {notApplicable("EP1"), notApplicable("EP2")}, fourPeers(),
-                                                        {}, 3);
+                                                        {notApplicable("EP1"), notApplicable("EP2")}, fourPeers(), {},
+                                                        3);
         QVERIFY(!result.sections[1].score.has_value());
         QVERIFY(result.sections[1].comparison.peer.has_value());
         QVERIFY(!result.sections[1].comparison.percentileRank.has_value());
@@ -368,7 +372,7 @@ private slots:
         const nlohmann::json json = nlohmann::json::parse(GapFormatter::toJson(result).toStdString());
 
         QCOMPARE(keysOf(json), (std::set<std::string>{"state", "group", "subjectIsMember", "assessment", "peerStates",
-                                                       "missingPeers", "minPeers", "items", "sections", "overall"}));
+                                                      "missingPeers", "minPeers", "items", "sections", "overall"}));
         compareJson(json["state"], nlohmann::json("KEN"));
         compareJson(json["group"], nlohmann::json("igad"));
         compareJson(json["assessment"], nlohmann::json({{"id", "k-1"}, {"date", "2024-05-01"}, {"status", "draft"}}));
@@ -386,8 +390,10 @@ private slots:
         compareJson(cu1["notApplicable"], nlohmann::json(false));
         compareJson(cu1["target"], nlohmann::json(3));
         compareJson(cu1["gapToTarget"], nlohmann::json(1));
-        compareJson(cu1["peer"], nlohmann::json({{"n", 4}, {"min", 1.0}, {"q1", 1.75}, {"median", 2.0},
-                                              {"q3", 2.5}, {"max", 4.0}, {"mean", 2.25}}));
+        compareJson(
+            cu1["peer"],
+            nlohmann::json(
+                {{"n", 4}, {"min", 1.0}, {"q1", 1.75}, {"median", 2.0}, {"q3", 2.5}, {"max", 4.0}, {"mean", 2.25}}));
         compareJson(cu1["percentileRank"], nlohmann::json(50.0));
         compareJson(cu1["gapToMedian"], nlohmann::json(0.0));
 

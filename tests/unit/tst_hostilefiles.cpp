@@ -12,7 +12,6 @@
 #include <QRegularExpression>
 #include <QTest>
 
-
 using namespace iamm::test;
 using json = nlohmann::json;
 
@@ -101,7 +100,8 @@ void HostileFilesTest::createEmpty(TempDatabase &target)
 
 QString HostileFilesTest::exportDraft(const QString &path)
 {
-    const CliResult exported = runCli(m_demo.path(), {QStringLiteral("export"), m_aurelia.draftId, QStringLiteral("--out"), path});
+    const CliResult exported = runCli(m_demo.path(),
+                                      {QStringLiteral("export"), m_aurelia.draftId, QStringLiteral("--out"), path});
     return exported.exitCode == 0 ? path : QString();
 }
 
@@ -130,7 +130,8 @@ void HostileFilesTest::deeplyNestedFrameworkFileIsRefused()
     const QString path = writeFile(db.file(QStringLiteral("deep-framework.json")), bytes);
     const CliResult result = runCli(db.path(), {QStringLiteral("framework"), QStringLiteral("validate"), path});
     QCOMPARE(result.exitCode, 1);
-    QVERIFY2(result.err.startsWith(QStringLiteral("iamm: %1: $.description[0]").arg(path)), qPrintable(describe(result)));
+    QVERIFY2(result.err.startsWith(QStringLiteral("iamm: %1: $.description[0]").arg(path)),
+             qPrintable(describe(result)));
     QVERIFY2(result.err.contains(QLatin1String("deeper than 64 levels")) && result.err.count(QLatin1Char('\n')) == 1,
              qPrintable(describe(result)));
 }
@@ -176,11 +177,11 @@ void HostileFilesTest::damagedUserFrameworkIsReportedAndSkipped()
     QVERIFY2(rows[1].size() < 400, qPrintable(rows[1]));
     RUN_OK(assessments, db.path(), {QStringLiteral("assessment"), QStringLiteral("list")});
     QCOMPARE(linesOf(assessments.out).size(), 7);
-    RUN_OK(gap, db.path(), {QStringLiteral("gap"), QStringLiteral("--state"), QStringLiteral("XAA"),
-                            QStringLiteral("--group"), QStringLiteral("DEMO"), QStringLiteral("--format"),
-                            QStringLiteral("json")});
-    RUN_OK(created, db.path(), {QStringLiteral("assessment"), QStringLiteral("create"), QStringLiteral("--state"),
-                                QStringLiteral("FRA")});
+    RUN_OK(gap, db.path(),
+           {QStringLiteral("gap"), QStringLiteral("--state"), QStringLiteral("XAA"), QStringLiteral("--group"),
+            QStringLiteral("DEMO"), QStringLiteral("--format"), QStringLiteral("json")});
+    RUN_OK(created, db.path(),
+           {QStringLiteral("assessment"), QStringLiteral("create"), QStringLiteral("--state"), QStringLiteral("FRA")});
     QVERIFY(created.err.isEmpty());
 }
 
@@ -189,14 +190,16 @@ void HostileFilesTest::importOverAnExistingAssessmentNeedsReplace()
     TempDatabase db;
     copyDemo(db);
     const QString file = exportDraft(db.file(QStringLiteral("draft.json")));
-    RUN_OK(scored, db.path(), {QStringLiteral("score"), m_aurelia.draftId, QStringLiteral("CU-01"), QStringLiteral("--clear")});
+    RUN_OK(scored, db.path(),
+           {QStringLiteral("score"), m_aurelia.draftId, QStringLiteral("CU-01"), QStringLiteral("--clear")});
     verifyRejected(db.path(), {QStringLiteral("import"), file}, 1,
                    {file, m_aurelia.draftId, QStringLiteral("DEMO (fictitious) – second round workshop"),
                     QStringLiteral("--replace"), db.path()});
     RUN_OK(replaced, db.path(), {QStringLiteral("import"), QStringLiteral("--replace"), file});
     QCOMPARE(replaced.out, m_aurelia.draftId + QStringLiteral("\nimported 1 assessment(s)\n"));
-    RUN_OK(show, db.path(), {QStringLiteral("assessment"), QStringLiteral("show"), m_aurelia.draftId, QStringLiteral("--format"),
-                             QStringLiteral("json")});
+    RUN_OK(show, db.path(),
+           {QStringLiteral("assessment"), QStringLiteral("show"), m_aurelia.draftId, QStringLiteral("--format"),
+            QStringLiteral("json")});
     PARSE_JSON(assessment, show.out);
     QVERIFY2(!itemOf(assessment, QStringLiteral("CU-01"))["score"].is_null(), "the file's score is back");
 }
@@ -264,7 +267,8 @@ void HostileFilesTest::overlongTextIsRefusedAtImport()
     file[json::json_pointer(pointer.toStdString())] = std::string(length, 'x');
     const QString written = writeFile(db.file(QStringLiteral("long.json")), dumped(file));
     verifyRejected(db.path(), {QStringLiteral("import"), written}, 1,
-                   {written + QStringLiteral(": ") + path, QStringLiteral("%1 characters; at most %2").arg(length).arg(length - 1)});
+                   {written + QStringLiteral(": ") + path,
+                    QStringLiteral("%1 characters; at most %2").arg(length).arg(length - 1)});
     file[json::json_pointer(pointer.toStdString())] = std::string(length - 1, 'x');
     writeFile(written, dumped(file));
     RUN_OK(accepted, db.path(), {QStringLiteral("import"), written});
@@ -288,7 +292,8 @@ void HostileFilesTest::overlongTypedTextIsRefused_data()
                             << QStringLiteral("the action text has 1001 characters");
     QTest::newRow("action owner") << QStringList{"action", "add", ID, "CU-01", "--text", "t", "--owner", name}
                                   << QStringLiteral("the action owner has 201 characters");
-    QTest::newRow("link") << QStringList{"evidence", "add", ID, "CU-01", "--link", "https://example.org/" + QString(2000, 'l')}
+    QTest::newRow("link") << QStringList{"evidence", "add",    ID,
+                                         "CU-01",    "--link", "https://example.org/" + QString(2000, 'l')}
                           << QStringLiteral("the link has 2020 characters");
 }
 
@@ -328,8 +333,8 @@ void HostileFilesTest::reportOverTheMaximumAcceptedDataIsBounded()
     const std::string actionText = longText.substr(0, 1000);
     file["actions"] = json::array();
     for (int i = 0; i < 1000; ++i)
-        file["actions"].push_back({{"item", "CU-01"}, {"text", actionText}, {"owner", name}, {"due", nullptr},
-                                   {"status", "open"}});
+        file["actions"].push_back(
+            {{"item", "CU-01"}, {"text", actionText}, {"owner", name}, {"due", nullptr}, {"status", "open"}});
     const QString path = writeFile(db.file(QStringLiteral("maximum.json")), dumped(file));
     RUN_OK(imported, db.path(), {QStringLiteral("import"), QStringLiteral("--replace"), path});
 
@@ -338,19 +343,22 @@ void HostileFilesTest::reportOverTheMaximumAcceptedDataIsBounded()
     const QString overPath = writeFile(db.file(QStringLiteral("too-many.json")), dumped(tooMany));
     verifyRejected(db.path(), {QStringLiteral("import"), QStringLiteral("--replace"), overPath}, 1,
                    {QStringLiteral("$.actions"), QStringLiteral("1001 actions; at most 1000")});
-    verifyRejected(db.path(), {QStringLiteral("action"), QStringLiteral("add"), m_aurelia.draftId, QStringLiteral("CU-01"),
-                               QStringLiteral("--text"), QStringLiteral("one more")},
+    verifyRejected(db.path(),
+                   {QStringLiteral("action"), QStringLiteral("add"), m_aurelia.draftId, QStringLiteral("CU-01"),
+                    QStringLiteral("--text"), QStringLiteral("one more")},
                    1, {QStringLiteral("limit of 1000")});
-    verifyRejected(db.path(), {QStringLiteral("evidence"), QStringLiteral("add"), m_aurelia.draftId, QStringLiteral("CU-01"),
-                               QStringLiteral("--note"), QStringLiteral("one more")},
+    verifyRejected(db.path(),
+                   {QStringLiteral("evidence"), QStringLiteral("add"), m_aurelia.draftId, QStringLiteral("CU-01"),
+                    QStringLiteral("--note"), QStringLiteral("one more")},
                    1, {QStringLiteral("limit of 1000")});
 
     // The report stays bounded whatever was accepted: the evidence annex shortens notes, so the
     // page count has a ceiling (its speed is measured in bench_world, not here).
     const QString pdf = db.file(QStringLiteral("maximum.pdf"));
-    RUN_OK(report, db.path(), {QStringLiteral("report"), QStringLiteral("--state"), QStringLiteral("XAA"),
-                               QStringLiteral("--group"), QStringLiteral("DEMO"), QStringLiteral("--assessment"),
-                               m_aurelia.draftId, QStringLiteral("--include-evidence"), QStringLiteral("--out"), pdf});
+    RUN_OK(report, db.path(),
+           {QStringLiteral("report"), QStringLiteral("--state"), QStringLiteral("XAA"), QStringLiteral("--group"),
+            QStringLiteral("DEMO"), QStringLiteral("--assessment"), m_aurelia.draftId,
+            QStringLiteral("--include-evidence"), QStringLiteral("--out"), pdf});
     const QRegularExpression pagesLine(QStringLiteral("^Pages:\\s*(\\d+)$"), QRegularExpression::MultilineOption);
     const int pages = pagesLine.match(runTool(QStringLiteral("pdfinfo"), {pdf})).captured(1).toInt();
     qInfo("report over the maximum accepted data: %d pages", pages);
@@ -362,13 +370,15 @@ void HostileFilesTest::evidenceFileNameRoundTrips()
     TempDatabase db;
     copyDemo(db);
     const QString odd = writeFile(db.file(QStringLiteral("C:\\x.txt")), "evidence content\n");
-    RUN_OK(added, db.path(), {QStringLiteral("evidence"), QStringLiteral("add"), m_aurelia.draftId, QStringLiteral("CU-01"),
-                              QStringLiteral("--file"), odd});
+    RUN_OK(added, db.path(),
+           {QStringLiteral("evidence"), QStringLiteral("add"), m_aurelia.draftId, QStringLiteral("CU-01"),
+            QStringLiteral("--file"), odd});
     const QString out = db.file(QStringLiteral("export.json"));
     RUN_OK(exported, db.path(), {QStringLiteral("export"), m_aurelia.draftId, QStringLiteral("--out"), out});
     TempDatabase fresh;
     RUN_OK(imported, fresh.path(), {QStringLiteral("import"), out});
-    RUN_OK(list, fresh.path(), {QStringLiteral("evidence"), QStringLiteral("list"), m_aurelia.draftId, QStringLiteral("CU-01")});
+    RUN_OK(list, fresh.path(),
+           {QStringLiteral("evidence"), QStringLiteral("list"), m_aurelia.draftId, QStringLiteral("CU-01")});
     QVERIFY2(list.out.contains(QLatin1String("\tC:_x.txt (text/plain, 17 bytes")), qPrintable(list.out));
 }
 
@@ -377,12 +387,14 @@ void HostileFilesTest::evidenceSaveRefusesExistingPaths()
     TempDatabase db;
     copyDemo(db);
     const QString source = writeFile(db.file(QStringLiteral("source.txt")), "new content");
-    RUN_OK(added, db.path(), {QStringLiteral("evidence"), QStringLiteral("add"), m_aurelia.draftId, QStringLiteral("CU-01"),
-                              QStringLiteral("--file"), source});
+    RUN_OK(added, db.path(),
+           {QStringLiteral("evidence"), QStringLiteral("add"), m_aurelia.draftId, QStringLiteral("CU-01"),
+            QStringLiteral("--file"), source});
     const QString id = added.out.trimmed();
     const QString existing = writeFile(db.file(QStringLiteral("existing.txt")), "keep me");
-    verifyRejected(db.path(), {QStringLiteral("evidence"), QStringLiteral("save"), id, QStringLiteral("--out"), existing},
-                   1, {existing, QStringLiteral("already exists"), QStringLiteral("--force")});
+    verifyRejected(db.path(),
+                   {QStringLiteral("evidence"), QStringLiteral("save"), id, QStringLiteral("--out"), existing}, 1,
+                   {existing, QStringLiteral("already exists"), QStringLiteral("--force")});
     QCOMPARE(readFile(existing), QByteArray("keep me"));
 
     const QString target = writeFile(db.file(QStringLiteral("target.txt")), "link target");
@@ -393,14 +405,17 @@ void HostileFilesTest::evidenceSaveRefusesExistingPaths()
     QCOMPARE(readFile(target), QByteArray("link target"));
     const QString dangling = db.file(QStringLiteral("dangling.txt"));
     QVERIFY(QFile::link(db.file(QStringLiteral("nowhere.txt")), dangling));
-    verifyRejected(db.path(), {QStringLiteral("evidence"), QStringLiteral("save"), id, QStringLiteral("--out"), dangling},
-                   1, {dangling, QStringLiteral("symbolic link")});
+    verifyRejected(db.path(),
+                   {QStringLiteral("evidence"), QStringLiteral("save"), id, QStringLiteral("--out"), dangling}, 1,
+                   {dangling, QStringLiteral("symbolic link")});
     QVERIFY(!QFile::exists(db.file(QStringLiteral("nowhere.txt"))));
 
-    RUN_OK(forced, db.path(), {QStringLiteral("evidence"), QStringLiteral("save"), id, QStringLiteral("--out"), existing,
-                               QStringLiteral("--force")});
+    RUN_OK(forced, db.path(),
+           {QStringLiteral("evidence"), QStringLiteral("save"), id, QStringLiteral("--out"), existing,
+            QStringLiteral("--force")});
     QCOMPARE(readFile(existing), QByteArray("new content"));
-    QCOMPARE(QDir(db.dir()).entryList({QStringLiteral("existing*")}, QDir::Files), QStringList{QStringLiteral("existing.txt")});
+    QCOMPARE(QDir(db.dir()).entryList({QStringLiteral("existing*")}, QDir::Files),
+             QStringList{QStringLiteral("existing.txt")});
 }
 
 void HostileFilesTest::evidenceSaveNamesTheRealError()
@@ -408,14 +423,17 @@ void HostileFilesTest::evidenceSaveNamesTheRealError()
     TempDatabase db;
     copyDemo(db);
     const QString source = writeFile(db.file(QStringLiteral("source.txt")), "content");
-    RUN_OK(added, db.path(), {QStringLiteral("evidence"), QStringLiteral("add"),
-                              m_aurelia.draftId, QStringLiteral("CU-01"), QStringLiteral("--file"), source});
+    RUN_OK(added, db.path(),
+           {QStringLiteral("evidence"), QStringLiteral("add"), m_aurelia.draftId, QStringLiteral("CU-01"),
+            QStringLiteral("--file"), source});
     const QString id = added.out.trimmed();
     const QString underAFile = source + QStringLiteral("/out.txt");
-    verifyRejected(db.path(), {QStringLiteral("evidence"), QStringLiteral("save"), id, QStringLiteral("--out"), underAFile},
-                   1, {underAFile, QStringLiteral("cannot write")});
-    const CliResult missing = runCli(db.path(), {QStringLiteral("evidence"), QStringLiteral("save"), id,
-                                                 QStringLiteral("--out"), db.file(QStringLiteral("no-folder/out.txt"))});
+    verifyRejected(db.path(),
+                   {QStringLiteral("evidence"), QStringLiteral("save"), id, QStringLiteral("--out"), underAFile}, 1,
+                   {underAFile, QStringLiteral("cannot write")});
+    const CliResult missing = runCli(db.path(),
+                                     {QStringLiteral("evidence"), QStringLiteral("save"), id, QStringLiteral("--out"),
+                                      db.file(QStringLiteral("no-folder/out.txt"))});
     QCOMPARE(missing.exitCode, 1);
     QVERIFY2(!missing.err.contains(QLatin1String("Unknown error")), qPrintable(describe(missing)));
 
@@ -506,19 +524,21 @@ void HostileFilesTest::reportShowsCjkAndArabicText()
     const QString japanese = QStringLiteral("移住管理のひらがなカタカナ");
     const QString korean = QStringLiteral("이민 관리 평가");
     const QString arabic = QStringLiteral("إدارة الهجرة");
-    RUN_OK(scored, db.path(), {QStringLiteral("score"), m_aurelia.draftId, QStringLiteral("CU-01"), QStringLiteral("--score"),
-                               QStringLiteral("2"), QStringLiteral("--rationale"),
-                               QStringList{chinese, japanese, korean}.join(QLatin1Char(' '))});
-    RUN_OK(scoredArabic, db.path(), {QStringLiteral("score"), m_aurelia.draftId, QStringLiteral("CU-02"), QStringLiteral("--score"),
-                                     QStringLiteral("2"), QStringLiteral("--rationale"), arabic});
+    RUN_OK(scored, db.path(),
+           {QStringLiteral("score"), m_aurelia.draftId, QStringLiteral("CU-01"), QStringLiteral("--score"),
+            QStringLiteral("2"), QStringLiteral("--rationale"),
+            QStringList{chinese, japanese, korean}.join(QLatin1Char(' '))});
+    RUN_OK(scoredArabic, db.path(),
+           {QStringLiteral("score"), m_aurelia.draftId, QStringLiteral("CU-02"), QStringLiteral("--score"),
+            QStringLiteral("2"), QStringLiteral("--rationale"), arabic});
     const QString pdf = db.file(QStringLiteral("scripts.pdf"));
-    RUN_OK(report, db.path(), {QStringLiteral("report"), QStringLiteral("--state"), QStringLiteral("XAA"),
-                               QStringLiteral("--group"), QStringLiteral("DEMO"), QStringLiteral("--assessment"),
-                               m_aurelia.draftId, QStringLiteral("--out"), pdf});
+    RUN_OK(report, db.path(),
+           {QStringLiteral("report"), QStringLiteral("--state"), QStringLiteral("XAA"), QStringLiteral("--group"),
+            QStringLiteral("DEMO"), QStringLiteral("--assessment"), m_aurelia.draftId, QStringLiteral("--out"), pdf});
     const QString fonts = runTool(QStringLiteral("pdffonts"), {pdf});
     QVERIFY2(fonts.contains(QLatin1String("NotoSansCJK")), qPrintable(fonts));
-    const QString text = runTool(QStringLiteral("pdftotext"), {QStringLiteral("-enc"), QStringLiteral("UTF-8"), pdf,
-                                                               QStringLiteral("-")});
+    const QString text = runTool(QStringLiteral("pdftotext"),
+                                 {QStringLiteral("-enc"), QStringLiteral("UTF-8"), pdf, QStringLiteral("-")});
     for (const QString &expected : {chinese, japanese, korean})
         QVERIFY2(text.contains(expected), qPrintable(expected));
     // Shaped Arabic letters come out as presentation forms, equal to the letters under NFKC; in

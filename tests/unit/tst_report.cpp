@@ -92,8 +92,8 @@ void ReportTest::init()
     m_temp = std::make_unique<TempDatabase>();
     m_store = std::make_unique<AssessmentStore>(m_temp->path());
     m_registry = std::make_unique<FrameworkRegistry>();
-    m_subjectId
-        = createAssessment(subjectState, QStringLiteral("Mexico national review"), QDate(2025, 3, 10), 0, false);
+    m_subjectId = createAssessment(subjectState, QStringLiteral("Mexico national review"), QDate(2025, 3, 10), 0,
+                                   false);
     createAssessment(QStringLiteral("CAN"), QStringLiteral("Canada review"), QDate(2024, 11, 2), 1, true);
     createAssessment(QStringLiteral("CRI"), QStringLiteral("Costa Rica review"), QDate(2024, 9, 20), 2, true);
     createAssessment(QStringLiteral("GTM"), QStringLiteral("Guatemala review"), QDate(2025, 1, 15), 3, true);
@@ -309,10 +309,9 @@ void ReportTest::invalidPaperKeepsTheExistingFile()
     const GapResult result = GapAnalysis::run(*m_store, groups, subjectState, groupId);
     GapReportWriter::Options options;
     options.paper = QStringLiteral("tabloid");
-    QVERIFY_THROWS_EXCEPTION(IammError,
-                             GapReportWriter::writePdf(result, m_store->frameworkOf(m_subjectId),
-                                                       m_store->record(m_subjectId, false), groups.group(groupId),
-                                                       options, path));
+    QVERIFY_THROWS_EXCEPTION(IammError, GapReportWriter::writePdf(result, m_store->frameworkOf(m_subjectId),
+                                                                  m_store->record(m_subjectId, false),
+                                                                  groups.group(groupId), options, path));
     QFile existing(path);
     QVERIFY(existing.open(QIODevice::ReadOnly));
     QCOMPARE(existing.readAll(), QByteArray("previous report"));

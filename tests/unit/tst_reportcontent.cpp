@@ -123,7 +123,8 @@ private slots:
         QVERIFY(checklist.contains(QStringLiteral("EP-04.2 %1 Partly in place").arg(partial->text)));
         QVERIFY(checklist.contains(QStringLiteral("EP-04.3")));
         QVERIFY(checklist.contains(QStringLiteral("Not in place")));
-        QVERIFY(checklist.contains(QStringLiteral("EP-13.S1 Practice: %1 (%2) In place").arg(practice->text, practice->source)));
+        QVERIFY(checklist.contains(
+            QStringLiteral("EP-13.S1 Practice: %1 (%2) In place").arg(practice->text, practice->source)));
         QVERIFY(checklist.contains(QStringLiteral("EP-04.1")));
         QVERIFY(checklist.contains(QStringLiteral("Not recorded")));
     }
@@ -132,7 +133,8 @@ private slots:
     {
         const QString text = pdfText(writeReport(QStringLiteral("Puebla")));
         QVERIFY2(!text.contains(QChar(0x2026)), qPrintable(text.mid(text.indexOf(QChar(0x2026)) - 200, 300)));
-        const QString summary = between(text, QStringLiteral("Strongest items"), QStringLiteral("Largest gaps to target"));
+        const QString summary = between(text, QStringLiteral("Strongest items"),
+                                        QStringLiteral("Largest gaps to target"));
         const Framework &framework = m_store->frameworkOf(m_subjectId);
         int longTexts = 0;
         for (const FrameworkItem *item : framework.items()) {
@@ -154,8 +156,10 @@ private slots:
         QCOMPARE(decimalCounts(standing), QSet<int>{2});
         const QString items = between(text, QStringLiteral("All items"), QStringLiteral("Ratings and rationale"));
         QCOMPARE(decimalCounts(items), QSet<int>{1});
-        QVERIFY2(items.contains(QRegularExpression(QStringLiteral("\\d\\.5 \\d+ \\d+\\.\\d"))), qPrintable(items.left(2000)));
-        const QString charts = between(text, QStringLiteral("Score Target Peer median CU-01"), QStringLiteral("All items"));
+        QVERIFY2(items.contains(QRegularExpression(QStringLiteral("\\d\\.5 \\d+ \\d+\\.\\d"))),
+                 qPrintable(items.left(2000)));
+        const QString charts = between(text, QStringLiteral("Score Target Peer median CU-01"),
+                                       QStringLiteral("All items"));
         QCOMPARE(decimalCounts(charts), QSet<int>{1});
     }
 
@@ -176,7 +180,8 @@ private slots:
         QVERIFY(member.subjectIsMember);
         const GapResult outsider = GapAnalysis::run(*m_store, groups, subjectState, QStringLiteral("Budapest"), {}, 3);
         QVERIFY(!outsider.subjectIsMember);
-        QVERIFY(GapFormatter::toText(outsider, m_store->frameworkOf(m_subjectId)).contains(QStringLiteral("MEX is not a member of Budapest")));
+        QVERIFY(GapFormatter::toText(outsider, m_store->frameworkOf(m_subjectId))
+                    .contains(QStringLiteral("MEX is not a member of Budapest")));
         const nlohmann::json json = nlohmann::json::parse(GapFormatter::toJson(outsider).toStdString());
         QCOMPARE(json.at("subjectIsMember").get<bool>(), false);
 
@@ -190,7 +195,8 @@ private:
     QString create(const QString &state, int offset, bool final)
     {
         const Framework &framework = m_registry->require(FrameworkRegistry::defaultFrameworkId());
-        const QString id = m_store->createAssessment({state, state + QStringLiteral(" review"), QDate(2025, 3, 1), {}}, framework);
+        const QString id = m_store->createAssessment({state, state + QStringLiteral(" review"), QDate(2025, 3, 1), {}},
+                                                     framework);
         const QStringList items = framework.itemIds();
         for (int i = 0; i < items.size(); ++i) {
             ResponseUpdate update;

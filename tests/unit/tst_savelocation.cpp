@@ -46,13 +46,15 @@ private slots:
         QCOMPARE(SaveLocation::startFolder(path(QStringLiteral("gone")), path(QStringLiteral("home/Documents")),
                                            path(QStringLiteral("home"))),
                  path(QStringLiteral("home/Documents")));
-        QCOMPARE(SaveLocation::startFolder(QString(), path(QStringLiteral("home/Documents")), path(QStringLiteral("home"))),
-                 path(QStringLiteral("home/Documents")));
+        QCOMPARE(
+            SaveLocation::startFolder(QString(), path(QStringLiteral("home/Documents")), path(QStringLiteral("home"))),
+            path(QStringLiteral("home/Documents")));
     }
 
     void startsAtHomeWithoutDocuments()
     {
-        QCOMPARE(SaveLocation::startFolder(QString(), path(QStringLiteral("home/NoDocuments")), path(QStringLiteral("home"))),
+        QCOMPARE(SaveLocation::startFolder(QString(), path(QStringLiteral("home/NoDocuments")),
+                                           path(QStringLiteral("home"))),
                  path(QStringLiteral("home")));
     }
 
@@ -66,7 +68,8 @@ private slots:
         QTest::newRow("spaces trimmed") << QStringLiteral("  my report  ") << QStringLiteral("last/my report.json");
         QTest::newRow("relative path") << QStringLiteral("sub/report.json") << QStringLiteral("last/sub/report.json");
         QTest::newRow("parent folder") << QStringLiteral("../home/x") << QStringLiteral("home/x.json");
-        QTest::newRow("absolute path") << QStringLiteral("{DIR}/home/Documents/a.json") << QStringLiteral("home/Documents/a.json");
+        QTest::newRow("absolute path") << QStringLiteral("{DIR}/home/Documents/a.json")
+                                       << QStringLiteral("home/Documents/a.json");
         QTest::newRow("home path") << QStringLiteral("~/Documents/b") << QStringLiteral("home/Documents/b.json");
     }
 
@@ -75,17 +78,20 @@ private slots:
         QFETCH(QString, typed);
         QFETCH(QString, expected);
         typed.replace(QLatin1String("{DIR}"), m_dir.path());
-        QCOMPARE(SaveLocation::resolve(path(QStringLiteral("last")), typed, QStringLiteral("json"), path(QStringLiteral("home"))),
+        QCOMPARE(SaveLocation::resolve(path(QStringLiteral("last")), typed, QStringLiteral("json"),
+                                       path(QStringLiteral("home"))),
                  path(expected));
     }
 
     void badNamesAreRefusedWithTheReason()
     {
         QVERIFY(errorOf(path(QStringLiteral("last")), QStringLiteral("  ")).contains(QStringLiteral("file name")));
-        QVERIFY(errorOf(path(QStringLiteral("last")), QStringLiteral("sub")).contains(QStringLiteral("\"sub\" is a folder")));
+        QVERIFY(errorOf(path(QStringLiteral("last")), QStringLiteral("sub"))
+                    .contains(QStringLiteral("\"sub\" is a folder")));
         QVERIFY(errorOf(path(QStringLiteral("last")), QStringLiteral("sub/")).contains(QStringLiteral("folder")));
         const QString missing = errorOf(path(QStringLiteral("last")), QStringLiteral("nowhere/x.json"));
-        QVERIFY2(missing.contains(path(QStringLiteral("last/nowhere"))) && missing.contains(QStringLiteral("does not exist")),
+        QVERIFY2(missing.contains(path(QStringLiteral("last/nowhere")))
+                     && missing.contains(QStringLiteral("does not exist")),
                  qPrintable(missing));
         QVERIFY(errorOf(QString(), QStringLiteral("x")).contains(QStringLiteral("folder")));
     }

@@ -19,18 +19,30 @@ private slots:
     {
         QTest::addColumn<QString>("text");
         QTest::addColumn<QString>("code");
-        QTest::newRow("Turkey") << "Turkey" << "TUR";
-        QTest::newRow("Türkiye") << "turkiye" << "TUR";
-        QTest::newRow("Ivory Coast") << "Ivory Coast" << "CIV";
-        QTest::newRow("UK") << "UK" << "GBR";
-        QTest::newRow("GB alpha-2") << "gb" << "GBR";
-        QTest::newRow("USA") << "USA" << "USA";
-        QTest::newRow("US alpha-2") << "us" << "USA";
-        QTest::newRow("Swaziland") << "Swaziland" << "SWZ";
-        QTest::newRow("Czech Republic") << "Czech Republic" << "CZE";
-        QTest::newRow("Burma") << "Burma" << "MMR";
-        QTest::newRow("iso name beside common_name") << "Bolivia, Plurinational" << "BOL";
-        QTest::newRow("official name") << "Republic of Myanmar" << "MMR";
+        QTest::newRow("Turkey") << "Turkey"
+                                << "TUR";
+        QTest::newRow("Türkiye") << "turkiye"
+                                 << "TUR";
+        QTest::newRow("Ivory Coast") << "Ivory Coast"
+                                     << "CIV";
+        QTest::newRow("UK") << "UK"
+                            << "GBR";
+        QTest::newRow("GB alpha-2") << "gb"
+                                    << "GBR";
+        QTest::newRow("USA") << "USA"
+                             << "USA";
+        QTest::newRow("US alpha-2") << "us"
+                                    << "USA";
+        QTest::newRow("Swaziland") << "Swaziland"
+                                   << "SWZ";
+        QTest::newRow("Czech Republic") << "Czech Republic"
+                                        << "CZE";
+        QTest::newRow("Burma") << "Burma"
+                               << "MMR";
+        QTest::newRow("iso name beside common_name") << "Bolivia, Plurinational"
+                                                     << "BOL";
+        QTest::newRow("official name") << "Republic of Myanmar"
+                                       << "MMR";
     }
 
     void commonNamesFindTheState()
@@ -63,7 +75,8 @@ private slots:
             StateCatalog catalog(StateCatalog::defaultDirectory(), StateCatalog::defaultDemoStatesFile(), aliases);
             QFAIL("no error");
         } catch (const IammError &error) {
-            QVERIFY2(error.message().contains(aliases + QStringLiteral(": $.aliases[1].code")), qPrintable(error.message()));
+            QVERIFY2(error.message().contains(aliases + QStringLiteral(": $.aliases[1].code")),
+                     qPrintable(error.message()));
             QVERIFY(error.message().contains(QStringLiteral("QQQ")));
         }
     }
@@ -71,19 +84,25 @@ private slots:
     void cliSearchesCommonNames()
     {
         test::TempDatabase db;
-        for (const auto &[text, line] : {std::pair{"Turkey", "TUR\tTürkiye"}, std::pair{"Burma", "MMR\tMyanmar"},
-                                         std::pair{"UK", "GBR\tUnited Kingdom"}, std::pair{"Ivory Coast", "CIV\tCôte d'Ivoire"}}) {
-            RUN_OK(result, db.path(), {QStringLiteral("state"), QStringLiteral("list"), QStringLiteral("--search"), QString::fromUtf8(text)});
+        for (const auto &[text, line] :
+             {std::pair{"Turkey", "TUR\tTürkiye"}, std::pair{"Burma", "MMR\tMyanmar"},
+              std::pair{"UK", "GBR\tUnited Kingdom"}, std::pair{"Ivory Coast", "CIV\tCôte d'Ivoire"}}) {
+            RUN_OK(
+                result, db.path(),
+                {QStringLiteral("state"), QStringLiteral("list"), QStringLiteral("--search"), QString::fromUtf8(text)});
             QVERIFY2(result.out.startsWith(QString::fromUtf8(line) + QLatin1Char('\n')), qPrintable(result.out));
         }
-        RUN_OK(none, db.path(), {QStringLiteral("state"), QStringLiteral("list"), QStringLiteral("--search"), QStringLiteral("Atlantis")});
+        RUN_OK(
+            none, db.path(),
+            {QStringLiteral("state"), QStringLiteral("list"), QStringLiteral("--search"), QStringLiteral("Atlantis")});
         QCOMPARE(none.out, QString());
     }
 
     void datesNameTheExpectedForm()
     {
         QCOMPARE(CalendarDate::parse(QStringLiteral(" 2026-02-28 "), QStringLiteral("due date")), QDate(2026, 2, 28));
-        for (const QString &typed : {QStringLiteral("28/02/2026"), QStringLiteral("2026-02-30"), QStringLiteral("2026-2-3"), QString()}) {
+        for (const QString &typed :
+             {QStringLiteral("28/02/2026"), QStringLiteral("2026-02-30"), QStringLiteral("2026-2-3"), QString()}) {
             try {
                 CalendarDate::parse(typed, QStringLiteral("assessment date"));
                 QFAIL(qPrintable(typed));

@@ -26,13 +26,15 @@ const Framework &iamm2004()
 
 QString createDraft(AssessmentStore &store, const QString &state = QStringLiteral("MEX"))
 {
-    return store.createAssessment(NewAssessment{state, QStringLiteral("Workshop"), QDate(2025, 5, 1),
-                                                {{QStringLiteral("Ana"), QStringLiteral("Interior"), QStringLiteral("Chair")}}},
-                                  iamm2004());
+    return store.createAssessment(
+        NewAssessment{state,
+                      QStringLiteral("Workshop"),
+                      QDate(2025, 5, 1),
+                      {{QStringLiteral("Ana"), QStringLiteral("Interior"), QStringLiteral("Chair")}}},
+        iamm2004());
 }
 
-template <typename F>
-QString errorOf(F &&f)
+template<typename F> QString errorOf(F &&f)
 {
     try {
         f();
@@ -55,7 +57,8 @@ private slots:
         AssessmentStore store(db.path());
         QCOMPARE(store.schemaVersion(), MigrationRunner::latestVersion(DataPaths::migrationsDir()));
         QCOMPARE(store.schemaVersion(), 2);
-        QCOMPARE(SqlConnection(store.path()).scalar(QStringLiteral("PRAGMA journal_mode")).toString(), QStringLiteral("wal"));
+        QCOMPARE(SqlConnection(store.path()).scalar(QStringLiteral("PRAGMA journal_mode")).toString(),
+                 QStringLiteral("wal"));
         QCOMPARE(SqlConnection(store.path()).scalar(QStringLiteral("PRAGMA foreign_keys")).toInt(), 1);
         QCOMPARE(SqlConnection(store.path()).scalar(QStringLiteral("PRAGMA synchronous")).toInt(), 2);
         QVERIFY(store.assessments().isEmpty());
@@ -72,7 +75,9 @@ private slots:
             SqlConnection connection(db.path());
             MigrationRunner::migrate(connection, onlyFirst.path());
             QCOMPARE(connection.schemaVersion(), 1);
-            QVERIFY(connection.scalar(QStringLiteral("SELECT COUNT(*) FROM sqlite_master WHERE name = 'peer_groups'")).toInt() == 0);
+            QVERIFY(connection.scalar(QStringLiteral("SELECT COUNT(*) FROM sqlite_master WHERE name = 'peer_groups'"))
+                        .toInt()
+                    == 0);
         }
         {
             AssessmentStore store(db.path());
@@ -119,7 +124,9 @@ private slots:
         QCOMPARE(info.team[0].agency, QStringLiteral("Interior"));
         QCOMPARE(store.assessments(QStringLiteral("MEX")).size(), 1);
         QCOMPARE(store.assessments(QStringLiteral("USA")).size(), 0);
-        QVERIFY(errorOf([&] { createDraft(store, QStringLiteral("XYZ")); }).contains(QStringLiteral("\"XYZ\" is not an ISO 3166")));
+        QVERIFY(errorOf([&] {
+                    createDraft(store, QStringLiteral("XYZ"));
+                }).contains(QStringLiteral("\"XYZ\" is not an ISO 3166")));
         QCOMPARE(store.assessments().size(), 1);
         const QString old = createDraft(store, QStringLiteral("SCG"));
         QCOMPARE(store.assessment(old).stateCode, QStringLiteral("SCG"));
@@ -130,8 +137,9 @@ private slots:
         test::TempDatabase db;
         AssessmentStore store(db.path());
         const QString id = createDraft(store);
-        store.updateResponse(id, QStringLiteral("CU-01"), ResponseUpdate{Rating::level(3), std::optional<int>(4),
-                                                                        Confidence::High, QStringLiteral("Agreed")});
+        store.updateResponse(
+            id, QStringLiteral("CU-01"),
+            ResponseUpdate{Rating::level(3), std::optional<int>(4), Confidence::High, QStringLiteral("Agreed")});
         store.updateResponse(id, QStringLiteral("CU-02"), ResponseUpdate{Rating::na(), {}, {}, {}});
         store.updateResponse(id, QStringLiteral("CU-03"), ResponseUpdate{Rating::level(0), {}, {}, {}});
         store.updateResponse(id, QStringLiteral("CU-04"), ResponseUpdate{{}, {}, {}, QStringLiteral("Only a note")});
@@ -163,20 +171,29 @@ private slots:
         const QString id = createDraft(store);
         store.updateResponse(id, QStringLiteral("EP-01"), ResponseUpdate{Rating::level(1), {}, {}, {}});
         const QByteArray before = test::databaseFingerprint(db.path());
-        QVERIFY(errorOf([&] { store.updateResponse(id, QStringLiteral("EP-01"), ResponseUpdate{Rating::level(5), {}, {}, {}}); })
-                    .contains(QStringLiteral("score 5 is off the scale 0–4")));
-        QVERIFY(errorOf([&] { store.updateResponse(id, QStringLiteral("EP-01"), ResponseUpdate{Rating::level(-1), {}, {}, {}}); })
-                    .contains(QStringLiteral("off the scale")));
-        QVERIFY(errorOf([&] { store.updateResponse(id, QStringLiteral("EP-01"), ResponseUpdate{{}, std::optional<int>(7), {}, {}}); })
-                    .contains(QStringLiteral("target 7")));
-        QVERIFY(errorOf([&] { store.updateResponse(id, QStringLiteral("EP-21"), ResponseUpdate{Rating::level(1), {}, {}, {}}); })
-                    .contains(QStringLiteral("no item \"EP-21\"")));
-        QVERIFY(errorOf([&] { vocabulary::require<Confidence>(QStringLiteral("certain")); })
-                    .contains(QStringLiteral("confidence \"certain\"")));
-        QVERIFY(errorOf([&] { store.updateResponse(id, QStringLiteral("EP-01"), ResponseUpdate{Rating{2, true}, {}, {}, {}}); })
-                    .contains(QStringLiteral("not both")));
-        QVERIFY(errorOf([&] { store.updateResponse(QStringLiteral("nope"), QStringLiteral("EP-01"), ResponseUpdate{Rating::level(1), {}, {}, {}}); })
-                    .contains(QStringLiteral("no assessment with id \"nope\"")));
+        QVERIFY(errorOf([&] {
+                    store.updateResponse(id, QStringLiteral("EP-01"), ResponseUpdate{Rating::level(5), {}, {}, {}});
+                }).contains(QStringLiteral("score 5 is off the scale 0–4")));
+        QVERIFY(errorOf([&] {
+                    store.updateResponse(id, QStringLiteral("EP-01"), ResponseUpdate{Rating::level(-1), {}, {}, {}});
+                }).contains(QStringLiteral("off the scale")));
+        QVERIFY(
+            errorOf([&] {
+                store.updateResponse(id, QStringLiteral("EP-01"), ResponseUpdate{{}, std::optional<int>(7), {}, {}});
+            }).contains(QStringLiteral("target 7")));
+        QVERIFY(errorOf([&] {
+                    store.updateResponse(id, QStringLiteral("EP-21"), ResponseUpdate{Rating::level(1), {}, {}, {}});
+                }).contains(QStringLiteral("no item \"EP-21\"")));
+        QVERIFY(errorOf([&] {
+                    vocabulary::require<Confidence>(QStringLiteral("certain"));
+                }).contains(QStringLiteral("confidence \"certain\"")));
+        QVERIFY(errorOf([&] {
+                    store.updateResponse(id, QStringLiteral("EP-01"), ResponseUpdate{Rating{2, true}, {}, {}, {}});
+                }).contains(QStringLiteral("not both")));
+        QVERIFY(errorOf([&] {
+                    store.updateResponse(QStringLiteral("nope"), QStringLiteral("EP-01"),
+                                         ResponseUpdate{Rating::level(1), {}, {}, {}});
+                }).contains(QStringLiteral("no assessment with id \"nope\"")));
         QCOMPARE(test::databaseFingerprint(db.path()), before);
     }
 
@@ -186,9 +203,11 @@ private slots:
         AssessmentStore store(db.path());
         const QString id = createDraft(store);
         store.setStatus(id, AssessmentStatus::Final);
-        QVERIFY(errorOf([&] { store.updateResponse(id, QStringLiteral("CU-01"), ResponseUpdate{Rating::level(1), {}, {}, {}}); })
-                    .contains(QStringLiteral("is final; reopen it")));
-        QVERIFY(!errorOf([&] { store.addNote(id, QStringLiteral("CU-01"), {}, QStringLiteral("x"), false); }).isEmpty());
+        QVERIFY(errorOf([&] {
+                    store.updateResponse(id, QStringLiteral("CU-01"), ResponseUpdate{Rating::level(1), {}, {}, {}});
+                }).contains(QStringLiteral("is final; reopen it")));
+        QVERIFY(
+            !errorOf([&] { store.addNote(id, QStringLiteral("CU-01"), {}, QStringLiteral("x"), false); }).isEmpty());
         store.setStatus(id, AssessmentStatus::Draft);
         store.updateResponse(id, QStringLiteral("CU-01"), ResponseUpdate{Rating::level(1), {}, {}, {}});
         QCOMPARE(store.response(id, QStringLiteral("CU-01")).rating.score, std::optional<int>(1));
@@ -233,10 +252,12 @@ private slots:
         QCOMPARE(list[1].itemId, QStringLiteral("EP-13"));
         store.setChecklistStatus(id, QStringLiteral("EP-13.S1"), std::nullopt);
         QCOMPARE(store.checklist(id).size(), 1);
-        QVERIFY(errorOf([&] { store.setChecklistStatus(id, QStringLiteral("EP-13.S9"), ChecklistState::Partial); })
-                    .contains(QStringLiteral("no sub-topic or statement \"EP-13.S9\"")));
-        QVERIFY(errorOf([&] { vocabulary::require<ChecklistState>(QStringLiteral("done")); })
-                    .contains(QStringLiteral("checklist status \"done\"")));
+        QVERIFY(errorOf([&] {
+                    store.setChecklistStatus(id, QStringLiteral("EP-13.S9"), ChecklistState::Partial);
+                }).contains(QStringLiteral("no sub-topic or statement \"EP-13.S9\"")));
+        QVERIFY(errorOf([&] {
+                    vocabulary::require<ChecklistState>(QStringLiteral("done"));
+                }).contains(QStringLiteral("checklist status \"done\"")));
     }
 
     void attachmentRoundTripByHash()
@@ -258,12 +279,14 @@ private slots:
         QCOMPARE(listed.size, qint64(70000));
         QVERIFY(listed.confidential);
         QVERIFY(listed.content.isEmpty());
-        QCOMPARE(listed.sha256, QString::fromLatin1(QCryptographicHash::hash(bytes, QCryptographicHash::Sha256).toHex()));
+        QCOMPARE(listed.sha256,
+                 QString::fromLatin1(QCryptographicHash::hash(bytes, QCryptographicHash::Sha256).toHex()));
         const Evidence loaded = store.evidenceItem(evidenceId, true);
         QCOMPARE(loaded.content, bytes);
         QVERIFY(store.integrityProblems().isEmpty());
-        SqlConnection(store.path()).run(QStringLiteral("UPDATE evidence_files SET content = ? WHERE evidence_id = ?"),
-                                        {QByteArray("tampered"), evidenceId});
+        SqlConnection(store.path())
+            .run(QStringLiteral("UPDATE evidence_files SET content = ? WHERE evidence_id = ?"),
+                 {QByteArray("tampered"), evidenceId});
         const QStringList problems = store.integrityProblems();
         QCOMPARE(problems.size(), 2);
         QVERIFY(problems.filter(QStringLiteral("SHA-256 does not match")).size() == 1);
@@ -275,22 +298,27 @@ private slots:
         test::TempDatabase db;
         AssessmentStore store(db.path());
         const QString id = createDraft(store);
-        store.addNote(id, QStringLiteral("CU-01"), QStringLiteral("Minutes"), QStringLiteral("Agreed in plenary"), false);
+        store.addNote(id, QStringLiteral("CU-01"), QStringLiteral("Minutes"), QStringLiteral("Agreed in plenary"),
+                      false);
         store.addLink(id, QStringLiteral("CU-01"), {}, QStringLiteral("https://example.org/law"), false);
         QCOMPARE(store.evidence(id).size(), 2);
         QCOMPARE(store.evidence(id)[1].text, QStringLiteral("https://example.org/law"));
-        QVERIFY(errorOf([&] { store.addLink(id, QStringLiteral("CU-01"), {}, QStringLiteral("not a link"), false); })
-                    .contains(QStringLiteral("not a complete link")));
-        QVERIFY(errorOf([&] { store.addNote(id, QStringLiteral("CU-01"), {}, QStringLiteral("  "), false); })
-                    .contains(QStringLiteral("needs a text")));
+        QVERIFY(errorOf([&] {
+                    store.addLink(id, QStringLiteral("CU-01"), {}, QStringLiteral("not a link"), false);
+                }).contains(QStringLiteral("not a complete link")));
+        QVERIFY(errorOf([&] {
+                    store.addNote(id, QStringLiteral("CU-01"), {}, QStringLiteral("  "), false);
+                }).contains(QStringLiteral("needs a text")));
         QFile big(db.file(QStringLiteral("big.bin")));
         QVERIFY(big.open(QIODevice::WriteOnly));
         QVERIFY(big.resize(21 * 1024 * 1024));
         big.close();
-        QVERIFY(errorOf([&] { store.addFile(id, QStringLiteral("CU-01"), {}, big.fileName(), false); })
-                    .contains(QStringLiteral("limited to 20 MiB")));
-        QVERIFY(errorOf([&] { store.addFile(id, QStringLiteral("CU-01"), {}, db.file(QStringLiteral("missing.txt")), false); })
-                    .contains(QStringLiteral("missing.txt: no such file")));
+        QVERIFY(errorOf([&] {
+                    store.addFile(id, QStringLiteral("CU-01"), {}, big.fileName(), false);
+                }).contains(QStringLiteral("limited to 20 MiB")));
+        QVERIFY(errorOf([&] {
+                    store.addFile(id, QStringLiteral("CU-01"), {}, db.file(QStringLiteral("missing.txt")), false);
+                }).contains(QStringLiteral("missing.txt: no such file")));
         store.removeEvidence(store.evidence(id)[0].id);
         QCOMPARE(store.evidence(id).size(), 1);
     }
@@ -301,15 +329,17 @@ private slots:
         AssessmentStore store(db.path());
         const QString id = createDraft(store);
         const qint64 actionId = store.addAction(id, Action{0, QStringLiteral("EP-05"), QStringLiteral("Map agreements"),
-                                                           QStringLiteral("Labour"), QDate(2026, 1, 31), ActionStatus::Open});
+                                                           QStringLiteral("Labour"), QDate(2026, 1, 31),
+                                                           ActionStatus::Open});
         Action action = store.actions(id).constFirst();
         QCOMPARE(action.id, actionId);
         QCOMPARE(action.due, QDate(2026, 1, 31));
         action.status = ActionStatus::Done;
         store.updateAction(action);
         QCOMPARE(store.actions(id, QStringLiteral("EP-05")).constFirst().status, ActionStatus::Done);
-        QVERIFY(errorOf([&] { vocabulary::require<ActionStatus>(QStringLiteral("later")); })
-                    .contains(QStringLiteral("action status \"later\"")));
+        QVERIFY(errorOf([&] {
+                    vocabulary::require<ActionStatus>(QStringLiteral("later"));
+                }).contains(QStringLiteral("action status \"later\"")));
         store.removeAction(actionId);
         QVERIFY(store.actions(id).isEmpty());
     }
@@ -319,7 +349,8 @@ private slots:
         test::TempDatabase db;
         AssessmentStore store(db.path());
         const QString id = createDraft(store);
-        store.updateResponse(id, QStringLiteral("CU-01"), ResponseUpdate{Rating::level(2), std::optional<int>(4), {}, QStringLiteral("r")});
+        store.updateResponse(id, QStringLiteral("CU-01"),
+                             ResponseUpdate{Rating::level(2), std::optional<int>(4), {}, QStringLiteral("r")});
         store.setChecklistStatus(id, QStringLiteral("EP-01.1"), ChecklistState::Partial);
         store.setStatus(id, AssessmentStatus::Final);
         const QString next = store.startNewRound(id, QStringLiteral("Round 2"), QDate(2026, 5, 1));

@@ -14,8 +14,8 @@
 #include <memory>
 
 using namespace iamm;
-using iamm::test::TempDatabase;
 using iamm::test::readFile;
+using iamm::test::TempDatabase;
 using iamm::test::writeFile;
 
 namespace {

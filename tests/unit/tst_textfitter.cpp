@@ -27,7 +27,7 @@ private slots:
         for (const QString &text : m_texts)
             QVERIFY(TextFitter::wrappedHeight(font, size, text, 160) <= 170);
         const bool nextFitsAll = TextFitter::wrappedHeight(font, size + 1, m_texts[0], 160) <= 170
-            && TextFitter::wrappedHeight(font, size + 1, m_texts[1], 160) <= 170;
+                                 && TextFitter::wrappedHeight(font, size + 1, m_texts[1], 160) <= 170;
         QVERIFY(!nextFitsAll);
     }
 
@@ -62,7 +62,8 @@ private slots:
         const int size = TextFitter::largestFittingSize(font, headings, bodies, 160, 170, 6, 60);
         QFont bold = font;
         bold.setBold(true);
-        QVERIFY(TextFitter::wrappedHeight(bold, size, headings[0], 160) + TextFitter::wrappedHeight(font, size, bodies[0], 160)
+        QVERIFY(TextFitter::wrappedHeight(bold, size, headings[0], 160)
+                    + TextFitter::wrappedHeight(font, size, bodies[0], 160)
                 <= 170);
         QVERIFY(TextFitter::wrappedHeight(bold, size + 1, headings[0], 160)
                     + TextFitter::wrappedHeight(font, size + 1, bodies[0], 160)
@@ -71,7 +72,8 @@ private slots:
 
     void theMaximumCapsTheSize()
     {
-        QCOMPARE(TextFitter::largestFittingSize(QGuiApplication::font(), {QStringLiteral("Hi")}, 2000, 2000, 6, 40), 40);
+        QCOMPARE(TextFitter::largestFittingSize(QGuiApplication::font(), {QStringLiteral("Hi")}, 2000, 2000, 6, 40),
+                 40);
     }
 };
 

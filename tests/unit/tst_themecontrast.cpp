@@ -27,7 +27,8 @@ private slots:
         QTest::addColumn<QColor>("background");
         QTest::addColumn<bool>("large");
         for (const auto theme : {ThemePalette::Theme::Light, ThemePalette::Theme::Dark}) {
-            const QString themeName = theme == ThemePalette::Theme::Light ? QStringLiteral("light") : QStringLiteral("dark");
+            const QString themeName = theme == ThemePalette::Theme::Light ? QStringLiteral("light")
+                                                                          : QStringLiteral("dark");
             const QList<ColourPair> pairs = ThemePalette::of(theme).textPairs();
             QVERIFY(pairs.size() > 30);
             for (const ColourPair &pair : pairs)
@@ -55,7 +56,8 @@ private slots:
         const QVariantMap dark = ThemePalette::of(ThemePalette::Theme::Dark).toVariantMap();
         QCOMPARE(light.keys(), dark.keys());
         QCOMPARE(light.value(QStringLiteral("levelColors")).toList().size(), ThemePalette::levelCount);
-        QVERIFY(light.value(QStringLiteral("background")).value<QColor>() != dark.value(QStringLiteral("background")).value<QColor>());
+        QVERIFY(light.value(QStringLiteral("background")).value<QColor>()
+                != dark.value(QStringLiteral("background")).value<QColor>());
     }
 };
 

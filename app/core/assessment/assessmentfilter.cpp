@@ -13,7 +13,7 @@ bool AssessmentFilter::matches(const AssessmentInfo &info, const QString &stateN
     if (wanted.isEmpty())
         return true;
     return info.stateCode.contains(wanted, Qt::CaseInsensitive) || stateName.contains(wanted, Qt::CaseInsensitive)
-        || info.title.contains(wanted, Qt::CaseInsensitive);
+           || info.title.contains(wanted, Qt::CaseInsensitive);
 }
 
 } // namespace iamm

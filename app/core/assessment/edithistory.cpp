@@ -33,8 +33,7 @@ bool sameValues(const ResponseUpdate &a, const ResponseUpdate &b)
 EditHistory::EditHistory(AssessmentStore &store, const QString &assessmentId)
     : m_store(store)
     , m_assessmentId(assessmentId)
-{
-}
+{}
 
 Edit EditHistory::updateResponse(const QString &itemId, const ResponseUpdate &update)
 {

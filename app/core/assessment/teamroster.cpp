@@ -8,8 +8,7 @@ namespace iamm {
 
 TeamRoster::TeamRoster(AssessmentStore &store)
     : m_store(store)
-{
-}
+{}
 
 QList<TeamMember> TeamRoster::members(const QString &assessmentId) const
 {

@@ -6,13 +6,13 @@
 
 namespace iamm::vocabulary {
 
-template <typename Enum>
-Enum require(const QString &text)
+template<typename Enum> Enum require(const QString &text)
 {
     if (const std::optional<Enum> value = fromText<Enum>(text))
         return *value;
     throw IammError(QStringLiteral("%1 %2 is not one of %3")
-                        .arg(QLatin1String(Spellings<Enum>::name), DisplayText::quoted(text), allTexts<Enum>().join(QStringLiteral(", "))));
+                        .arg(QLatin1String(Spellings<Enum>::name), DisplayText::quoted(text),
+                             allTexts<Enum>().join(QStringLiteral(", "))));
 }
 
 template AssessmentStatus require<AssessmentStatus>(const QString &);

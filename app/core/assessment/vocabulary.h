@@ -31,59 +31,50 @@ enum class ActionStatus { Open, InProgress, Done, Dropped };
 Q_ENUM_NS(ActionStatus)
 
 // What Enum's values are called in messages, and their spellings in the order of the values.
-template <typename Enum>
-struct Spellings;
+template<typename Enum> struct Spellings;
 
-template <>
-struct Spellings<AssessmentStatus>
+template<> struct Spellings<AssessmentStatus>
 {
     static constexpr const char *name = "assessment status";
     static constexpr std::array<const char *, 2> texts{"draft", "final"};
 };
 
-template <>
-struct Spellings<EvidenceKind>
+template<> struct Spellings<EvidenceKind>
 {
     static constexpr const char *name = "evidence kind";
     static constexpr std::array<const char *, 3> texts{"note", "link", "file"};
 };
 
-template <>
-struct Spellings<Confidence>
+template<> struct Spellings<Confidence>
 {
     static constexpr const char *name = "confidence";
     static constexpr std::array<const char *, 3> texts{"low", "medium", "high"};
 };
 
-template <>
-struct Spellings<ChecklistState>
+template<> struct Spellings<ChecklistState>
 {
     static constexpr const char *name = "checklist status";
     static constexpr std::array<const char *, 4> texts{"in_place", "partial", "not_in_place", "not_applicable"};
 };
 
-template <>
-struct Spellings<ActionStatus>
+template<> struct Spellings<ActionStatus>
 {
     static constexpr const char *name = "action status";
     static constexpr std::array<const char *, 4> texts{"open", "in_progress", "done", "dropped"};
 };
 
-template <typename Enum>
-QString toText(Enum value)
+template<typename Enum> QString toText(Enum value)
 {
     return QString::fromLatin1(Spellings<Enum>::texts.at(std::size_t(value)));
 }
 
 // An empty string for no value.
-template <typename Enum>
-QString toText(const std::optional<Enum> &value)
+template<typename Enum> QString toText(const std::optional<Enum> &value)
 {
     return value ? toText(*value) : QString();
 }
 
-template <typename Enum>
-std::optional<Enum> fromText(QStringView text)
+template<typename Enum> std::optional<Enum> fromText(QStringView text)
 {
     const auto &texts = Spellings<Enum>::texts;
     for (std::size_t i = 0; i < texts.size(); ++i) {
@@ -93,8 +84,7 @@ std::optional<Enum> fromText(QStringView text)
     return std::nullopt;
 }
 
-template <typename Enum>
-QStringList allTexts()
+template<typename Enum> QStringList allTexts()
 {
     QStringList list;
     for (const char *text : Spellings<Enum>::texts)
@@ -103,8 +93,7 @@ QStringList allTexts()
 }
 
 // The value text spells; throws IammError "<name> "<text>" is not one of <spellings>" otherwise.
-template <typename Enum>
-Enum require(const QString &text);
+template<typename Enum> Enum require(const QString &text);
 
 constexpr qint64 maxEvidenceFileBytes = 20 * 1024 * 1024;
 

@@ -110,7 +110,8 @@ void StateCatalog::readDemoStates(const QString &path)
         StateInfo state;
         state.code = reader.string(states[i], statePath, "code");
         if (!state.code.startsWith(QLatin1Char('X')) || state.code.size() != 3)
-            reader.fail(JsonReader::member(statePath, "code"), QStringLiteral("demo codes must be user-assigned (XAA–XZZ)"));
+            reader.fail(JsonReader::member(statePath, "code"),
+                        QStringLiteral("demo codes must be user-assigned (XAA–XZZ)"));
         state.name = reader.string(states[i], statePath, "name");
         state.officialName = state.name;
         state.fictitious = true;
@@ -134,8 +135,9 @@ void StateCatalog::readFile(const QString &path, const char *listKey, bool withd
 {
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly))
-        throw IammError(QStringLiteral("%1: cannot read the ISO 3166 country codes (is the iso-codes package installed?): %2")
-                            .arg(path, file.errorString()));
+        throw IammError(
+            QStringLiteral("%1: cannot read the ISO 3166 country codes (is the iso-codes package installed?): %2")
+                .arg(path, file.errorString()));
     const JsonReader reader(path);
     const nlohmann::json root = JsonReader::parse(file.readAll(), path);
     const nlohmann::json &entries = reader.array(root, QStringLiteral("$"), listKey);

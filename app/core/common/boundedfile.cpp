@@ -35,8 +35,8 @@ QByteArray BoundedFile::read(const QString &path, qint64 maxBytes)
     if (file.error() != QFileDevice::NoError)
         throw IammError(QStringLiteral("%1: cannot read: %2").arg(path, file.errorString()));
     if (bytes.size() > maxBytes)
-        throw IammError(QStringLiteral("%1: the file grew beyond %2 MiB while it was read")
-                            .arg(path, mebibytes(maxBytes)));
+        throw IammError(
+            QStringLiteral("%1: the file grew beyond %2 MiB while it was read").arg(path, mebibytes(maxBytes)));
     return bytes;
 }
 

@@ -16,8 +16,10 @@ QDate CalendarDate::parse(const QString &text, const QString &field)
         return date;
     const QString example = QDate::currentDate().toString(Qt::ISODate);
     if (trimmed.isEmpty())
-        throw IammError(QStringLiteral("the %1 is missing: enter it in the form YYYY-MM-DD (e.g. %2)").arg(field, example));
-    throw IammError(QStringLiteral("the %1 \"%2\" is not a date in the form YYYY-MM-DD (e.g. %3)").arg(field, trimmed, example));
+        throw IammError(
+            QStringLiteral("the %1 is missing: enter it in the form YYYY-MM-DD (e.g. %2)").arg(field, example));
+    throw IammError(
+        QStringLiteral("the %1 \"%2\" is not a date in the form YYYY-MM-DD (e.g. %3)").arg(field, trimmed, example));
 }
 
 } // namespace iamm

@@ -13,7 +13,7 @@ namespace {
 bool holdsData(const QString &dir)
 {
     return QFileInfo::exists(dir + QStringLiteral("/db/migrations"))
-        && QFileInfo::exists(dir + QStringLiteral("/frameworks"));
+           && QFileInfo::exists(dir + QStringLiteral("/frameworks"));
 }
 
 } // namespace

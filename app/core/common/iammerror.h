@@ -13,8 +13,7 @@ public:
     explicit IammError(const QString &message)
         : std::runtime_error(message.toStdString())
         , m_message(message)
-    {
-    }
+    {}
 
     QString message() const { return m_message; }
 

@@ -61,8 +61,7 @@ public:
     }
 
     struct DepthExceeded
-    {
-    };
+    {};
 
 private:
     struct Frame

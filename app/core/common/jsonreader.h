@@ -20,8 +20,7 @@ public:
 
     explicit JsonReader(QString origin)
         : m_origin(std::move(origin))
-    {
-    }
+    {}
 
     // Throws IammError naming origin and the JSON path for invalid JSON, out-of-range numbers and
     // nesting deeper than InputLimits::maxJsonDepth.

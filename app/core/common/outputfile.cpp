@@ -28,8 +28,9 @@ void OutputFile::write(const QString &path, const QByteArray &bytes, Existing ex
 {
     const QFileInfo info(path);
     if (existing == Existing::Refuse && (info.exists() || info.isSymLink()))
-        throw IammError(QStringLiteral("%1: %2 already exists; nothing was written (add --force to replace it)")
-                            .arg(path, info.isSymLink() ? QStringLiteral("a symbolic link") : QStringLiteral("a file")));
+        throw IammError(
+            QStringLiteral("%1: %2 already exists; nothing was written (add --force to replace it)")
+                .arg(path, info.isSymLink() ? QStringLiteral("a symbolic link") : QStringLiteral("a file")));
     if (info.isDir())
         throw IammError(QStringLiteral("%1: is a folder; nothing was written").arg(path));
     QSaveFile file(path);

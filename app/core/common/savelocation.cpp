@@ -45,7 +45,8 @@ QString SaveLocation::resolve(const QString &folder, const QString &typed, const
         throw IammError(QStringLiteral("\"%1\" is a folder; type a file name").arg(name));
     const QFileInfo file(path);
     if (!file.dir().exists())
-        throw IammError(QStringLiteral("%1: the folder does not exist").arg(QDir::toNativeSeparators(file.absolutePath())));
+        throw IammError(
+            QStringLiteral("%1: the folder does not exist").arg(QDir::toNativeSeparators(file.absolutePath())));
     if (!suffix.isEmpty() && file.suffix().isEmpty())
         path += QLatin1Char('.') + suffix;
     return path;

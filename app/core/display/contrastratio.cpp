@@ -19,7 +19,7 @@ double ContrastRatio::relativeLuminance(const QColor &color)
 {
     const QColor rgb = color.toRgb();
     return 0.2126 * linearChannel(rgb.redF()) + 0.7152 * linearChannel(rgb.greenF())
-        + 0.0722 * linearChannel(rgb.blueF());
+           + 0.0722 * linearChannel(rgb.blueF());
 }
 
 double ContrastRatio::of(const QColor &first, const QColor &second)

@@ -7,8 +7,7 @@ namespace {
 
 bool isBidiControl(char16_t c)
 {
-    return (c >= 0x202a && c <= 0x202e) || (c >= 0x2066 && c <= 0x2069) || c == 0x200e || c == 0x200f
-           || c == 0x061c;
+    return (c >= 0x202a && c <= 0x202e) || (c >= 0x2066 && c <= 0x2069) || c == 0x200e || c == 0x200f || c == 0x061c;
 }
 
 bool needsEscape(char16_t c)

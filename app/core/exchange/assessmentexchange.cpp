@@ -36,17 +36,20 @@ void checkReplacement(const QString &path, const AssessmentInfo &incoming, const
 {
     const QString where = QStringLiteral("%1: $.assessment.id: ").arg(path);
     if (!replace)
-        throw IammError(where + QStringLiteral("assessment %1 is already in %2; nothing was imported "
-                                               "(confirm replacing it, e.g. iamm import --replace)")
-                                    .arg(describe(existing), store.path()));
+        throw IammError(where
+                        + QStringLiteral("assessment %1 is already in %2; nothing was imported "
+                                         "(confirm replacing it, e.g. iamm import --replace)")
+                              .arg(describe(existing), store.path()));
     if (incoming.stateCode != existing.stateCode)
-        throw IammError(where + QStringLiteral("assessment %1 would change its state to %2; "
-                                               "an assessment never changes state, so nothing was imported")
-                                    .arg(describe(existing), incoming.stateCode));
+        throw IammError(where
+                        + QStringLiteral("assessment %1 would change its state to %2; "
+                                         "an assessment never changes state, so nothing was imported")
+                              .arg(describe(existing), incoming.stateCode));
     if (existing.isFinal() && !incoming.isFinal())
-        throw IammError(where + QStringLiteral("the final assessment %1 would be replaced by a draft; "
-                                               "reopen it first if that is meant, so nothing was imported")
-                                    .arg(describe(existing)));
+        throw IammError(where
+                        + QStringLiteral("the final assessment %1 would be replaced by a draft; "
+                                         "reopen it first if that is meant, so nothing was imported")
+                              .arg(describe(existing)));
 }
 
 } // namespace
@@ -79,8 +82,8 @@ AssessmentRecord AssessmentExchange::parse(const QByteArray &bytes, const QStrin
 }
 
 QList<AssessmentInfo> AssessmentExchange::assessmentsReplacedBy(const AssessmentStore &store, const QStringList &paths,
-                                                                 const FrameworkRegistry &frameworks,
-                                                                 const StateCatalog &states)
+                                                                const FrameworkRegistry &frameworks,
+                                                                const StateCatalog &states)
 {
     QList<AssessmentInfo> replaced;
     for (const QString &path : paths) {
@@ -111,8 +114,8 @@ QStringList AssessmentExchange::importFiles(AssessmentStore &store, const QStrin
         if (store.hasAssessment(id))
             checkReplacement(path, record.info, store.assessment(id), store, options.replace);
         if (fileOfId.contains(id))
-            throw IammError(QStringLiteral("%1: $.assessment.id: assessment %2 is also in %3")
-                                .arg(path, id, fileOfId.value(id)));
+            throw IammError(
+                QStringLiteral("%1: $.assessment.id: assessment %2 is also in %3").arg(path, id, fileOfId.value(id)));
         fileOfId.insert(id, path);
         ids << id;
         const Framework &framework = frameworks.require(record.info.frameworkId);

@@ -19,8 +19,8 @@ namespace {
 
 const QRegularExpression uuidPattern(QStringLiteral("^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$"));
 const QRegularExpression datePattern(QStringLiteral("^[0-9]{4}-[0-9]{2}-[0-9]{2}$"));
-const QRegularExpression timestampPattern(QStringLiteral(
-    "^[0-9]{4}-[0-9]{2}-[0-9]{2}T[0-9]{2}:[0-9]{2}:[0-9]{2}(\\.[0-9]{1,3})?(Z|[+-][0-9]{2}:[0-9]{2})$"));
+const QRegularExpression timestampPattern(
+    QStringLiteral("^[0-9]{4}-[0-9]{2}-[0-9]{2}T[0-9]{2}:[0-9]{2}:[0-9]{2}(\\.[0-9]{1,3})?(Z|[+-][0-9]{2}:[0-9]{2})$"));
 const QRegularExpression statePattern(QStringLiteral("^[A-Z]{3}$"));
 const QRegularExpression sha256Pattern(QStringLiteral("^[0-9a-f]{64}$"));
 
@@ -36,14 +36,12 @@ QString shown(const nlohmann::json &value)
 
 } // namespace
 
-ExchangeReader::ExchangeReader(const QString &fileName, const FrameworkRegistry &frameworks,
-                               const StateCatalog &states)
+ExchangeReader::ExchangeReader(const QString &fileName, const FrameworkRegistry &frameworks, const StateCatalog &states)
     : m_fileName(fileName)
     , m_json(fileName)
     , m_frameworks(frameworks)
     , m_states(states)
-{
-}
+{}
 
 AssessmentRecord ExchangeReader::read(const QByteArray &bytes)
 {
@@ -83,16 +81,16 @@ void ExchangeReader::readFormat(const json &root) const
     const QString path = QStringLiteral("$");
     const QString format = m_json.string(root, path, "format");
     if (format != QLatin1String("iamm-assessment"))
-        m_json.fail(QStringLiteral("$.format"),
-                    QStringLiteral("%1 is not an assessment exchange file (expected \"iamm-assessment\")")
-                        .arg(quoted(format)));
+        m_json.fail(
+            QStringLiteral("$.format"),
+            QStringLiteral("%1 is not an assessment exchange file (expected \"iamm-assessment\")").arg(quoted(format)));
     const auto version = root.find("formatVersion");
     if (version == root.end())
         m_json.fail(QStringLiteral("$.formatVersion"), QStringLiteral("required field is missing"));
     if (!version->is_number_integer() || version->get<double>() != 1)
-        m_json.fail(QStringLiteral("$.formatVersion"),
-                    QStringLiteral("format version %1 is not supported (this program reads version 1)")
-                        .arg(shown(*version)));
+        m_json.fail(
+            QStringLiteral("$.formatVersion"),
+            QStringLiteral("format version %1 is not supported (this program reads version 1)").arg(shown(*version)));
 }
 
 const Framework &ExchangeReader::readFramework(const json &root) const
@@ -106,8 +104,9 @@ const Framework &ExchangeReader::readFramework(const json &root) const
         QStringList known;
         for (const Framework &f : m_frameworks.frameworks())
             known << f.id;
-        m_json.fail(JsonReader::member(path, "id"), QStringLiteral("unknown framework %1 (installed: %2)")
-                                                        .arg(quoted(id), known.join(QStringLiteral(", "))));
+        m_json.fail(
+            JsonReader::member(path, "id"),
+            QStringLiteral("unknown framework %1 (installed: %2)").arg(quoted(id), known.join(QStringLiteral(", "))));
     }
     if (value.contains("version")) {
         const QString version = m_json.string(value, path, "version");
@@ -229,10 +228,9 @@ std::optional<int> ExchangeReader::readScaleValue(const json &parent, const QStr
     const Scale &scale = m_framework->scale;
     const QString field = JsonReader::member(path, key);
     if (!it->is_number_integer())
-        m_json.fail(field, QStringLiteral("%1 is not an integer on the scale %2–%3")
-                               .arg(shown(*it))
-                               .arg(scale.min)
-                               .arg(scale.max));
+        m_json.fail(
+            field,
+            QStringLiteral("%1 is not an integer on the scale %2–%3").arg(shown(*it)).arg(scale.min).arg(scale.max));
     // Compared as double so that huge integers cannot wrap around into the scale.
     const double number = it->get<double>();
     if (number < scale.min || number > scale.max)
@@ -278,16 +276,17 @@ QString ExchangeReader::readUrl(const json &value, const QString &path) const
     const QString text = readString(value, path, "url", InputLimits::maxLinkLength);
     const QUrl url(text, QUrl::StrictMode);
     if (!url.isValid() || url.scheme().isEmpty() || (url.host().isEmpty() && !url.isLocalFile()))
-        m_json.fail(JsonReader::member(path, "url"),
-                    QStringLiteral("%1 is not a complete link (expected e.g. https://example.org/page)").arg(quoted(text)));
+        m_json.fail(
+            JsonReader::member(path, "url"),
+            QStringLiteral("%1 is not a complete link (expected e.g. https://example.org/page)").arg(quoted(text)));
     return text;
 }
 
 void ExchangeReader::rejectMember(const json &value, const QString &path, const char *key, EvidenceKind kind) const
 {
     if (value.contains(key))
-        m_json.fail(JsonReader::member(path, key),
-                    QStringLiteral("evidence of kind %1 has no \"%2\"").arg(quoted(vocabulary::toText(kind)), QString::fromUtf8(key)));
+        m_json.fail(JsonReader::member(path, key), QStringLiteral("evidence of kind %1 has no \"%2\"")
+                                                       .arg(quoted(vocabulary::toText(kind)), QString::fromUtf8(key)));
 }
 
 QDateTime ExchangeReader::readTimestamp(const json &value, const QString &path) const
@@ -342,11 +341,12 @@ void ExchangeReader::readEvidenceFile(const json &value, const QString &path, Ev
         m_json.fail(sizePath, QStringLiteral("wrong size: %1 declared but the content has %2 bytes")
                                   .arg(evidence.size)
                                   .arg(evidence.content.size()));
-    const QString actual =
-        QString::fromLatin1(QCryptographicHash::hash(evidence.content, QCryptographicHash::Sha256).toHex());
+    const QString actual = QString::fromLatin1(
+        QCryptographicHash::hash(evidence.content, QCryptographicHash::Sha256).toHex());
     if (actual != evidence.sha256)
-        m_json.fail(sha256Path, QStringLiteral("wrong hash: %1 declared but the content hashes to %2")
-                                    .arg(evidence.sha256, actual));
+        m_json.fail(
+            sha256Path,
+            QStringLiteral("wrong hash: %1 declared but the content hashes to %2").arg(evidence.sha256, actual));
 }
 
 QList<ChecklistStatus> ExchangeReader::readChecklist(const json &value, const QString &path,
@@ -366,11 +366,12 @@ QList<ChecklistStatus> ExchangeReader::readChecklist(const json &value, const QS
             m_json.fail(entryField, QStringLiteral("unknown checklist entry %1 (not in framework %2)")
                                         .arg(quoted(entryId), m_framework->id));
         if (owner->id != item.id)
-            m_json.fail(entryField, QStringLiteral("checklist entry %1 belongs to item %2, not %3")
-                                        .arg(entryId, owner->id, item.id));
+            m_json.fail(
+                entryField,
+                QStringLiteral("checklist entry %1 belongs to item %2, not %3").arg(entryId, owner->id, item.id));
         if (pathOfEntry.contains(entryId))
-            m_json.fail(entryField, QStringLiteral("checklist entry %1 is already at %2")
-                                        .arg(entryId, pathOfEntry.value(entryId)));
+            m_json.fail(entryField,
+                        QStringLiteral("checklist entry %1 is already at %2").arg(entryId, pathOfEntry.value(entryId)));
         pathOfEntry.insert(entryId, entryPath);
         statuses.append({entryId, item.id, readChoice<ChecklistState>(entries[i], entryPath, "status")});
     }
@@ -412,14 +413,14 @@ QDate ExchangeReader::readDate(const json &value, const QString &path, const cha
     return date;
 }
 
-template <typename Enum>
-Enum ExchangeReader::readChoice(const json &value, const QString &path, const char *key) const
+template<typename Enum> Enum ExchangeReader::readChoice(const json &value, const QString &path, const char *key) const
 {
     const QString text = m_json.string(value, path, key);
     const std::optional<Enum> choice = vocabulary::fromText<Enum>(text);
     if (!choice)
-        m_json.fail(JsonReader::member(path, key), QStringLiteral("%1 is not one of %2")
-                                                       .arg(quoted(text), vocabulary::allTexts<Enum>().join(QStringLiteral(", "))));
+        m_json.fail(JsonReader::member(path, key),
+                    QStringLiteral("%1 is not one of %2")
+                        .arg(quoted(text), vocabulary::allTexts<Enum>().join(QStringLiteral(", "))));
     return *choice;
 }
 

@@ -44,8 +44,7 @@ private:
     Action readAction(const json &value, const QString &path) const;
     const FrameworkItem &readItem(const json &value, const QString &path) const;
     QDate readDate(const json &value, const QString &path, const char *key) const;
-    template <typename Enum>
-    Enum readChoice(const json &value, const QString &path, const char *key) const;
+    template<typename Enum> Enum readChoice(const json &value, const QString &path, const char *key) const;
     // A non-empty string of at most maxLength characters.
     QString readText(const json &value, const QString &path, const char *key, int maxLength) const;
     QString readString(const json &value, const QString &path, const char *key, int maxLength) const;

@@ -30,8 +30,7 @@ ExchangeWriter::ExchangeWriter(const AssessmentRecord &record, const Framework &
     : m_record(record)
     , m_framework(framework)
     , m_share(share)
-{
-}
+{}
 
 QByteArray ExchangeWriter::write() const
 {
@@ -95,7 +94,8 @@ nlohmann::ordered_json ExchangeWriter::responseJson(const FrameworkItem &item) c
         for (const ChecklistEntry &entry : *entries) {
             for (const ChecklistStatus &status : m_record.checklist) {
                 if (status.entryId == entry.id)
-                    checklist.push_back({{"entry", utf8(entry.id)}, {"status", utf8(vocabulary::toText(status.status))}});
+                    checklist.push_back(
+                        {{"entry", utf8(entry.id)}, {"status", utf8(vocabulary::toText(status.status))}});
             }
         }
     }
@@ -106,7 +106,7 @@ nlohmann::ordered_json ExchangeWriter::responseJson(const FrameworkItem &item) c
     }
     const QString rationale = m_share ? QString() : response.rationale;
     const bool recorded = response.rating.score || response.rating.notApplicable || response.target
-        || response.confidence || !rationale.isEmpty() || !evidence.empty() || !checklist.empty();
+                          || response.confidence || !rationale.isEmpty() || !evidence.empty() || !checklist.empty();
     if (!recorded)
         return {};
 

@@ -110,7 +110,7 @@ class PartFile
 public:
     explicit PartFile(const QString &outPath)
         : m_path(outPath + QStringLiteral(".part-") + QUuid::createUuid().toString(QUuid::WithoutBraces))
-    { }
+    {}
     ~PartFile()
     {
         if (!m_committed)

@@ -70,9 +70,9 @@ public:
     QString sourceDocument;
     Scale scale;
     QList<FrameworkSection> sections;
-    QString hash;            // SHA-256 of the canonical JSON
+    QString hash; // SHA-256 of the canonical JSON
     QByteArray canonicalJson; // what an assessment pins in the database
-    QString origin;          // file it was loaded from, or "database"
+    QString origin; // file it was loaded from, or "database"
 
     const FrameworkItem *item(const QString &itemId) const;
     QList<const FrameworkItem *> items() const;

@@ -23,18 +23,19 @@ class FrameworkParser
 public:
     explicit FrameworkParser(const QString &origin)
         : m_reader(origin)
-    {
-    }
+    {}
 
     Framework parse(const json &root)
     {
         const QString path = QStringLiteral("$");
-        m_reader.allowOnly(root, path, {"format", "formatVersion", "id", "version", "title", "description",
-                                        "sourceDocument", "scale", "sections"});
+        m_reader.allowOnly(root, path,
+                           {"format", "formatVersion", "id", "version", "title", "description", "sourceDocument",
+                            "scale", "sections"});
         if (m_reader.string(root, path, "format") != QLatin1String("iamm-framework"))
             m_reader.fail(QStringLiteral("$.format"), QStringLiteral("must be \"iamm-framework\""));
         if (m_reader.integer(root, path, "formatVersion") != 1)
-            m_reader.fail(QStringLiteral("$.formatVersion"), QStringLiteral("unsupported version (this program reads 1)"));
+            m_reader.fail(QStringLiteral("$.formatVersion"),
+                          QStringLiteral("unsupported version (this program reads 1)"));
         Framework framework;
         framework.id = matching(root, path, "id", QStringLiteral("^[a-z0-9][a-z0-9._-]*$"));
         framework.version = matching(root, path, "version", QStringLiteral("^[0-9A-Za-z][0-9A-Za-z.+-]*$"));
@@ -70,8 +71,9 @@ private:
 
     Scale parseScale(const json &node, const QString &path) const
     {
-        m_reader.allowOnly(node, path, {"origin", "min", "max", "defaultTarget", "allowNotApplicable",
-                                        "notApplicableLabel", "levels"});
+        m_reader.allowOnly(
+            node, path,
+            {"origin", "min", "max", "defaultTarget", "allowNotApplicable", "notApplicableLabel", "levels"});
         Scale scale;
         scale.min = m_reader.integer(node, path, "min");
         scale.max = m_reader.integer(node, path, "max");
@@ -82,11 +84,11 @@ private:
                           QStringLiteral("a scale has at most %1 levels").arg(maxScaleSteps + 1));
         scale.defaultTarget = m_reader.integer(node, path, "defaultTarget");
         if (!scale.contains(scale.defaultTarget))
-            m_reader.fail(JsonReader::member(path, "defaultTarget"), QStringLiteral("%1 is outside %2–%3")
-                              .arg(scale.defaultTarget).arg(scale.min).arg(scale.max));
+            m_reader.fail(JsonReader::member(path, "defaultTarget"),
+                          QStringLiteral("%1 is outside %2–%3").arg(scale.defaultTarget).arg(scale.min).arg(scale.max));
         scale.allowNotApplicable = m_reader.boolean(node, path, "allowNotApplicable");
-        scale.notApplicableLabel = m_reader.optionalString(node, path, "notApplicableLabel")
-                                       .value_or(QStringLiteral("Not applicable"));
+        scale.notApplicableLabel =
+            m_reader.optionalString(node, path, "notApplicableLabel").value_or(QStringLiteral("Not applicable"));
         const json &levels = m_reader.array(node, path, "levels");
         const QString levelsPath = JsonReader::member(path, "levels");
         for (size_t i = 0; i < levels.size(); ++i) {
@@ -95,13 +97,16 @@ private:
             ScaleLevel level{m_reader.integer(levels[i], levelPath, "value"), nonEmpty(levels[i], levelPath, "label"),
                              nonEmpty(levels[i], levelPath, "descriptor")};
             if (level.value != scale.min + int(i))
-                m_reader.fail(JsonReader::member(levelPath, "value"),
-                              QStringLiteral("expected %1: levels run from min to max in order").arg(scale.min + int(i)));
+                m_reader.fail(
+                    JsonReader::member(levelPath, "value"),
+                    QStringLiteral("expected %1: levels run from min to max in order").arg(scale.min + int(i)));
             scale.levels << level;
         }
         if (scale.levels.size() != scale.max - scale.min + 1)
             m_reader.fail(levelsPath, QStringLiteral("expected %1 levels (min %2 to max %3), found %4")
-                                          .arg(scale.max - scale.min + 1).arg(scale.min).arg(scale.max)
+                                          .arg(scale.max - scale.min + 1)
+                                          .arg(scale.min)
+                                          .arg(scale.max)
                                           .arg(scale.levels.size()));
         return scale;
     }
@@ -124,8 +129,8 @@ private:
 
     FrameworkItem parseItem(const json &node, const QString &path, const QString &sectionId)
     {
-        m_reader.allowOnly(node, path, {"id", "number", "text", "heading", "source", "guidance", "subtopics",
-                                        "statements"});
+        m_reader.allowOnly(node, path,
+                           {"id", "number", "text", "heading", "source", "guidance", "subtopics", "statements"});
         FrameworkItem item;
         item.sectionId = sectionId;
         item.id = unique(matching(node, path, "id", QStringLiteral("^[A-Z]{2,8}-[0-9]{2}$")),

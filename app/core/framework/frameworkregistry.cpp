@@ -41,7 +41,8 @@ void FrameworkRegistry::loadDirectory(const QString &directory)
             m_problems << error.message();
         } catch (const std::exception &error) {
             // Whatever else goes wrong with one file must not take the program down.
-            m_problems << QStringLiteral("%1: cannot load: %2").arg(path, DisplayText::excerpt(QString::fromUtf8(error.what()), 200));
+            m_problems << QStringLiteral("%1: cannot load: %2")
+                              .arg(path, DisplayText::excerpt(QString::fromUtf8(error.what()), 200));
         }
     }
 }
@@ -62,8 +63,9 @@ const Framework &FrameworkRegistry::require(const QString &id) const
     QStringList known;
     for (const Framework &framework : m_frameworks)
         known << framework.id;
-    throw IammError(QStringLiteral("unknown framework %1 (available: %2)")
-                        .arg(DisplayText::quoted(id), known.isEmpty() ? QStringLiteral("none") : known.join(QStringLiteral(", "))));
+    throw IammError(
+        QStringLiteral("unknown framework %1 (available: %2)")
+            .arg(DisplayText::quoted(id), known.isEmpty() ? QStringLiteral("none") : known.join(QStringLiteral(", "))));
 }
 
 } // namespace iamm

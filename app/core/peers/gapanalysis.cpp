@@ -15,7 +15,8 @@ AssessmentInfo chooseSubject(const AssessmentStore &store, const QString &stateC
     if (!assessmentId.isEmpty()) {
         AssessmentInfo info = store.assessment(assessmentId);
         if (info.stateCode != stateCode)
-            throw IammError(QStringLiteral("assessment %1 belongs to %2, not %3").arg(assessmentId, info.stateCode, stateCode));
+            throw IammError(
+                QStringLiteral("assessment %1 belongs to %2, not %3").arg(assessmentId, info.stateCode, stateCode));
         return info;
     }
     const QList<AssessmentInfo> own = store.assessments(stateCode);
@@ -58,7 +59,8 @@ GapResult GapAnalysis::run(const AssessmentStore &store, const PeerGroupCatalog 
     QList<GapStatistics::PeerInput> peers;
     for (const AssessmentInfo &info : chosen)
         peers << GapStatistics::PeerInput{info.stateCode, info, responses.value(info.id)};
-    GapResult result = GapStatistics::compute(framework, subject, store.responses(subject.id), peers, missing, minPeers);
+    GapResult result = GapStatistics::compute(framework, subject, store.responses(subject.id), peers, missing,
+                                              minPeers);
     result.stateCode = state;
     result.groupId = group.id;
     result.groupName = group.name;

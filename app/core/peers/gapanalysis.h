@@ -17,8 +17,7 @@ public:
     static constexpr int defaultMinPeers = 3;
 
     static GapResult run(const AssessmentStore &store, const PeerGroupCatalog &groups, const QString &stateCode,
-                         const QString &groupId, const QString &assessmentId = {},
-                         int minPeers = defaultMinPeers);
+                         const QString &groupId, const QString &assessmentId = {}, int minPeers = defaultMinPeers);
 };
 
 } // namespace iamm

@@ -70,8 +70,7 @@ void validateCodes(const QStringList &codes)
 PeerGroupCatalog::PeerGroupCatalog(AssessmentStore &store, const QString &referenceFile)
     : m_shipped(readShipped(referenceFile))
     , m_store(store)
-{
-}
+{}
 
 QString PeerGroupCatalog::defaultReferenceFile()
 {
@@ -111,7 +110,8 @@ void PeerGroupCatalog::requireUserGroup(const QString &id) const
     const PeerGroup existing = group(id);
     if (existing.shipped)
         throw IammError(QStringLiteral("\"%1\" is a shipped group and cannot be changed; copy it first "
-                                       "(iamm group create NEW --from %1)").arg(existing.id));
+                                       "(iamm group create NEW --from %1)")
+                            .arg(existing.id));
 }
 
 void PeerGroupCatalog::createGroup(const QString &id, const QString &name, const QStringList &members)

@@ -26,8 +26,7 @@ QString trimmedNumber(double value, int decimals)
     return text == QLatin1String("-0") ? QStringLiteral("0") : text;
 }
 
-template<typename T>
-QString optionalNumber(const std::optional<T> &value, int decimals)
+template<typename T> QString optionalNumber(const std::optional<T> &value, int decimals)
 {
     return value ? trimmedNumber(double(*value), decimals) : QString();
 }
@@ -39,8 +38,7 @@ std::string utf8(const QString &text)
     return text.toStdString();
 }
 
-template<typename T>
-Json optionalJson(const std::optional<T> &value)
+template<typename T> Json optionalJson(const std::optional<T> &value)
 {
     return value ? Json(*value) : Json(nullptr);
 }
@@ -91,7 +89,8 @@ QString csvField(const QString &text)
     static const QString needsQuotes = QStringLiteral(",\"\r\n");
     for (QChar c : needsQuotes) {
         if (text.contains(c))
-            return QLatin1Char('"') + QString(text).replace(QLatin1String("\""), QLatin1String("\"\"")) + QLatin1Char('"');
+            return QLatin1Char('"') + QString(text).replace(QLatin1String("\""), QLatin1String("\"\""))
+                   + QLatin1Char('"');
     }
     return text;
 }
@@ -108,7 +107,8 @@ QStringList comparisonCells(const PeerComparison &comparison)
         for (int i = 0; i < 7; ++i)
             cells << QString();
     }
-    cells << optionalNumber(comparison.percentileRank, csvDecimals) << optionalNumber(comparison.gapToMedian, csvDecimals);
+    cells << optionalNumber(comparison.percentileRank, csvDecimals)
+          << optionalNumber(comparison.gapToMedian, csvDecimals);
     return cells;
 }
 
@@ -194,7 +194,8 @@ QString headerText(const GapResult &result)
                 .arg(result.peers.size())
                 .arg(used.isEmpty() ? QStringLiteral("none") : used.join(QLatin1String(", ")));
     text += QStringLiteral("Missing peers: %1\n")
-                .arg(result.missingPeers.isEmpty() ? QStringLiteral("none") : result.missingPeers.join(QLatin1String(", ")));
+                .arg(result.missingPeers.isEmpty() ? QStringLiteral("none")
+                                                   : result.missingPeers.join(QLatin1String(", ")));
     text += QStringLiteral("Minimum peers: %1 (peer figures are blank where fewer peers have a score)\n")
                 .arg(result.minPeers);
     return text;
@@ -204,7 +205,8 @@ QString itemTable(const GapResult &result)
 {
     QList<QStringList> rows;
     for (const ItemGap &item : result.items) {
-        rows << QStringList{item.id, itemScoreText(item), QString::number(item.target), optionalNumber(item.gapToTarget, 0)}
+        rows << QStringList{item.id, itemScoreText(item), QString::number(item.target),
+                            optionalNumber(item.gapToTarget, 0)}
                     + peerCells(item.comparison);
     }
     return textTable({QStringLiteral("Item"), QStringLiteral("Score"), QStringLiteral("Target"), QStringLiteral("Gap"),

@@ -39,7 +39,7 @@ GapReportDocument::GapReportDocument(const GapResult &result, const Framework &f
     , m_subject(subject)
     , m_group(group)
     , m_includeEvidence(includeEvidence)
-{ }
+{}
 
 QString GapReportDocument::title() const
 {
@@ -49,10 +49,10 @@ QString GapReportDocument::title() const
 ReportPageFrame GapReportDocument::pageFrame() const
 {
     ReportPageFrame frame;
-    frame.header
-        = tr("IAMM gap report · %1 · peer group %2 · %3").arg(stateLabel(), m_group.name, m_result.assessment.title);
-    frame.footer
-        = tr("IAMM gap report · %1 · assessment of %2").arg(stateLabel(), ReportFormat::date(m_result.assessment.date));
+    frame.header =
+        tr("IAMM gap report · %1 · peer group %2 · %3").arg(stateLabel(), m_group.name, m_result.assessment.title);
+    frame.footer =
+        tr("IAMM gap report · %1 · assessment of %2").arg(stateLabel(), ReportFormat::date(m_result.assessment.date));
     frame.confidentiality = tr("Contains self-assessment results of %1. Not for circulation without the agreement "
                                "of the national team.")
                                 .arg(StateCatalog::instance().nameOf(m_result.stateCode));
@@ -216,8 +216,8 @@ void GapReportDocument::paintStrongestItems(ReportCanvas &canvas) const
     }
     ReportTable table(canvas, {{tr("Item"), 40}, {tr("Text")}, {tr("Score"), 140}}, tableFontPt);
     for (const ItemGap &item : rated.mid(0, summaryListLength))
-        table.addRow({ReportCell(item.id, ReportCanvas::textColor, true),
-                      itemText(item.id), ReportFormat::level(m_framework.scale, *item.score)});
+        table.addRow({ReportCell(item.id, ReportCanvas::textColor, true), itemText(item.id),
+                      ReportFormat::level(m_framework.scale, *item.score)});
     table.finish();
 }
 
@@ -237,9 +237,8 @@ void GapReportDocument::paintGapsToTarget(ReportCanvas &canvas) const
                        {tr("Gap"), 34, Qt::AlignRight}},
                       tableFontPt);
     for (const ItemGap &item : below.mid(0, summaryListLength))
-        table.addRow({ReportCell(item.id, ReportCanvas::textColor, true),
-                      itemText(item.id), QString::number(*item.score),
-                      QString::number(item.target),
+        table.addRow({ReportCell(item.id, ReportCanvas::textColor, true), itemText(item.id),
+                      QString::number(*item.score), QString::number(item.target),
                       ReportCell(QString::number(*item.gapToTarget), ReportCanvas::textColor, true)});
     table.finish();
 }
@@ -279,10 +278,11 @@ void GapReportDocument::paintGapsBelowMedian(ReportCanvas &canvas) const
                        {tr("Below by"), 42, Qt::AlignRight}},
                       tableFontPt);
     for (const BelowMedian &entry : below.mid(0, summaryListLength))
-        table.addRow({ReportCell(entry.item.id, ReportCanvas::textColor, true),
-                      itemText(entry.item.id), ReportFormat::fixed(*entry.item.score, itemTableDecimals),
-                      ReportFormat::fixed(entry.item.comparison.peer->median, itemTableDecimals),
-                      ReportCell(ReportFormat::fixed(entry.distance, itemTableDecimals), ReportCanvas::textColor, true)});
+        table.addRow(
+            {ReportCell(entry.item.id, ReportCanvas::textColor, true), itemText(entry.item.id),
+             ReportFormat::fixed(*entry.item.score, itemTableDecimals),
+             ReportFormat::fixed(entry.item.comparison.peer->median, itemTableDecimals),
+             ReportCell(ReportFormat::fixed(entry.distance, itemTableDecimals), ReportCanvas::textColor, true)});
     table.finish();
 }
 
@@ -296,10 +296,9 @@ void GapReportDocument::paintCharts(ReportCanvas &canvas) const
                         "mean target. A peer median is shown only when at least %1 peers rated the section.")
                          .arg(m_result.minPeers),
                      canvas.font(bodyFontPt), ReportCanvas::mutedColor, 0, 6);
-    ReportChartStyle::paintLegend(canvas,
-                                  {{Marker::StateBar, stateLabel()},
-                                   {Marker::PeerBar, tr("Peer median")},
-                                   {Marker::TargetBar, tr("Target reference")}});
+    ReportChartStyle::paintLegend(canvas, {{Marker::StateBar, stateLabel()},
+                                           {Marker::PeerBar, tr("Peer median")},
+                                           {Marker::TargetBar, tr("Target reference")}});
     auto group = [&](const QString &label, const SectionGap &gap, const QString &sectionId) {
         ReportBarGroup bars{label, gap.score, std::nullopt, targetReference(sectionId)};
         if (gap.comparison.peer)
@@ -317,12 +316,11 @@ void GapReportDocument::paintCharts(ReportCanvas &canvas) const
                         "the target are shown.")
                          .arg(m_result.minPeers),
                      canvas.font(bodyFontPt), ReportCanvas::mutedColor, 0, 6);
-    ReportChartStyle::paintLegend(canvas,
-                                  {{Marker::StateDot, stateLabel()},
-                                   {Marker::TargetDiamond, tr("Target")},
-                                   {Marker::PeerRange, tr("Peer minimum–maximum")},
-                                   {Marker::PeerBox, tr("Peer quartiles (Q1–Q3)")},
-                                   {Marker::MedianTick, tr("Peer median")}});
+    ReportChartStyle::paintLegend(canvas, {{Marker::StateDot, stateLabel()},
+                                           {Marker::TargetDiamond, tr("Target")},
+                                           {Marker::PeerRange, tr("Peer minimum–maximum")},
+                                           {Marker::PeerBox, tr("Peer quartiles (Q1–Q3)")},
+                                           {Marker::MedianTick, tr("Peer median")}});
     for (const FrameworkSection &section : m_framework.sections) {
         QList<ReportSpreadRow> rows;
         for (const ItemGap &item : itemsOfSection(section.id)) {
@@ -362,16 +360,15 @@ void GapReportDocument::paintItemTable(ReportCanvas &canvas) const
                           tableFontPt);
         for (const ItemGap &item : itemsOfSection(section.id)) {
             const auto &peer = item.comparison.peer;
-            table.addRow({ReportCell(item.id, ReportCanvas::textColor, true), itemText(item.id),
-                          ReportCell(item.score ? ReportFormat::fixed(*item.score, itemTableDecimals) : scoreText(item),
-                                     item.score ? ReportCanvas::textColor : ReportCanvas::mutedColor,
-                                     item.score.has_value()),
-                          ReportFormat::fixed(item.target, itemTableDecimals),
-                          item.gapToTarget ? ReportFormat::fixed(*item.gapToTarget, itemTableDecimals)
-                                           : QStringLiteral("–"),
-                          peer ? ReportFormat::fixed(peer->median, itemTableDecimals) : QStringLiteral("–"),
-                          peer ? QString::number(peer->n) : QStringLiteral("–"),
-                          ReportFormat::fixed(item.comparison.percentileRank, itemTableDecimals, QStringLiteral("–"))});
+            table.addRow(
+                {ReportCell(item.id, ReportCanvas::textColor, true), itemText(item.id),
+                 ReportCell(item.score ? ReportFormat::fixed(*item.score, itemTableDecimals) : scoreText(item),
+                            item.score ? ReportCanvas::textColor : ReportCanvas::mutedColor, item.score.has_value()),
+                 ReportFormat::fixed(item.target, itemTableDecimals),
+                 item.gapToTarget ? ReportFormat::fixed(*item.gapToTarget, itemTableDecimals) : QStringLiteral("–"),
+                 peer ? ReportFormat::fixed(peer->median, itemTableDecimals) : QStringLiteral("–"),
+                 peer ? QString::number(peer->n) : QStringLiteral("–"),
+                 ReportFormat::fixed(item.comparison.percentileRank, itemTableDecimals, QStringLiteral("–"))});
         }
         table.finish();
     }

@@ -71,9 +71,8 @@ void paintBar(ReportCanvas &canvas, const Plot &plot, double x, double width, co
         painter.setBrush(Qt::NoBrush);
         painter.drawRect(bar);
     } else {
-        painter.fillRect(bar,
-                         style == ReportChartStyle::Marker::StateBar ? ReportChartStyle::stateColor
-                                                                     : ReportChartStyle::peerColor);
+        painter.fillRect(bar, style == ReportChartStyle::Marker::StateBar ? ReportChartStyle::stateColor
+                                                                          : ReportChartStyle::peerColor);
     }
     const ReportTextBlock label(ReportFormat::fixed(*value, valueDecimals), font, labelWidth, canvas.device(),
                                 Qt::AlignHCenter);

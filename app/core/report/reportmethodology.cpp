@@ -15,7 +15,7 @@ ReportMethodology::ReportMethodology(const Framework &framework, const GapResult
     : m_framework(framework)
     , m_result(result)
     , m_group(group)
-{ }
+{}
 
 void ReportMethodology::paint(ReportCanvas &canvas) const
 {

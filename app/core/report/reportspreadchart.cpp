@@ -143,10 +143,13 @@ void paintRow(ReportCanvas &canvas, const Track &track, const ReportSpreadRow &r
                                       marker);
 
     const QString peerText = row.peer
-        ? QStringLiteral("%1 (%2)").arg(ReportFormat::fixed(row.peer->median, ReportSpreadChart::valueDecimals)).arg(row.peer->n)
-        : QStringLiteral("–");
+                                 ? QStringLiteral("%1 (%2)")
+                                       .arg(ReportFormat::fixed(row.peer->median, ReportSpreadChart::valueDecimals))
+                                       .arg(row.peer->n)
+                                 : QStringLiteral("–");
     const QStringList values{row.stateText,
-                             row.target ? ReportFormat::fixed(*row.target, ReportSpreadChart::valueDecimals) : QStringLiteral("–"),
+                             row.target ? ReportFormat::fixed(*row.target, ReportSpreadChart::valueDecimals)
+                                        : QStringLiteral("–"),
                              peerText};
     double x = track.valuesLeft();
     for (int c = 0; c < values.size(); ++c) {

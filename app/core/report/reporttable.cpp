@@ -109,8 +109,8 @@ void ReportTable::addRow(const QList<ReportCell> &cells)
         for (size_t c = 0; c < blocks.size(); ++c) {
             toLine[c] = blocks[c]->linesFitting(fromLine[c], available);
             if (toLine[c] > fromLine[c])
-                sliceHeight
-                    = std::max(sliceHeight, blocks[c]->lineBottom(toLine[c] - 1) - blocks[c]->lineTop(fromLine[c]));
+                sliceHeight = std::max(sliceHeight,
+                                       blocks[c]->lineBottom(toLine[c] - 1) - blocks[c]->lineTop(fromLine[c]));
             rest = rest || toLine[c] < blocks[c]->lineCount();
         }
         const QRectF slice(m_canvas.left(), m_canvas.y(), m_canvas.width(), sliceHeight + 2 * padY);

@@ -20,12 +20,12 @@ struct ReportCell
 {
     ReportCell(const QString &text = {}) // NOLINT(google-explicit-constructor): cells are mostly plain strings
         : text(text)
-    { }
+    {}
     ReportCell(const QString &text, const QColor &color, bool bold = false)
         : text(text)
         , color(color)
         , bold(bold)
-    { }
+    {}
 
     QString text;
     QColor color;

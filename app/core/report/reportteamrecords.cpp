@@ -24,7 +24,7 @@ bool isClosed(ActionStatus status)
 ReportTeamRecords::ReportTeamRecords(const Framework &framework, const AssessmentRecord &subject)
     : m_framework(framework)
     , m_subject(subject)
-{ }
+{}
 
 void ReportTeamRecords::paintRationale(ReportCanvas &canvas) const
 {
@@ -37,8 +37,8 @@ void ReportTeamRecords::paintRationale(ReportCanvas &canvas) const
             continue;
         any = true;
         QString rating = response->rating.notApplicable ? tr("not applicable")
-            : response->rating.score                    ? ReportFormat::level(m_framework.scale, *response->rating.score)
-                                                        : tr("not assessed");
+                         : response->rating.score ? ReportFormat::level(m_framework.scale, *response->rating.score)
+                                                  : tr("not assessed");
         if (response->confidence)
             rating += tr(" · confidence: %1").arg(vocabulary::toText(*response->confidence));
         const QString heading = QStringLiteral("%1 — %2").arg(item->id, rating);
@@ -48,8 +48,8 @@ void ReportTeamRecords::paintRationale(ReportCanvas &canvas) const
         const QFont rationaleFont = canvas.font(bodyFontPt);
         // Keep an entry on one page unless it is long enough to fill a good part of one anyway.
         const double entryHeight = canvas.paragraphHeight(heading, headingFont, 0, 1)
-            + canvas.paragraphHeight(text, textFont, 10, 2)
-            + canvas.paragraphHeight(response->rationale, rationaleFont, 10, 7);
+                                   + canvas.paragraphHeight(text, textFont, 10, 2)
+                                   + canvas.paragraphHeight(response->rationale, rationaleFont, 10, 7);
         canvas.ensureSpace(std::min(entryHeight, canvas.body().height() / 3));
         canvas.paragraph(heading, headingFont, ReportCanvas::textColor, 0, 1);
         canvas.paragraph(text, textFont, ReportCanvas::mutedColor, 10, 2);
@@ -137,14 +137,15 @@ void ReportTeamRecords::paintEvidenceAnnex(ReportCanvas &canvas) const
     for (const Evidence &entry : evidence) {
         // The annex lists evidence; a note's full text (up to 20,000 characters each) stays in the
         // application, so that a report over the largest accepted assessment stays quick and short.
-        QString details = entry.text.size() <= annexNoteLength
-                              ? entry.text
-                              : tr("%1… (shortened; the full note is in the application)")
-                                    .arg(entry.text.left(annexNoteLength));
+        QString details =
+            entry.text.size() <= annexNoteLength
+                ? entry.text
+                : tr("%1… (shortened; the full note is in the application)").arg(entry.text.left(annexNoteLength));
         if (entry.kind == EvidenceKind::File)
             details = tr("%1\n%2\nSHA-256: %3").arg(entry.fileName, ReportFormat::fileSize(entry.size), entry.sha256);
         table.addRow(
-            {ReportCell(entry.itemId, ReportCanvas::textColor, true), vocabulary::toText(entry.kind), entry.title, details,
+            {ReportCell(entry.itemId, ReportCanvas::textColor, true), vocabulary::toText(entry.kind), entry.title,
+             details,
              entry.confidential ? ReportCell(tr("CONFIDENTIAL"), ReportCanvas::draftColor, true) : ReportCell()});
     }
     table.finish();

@@ -28,8 +28,7 @@ Action readAction(const QSqlQuery &query)
 
 ActionRecords::ActionRecords(StoreContext &context)
     : m_context(context)
-{
-}
+{}
 
 qint64 ActionRecords::add(const QString &assessmentId, const Action &action)
 {
@@ -108,8 +107,8 @@ qint64 ActionRecords::insert(const QString &assessmentId, const Action &a, bool 
          timestamp});
     const qint64 id = query.lastInsertId().toLongLong();
     if (audited)
-        m_context.audit(assessmentId, QStringLiteral("action"), QString::number(id), QStringLiteral("added"),
-                        QString(), a.text);
+        m_context.audit(assessmentId, QStringLiteral("action"), QString::number(id), QStringLiteral("added"), QString(),
+                        a.text);
     return id;
 }
 

@@ -17,7 +17,8 @@ namespace {
 
 const QString assessmentColumns = QStringLiteral(
     "a.id, a.state_code, a.framework_id, a.framework_version, a.framework_hash, a.title, a.assessed_on, a.status, "
-    "COALESCE((SELECT MAX(r.updated_at) FROM responses r WHERE r.assessment_id = a.id AND r.updated_at > a.updated_at), "
+    "COALESCE((SELECT MAX(r.updated_at) FROM responses r WHERE r.assessment_id = a.id AND r.updated_at > "
+    "a.updated_at), "
     "a.updated_at), "
     "(SELECT COUNT(*) FROM responses r WHERE r.assessment_id = a.id AND r.score IS NOT NULL AND r.not_applicable = 0), "
     "(SELECT COUNT(*) FROM responses r WHERE r.assessment_id = a.id AND r.not_applicable = 1)");
@@ -61,8 +62,7 @@ QString teamNames(const QList<TeamMember> &team)
 
 AssessmentRecords::AssessmentRecords(StoreContext &context)
     : m_context(context)
-{
-}
+{}
 
 QString AssessmentRecords::create(const NewAssessment &request, const Framework &framework)
 {
@@ -75,10 +75,10 @@ QString AssessmentRecords::create(const NewAssessment &request, const Framework 
     AssessmentInfo info;
     info.id = QUuid::createUuid().toString(QUuid::WithoutBraces);
     info.stateCode = code;
-    info.title = request.title.trimmed().isEmpty()
-                     ? QStringLiteral("%1 self-assessment %2").arg(StateCatalog::instance().nameOf(code))
-                           .arg(request.date.year())
-                     : request.title.trimmed();
+    info.title = request.title.trimmed().isEmpty() ? QStringLiteral("%1 self-assessment %2")
+                                                         .arg(StateCatalog::instance().nameOf(code))
+                                                         .arg(request.date.year())
+                                                   : request.title.trimmed();
     InputLimits::checkLength(QStringLiteral("the assessment title"), info.title, InputLimits::maxNameLength);
     info.date = request.date;
     info.status = AssessmentStatus::Draft;
@@ -94,10 +94,10 @@ QString AssessmentRecords::create(const NewAssessment &request, const Framework 
 QList<AssessmentInfo> AssessmentRecords::list(const QString &stateCode) const
 {
     const QString filter = stateCode.isEmpty() ? QString() : QStringLiteral(" WHERE a.state_code = ?");
-    QSqlQuery query = m_context.connection.run(QStringLiteral("SELECT ") + assessmentColumns
-                                                   + QStringLiteral(" FROM assessments a") + filter
-                                                   + QStringLiteral(" ORDER BY a.assessed_on DESC, a.created_at DESC"),
-                                               stateCode.isEmpty() ? QVariantList() : QVariantList{stateCode.toUpper()});
+    QSqlQuery query = m_context.connection.run(
+        QStringLiteral("SELECT ") + assessmentColumns + QStringLiteral(" FROM assessments a") + filter
+            + QStringLiteral(" ORDER BY a.assessed_on DESC, a.created_at DESC"),
+        stateCode.isEmpty() ? QVariantList() : QVariantList{stateCode.toUpper()});
     QList<AssessmentInfo> list;
     QHash<QString, int> byId;
     while (query.next()) {
@@ -145,8 +145,8 @@ void AssessmentRecords::updateDetails(const QString &assessmentId, const QString
     m_context.connection.run(QStringLiteral("UPDATE assessments SET title = ?, assessed_on = ? WHERE id = ?"),
                              {title.trimmed(), date.toString(Qt::ISODate), assessmentId});
     if (before.title != title.trimmed())
-        m_context.audit(assessmentId, QStringLiteral("assessment"), assessmentId, QStringLiteral("title"),
-                        before.title, title.trimmed());
+        m_context.audit(assessmentId, QStringLiteral("assessment"), assessmentId, QStringLiteral("title"), before.title,
+                        title.trimmed());
     if (before.date != date)
         m_context.audit(assessmentId, QStringLiteral("assessment"), assessmentId, QStringLiteral("date"),
                         before.date.toString(Qt::ISODate), date.toString(Qt::ISODate));
@@ -160,8 +160,8 @@ void AssessmentRecords::setTeam(const QString &assessmentId, const QList<TeamMem
     const QList<TeamMember> before = this->team(assessmentId);
     Transaction transaction(m_context.connection);
     writeTeam(assessmentId, team);
-    m_context.audit(assessmentId, QStringLiteral("assessment"), assessmentId, QStringLiteral("team"),
-                    teamNames(before), teamNames(team));
+    m_context.audit(assessmentId, QStringLiteral("assessment"), assessmentId, QStringLiteral("team"), teamNames(before),
+                    teamNames(team));
     m_context.touch(assessmentId);
     transaction.commit();
 }
@@ -243,10 +243,11 @@ void AssessmentRecords::writeTeam(const QString &assessmentId, const QList<TeamM
     for (int i = 0; i < team.size(); ++i) {
         if (team[i].name.trimmed().isEmpty())
             throw IammError(QStringLiteral("team member %1 has no name").arg(i + 1));
-        m_context.connection.run(QStringLiteral("INSERT INTO team_members (assessment_id, position, name, agency, role) "
-                                                "VALUES (?, ?, ?, ?, ?)"),
-                                 {assessmentId, i, team[i].name.trimmed(), notNull(team[i].agency.trimmed()),
-                                  notNull(team[i].role.trimmed())});
+        m_context.connection.run(
+            QStringLiteral("INSERT INTO team_members (assessment_id, position, name, agency, role) "
+                           "VALUES (?, ?, ?, ?, ?)"),
+            {assessmentId, i, team[i].name.trimmed(), notNull(team[i].agency.trimmed()),
+             notNull(team[i].role.trimmed())});
     }
 }
 

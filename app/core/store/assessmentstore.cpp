@@ -31,8 +31,7 @@ public:
         , auditLog(context.connection)
         , transfer(context, assessments, responses, checklist, evidence, actions)
         , integrity(context.connection)
-    {
-    }
+    {}
 
     StoreContext context;
     PeerGroupRecords peerGroups;
@@ -107,8 +106,7 @@ QString AssessmentStore::writeDatedBackup(DatabaseBackup::Reason reason) const
 
 AssessmentStore::Batch::Batch(AssessmentStore &store)
     : m_transaction(store.d->context.connection)
-{
-}
+{}
 
 void AssessmentStore::Batch::commit()
 {

@@ -82,15 +82,14 @@ public:
 
     QList<ChecklistStatus> checklist(const QString &assessmentId) const;
     // No status clears the entry.
-    void setChecklistStatus(const QString &assessmentId, const QString &entryId,
-                            std::optional<ChecklistState> status);
+    void setChecklistStatus(const QString &assessmentId, const QString &entryId, std::optional<ChecklistState> status);
 
     qint64 addNote(const QString &assessmentId, const QString &itemId, const QString &title, const QString &text,
                    bool confidential);
     qint64 addLink(const QString &assessmentId, const QString &itemId, const QString &title, const QString &url,
                    bool confidential);
-    qint64 addFile(const QString &assessmentId, const QString &itemId, const QString &title,
-                   const QString &filePath, bool confidential);
+    qint64 addFile(const QString &assessmentId, const QString &itemId, const QString &title, const QString &filePath,
+                   bool confidential);
     QList<Evidence> evidence(const QString &assessmentId, const QString &itemId = {}) const;
     Evidence evidenceItem(qint64 evidenceId, bool withContent) const;
     void removeEvidence(qint64 evidenceId);

@@ -7,8 +7,7 @@ namespace iamm {
 
 AuditLog::AuditLog(const SqlConnection &connection)
     : m_connection(connection)
-{
-}
+{}
 
 QList<AuditEntry> AuditLog::entries(const QString &assessmentId) const
 {
@@ -18,10 +17,11 @@ QList<AuditEntry> AuditLog::entries(const QString &assessmentId) const
         {assessmentId});
     QList<AuditEntry> list;
     while (query.next()) {
-        list << AuditEntry{query.value(0).toLongLong(), query.value(1).toString(), query.value(2).toString(),
-                           query.value(3).toString(), query.value(4).toString(), query.value(5).toString(),
-                           query.value(6).toString(),
-                           QDateTime::fromString(query.value(7).toString(), Qt::ISODateWithMs)};
+        list << AuditEntry{
+            query.value(0).toLongLong(), query.value(1).toString(),
+            query.value(2).toString(),   query.value(3).toString(),
+            query.value(4).toString(),   query.value(5).toString(),
+            query.value(6).toString(),   QDateTime::fromString(query.value(7).toString(), Qt::ISODateWithMs)};
     }
     return list;
 }

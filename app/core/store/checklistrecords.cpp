@@ -11,14 +11,14 @@ using namespace storevalues;
 
 ChecklistRecords::ChecklistRecords(StoreContext &context)
     : m_context(context)
-{
-}
+{}
 
 QList<ChecklistStatus> ChecklistRecords::list(const QString &assessmentId) const
 {
-    QSqlQuery query = m_context.connection.run(QStringLiteral("SELECT entry_id, item_id, status FROM checklist_statuses "
-                                                              "WHERE assessment_id = ? ORDER BY entry_id"),
-                                               {assessmentId});
+    QSqlQuery query = m_context.connection.run(
+        QStringLiteral("SELECT entry_id, item_id, status FROM checklist_statuses "
+                       "WHERE assessment_id = ? ORDER BY entry_id"),
+        {assessmentId});
     QList<ChecklistStatus> list;
     while (query.next())
         list << ChecklistStatus{query.value(0).toString(), query.value(1).toString(),
@@ -42,8 +42,9 @@ void ChecklistRecords::setStatus(const QString &assessmentId, const QString &ent
     if (before == status)
         return;
     if (!status)
-        m_context.connection.run(QStringLiteral("DELETE FROM checklist_statuses WHERE assessment_id = ? AND entry_id = ?"),
-                                 {assessmentId, entryId});
+        m_context.connection.run(
+            QStringLiteral("DELETE FROM checklist_statuses WHERE assessment_id = ? AND entry_id = ?"),
+            {assessmentId, entryId});
     else
         write(assessmentId, ChecklistStatus{entryId, item->id, *status});
     m_context.audit(assessmentId, QStringLiteral("checklist"), entryId, QStringLiteral("status"),

@@ -104,7 +104,8 @@ QString DatabaseBackup::writeDated(const SqlConnection &connection, Reason reaso
     const QString base = QStringLiteral("%1/%2-%3-%4")
                              .arg(folder, QFileInfo(connection.path()).completeBaseName(), time, reasonName(reason));
     const int number = nextNumberAt(connection.path(), time);
-    const QString target = number == 1 ? base + QStringLiteral(".sqlite") : QStringLiteral("%1-%2.sqlite").arg(base).arg(number);
+    const QString target = number == 1 ? base + QStringLiteral(".sqlite")
+                                       : QStringLiteral("%1-%2.sqlite").arg(base).arg(number);
     write(connection, target);
     removeOldBackups(connection.path());
     return target;
@@ -144,7 +145,9 @@ QStringList DatabaseBackup::problemsOf(const QString &backupPath)
             return {QStringLiteral("%1: not an IAMM database (no schema version)").arg(backupPath)};
         if (version > latest)
             return {QStringLiteral("%1: schema version %2 is newer than this program knows (%3)")
-                        .arg(backupPath).arg(version).arg(latest)};
+                        .arg(backupPath)
+                        .arg(version)
+                        .arg(latest)};
         return {};
     } catch (const IammError &error) {
         return {error.message()};
@@ -174,8 +177,8 @@ QString DatabaseBackup::restore(const QString &backupPath, const QString &databa
         throw IammError(QStringLiteral("%1: no such backup file").arg(backupPath));
     const QStringList problems = problemsOf(backupPath);
     if (!problems.isEmpty())
-        throw IammError(QStringLiteral("%1: not restored, the backup is unusable: %2")
-                            .arg(backupPath, problems.constFirst()));
+        throw IammError(
+            QStringLiteral("%1: not restored, the backup is unusable: %2").arg(backupPath, problems.constFirst()));
     const QString incoming = databasePath + QStringLiteral(".restoring");
     QFile::remove(incoming);
     if (!QFile::copy(backupPath, incoming)) {
@@ -192,7 +195,8 @@ QString DatabaseBackup::restore(const QString &backupPath, const QString &databa
             QFile::remove(databasePath + QStringLiteral("-shm"));
         }
         if (!QFile::rename(incoming, databasePath))
-            throw IammError(QStringLiteral("%1: cannot move the restored copy %2 into place").arg(databasePath, incoming));
+            throw IammError(
+                QStringLiteral("%1: cannot move the restored copy %2 into place").arg(databasePath, incoming));
     } catch (const IammError &) {
         QFile::remove(incoming);
         if (!replaced.isEmpty() && !QFileInfo::exists(databasePath)) {

@@ -49,8 +49,7 @@ QString label(const Evidence &e)
 
 EvidenceRecords::EvidenceRecords(StoreContext &context)
     : m_context(context)
-{
-}
+{}
 
 qint64 EvidenceRecords::addNote(const QString &assessmentId, const QString &itemId, const QString &title,
                                 const QString &text, bool confidential)
@@ -92,7 +91,8 @@ qint64 EvidenceRecords::addFile(const QString &assessmentId, const QString &item
         throw IammError(QStringLiteral("%1: no such file").arg(filePath));
     if (info.size() > vocabulary::maxEvidenceFileBytes)
         throw IammError(QStringLiteral("%1: the file is %2 MiB; evidence files are limited to %3 MiB")
-                            .arg(filePath).arg(double(info.size()) / (1024 * 1024), 0, 'f', 1)
+                            .arg(filePath)
+                            .arg(double(info.size()) / (1024 * 1024), 0, 'f', 1)
                             .arg(vocabulary::maxEvidenceFileBytes / (1024 * 1024)));
     QFile file(filePath);
     if (!file.open(QIODevice::ReadOnly))
@@ -121,22 +121,25 @@ QList<Evidence> EvidenceRecords::list(const QString &assessmentId, const QString
 
 Evidence EvidenceRecords::get(qint64 evidenceId, bool withContent) const
 {
-    QSqlQuery query = m_context.connection.run(QStringLiteral("SELECT ") + evidenceColumns
-                                                   + QStringLiteral(" FROM evidence WHERE id = ?"),
-                                               {evidenceId});
+    QSqlQuery query = m_context.connection.run(
+        QStringLiteral("SELECT ") + evidenceColumns + QStringLiteral(" FROM evidence WHERE id = ?"), {evidenceId});
     if (!query.next())
         throw IammError(QStringLiteral("%1: no evidence with id %2").arg(m_context.connection.path()).arg(evidenceId));
     Evidence e = readEvidence(query);
     if (withContent && e.kind == EvidenceKind::File)
-        e.content = m_context.connection.scalar(QStringLiteral("SELECT content FROM evidence_files WHERE evidence_id = ?"),
-                                                {evidenceId}).toByteArray();
+        e.content = m_context.connection
+                        .scalar(QStringLiteral("SELECT content FROM evidence_files WHERE evidence_id = ?"),
+                                {evidenceId})
+                        .toByteArray();
     return e;
 }
 
 void EvidenceRecords::remove(qint64 evidenceId)
 {
-    const QString assessmentId = m_context.connection.scalar(
-        QStringLiteral("SELECT assessment_id FROM evidence WHERE id = ?"), {evidenceId}).toString();
+    const QString assessmentId = m_context.connection
+                                     .scalar(QStringLiteral("SELECT assessment_id FROM evidence WHERE id = ?"),
+                                             {evidenceId})
+                                     .toString();
     const Evidence e = get(evidenceId, false);
     m_context.requireDraft(assessmentId);
     Transaction transaction(m_context.connection);

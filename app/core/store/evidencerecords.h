@@ -17,8 +17,8 @@ public:
                    bool confidential);
     qint64 addLink(const QString &assessmentId, const QString &itemId, const QString &title, const QString &url,
                    bool confidential);
-    qint64 addFile(const QString &assessmentId, const QString &itemId, const QString &title,
-                   const QString &filePath, bool confidential);
+    qint64 addFile(const QString &assessmentId, const QString &itemId, const QString &title, const QString &filePath,
+                   bool confidential);
     QList<Evidence> list(const QString &assessmentId, const QString &itemId) const;
     Evidence get(qint64 evidenceId, bool withContent) const;
     void remove(qint64 evidenceId);

@@ -10,8 +10,7 @@ using storevalues::sha256Hex;
 
 IntegrityCheck::IntegrityCheck(const SqlConnection &connection)
     : m_connection(connection)
-{
-}
+{}
 
 QStringList IntegrityCheck::problems() const
 {
@@ -29,9 +28,9 @@ QStringList IntegrityCheck::problems() const
 QStringList IntegrityCheck::evidenceFileProblems() const
 {
     QStringList problems;
-    QSqlQuery files = m_connection.run(QStringLiteral(
-        "SELECT e.id, e.assessment_id, e.file_name, e.size, e.sha256, f.content FROM evidence e "
-        "LEFT JOIN evidence_files f ON f.evidence_id = e.id WHERE e.kind = 'file'"));
+    QSqlQuery files = m_connection.run(
+        QStringLiteral("SELECT e.id, e.assessment_id, e.file_name, e.size, e.sha256, f.content FROM evidence e "
+                       "LEFT JOIN evidence_files f ON f.evidence_id = e.id WHERE e.kind = 'file'"));
     while (files.next()) {
         const QString where = QStringLiteral("assessment %1, evidence %2 (%3)")
                                   .arg(files.value(1).toString(), files.value(0).toString(), files.value(2).toString());
@@ -41,7 +40,10 @@ QStringList IntegrityCheck::evidenceFileProblems() const
         }
         const QByteArray content = files.value(5).toByteArray();
         if (content.size() != files.value(3).toLongLong())
-            problems << where + QStringLiteral(": size is %1 bytes, recorded %2").arg(content.size()).arg(files.value(3).toLongLong());
+            problems << where
+                            + QStringLiteral(": size is %1 bytes, recorded %2")
+                                  .arg(content.size())
+                                  .arg(files.value(3).toLongLong());
         if (sha256Hex(content) != files.value(4).toString())
             problems << where + QStringLiteral(": SHA-256 does not match the recorded hash");
     }
@@ -54,8 +56,8 @@ QStringList IntegrityCheck::snapshotProblems() const
     QSqlQuery snapshots = m_connection.run(QStringLiteral("SELECT hash, content FROM framework_snapshots"));
     while (snapshots.next()) {
         if (sha256Hex(snapshots.value(1).toString().toUtf8()) != snapshots.value(0).toString())
-            problems << QStringLiteral("%1: pinned framework %2 was altered").arg(m_connection.path(),
-                                                                                 snapshots.value(0).toString());
+            problems << QStringLiteral("%1: pinned framework %2 was altered")
+                            .arg(m_connection.path(), snapshots.value(0).toString());
     }
     return problems;
 }

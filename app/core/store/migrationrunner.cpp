@@ -66,7 +66,9 @@ void MigrationRunner::migrate(SqlConnection &connection, const QString &migratio
     if (!files.isEmpty() && current > files.lastKey())
         throw IammError(QStringLiteral("%1: the database has schema version %2, newer than this program knows (%3); "
                                        "use a newer version of iamm")
-                            .arg(connection.path()).arg(current).arg(files.lastKey()));
+                            .arg(connection.path())
+                            .arg(current)
+                            .arg(files.lastKey()));
     for (auto it = files.constBegin(); it != files.constEnd(); ++it) {
         if (it.key() <= current)
             continue;

@@ -9,8 +9,7 @@ namespace iamm {
 
 PeerGroupRecords::PeerGroupRecords(SqlConnection &connection)
     : m_connection(connection)
-{
-}
+{}
 
 QList<PeerGroup> PeerGroupRecords::groups() const
 {

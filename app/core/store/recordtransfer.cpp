@@ -23,8 +23,7 @@ RecordTransfer::RecordTransfer(StoreContext &context, AssessmentRecords &assessm
     , m_checklist(checklist)
     , m_evidence(evidence)
     , m_actions(actions)
-{
-}
+{}
 
 AssessmentRecord RecordTransfer::record(const QString &assessmentId, bool withContent) const
 {
@@ -52,7 +51,8 @@ void RecordTransfer::replaceRecords(const QList<AssessmentRecord> &records, cons
             if (framework.id == info.frameworkId)
                 return framework;
         }
-        throw IammError(QStringLiteral("assessment %1: framework \"%2\" was not supplied").arg(info.id, info.frameworkId));
+        throw IammError(
+            QStringLiteral("assessment %1: framework \"%2\" was not supplied").arg(info.id, info.frameworkId));
     };
     Transaction transaction(m_context.connection);
     for (const AssessmentRecord &record : records) {

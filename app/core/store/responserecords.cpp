@@ -28,8 +28,7 @@ QString describe(const std::optional<int> &value)
 
 ResponseRecords::ResponseRecords(StoreContext &context)
     : m_context(context)
-{
-}
+{}
 
 QHash<QString, QList<Response>> ResponseRecords::of(const QStringList &assessmentIds) const
 {
@@ -119,7 +118,8 @@ void ResponseRecords::update(const QString &assessmentId, const QString &itemId,
     };
     auditField(QStringLiteral("rating"), describe(before.rating), describe(after.rating));
     auditField(QStringLiteral("target"), describe(before.target), describe(after.target));
-    auditField(QStringLiteral("confidence"), vocabulary::toText(before.confidence), vocabulary::toText(after.confidence));
+    auditField(QStringLiteral("confidence"), vocabulary::toText(before.confidence),
+               vocabulary::toText(after.confidence));
     auditField(QStringLiteral("rationale"), before.rationale, after.rationale);
     transaction.commit();
 }
@@ -141,7 +141,8 @@ void ResponseRecords::validate(const Scale &scale, const ResponseUpdate &update)
 {
     const auto checkLevel = [&](const std::optional<int> &value, const QString &what) {
         if (value && !scale.contains(*value))
-            throw IammError(QStringLiteral("%1 %2 is off the scale %3–%4").arg(what).arg(*value).arg(scale.min).arg(scale.max));
+            throw IammError(
+                QStringLiteral("%1 %2 is off the scale %3–%4").arg(what).arg(*value).arg(scale.min).arg(scale.max));
     };
     if (update.rating) {
         checkLevel(update.rating->score, QStringLiteral("score"));

@@ -38,13 +38,13 @@ SqlConnection::SqlConnection(const QString &databasePath, Access access)
             throw IammError(QStringLiteral("%1: cannot create the folder for the database").arg(databasePath));
         m_created = true;
     }
-    m_readOnlyReason = access == Access::ReadOnly ? QStringLiteral("as requested")
-                                                  : file.readOnlyReason();
+    m_readOnlyReason = access == Access::ReadOnly ? QStringLiteral("as requested") : file.readOnlyReason();
     m_db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), m_name);
     if (isReadOnly() && file.needsImmutableOpen()) {
         m_db.setConnectOptions(QStringLiteral("QSQLITE_OPEN_READONLY;QSQLITE_OPEN_URI"));
-        m_db.setDatabaseName(QUrl::fromLocalFile(QFileInfo(databasePath).absoluteFilePath()).toString(QUrl::FullyEncoded)
-                             + QStringLiteral("?immutable=1"));
+        m_db.setDatabaseName(
+            QUrl::fromLocalFile(QFileInfo(databasePath).absoluteFilePath()).toString(QUrl::FullyEncoded)
+            + QStringLiteral("?immutable=1"));
     } else {
         if (isReadOnly())
             m_db.setConnectOptions(QStringLiteral("QSQLITE_OPEN_READONLY"));
@@ -126,8 +126,8 @@ void SqlConnection::requireWritable() const
     if (!m_damage.isEmpty())
         throw IammError(damageMessage(m_damage.constFirst()));
     if (isReadOnly())
-        throw IammError(QStringLiteral("%1: the database is read-only (%2), nothing was saved")
-                            .arg(m_path, m_readOnlyReason));
+        throw IammError(
+            QStringLiteral("%1: the database is read-only (%2), nothing was saved").arg(m_path, m_readOnlyReason));
 }
 
 bool SqlConnection::hasChanges() const

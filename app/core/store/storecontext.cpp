@@ -8,13 +8,13 @@ namespace iamm {
 
 StoreContext::StoreContext(const QString &path, SqlConnection::Access access)
     : connection(path, access)
-{
-}
+{}
 
 qint64 StoreContext::rowCount(const QString &table, const QString &assessmentId) const
 {
-    return connection.scalar(QStringLiteral("SELECT COUNT(*) FROM %1 WHERE assessment_id = ?").arg(table),
-                             {assessmentId}).toLongLong();
+    return connection
+        .scalar(QStringLiteral("SELECT COUNT(*) FROM %1 WHERE assessment_id = ?").arg(table), {assessmentId})
+        .toLongLong();
 }
 
 QSqlQuery StoreContext::rowsOf(const QString &columns, const QString &table, const QString &assessmentId,
@@ -34,8 +34,8 @@ const Framework &StoreContext::snapshot(const QString &hash) const
     auto it = m_frameworksByHash.constFind(hash);
     if (it != m_frameworksByHash.constEnd())
         return *it;
-    const QVariant content = connection.scalar(
-        QStringLiteral("SELECT content FROM framework_snapshots WHERE hash = ?"), {hash});
+    const QVariant content = connection.scalar(QStringLiteral("SELECT content FROM framework_snapshots WHERE hash = ?"),
+                                               {hash});
     if (content.isNull())
         throw IammError(QStringLiteral("%1: framework snapshot %2 is missing").arg(connection.path(), hash));
     Framework framework = FrameworkLoader::loadBytes(content.toString().toUtf8(),
@@ -51,8 +51,8 @@ void StoreContext::pinFramework(const Framework &framework)
                    {framework.hash, framework.id, framework.version, QString::fromUtf8(framework.canonicalJson)});
 }
 
-void StoreContext::audit(const QString &assessmentId, const QString &entity, const QString &key,
-                         const QString &field, const QString &oldValue, const QString &newValue)
+void StoreContext::audit(const QString &assessmentId, const QString &entity, const QString &key, const QString &field,
+                         const QString &oldValue, const QString &newValue)
 {
     connection.run(QStringLiteral("INSERT INTO audit_log (assessment_id, entity, entity_key, field, old_value, "
                                   "new_value, changed_at) VALUES (?, ?, ?, ?, ?, ?, ?)"),
@@ -98,9 +98,9 @@ const FrameworkItem &StoreContext::requireItem(const Framework &framework, const
 {
     const FrameworkItem *item = framework.item(itemId);
     if (!item)
-        throw IammError(QStringLiteral("framework %1 has no item \"%2\" (items are %3 … %4)")
-                            .arg(framework.id, itemId, framework.itemIds().constFirst(),
-                                 framework.itemIds().constLast()));
+        throw IammError(
+            QStringLiteral("framework %1 has no item \"%2\" (items are %3 … %4)")
+                .arg(framework.id, itemId, framework.itemIds().constFirst(), framework.itemIds().constLast()));
     return *item;
 }
 

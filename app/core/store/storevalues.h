@@ -22,21 +22,18 @@ QVariant nullable(const QString &text);
 QVariant nullable(const std::optional<int> &value);
 QVariant nullable(const QDate &date);
 
-template <typename Enum>
-QVariant nullable(const std::optional<Enum> &value)
+template<typename Enum> QVariant nullable(const std::optional<Enum> &value)
 {
     return value ? QVariant(vocabulary::toText(*value)) : QVariant(QMetaType::fromType<QString>());
 }
 
 // A column holding a vocabulary value; the schema's CHECK constraints keep it one of the spellings.
-template <typename Enum>
-Enum storedValue(const QVariant &value)
+template<typename Enum> Enum storedValue(const QVariant &value)
 {
     return vocabulary::require<Enum>(value.toString());
 }
 
-template <typename Enum>
-std::optional<Enum> storedOptional(const QVariant &value)
+template<typename Enum> std::optional<Enum> storedOptional(const QVariant &value)
 {
     if (value.isNull())
         return std::nullopt;

@@ -28,10 +28,13 @@ int demoLevel(int stateIndex, int itemIndex)
 QList<TeamMember> demoTeam()
 {
     return {
-        {QStringLiteral("A. Example (fictitious)"), QStringLiteral("Ministry of Foreign Affairs"), QStringLiteral("Chair")},
-        {QStringLiteral("B. Sample (fictitious)"), QStringLiteral("Ministry of the Interior"), QStringLiteral("Rapporteur")},
+        {QStringLiteral("A. Example (fictitious)"), QStringLiteral("Ministry of Foreign Affairs"),
+         QStringLiteral("Chair")},
+        {QStringLiteral("B. Sample (fictitious)"), QStringLiteral("Ministry of the Interior"),
+         QStringLiteral("Rapporteur")},
         {QStringLiteral("C. Placeholder (fictitious)"), QStringLiteral("Ministry of Labour"), QStringLiteral("Member")},
-        {QStringLiteral("D. Dummy (fictitious)"), QStringLiteral("National Statistics Office"), QStringLiteral("Member")},
+        {QStringLiteral("D. Dummy (fictitious)"), QStringLiteral("National Statistics Office"),
+         QStringLiteral("Member")},
         {QStringLiteral("E. Trainer (fictitious)"), QStringLiteral("Workshop facilitator"), QStringLiteral("Trainer")},
     };
 }
@@ -44,8 +47,8 @@ void scoreAll(AssessmentStore &store, const QString &id, const Framework &framew
         const int level = demoLevel(stateIndex, i);
         update.rating = (stateIndex + i) % 13 == 12 ? Rating::na() : Rating::level(level);
         update.confidence = Confidence(i % 3);
-        update.rationale = QStringLiteral("Fictitious demo rationale: the demo team agreed on this rating for %1.")
-                               .arg(items[i]->id);
+        update.rationale =
+            QStringLiteral("Fictitious demo rationale: the demo team agreed on this rating for %1.").arg(items[i]->id);
         if (i % 6 == 0)
             update.target = std::optional<int>(4);
         store.updateResponse(id, items[i]->id, update);
@@ -80,11 +83,14 @@ QString DemoWorkshop::create(AssessmentStore &store, const FrameworkRegistry &fr
     store.setChecklistStatus(draft, QStringLiteral("EP-01.1"), ChecklistState::InPlace);
     store.setChecklistStatus(draft, QStringLiteral("EP-01.2"), ChecklistState::Partial);
     store.setChecklistStatus(draft, QStringLiteral("EP-13.S4"), ChecklistState::NotInPlace);
-    store.addAction(draft, Action{0, QStringLiteral("EP-19"), QStringLiteral("Draft a data-sharing protocol between "
-                                                                            "ministries (fictitious demo action)"),
-                                  QStringLiteral("National Statistics Office"), QDate(2027, 3, 31), ActionStatus::Open});
-    store.addAction(draft, Action{0, QStringLiteral("EP-05"), QStringLiteral("Map bilateral labour agreements "
-                                                                            "(fictitious demo action)"),
+    store.addAction(draft,
+                    Action{0, QStringLiteral("EP-19"),
+                           QStringLiteral("Draft a data-sharing protocol between "
+                                          "ministries (fictitious demo action)"),
+                           QStringLiteral("National Statistics Office"), QDate(2027, 3, 31), ActionStatus::Open});
+    store.addAction(draft, Action{0, QStringLiteral("EP-05"),
+                                  QStringLiteral("Map bilateral labour agreements "
+                                                 "(fictitious demo action)"),
                                   QStringLiteral("Ministry of Labour"), QDate(2027, 6, 30), ActionStatus::InProgress});
     PeerGroupCatalog groups(store);
     groups.createGroup(QLatin1String(groupId), QStringLiteral("Demo peer group (fictitious states)"), demoStates);

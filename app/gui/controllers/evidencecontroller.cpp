@@ -61,9 +61,8 @@ bool EvidenceController::addFile(const QString &title, const QUrl &file, bool co
 {
     const QString path = file.isLocalFile() ? file.toLocalFile() : file.toString();
     const QString shownTitle = title.trimmed().isEmpty() ? QFileInfo(path).fileName() : title;
-    return add([&] {
-        return m_open.store->addFile(m_open.info.id, m_navigator->itemId(), shownTitle, path, confidential);
-    });
+    return add(
+        [&] { return m_open.store->addFile(m_open.info.id, m_navigator->itemId(), shownTitle, path, confidential); });
 }
 
 bool EvidenceController::removeEvidence(qint64 evidenceId)

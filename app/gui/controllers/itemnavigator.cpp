@@ -9,8 +9,7 @@ ItemNavigator::ItemNavigator(const OpenAssessment &open, QObject *parent)
     : QObject(parent)
     , m_open(open)
     , m_items(new ItemListModel(this))
-{
-}
+{}
 
 void ItemNavigator::reset(const iamm::Framework *framework, const QList<iamm::Response> &responses)
 {
@@ -137,7 +136,8 @@ QVariantList ItemNavigator::findItems(const QString &text) const
     for (int i = 0; i < m_items->rowCount(); ++i) {
         const iamm::FrameworkItem *item = m_items->row(i).item;
         if (needle.isEmpty() || item->id.contains(needle, Qt::CaseInsensitive)
-            || item->text.contains(needle, Qt::CaseInsensitive) || item->heading.contains(needle, Qt::CaseInsensitive)) {
+            || item->text.contains(needle, Qt::CaseInsensitive)
+            || item->heading.contains(needle, Qt::CaseInsensitive)) {
             matches.append(QVariant::fromValue(ItemMatch{i, item->id, item->text}));
         }
     }

@@ -37,8 +37,7 @@ PeerComparisonController::PeerComparisonController(SaveStatus *status, QObject *
     , m_status(status)
     , m_minPeers(iamm::GapAnalysis::defaultMinPeers)
     , m_itemModel(new GapItemModel(this))
-{
-}
+{}
 
 void PeerComparisonController::setSources(iamm::AssessmentStore *store, iamm::PeerGroupCatalog *catalog)
 {
@@ -278,7 +277,7 @@ bool PeerComparisonController::exportTable(const QUrl &file)
     return runExport(
         [&](const QString &path) {
             const QString format = path.endsWith(QLatin1String(".xlsx"), Qt::CaseInsensitive) ? QStringLiteral("xlsx")
-                                                                                             : QStringLiteral("csv");
+                                                                                              : QStringLiteral("csv");
             if (!m_result)
                 throw iamm::IammError(m_problem);
             iamm::TableExporter::write(*m_store, m_catalog->group(m_groupId),

@@ -14,7 +14,7 @@
 namespace iamm {
 class AssessmentStore;
 class PeerGroupCatalog;
-}
+} // namespace iamm
 class SaveStatus;
 
 // The open assessment against a peer group, as `iamm gap` computes it: the figures for the
@@ -40,8 +40,8 @@ class PeerComparisonController : public QObject
     Q_PROPERTY(int scaleMin READ scaleMin NOTIFY resultChanged)
     Q_PROPERTY(int scaleMax READ scaleMax NOTIFY resultChanged)
     // The whole framework first (id "overall"), then each section: id, title, score (-1 if
-    // none), target (the mean of the items' targets), hasPeers, peerCount, peerMin, peerQ1, peerMedian, peerQ3, peerMax,
-    // percentileRank (-1 if none), gapToMedian, hasGapToMedian.
+    // none), target (the mean of the items' targets), hasPeers, peerCount, peerMin, peerQ1, peerMedian, peerQ3,
+    // peerMax, percentileRank (-1 if none), gapToMedian, hasGapToMedian.
     Q_PROPERTY(QVariantList summaries READ summaries NOTIFY resultChanged)
     // code, name, date of each peer whose newest final assessment was used.
     Q_PROPERTY(QVariantList peersUsed READ peersUsed NOTIFY resultChanged)

@@ -10,8 +10,7 @@ PeerGroupManager::PeerGroupManager(SaveStatus *status, QObject *parent)
     : QObject(parent)
     , m_status(status)
     , m_model(new PeerGroupListModel(this))
-{
-}
+{}
 
 void PeerGroupManager::setCatalog(iamm::PeerGroupCatalog *catalog)
 {

@@ -14,7 +14,7 @@ namespace iamm {
 class AssessmentStore;
 class EditHistory;
 struct Edit;
-}
+} // namespace iamm
 class ItemNavigator;
 struct OpenAssessment;
 
@@ -48,8 +48,7 @@ public:
     ~ResponseEditor() override;
 
     // Before the session takes the assessment: scaleChanged and historyChanged follow with it.
-    void open(iamm::AssessmentStore &store, const QString &assessmentId,
-              const QList<iamm::ChecklistStatus> &checklist);
+    void open(iamm::AssessmentStore &store, const QString &assessmentId, const QList<iamm::ChecklistStatus> &checklist);
     void close();
 
     QVariantList scaleLevels() const;

@@ -25,8 +25,7 @@ SummaryController::SummaryController(const OpenAssessment &open, const ItemListM
     : QObject(parent)
     , m_open(open)
     , m_items(items)
-{
-}
+{}
 
 void SummaryController::recompute()
 {

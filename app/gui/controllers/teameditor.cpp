@@ -9,8 +9,7 @@
 TeamEditor::TeamEditor(SaveStatus *status, QObject *parent)
     : QObject(parent)
     , m_status(status)
-{
-}
+{}
 
 bool TeamEditor::load(const QString &assessmentId)
 {

@@ -62,9 +62,8 @@ Workshop::Workshop(const QString &databasePath, iamm::SqlConnection::Access acce
     }
     if (m_registry)
         openDatabase();
-    connect(m_session, &AssessmentSession::assessmentChanged, this, [this] {
-        m_comparison->setSubject(m_session->stateCode(), m_session->assessmentId());
-    });
+    connect(m_session, &AssessmentSession::assessmentChanged, this,
+            [this] { m_comparison->setSubject(m_session->stateCode(), m_session->assessmentId()); });
     connect(m_peerGroups, &PeerGroupManager::groupsChanged, m_comparison, &PeerComparisonController::groupsChanged);
 }
 
@@ -204,8 +203,7 @@ QString Workshop::backUpNow()
 {
     QString path;
     m_session->flushPendingEdits();
-    if (!attempt([&] { path = m_store->writeDatedBackup(iamm::DatabaseBackup::Reason::Manual); },
-                 false))
+    if (!attempt([&] { path = m_store->writeDatedBackup(iamm::DatabaseBackup::Reason::Manual); }, false))
         return {};
     emit backupsChanged();
     return path;

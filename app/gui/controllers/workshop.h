@@ -21,7 +21,7 @@ namespace iamm {
 class AssessmentStore;
 class FrameworkRegistry;
 class PeerGroupCatalog;
-}
+} // namespace iamm
 
 // The application's controller: owns the database and the framework registry, lists the
 // assessments and opens one into the session. Failures show the core's message in

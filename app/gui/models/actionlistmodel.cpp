@@ -29,7 +29,10 @@ QVariant ActionListModel::data(const QModelIndex &index, int role) const
 
 QHash<int, QByteArray> ActionListModel::roleNames() const
 {
-    return {{ActionIdRole, "actionId"}, {TextRole, "text"}, {OwnerRole, "owner"}, {DueRole, "due"},
+    return {{ActionIdRole, "actionId"},
+            {TextRole, "text"},
+            {OwnerRole, "owner"},
+            {DueRole, "due"},
             {StatusRole, "status"}};
 }
 

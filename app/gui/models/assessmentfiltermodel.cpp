@@ -43,7 +43,7 @@ bool AssessmentFilterModel::filterAcceptsRow(int sourceRow, const QModelIndex &s
     info.stateCode = row.data(AssessmentListModel::StateCodeRole).toString();
     info.title = row.data(AssessmentListModel::TitleRole).toString();
     info.status = row.data(AssessmentListModel::IsFinalRole).toBool() ? iamm::AssessmentStatus::Final
-                                                                        : iamm::AssessmentStatus::Draft;
+                                                                      : iamm::AssessmentStatus::Draft;
     return m_filter.matches(info, row.data(AssessmentListModel::StateNameRole).toString());
 }
 

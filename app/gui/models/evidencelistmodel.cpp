@@ -38,9 +38,14 @@ QVariant EvidenceListModel::data(const QModelIndex &index, int role) const
 QHash<int, QByteArray> EvidenceListModel::roleNames() const
 {
     return {
-        {EvidenceIdRole, "evidenceId"},     {KindRole, "kind"},         {TitleRole, "title"},
-        {TextRole, "text"},                 {ConfidentialRole, "confidential"},
-        {FileNameRole, "fileName"},         {SizeTextRole, "sizeText"}, {CreatedAtRole, "createdAt"},
+        {EvidenceIdRole, "evidenceId"},
+        {KindRole, "kind"},
+        {TitleRole, "title"},
+        {TextRole, "text"},
+        {ConfidentialRole, "confidential"},
+        {FileNameRole, "fileName"},
+        {SizeTextRole, "sizeText"},
+        {CreatedAtRole, "createdAt"},
     };
 }
 

@@ -31,8 +31,8 @@ QVariant PeerGroupListModel::data(const QModelIndex &index, int role) const
 
 QHash<int, QByteArray> PeerGroupListModel::roleNames() const
 {
-    return {{GroupIdRole, "groupId"},         {NameRole, "name"},   {FullNameRole, "fullName"},
-            {ShippedRole, "shipped"},         {MemberCountRole, "memberCount"}, {LabelRole, "label"}};
+    return {{GroupIdRole, "groupId"},         {NameRole, "name"},  {FullNameRole, "fullName"}, {ShippedRole, "shipped"},
+            {MemberCountRole, "memberCount"}, {LabelRole, "label"}};
 }
 
 void PeerGroupListModel::update(const QList<iamm::PeerGroup> &groups)

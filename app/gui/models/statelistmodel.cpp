@@ -4,7 +4,6 @@
 #include "common/iammerror.h"
 #include "qmlsupport/statenames.h"
 
-
 StateListModel::StateListModel(QObject *parent)
     : QAbstractListModel(parent)
 {

@@ -14,7 +14,8 @@ QStringList recorded;
 bool comesFromQml(const QMessageLogContext &context, const QString &message)
 {
     const QLatin1String category(context.category ? context.category : "");
-    if (category == QLatin1String("qml") || category == QLatin1String("js") || category.startsWith(QLatin1String("qt.qml")))
+    if (category == QLatin1String("qml") || category == QLatin1String("js")
+        || category.startsWith(QLatin1String("qt.qml")))
         return true;
     const QLatin1String file(context.file ? context.file : "");
     return file.endsWith(QLatin1String(".qml")) || message.contains(QLatin1String(".qml:"));

@@ -7,4 +7,4 @@ ThemeColors::ThemeColors(QObject *parent)
     : QObject(parent)
     , m_light(iamm::ThemePalette::of(iamm::ThemePalette::Theme::Light).toVariantMap())
     , m_dark(iamm::ThemePalette::of(iamm::ThemePalette::Theme::Dark).toVariantMap())
-{ }
+{}
