@@ -11,12 +11,11 @@ Dialog {
     // note | link | file
     property string kind: "note"
     property url file
-    property string failure
 
     function openFor(evidenceKind, chosenFile) {
         kind = evidenceKind
         file = chosenFile
-        failure = ""
+        failureLabel.clear()
         titleField.text = ""
         contentField.text = ""
         linkField.text = ""
@@ -32,8 +31,6 @@ Dialog {
                    : session.evidence.addFile(titleField.text, file, confidentialBox.checked)
         if (done)
             close()
-        else
-            failure = Workshop.saveStatus.errorMessage
     }
 
     parent: Overlay.overlay
@@ -94,14 +91,10 @@ Dialog {
             text: qsTr("Mark as confidential")
             Accessible.name: text
         }
-        Label {
+        DialogFailure {
+            id: failureLabel
             Layout.fillWidth: true
-            visible: dialog.failure !== ""
-            text: dialog.failure
-            color: Style.errorColor
-            wrapMode: Text.Wrap
-            Accessible.role: Accessible.AlertMessage
-            Accessible.name: text
+            listening: dialog.visible
         }
     }
 

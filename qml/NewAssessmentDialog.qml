@@ -9,16 +9,13 @@ Dialog {
     id: dialog
 
     property string stateCode
-    property string failure
 
     signal created(string assessmentId)
 
     function create() {
         const id = Workshop.createAssessment(stateCode, frameworkBox.currentValue, titleField.text, dateField.text)
-        if (id === "") {
-            failure = Workshop.saveStatus.errorMessage
+        if (id === "")
             return
-        }
         close()
         created(id)
     }
@@ -33,7 +30,7 @@ Dialog {
     title: qsTr("New assessment")
 
     onAboutToShow: {
-        failure = ""
+        failureLabel.clear()
         stateCode = ""
         search.text = ""
         titleField.text = ""
@@ -159,14 +156,11 @@ Dialog {
             }
         }
 
-        Label {
+        DialogFailure {
+            id: failureLabel
+            objectName: "newAssessmentFailure"
             Layout.fillWidth: true
-            visible: dialog.failure !== ""
-            text: dialog.failure
-            color: Style.errorColor
-            wrapMode: Text.Wrap
-            Accessible.role: Accessible.AlertMessage
-            Accessible.name: text
+            listening: dialog.visible
         }
     }
 

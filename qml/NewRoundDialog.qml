@@ -9,13 +9,12 @@ Dialog {
     id: dialog
 
     property string fromAssessmentId
-    property string failure
 
     signal created(string assessmentId)
 
     function openFor(assessmentId, stateName, previousTitle) {
         fromAssessmentId = assessmentId
-        failure = ""
+        failureLabel.clear()
         intro.text = qsTr("A new draft for %1 starts with the ratings, targets, confidence, rationale and "
                           + "checklist of “%2”. The earlier assessment stays as it is.").arg(stateName).arg(previousTitle)
         titleField.text = ""
@@ -26,10 +25,8 @@ Dialog {
 
     function create() {
         const id = Workshop.startNewRound(fromAssessmentId, titleField.text, dateField.text)
-        if (id === "") {
-            failure = Workshop.saveStatus.errorMessage
+        if (id === "")
             return
-        }
         close()
         created(id)
     }
@@ -77,12 +74,10 @@ Dialog {
                 onAccepted: dialog.create()
             }
         }
-        Label {
+        DialogFailure {
+            id: failureLabel
             Layout.fillWidth: true
-            visible: dialog.failure !== ""
-            text: dialog.failure
-            color: Style.errorColor
-            wrapMode: Text.Wrap
+            listening: dialog.visible
         }
     }
 

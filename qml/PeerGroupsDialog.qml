@@ -13,28 +13,26 @@ Dialog {
     property string groupId
     readonly property bool shipped: groupId !== "" && manager.isShipped(groupId)
     property var members: []
-    property string failure
     property string notice
 
     function select(id) {
         groupId = id
         refreshMembers()
         renameField.text = manager.nameOf(id)
-        failure = ""
+        failureLabel.clear()
     }
 
     function refreshMembers() {
         members = groupId === "" ? [] : manager.members(groupId)
     }
 
-    // Runs a change; shows the core's message in the dialog when it is refused.
+    // Runs a change; a refusal reaches failureLabel through SaveStatus.failed.
     function attempt(done, successText) {
         if (!done) {
-            failure = Workshop.saveStatus.errorMessage
             notice = ""
             return false
         }
-        failure = ""
+        failureLabel.clear()
         notice = successText
         refreshMembers()
         return true
@@ -115,20 +113,16 @@ Dialog {
             }
         }
 
-        Label {
+        DialogFailure {
+            id: failureLabel
             objectName: "groupsFailure"
             Layout.fillWidth: true
-            visible: dialog.failure !== ""
-            text: dialog.failure
-            color: Style.errorColor
-            wrapMode: Text.Wrap
-            Accessible.role: Accessible.AlertMessage
-            Accessible.name: text
+            listening: dialog.visible
         }
         Label {
             objectName: "groupsNotice"
             Layout.fillWidth: true
-            visible: dialog.notice !== "" && dialog.failure === ""
+            visible: dialog.notice !== "" && !failureLabel.visible
             text: dialog.notice
             color: Style.accent
             wrapMode: Text.Wrap

@@ -16,6 +16,8 @@
 #include <QtQml/qqmlextensionplugin.h>
 #include <cstdio>
 
+using namespace iamm::gui;
+
 Q_IMPORT_QML_PLUGIN(IammPlugin)
 
 namespace {

@@ -26,6 +26,8 @@
 #include <cstdio>
 #include <functional>
 
+using namespace iamm::gui;
+
 namespace {
 
 void fillDatabase(const QString &path)

@@ -103,7 +103,7 @@ QUrl StoreProbe::writeTempFile(const QString &name, const QString &content)
 
 QStringList StoreProbe::takeQmlWarnings() const
 {
-    return QmlWarningRecorder::takeWarnings();
+    return iamm::gui::QmlWarningRecorder::takeWarnings();
 }
 
 bool StoreProbe::isFolder(const QString &path) const

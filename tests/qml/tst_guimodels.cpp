@@ -12,6 +12,8 @@
 #include <memory>
 #include <vector>
 
+using namespace iamm::gui;
+
 class GuiModelsTest : public QObject
 {
     Q_OBJECT

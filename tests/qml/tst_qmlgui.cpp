@@ -12,6 +12,8 @@
 #include <QtQml/qqmlextensionplugin.h>
 #include <QtQuickTest>
 
+using namespace iamm::gui;
+
 Q_IMPORT_QML_PLUGIN(IammPlugin)
 
 class GuiTestSetup : public QObject

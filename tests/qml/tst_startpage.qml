@@ -90,6 +90,9 @@ Item {
             mouseClick(dialogItem("createButton"))
             verify(Workshop.saveStatus.errorMessage.indexOf("ISO 3166") >= 0, Workshop.saveStatus.errorMessage)
             compare(StoreProbe.assessmentCount(), 7, "nothing is created without a state")
+            const failure = dialogItem("newAssessmentFailure")
+            verify(failure.visible)
+            compare(failure.text, Workshop.saveStatus.errorMessage)
 
             mouseClick(search)
             typeText("Ghana")

@@ -5,6 +5,7 @@
 #include "report/gapreportwriter.h"
 #include "common/iammerror.h"
 #include "peers/peergroupcatalog.h"
+#include "faildevice.h"
 #include "testsupport.h"
 
 #include <QCryptographicHash>
@@ -17,6 +18,7 @@
 #include <memory>
 
 using namespace iamm;
+using iamm::test::FailDevice;
 using iamm::test::runTool;
 using iamm::test::TempDatabase;
 using iamm::test::writeFile;
@@ -74,6 +76,7 @@ private slots:
     void letterPaperIsUsedWhenAsked();
     void fewerPeersThanMinimumSaySo();
     void unwritablePathThrowsAndLeavesNoFile();
+    void aFullDiskNamesThePathAndKeepsNothing();
     void invalidPaperKeepsTheExistingFile();
 
 private:
@@ -299,6 +302,31 @@ void ReportTest::unwritablePathThrowsAndLeavesNoFile()
     }
     QVERIFY(!QFile::exists(path));
     QVERIFY(!QDir(m_temp->file(QStringLiteral("no-such-folder"))).exists());
+}
+
+void ReportTest::aFullDiskNamesThePathAndKeepsNothing()
+{
+    const PeerGroupCatalog groups(*m_store);
+    const GapResult result = GapAnalysis::run(*m_store, groups, subjectState, groupId);
+    const QString path = m_temp->file(QStringLiteral("report.pdf"));
+    FailDevice device(4096);
+    QVERIFY(device.open(QIODevice::WriteOnly));
+    try {
+        GapReportWriter::writePdf(result, m_store->frameworkOf(m_subjectId), m_store->record(m_subjectId, false),
+                                  groups.group(groupId), {}, device, path);
+        QFAIL("the report was written onto a full disk");
+    } catch (const IammError &error) {
+        QCOMPARE(error.message(),
+                 QStringLiteral("%1: cannot write: No space left on device; nothing was written").arg(path));
+    }
+    QVERIFY(!QFile::exists(path));
+
+    FailDevice roomy(64 * 1024 * 1024);
+    QVERIFY(roomy.open(QIODevice::WriteOnly));
+    GapReportWriter::writePdf(result, m_store->frameworkOf(m_subjectId), m_store->record(m_subjectId, false),
+                              groups.group(groupId), {}, roomy, path);
+    QVERIFY(roomy.data().startsWith("%PDF-"));
+    QVERIFY(roomy.data().size() > 4096);
 }
 
 void ReportTest::invalidPaperKeepsTheExistingFile()

@@ -3,6 +3,7 @@
 #include "framework/frameworkregistry.h"
 #include "common/iammerror.h"
 #include "exchange/tableexporter.h"
+#include "faildevice.h"
 #include "testsupport.h"
 
 #include <QDir>
@@ -14,6 +15,7 @@
 #include <memory>
 
 using namespace iamm;
+using iamm::test::FailDevice;
 using iamm::test::readFile;
 using iamm::test::TempDatabase;
 using iamm::test::writeFile;
@@ -87,6 +89,7 @@ private slots:
     void xlsxHasBoldFrozenHeaderAndNumbers();
     void xlsxReplacesAnExistingFile();
     void unwritablePathThrowsAndLeavesNoFile();
+    void aFullDiskNamesThePathAndKeepsNothing();
     void unknownFormatIsRefused();
 
 private:
@@ -270,6 +273,28 @@ void TableExportTest::unwritablePathThrowsAndLeavesNoFile()
     }
     QVERIFY(!QDir(m_temp->file(QStringLiteral("missing-folder"))).exists());
     QCOMPARE(QDir(m_temp->dir()).entryList({QStringLiteral("*.part-*")}, QDir::Files), QStringList());
+}
+
+void TableExportTest::aFullDiskNamesThePathAndKeepsNothing()
+{
+    const QString path = m_temp->file(QStringLiteral("table.csv"));
+    FailDevice device(64);
+    QVERIFY(device.open(QIODevice::WriteOnly));
+    try {
+        TableExporter::writeCsv(*m_store, m_group, framework(), device, path);
+        QFAIL("the table was written onto a full disk");
+    } catch (const IammError &error) {
+        QCOMPARE(error.message(),
+                 QStringLiteral("%1: cannot write: No space left on device; nothing was written").arg(path));
+    }
+    QVERIFY(!QFile::exists(path));
+
+    FailDevice roomy(1024 * 1024);
+    QVERIFY(roomy.open(QIODevice::WriteOnly));
+    TableExporter::writeCsv(*m_store, m_group, framework(), roomy, path);
+    QVERIFY(!QFile::exists(path));
+    exportCsv();
+    QCOMPARE(roomy.data(), readFile(path));
 }
 
 void TableExportTest::unknownFormatIsRefused()

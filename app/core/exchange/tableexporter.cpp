@@ -3,6 +3,7 @@
 
 #include "store/assessmentstore.h"
 #include "common/iammerror.h"
+#include "common/outputfile.h"
 #include "catalogs/statecatalog.h"
 
 #include <QFile>
@@ -87,7 +88,7 @@ QByteArray csvLine(const QStringList &fields)
     return encoded.join(',') + "\r\n";
 }
 
-void writeCsv(const QList<MemberRow> &rows, const QStringList &itemIds, const QString &outPath)
+QByteArray csvTable(const QList<MemberRow> &rows, const QStringList &itemIds)
 {
     QByteArray content = csvLine(fixedHeaders + itemIds);
     for (const MemberRow &row : rows) {
@@ -96,9 +97,7 @@ void writeCsv(const QList<MemberRow> &rows, const QStringList &itemIds, const QS
             fields << ratingText(row.ratings.value(itemId));
         content += csvLine(fields);
     }
-    QSaveFile file(outPath);
-    if (!file.open(QIODevice::WriteOnly) || file.write(content) != content.size() || !file.commit())
-        throw IammError(QStringLiteral("Cannot write the table %1: %2").arg(outPath, file.errorString()));
+    return content;
 }
 
 // ---- XLSX
@@ -251,12 +250,22 @@ void TableExporter::write(const AssessmentStore &store, const PeerGroup &group, 
     const QString kind = format.trimmed().toLower();
     if (kind != QLatin1String("csv") && kind != QLatin1String("xlsx"))
         throw IammError(QStringLiteral("Unknown table format \"%1\" for %2: use csv or xlsx").arg(format, outPath));
-    const QList<MemberRow> rows = memberRows(store, group, framework);
-    const QStringList itemIds = framework.itemIds();
-    if (kind == QLatin1String("csv"))
-        writeCsv(rows, itemIds, outPath);
-    else
-        writeXlsx(rows, itemIds, outPath);
+    if (kind == QLatin1String("xlsx")) {
+        writeXlsx(memberRows(store, group, framework), framework.itemIds(), outPath);
+        return;
+    }
+    QSaveFile file(outPath);
+    if (!file.open(QIODevice::WriteOnly))
+        throw IammError(QStringLiteral("Cannot write the table %1: %2").arg(outPath, file.errorString()));
+    writeCsv(store, group, framework, file, outPath);
+    if (!file.commit())
+        throw IammError(QStringLiteral("Cannot write the table %1: %2").arg(outPath, file.errorString()));
+}
+
+void TableExporter::writeCsv(const AssessmentStore &store, const PeerGroup &group, const Framework &framework,
+                             QIODevice &device, const QString &outPath)
+{
+    OutputFile::writeAll(device, outPath, csvTable(memberRows(store, group, framework), framework.itemIds()));
 }
 
 } // namespace iamm

@@ -6,6 +6,8 @@
 
 #include <QString>
 
+class QIODevice;
+
 namespace iamm {
 
 class AssessmentStore;
@@ -20,6 +22,11 @@ public:
     // a failed write leaves no file behind.
     static void write(const AssessmentStore &store, const PeerGroup &group, const Framework &framework,
                       const QString &format, const QString &outPath);
+
+    // The CSV table onto an open device standing for outPath (a test injects a failing one): a short write
+    // cancels a QSaveFile and throws IammError "outPath: cannot write: reason; nothing was written".
+    static void writeCsv(const AssessmentStore &store, const PeerGroup &group, const Framework &framework,
+                         QIODevice &device, const QString &outPath);
 };
 
 } // namespace iamm

@@ -3,6 +3,7 @@
 
 #include "report/gapreportdocument.h"
 #include "common/iammerror.h"
+#include "common/outputfile.h"
 #include "report/reportcanvas.h"
 
 #include <QBuffer>
@@ -52,7 +53,8 @@ int paintDocument(QIODevice &device, const GapReportDocument &document, const QP
 } // namespace
 
 void GapReportWriter::writePdf(const GapResult &result, const Framework &framework, const AssessmentRecord &subject,
-                               const PeerGroup &group, const Options &options, const QString &outPath)
+                               const PeerGroup &group, const Options &options, QIODevice &device,
+                               const QString &outPath)
 {
     if (!qobject_cast<QGuiApplication *>(QCoreApplication::instance()))
         throw IammError(
@@ -67,10 +69,19 @@ void GapReportWriter::writePdf(const GapResult &result, const Framework &framewo
     countingPass.open(QIODevice::WriteOnly);
     const int pages = paintDocument(countingPass, document, size, 0);
 
+    QBuffer finalPass;
+    finalPass.open(QIODevice::WriteOnly);
+    paintDocument(finalPass, document, size, pages);
+    OutputFile::writeAll(device, outPath, finalPass.data());
+}
+
+void GapReportWriter::writePdf(const GapResult &result, const Framework &framework, const AssessmentRecord &subject,
+                               const PeerGroup &group, const Options &options, const QString &outPath)
+{
     QSaveFile file(outPath);
     if (!file.open(QIODevice::WriteOnly))
         throw IammError(QStringLiteral("Cannot write the report %1: %2").arg(outPath, file.errorString()));
-    paintDocument(file, document, size, pages);
+    writePdf(result, framework, subject, group, options, file, outPath);
     if (!file.commit())
         throw IammError(QStringLiteral("Cannot write the report %1: %2").arg(outPath, file.errorString()));
 }

@@ -8,6 +8,8 @@
 
 #include <QString>
 
+class QIODevice;
+
 namespace iamm {
 
 // Writes the gap report as a PDF a minister's office can read: cover, one-page summary, charts, the full item
@@ -25,6 +27,11 @@ public:
     // Throws IammError naming outPath when it cannot be written; a failed write leaves no file behind.
     static void writePdf(const GapResult &result, const Framework &framework, const AssessmentRecord &subject,
                          const PeerGroup &group, const Options &options, const QString &outPath);
+
+    // The same onto an open device standing for outPath (a test injects a failing one): a short write
+    // cancels a QSaveFile and throws IammError "outPath: cannot write: reason; nothing was written".
+    static void writePdf(const GapResult &result, const Framework &framework, const AssessmentRecord &subject,
+                         const PeerGroup &group, const Options &options, QIODevice &device, const QString &outPath);
 };
 
 } // namespace iamm

@@ -7,6 +7,8 @@
 #include "controllers/savestatus.h"
 #include "store/assessmentstore.h"
 
+namespace iamm::gui {
+
 ActionController::ActionController(const OpenAssessment &open, ItemNavigator *navigator, QObject *parent)
     : QObject(parent)
     , m_open(open)
@@ -115,3 +117,5 @@ bool ActionController::removeAction(qint64 actionId)
     m_model->remove(actionId);
     return true;
 }
+
+} // namespace iamm::gui

@@ -6,6 +6,8 @@
 #include <QObject>
 #include <QtQml/qqmlregistration.h>
 
+namespace iamm::gui {
+
 class ItemNavigator;
 struct OpenAssessment;
 
@@ -43,3 +45,5 @@ private:
     ItemNavigator *m_navigator;
     ActionListModel *m_model;
 };
+
+} // namespace iamm::gui

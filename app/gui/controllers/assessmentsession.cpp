@@ -5,6 +5,8 @@
 #include "qmlsupport/statenames.h"
 #include "store/assessmentstore.h"
 
+namespace iamm::gui {
+
 AssessmentSession::AssessmentSession(SaveStatus *status, QObject *parent)
     : QObject(parent)
     , m_open{status, new AutosaveQueue(status, this)}
@@ -76,3 +78,5 @@ bool AssessmentSession::flushPendingEdits()
 {
     return m_open.autosave->flush();
 }
+
+} // namespace iamm::gui

@@ -16,6 +16,8 @@ namespace iamm {
 class AssessmentStore;
 }
 
+namespace iamm::gui {
+
 // The assessment open in the walkthrough and the controllers for what the team does with it.
 // Every change is written to the store at once (text after a pause); the models change one
 // row at a time.
@@ -78,3 +80,5 @@ private:
     ActionController *m_actions;
     SummaryController *m_summary;
 };
+
+} // namespace iamm::gui

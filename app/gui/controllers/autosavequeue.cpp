@@ -4,6 +4,8 @@
 #include "common/iammerror.h"
 #include "controllers/savestatus.h"
 
+namespace iamm::gui {
+
 AutosaveQueue::AutosaveQueue(SaveStatus *status, QObject *parent)
     : QObject(parent)
     , m_status(status)
@@ -42,3 +44,5 @@ void AutosaveQueue::discard(const QString &key)
 {
     m_pending.remove(key);
 }
+
+} // namespace iamm::gui

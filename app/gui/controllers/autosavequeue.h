@@ -6,6 +6,8 @@
 #include <QTimer>
 #include <functional>
 
+namespace iamm::gui {
+
 class SaveStatus;
 
 // Text edits wait here for a short pause in typing, then are written. A write that fails
@@ -33,3 +35,5 @@ private:
     QTimer m_timer;
     QMap<QString, Write> m_pending;
 };
+
+} // namespace iamm::gui

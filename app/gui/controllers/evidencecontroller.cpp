@@ -11,6 +11,8 @@
 #include <QFile>
 #include <QFileInfo>
 
+namespace iamm::gui {
+
 EvidenceController::EvidenceController(const OpenAssessment &open, ItemNavigator *navigator, QObject *parent)
     : QObject(parent)
     , m_open(open)
@@ -111,3 +113,5 @@ bool EvidenceController::openUrl(const QUrl &url)
     m_open.status->reportFailure(tr("No application could open %1").arg(url.toDisplayString()));
     return false;
 }
+
+} // namespace iamm::gui

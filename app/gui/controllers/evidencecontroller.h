@@ -9,6 +9,8 @@
 #include <QtQml/qqmlregistration.h>
 #include <memory>
 
+namespace iamm::gui {
+
 class ItemNavigator;
 struct OpenAssessment;
 
@@ -47,3 +49,5 @@ private:
     EvidenceListModel *m_model;
     std::unique_ptr<QTemporaryDir> m_openedFiles;
 };
+
+} // namespace iamm::gui

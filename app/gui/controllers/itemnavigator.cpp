@@ -5,6 +5,8 @@
 #include "values/itemmatch.h"
 #include "controllers/openassessment.h"
 
+namespace iamm::gui {
+
 ItemNavigator::ItemNavigator(const OpenAssessment &open, QObject *parent)
     : QObject(parent)
     , m_open(open)
@@ -143,3 +145,5 @@ QVariantList ItemNavigator::findItems(const QString &text) const
     }
     return matches;
 }
+
+} // namespace iamm::gui

@@ -8,6 +8,8 @@
 #include <QVariantList>
 #include <QtQml/qqmlregistration.h>
 
+namespace iamm::gui {
+
 struct OpenAssessment;
 
 // The items of the open assessment and which one the team is looking at.
@@ -72,3 +74,5 @@ private:
     ItemListModel *m_items;
     int m_currentIndex = -1;
 };
+
+} // namespace iamm::gui

@@ -4,6 +4,8 @@
 #include "common/iammerror.h"
 #include "controllers/savestatus.h"
 
+namespace iamm::gui {
+
 bool OpenAssessment::write(const std::function<void()> &change) const
 {
     if (!store)
@@ -17,3 +19,5 @@ bool OpenAssessment::write(const std::function<void()> &change) const
         return false;
     }
 }
+
+} // namespace iamm::gui

@@ -10,6 +10,8 @@
 namespace iamm {
 class AssessmentStore;
 }
+namespace iamm::gui {
+
 class AutosaveQueue;
 class SaveStatus;
 
@@ -27,3 +29,5 @@ struct OpenAssessment
     // Runs a store write: "Saved" when it succeeds, the core's message when it fails.
     bool write(const std::function<void()> &change) const;
 };
+
+} // namespace iamm::gui

@@ -13,6 +13,8 @@
 #include <QDir>
 #include <QStandardPaths>
 
+namespace iamm::gui {
+
 namespace {
 
 QVariantMap comparisonValues(const iamm::PeerComparison &comparison)
@@ -285,3 +287,5 @@ bool PeerComparisonController::exportTable(const QUrl &file)
         },
         file);
 }
+
+} // namespace iamm::gui

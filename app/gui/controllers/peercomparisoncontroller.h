@@ -15,6 +15,8 @@ namespace iamm {
 class AssessmentStore;
 class PeerGroupCatalog;
 } // namespace iamm
+namespace iamm::gui {
+
 class SaveStatus;
 
 // The open assessment against a peer group, as `iamm gap` computes it: the figures for the
@@ -109,3 +111,5 @@ private:
     QString m_problem;
     GapItemModel *m_itemModel;
 };
+
+} // namespace iamm::gui

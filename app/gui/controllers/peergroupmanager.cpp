@@ -6,6 +6,8 @@
 #include "controllers/savestatus.h"
 #include "qmlsupport/statenames.h"
 
+namespace iamm::gui {
+
 PeerGroupManager::PeerGroupManager(SaveStatus *status, QObject *parent)
     : QObject(parent)
     , m_status(status)
@@ -100,3 +102,5 @@ bool PeerGroupManager::deleteGroup(const QString &groupId)
 {
     return change([&] { m_catalog->deleteGroup(groupId); });
 }
+
+} // namespace iamm::gui

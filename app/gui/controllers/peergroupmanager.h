@@ -11,6 +11,8 @@
 namespace iamm {
 class PeerGroupCatalog;
 }
+namespace iamm::gui {
+
 class SaveStatus;
 
 // Lists the peer groups and changes the user's own ones through the core's catalog. A
@@ -54,3 +56,5 @@ private:
     iamm::PeerGroupCatalog *m_catalog = nullptr;
     PeerGroupListModel *m_model;
 };
+
+} // namespace iamm::gui

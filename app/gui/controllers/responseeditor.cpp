@@ -8,6 +8,8 @@
 #include "values/scalechoice.h"
 #include "store/assessmentstore.h"
 
+namespace iamm::gui {
+
 ResponseEditor::ResponseEditor(const OpenAssessment &open, ItemNavigator *navigator, QObject *parent)
     : QObject(parent)
     , m_open(open)
@@ -212,3 +214,5 @@ bool ResponseEditor::setChecklistStatus(const QString &entryId, const QString &s
     emit historyChanged();
     return true;
 }
+
+} // namespace iamm::gui

@@ -15,6 +15,8 @@ class AssessmentStore;
 class EditHistory;
 struct Edit;
 } // namespace iamm
+namespace iamm::gui {
+
 class ItemNavigator;
 struct OpenAssessment;
 
@@ -96,3 +98,5 @@ private:
     ChecklistModel *m_checklist;
     std::unique_ptr<iamm::EditHistory> m_history;
 };
+
+} // namespace iamm::gui

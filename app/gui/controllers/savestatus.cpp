@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "controllers/savestatus.h"
 
+namespace iamm::gui {
+
 void SaveStatus::reportPending()
 {
     if (m_state == Failed)
@@ -23,6 +25,7 @@ void SaveStatus::reportFailure(const QString &message, const QString &heading)
     m_errorMessage = message;
     m_errorHeading = heading.isEmpty() ? tr("Not saved") : heading;
     emit changed();
+    emit failed(m_errorHeading, m_errorMessage);
 }
 
 void SaveStatus::dismissError()
@@ -33,3 +36,5 @@ void SaveStatus::dismissError()
     m_errorMessage.clear();
     emit changed();
 }
+
+} // namespace iamm::gui

@@ -5,10 +5,13 @@
 #include <QObject>
 #include <QtQml/qqmlregistration.h>
 
+namespace iamm::gui {
+
 // What the user sees about writing to the database: the quiet "Saved" indicator and,
 // when a write fails, the core's message in a banner until the next successful write.
 // Other refused operations (an import, an export, a group change) use the same banner
-// under their own heading.
+// under their own heading. Every refusal is also announced once by failed(), which the
+// dialog that asked for the change shows beside its fields (DialogFailure.qml).
 class SaveStatus : public QObject
 {
     Q_OBJECT
@@ -39,6 +42,7 @@ public:
 
 signals:
     void changed();
+    void failed(const QString &heading, const QString &message);
 
 private:
     State m_state = Idle;
@@ -46,3 +50,5 @@ private:
     QString m_errorHeading;
     QDateTime m_savedAt;
 };
+
+} // namespace iamm::gui

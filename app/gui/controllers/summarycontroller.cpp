@@ -8,6 +8,8 @@
 #include "values/sectionprogress.h"
 #include "values/targetgap.h"
 
+namespace iamm::gui {
+
 namespace {
 
 double sectionMean(const iamm::GapResult &result, const QString &sectionId)
@@ -56,3 +58,5 @@ void SummaryController::recompute()
     }
     emit changed();
 }
+
+} // namespace iamm::gui

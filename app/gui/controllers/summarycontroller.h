@@ -5,6 +5,8 @@
 #include <QVariantList>
 #include <QtQml/qqmlregistration.h>
 
+namespace iamm::gui {
+
 class ItemListModel;
 struct OpenAssessment;
 
@@ -50,3 +52,5 @@ private:
     double m_overallMean = -1;
     QVariantList m_largestGaps;
 };
+
+} // namespace iamm::gui

@@ -6,6 +6,8 @@
 #include "controllers/savestatus.h"
 #include "assessment/teamroster.h"
 
+namespace iamm::gui {
+
 TeamEditor::TeamEditor(SaveStatus *status, QObject *parent)
     : QObject(parent)
     , m_status(status)
@@ -63,3 +65,5 @@ void TeamEditor::reload()
                                      {QStringLiteral("role"), team[i].role}});
     emit membersChanged();
 }
+
+} // namespace iamm::gui

@@ -9,6 +9,8 @@
 namespace iamm {
 class AssessmentStore;
 }
+namespace iamm::gui {
+
 class SaveStatus;
 
 // The national team of one assessment (name, agency, role), edited member by member through
@@ -46,3 +48,5 @@ private:
     QString m_assessmentId;
     QVariantList m_members;
 };
+
+} // namespace iamm::gui

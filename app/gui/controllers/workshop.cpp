@@ -24,6 +24,8 @@
 #include <algorithm>
 #include <tuple>
 
+namespace iamm::gui {
+
 namespace {
 
 QString &configuredDatabasePath()
@@ -452,3 +454,5 @@ QUrl Workshop::suggestedExportFile(const QString &assessmentId, bool share) cons
     const QString folder = QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
     return QUrl::fromLocalFile(QDir(folder).filePath(name));
 }
+
+} // namespace iamm::gui

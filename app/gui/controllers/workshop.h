@@ -23,6 +23,8 @@ class FrameworkRegistry;
 class PeerGroupCatalog;
 } // namespace iamm
 
+namespace iamm::gui {
+
 // The application's controller: owns the database and the framework registry, lists the
 // assessments and opens one into the session. Failures show the core's message in
 // saveStatus; methods return false (or an empty id) when they did not happen.
@@ -147,3 +149,5 @@ private:
     TeamEditor *m_team;
     bool m_darkTheme = false;
 };
+
+} // namespace iamm::gui

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "models/actionlistmodel.h"
 
+namespace iamm::gui {
+
 int ActionListModel::rowCount(const QModelIndex &parent) const
 {
     return parent.isValid() ? 0 : int(m_rows.size());
@@ -108,3 +110,5 @@ int ActionListModel::rowOf(qint64 actionId) const
     }
     return -1;
 }
+
+} // namespace iamm::gui

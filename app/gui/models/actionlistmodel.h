@@ -6,6 +6,8 @@
 #include <QAbstractListModel>
 #include <QtQml/qqmlregistration.h>
 
+namespace iamm::gui {
+
 // The actions planned for the current item. Holds the whole assessment's actions so
 // moving between items needs no database read.
 class ActionListModel : public QAbstractListModel
@@ -42,3 +44,5 @@ private:
     QString m_itemId;
     QList<iamm::Action> m_rows;
 };
+
+} // namespace iamm::gui

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "models/assessmentfiltermodel.h"
 
+namespace iamm::gui {
+
 AssessmentFilterModel::AssessmentFilterModel(QObject *parent)
     : QSortFilterProxyModel(parent)
 {
@@ -53,3 +55,5 @@ void AssessmentFilterModel::refilter()
     emit filterChanged();
     emit countChanged();
 }
+
+} // namespace iamm::gui

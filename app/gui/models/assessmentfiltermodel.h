@@ -7,6 +7,8 @@
 #include <QSortFilterProxyModel>
 #include <QtQml/qqmlregistration.h>
 
+namespace iamm::gui {
+
 // The start page's assessments filtered by state or title text and by status.
 class AssessmentFilterModel : public QSortFilterProxyModel
 {
@@ -48,3 +50,5 @@ private:
     AssessmentListModel *m_assessments = nullptr;
     iamm::AssessmentFilter m_filter;
 };
+
+} // namespace iamm::gui

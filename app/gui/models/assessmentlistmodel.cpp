@@ -5,6 +5,8 @@
 
 #include <algorithm>
 
+namespace iamm::gui {
+
 int AssessmentListModel::rowCount(const QModelIndex &parent) const
 {
     return parent.isValid() ? 0 : int(m_rows.size());
@@ -87,3 +89,5 @@ const iamm::AssessmentInfo *AssessmentListModel::find(const QString &assessmentI
     }
     return nullptr;
 }
+
+} // namespace iamm::gui

@@ -6,6 +6,8 @@
 #include <QAbstractListModel>
 #include <QtQml/qqmlregistration.h>
 
+namespace iamm::gui {
+
 // The assessments in the database, newest first, for the start page.
 class AssessmentListModel : public QAbstractListModel
 {
@@ -47,3 +49,5 @@ signals:
 private:
     QList<iamm::AssessmentInfo> m_rows;
 };
+
+} // namespace iamm::gui

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "models/checklistmodel.h"
 
+namespace iamm::gui {
+
 int ChecklistModel::rowCount(const QModelIndex &parent) const
 {
     return parent.isValid() ? 0 : int(m_rows.size());
@@ -67,3 +69,5 @@ void ChecklistModel::setStatus(const QString &entryId, const QString &status)
             emit dataChanged(index(i), index(i), {StatusRole});
     }
 }
+
+} // namespace iamm::gui

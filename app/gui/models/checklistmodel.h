@@ -8,6 +8,8 @@
 #include <QHash>
 #include <QtQml/qqmlregistration.h>
 
+namespace iamm::gui {
+
 // The sub-topics and statements of the current item with their checklist status.
 // Holds every status of the assessment so moving between items needs no database read.
 class ChecklistModel : public QAbstractListModel
@@ -43,3 +45,5 @@ private:
     QHash<QString, QString> m_statusByEntry;
     QList<Row> m_rows;
 };
+
+} // namespace iamm::gui

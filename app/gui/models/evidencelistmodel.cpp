@@ -3,6 +3,8 @@
 
 #include <QLocale>
 
+namespace iamm::gui {
+
 int EvidenceListModel::rowCount(const QModelIndex &parent) const
 {
     return parent.isValid() ? 0 : int(m_rows.size());
@@ -107,3 +109,5 @@ int EvidenceListModel::countFor(const QString &itemId) const
     return int(std::count_if(m_all.begin(), m_all.end(),
                              [&itemId](const iamm::Evidence &evidence) { return evidence.itemId == itemId; }));
 }
+
+} // namespace iamm::gui

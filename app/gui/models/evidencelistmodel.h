@@ -6,6 +6,8 @@
 #include <QAbstractListModel>
 #include <QtQml/qqmlregistration.h>
 
+namespace iamm::gui {
+
 // The evidence of the current item. Holds the whole assessment's evidence (without file
 // bytes) so moving between items needs no database read.
 class EvidenceListModel : public QAbstractListModel
@@ -48,3 +50,5 @@ private:
     QString m_itemId;
     QList<iamm::Evidence> m_rows;
 };
+
+} // namespace iamm::gui

@@ -3,6 +3,8 @@
 
 #include <algorithm>
 
+namespace iamm::gui {
+
 int GapItemModel::rowCount(const QModelIndex &parent) const
 {
     return parent.isValid() ? 0 : int(m_rows.size());
@@ -129,3 +131,5 @@ QVariantMap GapItemModel::get(int row) const
         values.insert(QString::fromLatin1(it.value()), data(index, it.key()));
     return values;
 }
+
+} // namespace iamm::gui

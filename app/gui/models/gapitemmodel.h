@@ -7,6 +7,8 @@
 #include <QAbstractListModel>
 #include <QtQml/qqmlregistration.h>
 
+namespace iamm::gui {
+
 // The items of a gap analysis for the comparison page: the state's level and target
 // against the spread of the peers' levels. The peer roles only make sense where hasPeers
 // is true (at least the minimum number of peers have a level for the item).
@@ -67,3 +69,5 @@ private:
 
     QList<Row> m_rows;
 };
+
+} // namespace iamm::gui

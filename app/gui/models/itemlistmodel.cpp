@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "models/itemlistmodel.h"
 
+namespace iamm::gui {
+
 int ItemListModel::rowCount(const QModelIndex &parent) const
 {
     return parent.isValid() ? 0 : int(m_rows.size());
@@ -106,3 +108,5 @@ QString ItemListModel::ratingText(const iamm::Response &response) const
         return tr("Level %1").arg(*response.rating.score);
     return tr("Not assessed");
 }
+
+} // namespace iamm::gui

@@ -7,6 +7,8 @@
 #include <QAbstractListModel>
 #include <QtQml/qqmlregistration.h>
 
+namespace iamm::gui {
+
 // The items of the open assessment in framework order with their ratings, for the
 // navigation pane, the summary chart and the presenter. A change touches one row only.
 class ItemListModel : public QAbstractListModel
@@ -61,3 +63,5 @@ private:
     const iamm::Framework *m_framework = nullptr;
     QList<Row> m_rows;
 };
+
+} // namespace iamm::gui

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "models/peergrouplistmodel.h"
 
+namespace iamm::gui {
+
 int PeerGroupListModel::rowCount(const QModelIndex &parent) const
 {
     return parent.isValid() ? 0 : int(m_rows.size());
@@ -62,3 +64,5 @@ QString PeerGroupListModel::groupIdAt(int row) const
 {
     return row >= 0 && row < m_rows.size() ? m_rows.at(row).id : QString();
 }
+
+} // namespace iamm::gui

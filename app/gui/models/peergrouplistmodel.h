@@ -6,6 +6,8 @@
 #include <QAbstractListModel>
 #include <QtQml/qqmlregistration.h>
 
+namespace iamm::gui {
+
 // The peer groups: the shipped reference groups first (read-only), then the user's own.
 class PeerGroupListModel : public QAbstractListModel
 {
@@ -43,3 +45,5 @@ signals:
 private:
     QList<iamm::PeerGroup> m_rows;
 };
+
+} // namespace iamm::gui

@@ -4,6 +4,8 @@
 #include "common/iammerror.h"
 #include "qmlsupport/statenames.h"
 
+namespace iamm::gui {
+
 StateListModel::StateListModel(QObject *parent)
     : QAbstractListModel(parent)
 {
@@ -72,3 +74,5 @@ void StateListModel::refill()
     emit countChanged();
     emit problemChanged();
 }
+
+} // namespace iamm::gui

@@ -6,6 +6,8 @@
 #include <QAbstractListModel>
 #include <QtQml/qqmlregistration.h>
 
+namespace iamm::gui {
+
 // States and territories from ISO 3166, narrowed by what the user types.
 class StateListModel : public QAbstractListModel
 {
@@ -44,3 +46,5 @@ private:
     QString m_problem;
     QList<iamm::StateInfo> m_rows;
 };
+
+} // namespace iamm::gui

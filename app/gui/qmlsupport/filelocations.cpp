@@ -10,6 +10,8 @@
 #include <QSettings>
 #include <QStandardPaths>
 
+namespace iamm::gui {
+
 namespace {
 
 const QString lastFolderKey = QStringLiteral("files/lastFolder");
@@ -63,3 +65,5 @@ bool FileLocations::openFolderOf(const QUrl &file) const
 {
     return QDesktopServices::openUrl(QUrl::fromLocalFile(QFileInfo(localPath(file)).absolutePath()));
 }
+
+} // namespace iamm::gui

@@ -9,6 +9,8 @@
 class QJSEngine;
 class QQmlEngine;
 
+namespace iamm::gui {
+
 // File dialogs' side in C++: the folder they start in (the last one used, else Documents if it
 // exists, else home), what a typed save name means, and opening a saved file or its folder.
 class FileLocations : public QObject
@@ -31,3 +33,5 @@ public:
     Q_INVOKABLE bool openFile(const QUrl &file) const;
     Q_INVOKABLE bool openFolderOf(const QUrl &file) const;
 };
+
+} // namespace iamm::gui

@@ -3,6 +3,8 @@
 
 #include <QLocale>
 
+namespace iamm::gui {
+
 QString Localizer::formatNumber(double value, int decimals) const
 {
     return QLocale().toString(value, 'f', decimals);
@@ -12,3 +14,5 @@ QString Localizer::formatScore(double value, int decimals) const
 {
     return value < 0 ? tr("–") : formatNumber(value, decimals);
 }
+
+} // namespace iamm::gui

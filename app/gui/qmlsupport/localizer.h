@@ -5,6 +5,8 @@
 #include <QString>
 #include <QtQml/qqmlregistration.h>
 
+namespace iamm::gui {
+
 // Numbers as the pages show them, in the user's locale, so QML only binds to the text.
 class Localizer : public QObject
 {
@@ -19,3 +21,5 @@ public:
     // A mean or score; a negative value means there is none and shows as "–".
     Q_INVOKABLE QString formatScore(double value, int decimals) const;
 };
+
+} // namespace iamm::gui

@@ -5,6 +5,8 @@
 #include <QMutexLocker>
 #include <QtGlobal>
 
+namespace iamm::gui {
+
 namespace {
 
 QtMessageHandler previousHandler = nullptr;
@@ -51,3 +53,5 @@ QStringList QmlWarningRecorder::takeWarnings()
     QMutexLocker lock(&mutex);
     return std::exchange(recorded, {});
 }
+
+} // namespace iamm::gui

@@ -3,6 +3,8 @@
 
 #include <QStringList>
 
+namespace iamm::gui {
+
 // Remembers every warning or error the QML engine reports, so a screenshot run or a test
 // can fail on them; the messages still go to the previous handler (normally stderr).
 class QmlWarningRecorder
@@ -12,3 +14,5 @@ public:
     static QStringList warnings();
     static QStringList takeWarnings();
 };
+
+} // namespace iamm::gui

@@ -4,6 +4,8 @@
 #include "common/iammerror.h"
 #include "catalogs/statecatalog.h"
 
+namespace iamm::gui {
+
 QString displayStateName(const QString &stateCode)
 {
     try {
@@ -12,3 +14,5 @@ QString displayStateName(const QString &stateCode)
         return stateCode;
     }
 }
+
+} // namespace iamm::gui

@@ -3,6 +3,10 @@
 
 #include <QString>
 
+namespace iamm::gui {
+
 // The state's name for display; the code itself when the ISO 3166 data cannot be read,
 // so a missing iso-codes package never stops the assessments from showing.
 QString displayStateName(const QString &stateCode);
+
+} // namespace iamm::gui

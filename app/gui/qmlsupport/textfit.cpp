@@ -5,6 +5,8 @@
 
 #include <cmath>
 
+namespace iamm::gui {
+
 int TextFit::largestPixelSize(const QStringList &texts, const QFont &font, qreal width, qreal height, int minimum,
                               int maximum) const
 {
@@ -17,3 +19,5 @@ int TextFit::largestBlockPixelSize(const QStringList &headings, const QStringLis
     return iamm::TextFitter::largestFittingSize(font, headings, bodies, std::floor(width), std::floor(height), minimum,
                                                 maximum);
 }
+
+} // namespace iamm::gui

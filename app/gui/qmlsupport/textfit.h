@@ -6,6 +6,8 @@
 #include <QStringList>
 #include <QtQml/qqmlregistration.h>
 
+namespace iamm::gui {
+
 // Lets QML choose one type size for several texts: the largest at which each fits its box.
 class TextFit : public QObject
 {
@@ -24,3 +26,5 @@ public:
     Q_INVOKABLE int largestBlockPixelSize(const QStringList &headings, const QStringList &bodies, const QFont &font,
                                           qreal width, qreal height, int minimum, int maximum) const;
 };
+
+} // namespace iamm::gui

@@ -5,6 +5,8 @@
 #include <QVariantMap>
 #include <QtQml/qqmlregistration.h>
 
+namespace iamm::gui {
+
 // The light and dark palettes of iamm::ThemePalette for qml/Style.qml.
 class ThemeColors : public QObject
 {
@@ -24,3 +26,5 @@ private:
     QVariantMap m_light;
     QVariantMap m_dark;
 };
+
+} // namespace iamm::gui

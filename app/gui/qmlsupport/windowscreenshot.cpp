@@ -8,6 +8,8 @@
 #include <QQuickWindow>
 #include <cstdio>
 
+namespace iamm::gui {
+
 namespace {
 
 bool isBlank(const QImage &image)
@@ -76,3 +78,5 @@ void WindowScreenshot::giveUp()
     m_done = true;
     fail(QCoreApplication::translate("WindowScreenshot", "the window was never shown"));
 }
+
+} // namespace iamm::gui

@@ -6,6 +6,8 @@
 
 class QQuickWindow;
 
+namespace iamm::gui {
+
 // Saves a picture of the window once it is exposed and has stopped repainting, then quits
 // the application: exit code 0, or 1 if the picture is blank, cannot be saved, or QML
 // reported any warning.
@@ -29,3 +31,5 @@ private:
     QTimer m_deadline;
     bool m_done = false;
 };
+
+} // namespace iamm::gui

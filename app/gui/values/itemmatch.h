@@ -5,6 +5,8 @@
 #include <QString>
 #include <QtQml/qqmlregistration.h>
 
+namespace iamm::gui {
+
 // An item found by its id or text.
 struct ItemMatch
 {
@@ -19,3 +21,5 @@ public:
     QString itemId;
     QString text;
 };
+
+} // namespace iamm::gui

@@ -5,6 +5,8 @@
 #include <QString>
 #include <QtQml/qqmlregistration.h>
 
+namespace iamm::gui {
+
 // A level of the framework's scale as the team can choose it.
 struct ScaleChoice
 {
@@ -19,3 +21,5 @@ public:
     QString label;
     QString descriptor;
 };
+
+} // namespace iamm::gui

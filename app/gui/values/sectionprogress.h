@@ -5,6 +5,8 @@
 #include <QString>
 #include <QtQml/qqmlregistration.h>
 
+namespace iamm::gui {
+
 // One section of the open assessment on the summary: how far it is rated and its mean.
 struct SectionProgress
 {
@@ -29,3 +31,5 @@ public:
     int notApplicableCount = 0;
     double mean = -1;
 };
+
+} // namespace iamm::gui

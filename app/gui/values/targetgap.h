@@ -5,6 +5,8 @@
 #include <QString>
 #include <QtQml/qqmlregistration.h>
 
+namespace iamm::gui {
+
 // An item rated below its target, as the summary lists it.
 struct TargetGap
 {
@@ -25,3 +27,5 @@ public:
     int target = 0;
     int gap = 0;
 };
+
+} // namespace iamm::gui
