@@ -121,6 +121,11 @@ Page {
                         Layout.fillWidth: true
                         editable: itemPage.editable
                     }
+                    RoomViewsSection {
+                        id: roomViews
+                        Layout.fillWidth: true
+                        editable: itemPage.editable
+                    }
                     TargetAndConfidence {
                         Layout.fillWidth: true
                         editable: itemPage.editable
@@ -149,6 +154,20 @@ Page {
         ItemNavigationBar {
             Layout.row: 0
             Layout.fillWidth: true
+        }
+    }
+
+    // A spreadsheet of votes or a participant's own assessment dropped on the item adds their views.
+    DropArea {
+        objectName: "viewsDropArea"
+        anchors.fill: parent
+        enabled: itemPage.editable
+        keys: ["text/uri-list"]
+        onDropped: drop => {
+            if (drop.hasUrls && drop.urls.length > 0) {
+                roomViews.chooseFile(drop.urls[0])
+                drop.accept(Qt.CopyAction)
+            }
         }
     }
 

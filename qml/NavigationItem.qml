@@ -14,6 +14,7 @@ ItemDelegate {
     required property int score
     required property bool notApplicable
     required property string ratingText
+    required property bool divergent
 
     readonly property alias ratingLabel: badge.text
 
@@ -21,7 +22,8 @@ ItemDelegate {
     topPadding: 6
     bottomPadding: 6
     leftPadding: Style.margin
-    Accessible.name: qsTr("%1: %2. %3").arg(itemId).arg(entry.itemText).arg(ratingText)
+    Accessible.name: divergent ? qsTr("%1: %2. %3. Views in the room differ.").arg(itemId).arg(entry.itemText).arg(ratingText)
+                               : qsTr("%1: %2. %3").arg(itemId).arg(entry.itemText).arg(ratingText)
     ToolTip.visible: hovered && shortText.truncated
     ToolTip.text: entry.itemText
     ToolTip.delay: 600
@@ -65,12 +67,23 @@ ItemDelegate {
         ColumnLayout {
             Layout.fillWidth: true
             spacing: 0
-            Label {
+            RowLayout {
                 Layout.fillWidth: true
-                text: entry.itemId
-                font.weight: Font.Bold
-                font.pixelSize: 13
-                color: Style.foreground
+                spacing: Style.gap
+                Label {
+                    text: entry.itemId
+                    font.weight: Font.Bold
+                    font.pixelSize: 13
+                    color: Style.foreground
+                }
+                Label {
+                    objectName: "divergenceMark"
+                    visible: entry.divergent
+                    text: qsTr("views differ")
+                    font.pixelSize: 11
+                    font.weight: Font.Medium
+                    color: Style.errorColor
+                }
             }
             Label {
                 id: shortText

@@ -15,6 +15,7 @@ AssessmentSession::AssessmentSession(SaveStatus *status, QObject *parent)
     , m_evidence(new EvidenceController(m_open, m_navigator, this))
     , m_actions(new ActionController(m_open, m_navigator, this))
     , m_summary(new SummaryController(m_open, m_navigator->items(), this))
+    , m_room(new RoomViewsController(m_open, m_navigator, m_response, this))
 {
     connect(m_response, &ResponseEditor::ratingsChanged, m_summary, &SummaryController::recompute);
     // What the controllers take from the assessment changes with it.
@@ -41,6 +42,7 @@ void AssessmentSession::open(iamm::AssessmentStore *store, const QString &assess
     m_open.info = info;
     m_open.store = store;
     m_summary->recompute();
+    m_room->open(store->contributions(assessmentId));
     emit assessmentChanged();
     m_navigator->goTo(0);
 }
@@ -56,6 +58,7 @@ void AssessmentSession::close()
     m_evidence->close();
     m_actions->close();
     m_navigator->clear();
+    m_room->close();
     m_open.framework = std::make_shared<const iamm::Framework>();
     emit assessmentChanged();
     m_summary->recompute();
@@ -67,6 +70,12 @@ void AssessmentSession::refreshInfo()
         return;
     m_open.info = m_open.store->assessment(m_open.info.id);
     emit assessmentChanged();
+}
+
+void AssessmentSession::reloadContributions()
+{
+    if (m_open.isOpen())
+        m_room->open(m_open.store->contributions(m_open.info.id));
 }
 
 QString AssessmentSession::stateName() const

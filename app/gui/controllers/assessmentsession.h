@@ -6,6 +6,7 @@
 #include "controllers/itemnavigator.h"
 #include "controllers/openassessment.h"
 #include "controllers/responseeditor.h"
+#include "controllers/roomviewscontroller.h"
 #include "controllers/savestatus.h"
 #include "controllers/summarycontroller.h"
 
@@ -42,6 +43,7 @@ class AssessmentSession : public QObject
     Q_PROPERTY(EvidenceController *evidence READ evidence CONSTANT)
     Q_PROPERTY(ActionController *actions READ actions CONSTANT)
     Q_PROPERTY(SummaryController *summary READ summary CONSTANT)
+    Q_PROPERTY(RoomViewsController *room READ room CONSTANT)
 
 public:
     AssessmentSession(SaveStatus *status, QObject *parent = nullptr);
@@ -49,6 +51,8 @@ public:
     void open(iamm::AssessmentStore *store, const QString &assessmentId);
     void close();
     void refreshInfo();
+    // Reads the participants' contributions again, after an import.
+    void reloadContributions();
 
     bool isOpen() const { return m_open.isOpen(); }
     QString assessmentId() const { return m_open.info.id; }
@@ -65,6 +69,7 @@ public:
     EvidenceController *evidence() const { return m_evidence; }
     ActionController *actions() const { return m_actions; }
     SummaryController *summary() const { return m_summary; }
+    RoomViewsController *room() const { return m_room; }
 
     // Writes any text still waiting for the typing pause; false if the database refused.
     Q_INVOKABLE bool flushPendingEdits();
@@ -79,6 +84,7 @@ private:
     EvidenceController *m_evidence;
     ActionController *m_actions;
     SummaryController *m_summary;
+    RoomViewsController *m_room;
 };
 
 } // namespace iamm::gui

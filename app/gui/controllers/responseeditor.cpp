@@ -96,6 +96,12 @@ QString ResponseEditor::rationale() const
     return row ? row->response.rationale : QString();
 }
 
+QString ResponseEditor::dissent() const
+{
+    const ItemListModel::Row *row = m_navigator->currentRow();
+    return row ? row->response.dissent : QString();
+}
+
 bool ResponseEditor::canUndo() const
 {
     return m_history && !m_open.info.isFinal() && m_history->canUndo();
@@ -155,6 +161,8 @@ void ResponseEditor::applyToRow(int row, const iamm::ResponseUpdate &update)
         response.confidence = *update.confidence;
     if (update.rationale)
         response.rationale = *update.rationale;
+    if (update.dissent)
+        response.dissent = *update.dissent;
     items->setResponse(row, response);
     if (row == m_navigator->currentIndex())
         emit responseChanged();
@@ -201,6 +209,19 @@ void ResponseEditor::editRationale(const QString &text)
     applyToRow(m_navigator->currentIndex(), {.rationale = text});
     m_open.autosave->schedule(QStringLiteral("rationale/") + item,
                               [=] { store->updateResponse(assessment, item, {.rationale = text}); });
+}
+
+void ResponseEditor::editDissent(const QString &text)
+{
+    const ItemListModel::Row *row = m_navigator->currentRow();
+    if (!row || row->response.dissent == text)
+        return;
+    const QString assessment = m_open.info.id;
+    const QString item = row->item->id;
+    iamm::AssessmentStore *store = m_open.store;
+    applyToRow(m_navigator->currentIndex(), {.dissent = text});
+    m_open.autosave->schedule(QStringLiteral("dissent/") + item,
+                              [=] { store->updateResponse(assessment, item, {.dissent = text}); });
 }
 
 bool ResponseEditor::setChecklistStatus(const QString &entryId, const QString &status)

@@ -39,6 +39,8 @@ class ResponseEditor : public QObject
     Q_PROPERTY(int target READ target NOTIFY responseChanged) // -1: none set
     Q_PROPERTY(QString confidence READ confidence NOTIFY responseChanged)
     Q_PROPERTY(QString rationale READ rationale NOTIFY responseChanged)
+    // What the disagreement was, when the agreed level departs from the room's views.
+    Q_PROPERTY(QString dissent READ dissent NOTIFY responseChanged)
     Q_PROPERTY(ChecklistModel *checklist READ checklist CONSTANT)
 
     // Rating, N/A, target, confidence and checklist changes made since the assessment was opened.
@@ -63,6 +65,7 @@ public:
     int target() const;
     QString confidence() const;
     QString rationale() const;
+    QString dissent() const;
     ChecklistModel *checklist() const { return m_checklist; }
     bool canUndo() const;
     bool canRedo() const;
@@ -73,6 +76,8 @@ public:
     Q_INVOKABLE bool setTarget(int level); // -1 clears
     Q_INVOKABLE bool setConfidence(const QString &confidence);
     Q_INVOKABLE void editRationale(const QString &text);
+    // Written after a pause, as the rationale.
+    Q_INVOKABLE void editDissent(const QString &text);
     Q_INVOKABLE bool setChecklistStatus(const QString &entryId, const QString &status);
 
     // Each writes the change's old (undo) or new (redo) values through the store, with its

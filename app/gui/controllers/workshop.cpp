@@ -15,6 +15,7 @@
 #include "peers/peergroupcatalog.h"
 #include "controllers/savestatus.h"
 #include "catalogs/statecatalog.h"
+#include "workshop/contributionimport.h"
 
 #include <QDate>
 #include <QDir>
@@ -425,6 +426,29 @@ int Workshop::importFiles(const QList<QUrl> &files, bool replace)
         openAssessment(openId);
     m_comparison->recompute();
     return int(imported.size());
+}
+
+bool Workshop::importViews(const QUrl &file, const QString &participant, const QString &agency)
+{
+    const QString path = file.isLocalFile() ? file.toLocalFile() : file.toString();
+    try {
+        if (!m_session->isOpen())
+            throw iamm::IammError(tr("no assessment is open"));
+        m_session->flushPendingEdits();
+        iamm::ContributionImport::importFile(*m_store, m_session->assessmentId(), path, *m_registry,
+                                             iamm::StateCatalog::instance(), {participant.trimmed(), agency.trimmed()});
+    } catch (const iamm::IammError &error) {
+        m_saveStatus->reportFailure(error.message(), tr("Views not imported"));
+        return false;
+    }
+    m_saveStatus->reportSaved();
+    m_session->reloadContributions();
+    return true;
+}
+
+bool Workshop::isParticipantFile(const QUrl &file) const
+{
+    return file.fileName().endsWith(QLatin1String(".json"), Qt::CaseInsensitive);
 }
 
 bool Workshop::exportAssessment(const QString &assessmentId, const QUrl &file, bool share)

@@ -109,6 +109,11 @@ public:
     // or -1 (the core's message, naming file and field, in saveStatus) when none were.
     // An assessment already in the database is replaced only when replace is set.
     Q_INVOKABLE int importFiles(const QList<QUrl> &files, bool replace = false);
+    // Adds participants' views to the open assessment from a spreadsheet of votes (.csv) or one
+    // participant's own exchange file (.json, under participant and agency), all or nothing.
+    Q_INVOKABLE bool importViews(const QUrl &file, const QString &participant, const QString &agency);
+    // Whether the file is one participant's exchange file, so the app asks who it is.
+    Q_INVOKABLE bool isParticipantFile(const QUrl &file) const;
     // Writes the assessment's exchange file; share leaves out typed text and confidential items.
     Q_INVOKABLE bool exportAssessment(const QString &assessmentId, const QUrl &file, bool share);
     // "<STATE>-<date>-assessment.json" (or -shared.json) in the documents folder.

@@ -37,6 +37,8 @@ QVariant ItemListModel::data(const QModelIndex &index, int role) const
         return response.target.value_or(m_framework->scale.defaultTarget);
     case RatingTextRole:
         return ratingText(response);
+    case DivergentRole:
+        return r.divergent;
     default:
         return {};
     }
@@ -56,6 +58,7 @@ QHash<int, QByteArray> ItemListModel::roleNames() const
         {TargetRole, "target"},
         {EffectiveTargetRole, "effectiveTarget"},
         {RatingTextRole, "ratingText"},
+        {DivergentRole, "divergent"},
     };
 }
 
@@ -84,6 +87,17 @@ void ItemListModel::setResponse(int row, const iamm::Response &response)
 {
     m_rows[row].response = response;
     emit dataChanged(index(row), index(row));
+}
+
+void ItemListModel::setDivergent(const QSet<QString> &itemIds)
+{
+    for (int row = 0; row < m_rows.size(); ++row) {
+        const bool divergent = itemIds.contains(m_rows.at(row).item->id);
+        if (m_rows.at(row).divergent == divergent)
+            continue;
+        m_rows[row].divergent = divergent;
+        emit dataChanged(index(row), index(row), {DivergentRole});
+    }
 }
 
 int ItemListModel::rowOf(const QString &itemId) const

@@ -5,6 +5,7 @@
 #include "framework/framework.h"
 
 #include <QAbstractListModel>
+#include <QSet>
 #include <QtQml/qqmlregistration.h>
 
 namespace iamm::gui {
@@ -31,6 +32,7 @@ public:
         TargetRole, // -1 when no target is set
         EffectiveTargetRole, // the target, else the scale's default target
         RatingTextRole,
+        DivergentRole, // the participants' views on the item diverge
     };
 
     struct Row
@@ -38,6 +40,7 @@ public:
         const iamm::FrameworkItem *item = nullptr;
         QString sectionTitle;
         iamm::Response response;
+        bool divergent = false;
     };
 
     using QAbstractListModel::QAbstractListModel;
@@ -48,6 +51,8 @@ public:
 
     void reset(const iamm::Framework *framework, const QList<iamm::Response> &responses);
     void setResponse(int row, const iamm::Response &response);
+    // Marks the items whose participants' views diverge; only rows that change are signalled.
+    void setDivergent(const QSet<QString> &itemIds);
     const Row &row(int row) const { return m_rows.at(row); }
     const QList<Row> &rows() const { return m_rows; }
     int rowOf(const QString &itemId) const;
