@@ -22,10 +22,10 @@ Page {
     implicitWidth: 400
     implicitHeight: 300
 
-    function exportReport(file, paper, includeEvidence) {
+    function exportReport(file, paper, includeEvidence, nameContributors) {
         exportMessage = ""
         exportedFile = ""
-        if (comparison.exportPdf(file, paper, includeEvidence)) {
+        if (comparison.exportPdf(file, paper, includeEvidence, nameContributors)) {
             exportedFile = file
             exportMessage = qsTr("Gap report saved to %1").arg(FileLocations.localPath(file))
         }
@@ -258,7 +258,8 @@ Page {
 
     ReportExportDialog {
         id: reportDialog
-        onExportRequested: (file, paper, includeEvidence) => peersPage.exportReport(file, paper, includeEvidence)
+        onExportRequested: (file, paper, includeEvidence, nameContributors) => peersPage.exportReport(
+                               file, paper, includeEvidence, nameContributors)
     }
 
     SaveFileDialog {

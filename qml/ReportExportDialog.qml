@@ -4,15 +4,16 @@ import QtQuick.Controls
 import QtQuick.Layouts
 import Iamm
 
-// The options of the PDF gap report (paper, evidence annex), then where to save it.
+// The options of the PDF gap report (paper, evidence annex, participants' names), then where to save it.
 Dialog {
     id: dialog
 
     property url suggestedFile
     readonly property string paper: letterChoice.checked ? "letter" : "a4"
     readonly property bool includeEvidence: evidenceChoice.checked
+    readonly property bool nameContributors: namesChoice.checked
 
-    signal exportRequested(url file, string paper, bool includeEvidence)
+    signal exportRequested(url file, string paper, bool includeEvidence, bool nameContributors)
 
     parent: Overlay.overlay
     anchors.centerIn: parent
@@ -57,6 +58,12 @@ Dialog {
             text: qsTr("Include the evidence annex")
             Accessible.name: text
         }
+        CheckBox {
+            id: namesChoice
+            objectName: "nameContributorsCheck"
+            text: qsTr("Name the participants whose views were collected")
+            Accessible.name: text
+        }
     }
 
     footer: DialogButtonBox {
@@ -82,7 +89,7 @@ Dialog {
         suffix: "pdf"
         onFileChosen: file => {
             dialog.close()
-            dialog.exportRequested(file, dialog.paper, dialog.includeEvidence)
+            dialog.exportRequested(file, dialog.paper, dialog.includeEvidence, dialog.nameContributors)
         }
     }
 }

@@ -48,7 +48,7 @@ Peers and reports
   group add ID ISO3 ... | remove ID ISO3 ... | rename ID --name N | delete ID
   gap --state ISO3 --group GROUP [--assessment ID] [--min-peers N] [--format json|csv|text]
   report --state ISO3 --group GROUP --out FILE.pdf [--assessment ID] [--min-peers N]
-         [--paper a4|letter] [--include-evidence]
+         [--paper a4|letter] [--include-evidence] [--name-contributors]
   export-table --group GROUP --format csv|xlsx --out FILE [--framework ID]
   export ID --out FILE [--share]
   import FILE ... [--replace]

@@ -150,13 +150,14 @@ int reportCommand(CommandContext &context, const QStringList &words)
     const Arguments arguments(QStringLiteral("report"), words,
                               {QStringLiteral("state"), QStringLiteral("group"), QStringLiteral("assessment"),
                                QStringLiteral("min-peers"), QStringLiteral("out"), QStringLiteral("paper")},
-                              {QStringLiteral("include-evidence")});
+                              {QStringLiteral("include-evidence"), QStringLiteral("name-contributors")});
     arguments.requirePositionalCount(0, 0);
     GapReportWriter::Options options;
     options.paper = arguments.value(QStringLiteral("paper"), QStringLiteral("a4"));
     if (options.paper != QLatin1String("a4") && options.paper != QLatin1String("letter"))
         arguments.usage(QStringLiteral("--paper must be a4 or letter"));
     options.includeEvidence = arguments.flag(QStringLiteral("include-evidence"));
+    options.nameContributors = arguments.flag(QStringLiteral("name-contributors"));
     const QString out = arguments.required(QStringLiteral("out"));
     const QString state = arguments.required(QStringLiteral("state"));
     const QString groupId = arguments.required(QStringLiteral("group"));

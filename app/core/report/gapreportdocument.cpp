@@ -8,6 +8,7 @@
 #include "report/reporttable.h"
 #include "report/reporttextblock.h"
 #include "report/reportteamrecords.h"
+#include "report/reportviewsannex.h"
 #include "report/reportmethodology.h"
 #include "report/reporttypography.h"
 #include "catalogs/statecatalog.h"
@@ -33,12 +34,13 @@ const QColor finalColor(0x1e, 0x6b, 0x3a);
 } // namespace
 
 GapReportDocument::GapReportDocument(const GapResult &result, const Framework &framework,
-                                     const AssessmentRecord &subject, const PeerGroup &group, bool includeEvidence)
+                                     const AssessmentRecord &subject, const PeerGroup &group,
+                                     const ReportSections &sections)
     : m_result(result)
     , m_framework(framework)
     , m_subject(subject)
     , m_group(group)
-    , m_includeEvidence(includeEvidence)
+    , m_sections(sections)
 {}
 
 QString GapReportDocument::title() const
@@ -75,7 +77,12 @@ void GapReportDocument::paint(ReportCanvas &canvas) const
     records.paintChecklist(canvas);
     canvas.newPage();
     records.paintActions(canvas);
-    if (m_includeEvidence) {
+    const ReportViewsAnnex views(m_framework, m_subject, m_sections.contributorNames);
+    if (views.hasViews()) {
+        canvas.newPage();
+        views.paint(canvas);
+    }
+    if (m_sections.evidenceAnnex) {
         canvas.newPage();
         records.paintEvidenceAnnex(canvas);
     }

@@ -11,15 +11,24 @@
 
 namespace iamm {
 
-// The content of the PDF gap report, painted page after page on a canvas:
-// cover, summary, charts, item table, rationale, checklist, actions, evidence annex (optional), methodology.
+// What the report shows beyond its fixed sections.
+struct ReportSections
+{
+    bool evidenceAnnex = false;
+    // Names the participants whose views were collected; by default only their number and agencies.
+    bool contributorNames = false;
+};
+
+// The content of the PDF gap report, painted page after page on a canvas: cover, summary, charts, item
+// table, rationale, checklist, actions, where the participants' views differed (when they were collected),
+// evidence annex (optional), methodology.
 class GapReportDocument
 {
     Q_DECLARE_TR_FUNCTIONS(GapReportDocument)
 
 public:
     GapReportDocument(const GapResult &result, const Framework &framework, const AssessmentRecord &subject,
-                      const PeerGroup &group, bool includeEvidence);
+                      const PeerGroup &group, const ReportSections &sections);
 
     QString title() const;
     ReportPageFrame pageFrame() const;
@@ -49,7 +58,7 @@ private:
     const Framework &m_framework;
     const AssessmentRecord &m_subject;
     const PeerGroup &m_group;
-    bool m_includeEvidence;
+    ReportSections m_sections;
 };
 
 } // namespace iamm

@@ -22,6 +22,8 @@ public:
     {
         QString paper = QStringLiteral("a4"); // or "letter"
         bool includeEvidence = false;
+        // Names the participants in "Where views differed" instead of only counting them.
+        bool nameContributors = false;
     };
 
     // Throws IammError naming outPath when it cannot be written; a failed write leaves no file behind.

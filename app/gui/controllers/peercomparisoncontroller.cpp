@@ -258,7 +258,8 @@ bool PeerComparisonController::runExport(const std::function<void(const QString 
     return true;
 }
 
-bool PeerComparisonController::exportPdf(const QUrl &file, const QString &paper, bool includeEvidence)
+bool PeerComparisonController::exportPdf(const QUrl &file, const QString &paper, bool includeEvidence,
+                                         bool nameContributors)
 {
     return runExport(
         [&](const QString &path) {
@@ -267,6 +268,7 @@ bool PeerComparisonController::exportPdf(const QUrl &file, const QString &paper,
             iamm::GapReportWriter::Options options;
             options.paper = paper;
             options.includeEvidence = includeEvidence;
+            options.nameContributors = nameContributors;
             const iamm::AssessmentRecord subject = m_store->record(m_result->assessment.id, false);
             iamm::GapReportWriter::writePdf(*m_result, m_store->frameworkOf(m_result->assessment.id), subject,
                                             m_catalog->group(m_groupId), options, path);

@@ -84,7 +84,8 @@ public:
     // "<STATE>-<GROUP>-gap-report.pdf" (or -table.csv / .xlsx) in the documents folder.
     Q_INVOKABLE QUrl suggestedFile(const QString &suffix) const;
     // paper "a4" or "letter". False (the core's message in saveStatus) when nothing was written.
-    Q_INVOKABLE bool exportPdf(const QUrl &file, const QString &paper, bool includeEvidence);
+    Q_INVOKABLE bool exportPdf(const QUrl &file, const QString &paper, bool includeEvidence,
+                               bool nameContributors = false);
     // The states × items matrix of the group's members: an Excel workbook when the file name
     // ends in .xlsx, a CSV table otherwise.
     Q_INVOKABLE bool exportTable(const QUrl &file);
