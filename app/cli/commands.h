@@ -28,5 +28,7 @@ int exportCommand(CommandContext &context, const QStringList &words);
 int importCommand(CommandContext &context, const QStringList &words);
 int backupCommand(CommandContext &context, const QStringList &words);
 int restoreCommand(CommandContext &context, const QStringList &words);
+int contributionCommand(CommandContext &context, const QStringList &words);
+int consensusCommand(CommandContext &context, const QStringList &words);
 
 } // namespace iamm::cli

@@ -34,7 +34,7 @@ Assessments
   assessment finalize ID | reopen ID | delete ID --yes
   assessment new-round ID [--title T] [--date YYYY-MM-DD]
   score ID ITEM (--score N | --na | --clear) [--target N | --clear-target]
-                [--confidence low|medium|high] [--rationale TEXT]
+                [--confidence low|medium|high] [--rationale TEXT] [--dissent TEXT]
   checklist ID ENTRY (--status in_place|partial|not_in_place|not_applicable | --clear)
   evidence add ID ITEM (--note TEXT | --link URL | --file PATH) [--title T] [--confidential]
   evidence list ID [ITEM] | remove EVIDENCE_ID | save EVIDENCE_ID --out FILE [--force]
@@ -43,6 +43,12 @@ Assessments
   history ID
   team add ID --name N [--agency A] [--role R]
   team list ID | remove ID MEMBER_ID
+Workshop: every participant's view before the agreed score
+  contribution import ID FILE.csv            votes: participant,agency,item,score,comment
+  contribution import ID FILE.json [--participant NAME] [--agency A]
+                                             one participant's own exported assessment
+  contribution list ID | remove ID --participant NAME
+  consensus show ID [--format json|csv|text]
 Peers and reports
   group list | show ID | create ID [--name N] [ISO3 ...] | create ID --from GROUP [--name N]
   group add ID ISO3 ... | remove ID ISO3 ... | rename ID --name N | delete ID
@@ -85,6 +91,8 @@ const std::map<QString, Command> &commands()
         {QStringLiteral("team"), teamCommand},
         {QStringLiteral("backup"), backupCommand},
         {QStringLiteral("restore"), restoreCommand},
+        {QStringLiteral("contribution"), contributionCommand},
+        {QStringLiteral("consensus"), consensusCommand},
     };
     return table;
 }

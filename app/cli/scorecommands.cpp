@@ -6,24 +6,34 @@
 
 #include "store/assessmentstore.h"
 
+#include <algorithm>
+
 namespace iamm::cli {
 
 int scoreCommand(CommandContext &context, const QStringList &words)
 {
-    const Arguments arguments(
-        QStringLiteral("score"), words,
-        {QStringLiteral("score"), QStringLiteral("target"), QStringLiteral("confidence"), QStringLiteral("rationale")},
-        {QStringLiteral("na"), QStringLiteral("clear"), QStringLiteral("clear-target")});
+    const Arguments arguments(QStringLiteral("score"), words,
+                              {QStringLiteral("score"), QStringLiteral("target"), QStringLiteral("confidence"),
+                               QStringLiteral("rationale"), QStringLiteral("dissent")},
+                              {QStringLiteral("na"), QStringLiteral("clear"), QStringLiteral("clear-target")});
     arguments.requirePositionalCount(2, 2);
     arguments.atMostOne({QStringLiteral("target"), QStringLiteral("clear-target")});
     const QString id = arguments.positional(0, QStringLiteral("assessment ID"));
     const QString item = arguments.positional(1, QStringLiteral("ITEM"));
     ResponseUpdate update;
-    const QString mode = arguments.exactlyOne({QStringLiteral("score"), QStringLiteral("na"), QStringLiteral("clear")});
-    if (mode == QLatin1String("score"))
-        update.rating = Rating::level(*arguments.integer(QStringLiteral("score")));
-    else
-        update.rating = mode == QLatin1String("na") ? Rating::na() : Rating::notAssessed();
+    const QStringList modes{QStringLiteral("score"), QStringLiteral("na"), QStringLiteral("clear")};
+    update.dissent = arguments.value(QStringLiteral("dissent"));
+    // With --dissent alone the rating stays as it is.
+    const bool ratingGiven = std::any_of(modes.cbegin(), modes.cend(), [&](const QString &name) {
+        return arguments.flag(name) || arguments.value(name);
+    });
+    if (ratingGiven || !update.dissent) {
+        const QString mode = arguments.exactlyOne(modes);
+        if (mode == QLatin1String("score"))
+            update.rating = Rating::level(*arguments.integer(QStringLiteral("score")));
+        else
+            update.rating = mode == QLatin1String("na") ? Rating::na() : Rating::notAssessed();
+    }
     if (arguments.flag(QStringLiteral("clear-target")))
         update.target = std::optional<int>();
     else if (const auto target = arguments.integer(QStringLiteral("target")))
@@ -37,6 +47,8 @@ int scoreCommand(CommandContext &context, const QStringList &words)
     context.store().updateResponse(id, item, update);
     const Response saved = context.store().response(id, item);
     context.out() << item << ": " << ratingText(saved, context.store().frameworkOf(id).scale) << '\n';
+    if (update.dissent && !saved.dissent.isEmpty())
+        context.out() << "dissent: " << shown(saved.dissent) << '\n';
     return 0;
 }
 

@@ -1,10 +1,15 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-// Durable score saving against a bare SQLite INSERT-and-COMMIT with the same settings, and start-up
-// cost (framework loading plus opening a database with 1,000 assessments).
-#include "store/assessmentstore.h"
+// Durable score saving against a bare SQLite INSERT-and-COMMIT with the same settings, start-up
+// cost (framework loading plus opening a database with 1,000 assessments), and the workshop's
+// consensus figures and CSV import of participants' views.
+#include "catalogs/statecatalog.h"
 #include "framework/frameworkregistry.h"
+#include "store/assessmentstore.h"
+#include "workshop/consensus.h"
+#include "workshop/contributionimport.h"
 
 #include <QCoreApplication>
+#include <QFile>
 #include <QTemporaryDir>
 #include <benchmark/benchmark.h>
 #include <sqlite3.h>
@@ -87,6 +92,69 @@ void BM_LoadFrameworkAndOpen1000(benchmark::State &state)
     }
 }
 BENCHMARK(BM_LoadFrameworkAndOpen1000)->Unit(benchmark::kMillisecond)->MinTime(2.0);
+
+constexpr int workshopParticipants = 60;
+
+// Every participant's view on every item (level, N/A now and then, a comment on some), as CSV.
+QByteArray workshopCsv(const Framework &framework)
+{
+    QByteArray csv = "participant,agency,item,score,comment\n";
+    for (int p = 0; p < workshopParticipants; ++p) {
+        for (const FrameworkItem *item : framework.items()) {
+            const int n = p * 7 + int(item->id.size()) * 3 + int(csv.size() % 11);
+            const QByteArray score = n % 13 == 0 ? QByteArray("NA") : QByteArray::number(n % 5);
+            csv += "Participant " + QByteArray::number(p) + ",Agency " + QByteArray::number(p % 6) + ","
+                   + item->id.toUtf8() + "," + score + "," + (n % 4 == 0 ? "\"see notes, page 2\"" : "") + "\n";
+        }
+    }
+    return csv;
+}
+
+// consensus show for 40 items × 60 participants: reading the contributions and responses, then the
+// figures (issue 10: under 20 ms).
+void BM_ConsensusFortyItemsSixtyParticipants(benchmark::State &state)
+{
+    QTemporaryDir dir;
+    const FrameworkRegistry registry;
+    const Framework &framework = registry.require(FrameworkRegistry::defaultFrameworkId());
+    AssessmentStore store(dir.filePath(QStringLiteral("workshop.sqlite")));
+    const QString id = store.createAssessment(
+        NewAssessment{QStringLiteral("MEX"), QStringLiteral("bench"), QDate(2025, 1, 1), {}}, framework);
+    const QString path = dir.filePath(QStringLiteral("votes.csv"));
+    QFile file(path);
+    if (!file.open(QIODevice::WriteOnly) || file.write(workshopCsv(framework)) < 0)
+        std::abort();
+    file.close();
+    ContributionImport::importFile(store, id, path, registry, StateCatalog::instance(), {});
+    for (auto _ : state) {
+        const ConsensusFigures figures = Consensus::compute(store.frameworkOf(id), store.contributions(id),
+                                                            store.responses(id));
+        benchmark::DoNotOptimize(figures.items.size());
+    }
+}
+BENCHMARK(BM_ConsensusFortyItemsSixtyParticipants)->Unit(benchmark::kMillisecond)->MinTime(2.0);
+
+// Importing a 60-participant CSV (2,400 rows), each time replacing the same 60 participants
+// (issue 10: under 200 ms).
+void BM_ImportSixtyParticipantCsv(benchmark::State &state)
+{
+    QTemporaryDir dir;
+    const FrameworkRegistry registry;
+    const Framework &framework = registry.require(FrameworkRegistry::defaultFrameworkId());
+    AssessmentStore store(dir.filePath(QStringLiteral("workshop.sqlite")));
+    const QString id = store.createAssessment(
+        NewAssessment{QStringLiteral("MEX"), QStringLiteral("bench"), QDate(2025, 1, 1), {}}, framework);
+    const QString path = dir.filePath(QStringLiteral("votes.csv"));
+    QFile file(path);
+    if (!file.open(QIODevice::WriteOnly) || file.write(workshopCsv(framework)) < 0)
+        std::abort();
+    file.close();
+    for (auto _ : state) {
+        const auto summary = ContributionImport::importFile(store, id, path, registry, StateCatalog::instance(), {});
+        benchmark::DoNotOptimize(summary.views);
+    }
+}
+BENCHMARK(BM_ImportSixtyParticipantCsv)->Unit(benchmark::kMillisecond)->MinTime(2.0);
 
 } // namespace
 

@@ -1,7 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "assessment/rating.h"
 #include "assessment/vocabulary.h"
+#include "workshop/contribution.h"
 
 #include <QDate>
 #include <QDateTime>
@@ -38,18 +40,6 @@ struct AssessmentInfo
     int remainingCount() const { return itemCount - scoredCount - notApplicableCount; }
 };
 
-// An item's agreed rating: a level on the scale, "not applicable", or (neither) not assessed.
-struct Rating
-{
-    std::optional<int> score;
-    bool notApplicable = false;
-
-    static Rating level(int value) { return {value, false}; }
-    static Rating na() { return {std::nullopt, true}; }
-    static Rating notAssessed() { return {}; }
-    bool operator==(const Rating &) const = default;
-};
-
 struct Response
 {
     QString itemId;
@@ -57,6 +47,8 @@ struct Response
     std::optional<int> target;
     std::optional<Confidence> confidence;
     QString rationale;
+    // What the disagreement was when the agreed rating departs from the participants' views.
+    QString dissent;
 
     // Only a level counts in statistics: N/A and not assessed are excluded.
     bool counts() const { return rating.score.has_value() && !rating.notApplicable; }
@@ -69,6 +61,7 @@ struct ResponseUpdate
     std::optional<std::optional<int>> target;
     std::optional<std::optional<Confidence>> confidence;
     std::optional<QString> rationale;
+    std::optional<QString> dissent;
 };
 
 struct ChecklistStatus
@@ -124,6 +117,7 @@ struct AssessmentRecord
     QList<ChecklistStatus> checklist;
     QList<Evidence> evidence;
     QList<Action> actions;
+    QList<Contribution> contributions;
 };
 
 struct NewAssessment

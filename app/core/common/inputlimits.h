@@ -24,6 +24,7 @@ public:
     static constexpr int maxTeamMembers = 100;
     static constexpr int maxEvidencePerAssessment = 1000;
     static constexpr int maxActionsPerAssessment = 1000;
+    static constexpr int maxContributionsPerAssessment = 1000;
 
     // Throws IammError "WHAT has N characters; at most MAX are allowed" when text is too long.
     static void checkLength(const QString &what, const QString &text, int maxLength);

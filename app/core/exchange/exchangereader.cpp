@@ -2,6 +2,7 @@
 #include "exchange/exchangereader.h"
 
 #include "display/displaytext.h"
+#include "exchange/contributionjson.h"
 #include "store/evidencefilename.h"
 #include "framework/framework.h"
 #include "common/inputlimits.h"
@@ -48,8 +49,9 @@ AssessmentRecord ExchangeReader::read(const QByteArray &bytes)
     const json root = JsonReader::parse(bytes, m_fileName);
     m_json.requireObject(root, QStringLiteral("$"));
     readFormat(root);
-    m_json.allowOnly(root, QStringLiteral("$"),
-                     {"format", "formatVersion", "framework", "state", "assessment", "responses", "actions"});
+    m_json.allowOnly(
+        root, QStringLiteral("$"),
+        {"format", "formatVersion", "framework", "state", "assessment", "responses", "actions", "contributions"});
     m_framework = &readFramework(root);
 
     AssessmentRecord record;
@@ -73,6 +75,7 @@ AssessmentRecord ExchangeReader::read(const QByteArray &bytes)
                                      .arg(InputLimits::maxActionsPerAssessment));
     for (size_t i = 0; i < actions.size(); ++i)
         record.actions.append(readAction(actions[i], JsonReader::index(actionsPath, i)));
+    record.contributions = ContributionJson::read(m_json, root, *m_framework);
     return record;
 }
 
@@ -170,8 +173,9 @@ TeamMember ExchangeReader::readTeamMember(const json &value, const QString &path
 
 void ExchangeReader::readResponse(const json &value, const QString &path, AssessmentRecord &record)
 {
-    m_json.allowOnly(value, path,
-                     {"item", "score", "notApplicable", "target", "confidence", "rationale", "evidence", "checklist"});
+    m_json.allowOnly(
+        value, path,
+        {"item", "score", "notApplicable", "target", "confidence", "rationale", "dissent", "evidence", "checklist"});
     const FrameworkItem &item = readItem(value, path);
     const QString earlier = m_responsePathOfItem.value(item.id);
     if (!earlier.isEmpty())
@@ -186,6 +190,8 @@ void ExchangeReader::readResponse(const json &value, const QString &path, Assess
     response.confidence = readConfidence(value, path);
     if (value.contains("rationale"))
         response.rationale = readString(value, path, "rationale", InputLimits::maxLongTextLength);
+    if (value.contains("dissent"))
+        response.dissent = readString(value, path, "dissent", InputLimits::maxLongTextLength);
     record.responses.append(response);
 
     if (value.contains("evidence")) {

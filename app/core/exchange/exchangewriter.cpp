@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "exchange/exchangewriter.h"
 
+#include "exchange/contributionjson.h"
 #include "framework/framework.h"
 
 #include <QUuid>
@@ -48,6 +49,8 @@ QByteArray ExchangeWriter::write() const
         for (const Action &action : m_record.actions)
             root["actions"].push_back(actionJson(action));
     }
+    if (!m_share && !m_record.contributions.isEmpty())
+        root["contributions"] = ContributionJson::write(m_record.contributions);
     return QByteArray::fromStdString(root.dump(2)) + '\n';
 }
 
@@ -105,8 +108,10 @@ nlohmann::ordered_json ExchangeWriter::responseJson(const FrameworkItem &item) c
             evidence.push_back(evidenceJson(e));
     }
     const QString rationale = m_share ? QString() : response.rationale;
+    const QString dissent = m_share ? QString() : response.dissent;
     const bool recorded = response.rating.score || response.rating.notApplicable || response.target
-                          || response.confidence || !rationale.isEmpty() || !evidence.empty() || !checklist.empty();
+                          || response.confidence || !rationale.isEmpty() || !dissent.isEmpty() || !evidence.empty()
+                          || !checklist.empty();
     if (!recorded)
         return {};
 
@@ -118,6 +123,8 @@ nlohmann::ordered_json ExchangeWriter::responseJson(const FrameworkItem &item) c
     entry["confidence"] = response.confidence ? json(utf8(vocabulary::toText(*response.confidence))) : json();
     if (!m_share) {
         entry["rationale"] = utf8(rationale);
+        if (!dissent.isEmpty())
+            entry["dissent"] = utf8(dissent);
         entry["evidence"] = std::move(evidence);
     }
     entry["checklist"] = std::move(checklist);

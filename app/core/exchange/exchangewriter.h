@@ -14,7 +14,8 @@ struct FrameworkItem;
 // Writes one assessment as an exchange file (db/schemas/assessment-exchange.schema.json).
 // A shared file keeps only what is not typed by the team: state, date, status, scores,
 // "not applicable", targets, confidence and checklist statuses. It leaves out the title
-// (replaced by one made of state and date), the team, every rationale, all evidence and all actions.
+// (replaced by one made of state and date), the team, every rationale and dissent note, all evidence,
+// all actions and all contributions (the participants' individual views).
 // Its assessment id is derived from the original one, so importing it back never overwrites the
 // full assessment while a newer shared copy still replaces an older one.
 class ExchangeWriter

@@ -6,6 +6,7 @@
 #include "store/assessmentrecords.h"
 #include "store/auditlog.h"
 #include "store/checklistrecords.h"
+#include "store/contributionrecords.h"
 #include "store/databasebackup.h"
 #include "store/evidencerecords.h"
 #include "store/integritycheck.h"
@@ -28,8 +29,9 @@ public:
         , checklist(context)
         , evidence(context)
         , actions(context)
+        , contributions(context)
         , auditLog(context.connection)
-        , transfer(context, assessments, responses, checklist, evidence, actions)
+        , transfer(context, assessments, responses, checklist, evidence, actions, contributions)
         , integrity(context.connection)
     {}
 
@@ -40,6 +42,7 @@ public:
     ChecklistRecords checklist;
     EvidenceRecords evidence;
     ActionRecords actions;
+    ContributionRecords contributions;
     AuditLog auditLog;
     RecordTransfer transfer;
     IntegrityCheck integrity;
@@ -260,6 +263,21 @@ void AssessmentStore::removeAction(qint64 actionId)
 QList<Action> AssessmentStore::actions(const QString &assessmentId, const QString &itemId) const
 {
     return d->actions.list(assessmentId, itemId);
+}
+
+QList<Contribution> AssessmentStore::contributions(const QString &assessmentId) const
+{
+    return d->contributions.list(assessmentId);
+}
+
+void AssessmentStore::replaceContributions(const QString &assessmentId, const QList<Contribution> &contributions)
+{
+    d->contributions.replace(assessmentId, contributions);
+}
+
+void AssessmentStore::removeContribution(const QString &assessmentId, const QString &name)
+{
+    d->contributions.remove(assessmentId, name);
 }
 
 QList<AuditEntry> AssessmentStore::auditLog(const QString &assessmentId) const

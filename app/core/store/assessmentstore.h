@@ -67,7 +67,8 @@ public:
     void setTeam(const QString &assessmentId, const QList<TeamMember> &team);
     void setStatus(const QString &assessmentId, AssessmentStatus status);
     void deleteAssessment(const QString &assessmentId);
-    // Copies ratings, targets, confidence, rationale and checklist into a new draft.
+    // Copies ratings, targets, confidence, rationale and checklist into a new draft (no dissent notes,
+    // no contributions).
     QString startNewRound(const QString &fromAssessmentId, const QString &title, const QDate &date);
 
     // Final assessments on a framework, newest first (by date, then creation), without team or
@@ -98,6 +99,15 @@ public:
     void updateAction(const Action &action);
     void removeAction(qint64 actionId);
     QList<Action> actions(const QString &assessmentId, const QString &itemId = {}) const;
+
+    // The participants' individual views (see workshop/contribution.h), in order of creation.
+    QList<Contribution> contributions(const QString &assessmentId) const;
+    // Validates all, then writes all in one transaction (or nothing): a contribution whose participant
+    // name already has one replaces it, one without a name is always added. Refused on a final assessment.
+    void replaceContributions(const QString &assessmentId, const QList<Contribution> &contributions);
+    // Removes the contribution shown under name (Contribution::shownName: "Participant N" for one
+    // without a name); throws IammError when there is none.
+    void removeContribution(const QString &assessmentId, const QString &name);
 
     QList<AuditEntry> auditLog(const QString &assessmentId) const;
 

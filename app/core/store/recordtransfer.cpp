@@ -6,6 +6,7 @@
 #include "store/actionrecords.h"
 #include "store/assessmentrecords.h"
 #include "store/checklistrecords.h"
+#include "store/contributionrecords.h"
 #include "store/evidencerecords.h"
 #include "store/responserecords.h"
 #include "store/storecontext.h"
@@ -16,13 +17,15 @@
 namespace iamm {
 
 RecordTransfer::RecordTransfer(StoreContext &context, AssessmentRecords &assessments, ResponseRecords &responses,
-                               ChecklistRecords &checklist, EvidenceRecords &evidence, ActionRecords &actions)
+                               ChecklistRecords &checklist, EvidenceRecords &evidence, ActionRecords &actions,
+                               ContributionRecords &contributions)
     : m_context(context)
     , m_assessments(assessments)
     , m_responses(responses)
     , m_checklist(checklist)
     , m_evidence(evidence)
     , m_actions(actions)
+    , m_contributions(contributions)
 {}
 
 AssessmentRecord RecordTransfer::record(const QString &assessmentId, bool withContent) const
@@ -37,6 +40,7 @@ AssessmentRecord RecordTransfer::record(const QString &assessmentId, bool withCo
             e.content = m_evidence.get(e.id, true).content;
     }
     record.actions = m_actions.list(assessmentId, QString());
+    record.contributions = m_contributions.list(assessmentId);
     // Creation order, so that an import recreates the rows with the same relative ids.
     const auto byId = [](const auto &a, const auto &b) { return a.id < b.id; };
     std::sort(record.evidence.begin(), record.evidence.end(), byId);
@@ -68,6 +72,8 @@ void RecordTransfer::replaceRecords(const QList<AssessmentRecord> &records, cons
             m_evidence.insert(record.info.id, e, false);
         for (const Action &action : record.actions)
             m_actions.insert(record.info.id, action, false);
+        for (const Contribution &contribution : record.contributions)
+            m_contributions.insert(record.info.id, contribution);
         m_context.audit(record.info.id, QStringLiteral("assessment"), record.info.id,
                         replacing ? QStringLiteral("replaced by import") : QStringLiteral("imported"), QString(),
                         record.info.title);
@@ -91,8 +97,10 @@ QString RecordTransfer::startNewRound(const QString &fromAssessmentId, const QSt
     info.status = AssessmentStatus::Draft;
     Transaction transaction(m_context.connection);
     m_assessments.insert(info, m_context.snapshot(previous.info.frameworkHash));
-    for (const Response &response : previous.responses)
+    for (Response response : previous.responses) {
+        response.dissent.clear();
         m_responses.write(info.id, response);
+    }
     for (const ChecklistStatus &status : previous.checklist)
         m_checklist.write(info.id, status);
     m_context.audit(info.id, QStringLiteral("assessment"), info.id, QStringLiteral("created"), fromAssessmentId,

@@ -9,6 +9,7 @@ namespace iamm {
 class ActionRecords;
 class AssessmentRecords;
 class ChecklistRecords;
+class ContributionRecords;
 class EvidenceRecords;
 class ResponseRecords;
 class StoreContext;
@@ -18,13 +19,15 @@ class RecordTransfer
 {
 public:
     RecordTransfer(StoreContext &context, AssessmentRecords &assessments, ResponseRecords &responses,
-                   ChecklistRecords &checklist, EvidenceRecords &evidence, ActionRecords &actions);
+                   ChecklistRecords &checklist, EvidenceRecords &evidence, ActionRecords &actions,
+                   ContributionRecords &contributions);
 
     // withContent loads evidence file bytes.
     AssessmentRecord record(const QString &assessmentId, bool withContent) const;
     // Writes all records in one transaction, replacing any assessment with the same id.
     void replaceRecords(const QList<AssessmentRecord> &records, const QList<Framework> &frameworks);
-    // Copies ratings, targets, confidence, rationale and checklist into a new draft.
+    // Copies ratings, targets, confidence, rationale and checklist into a new draft (no dissent
+    // notes and no contributions: those belong to the earlier workshop).
     QString startNewRound(const QString &fromAssessmentId, const QString &title, const QDate &date);
 
 private:
@@ -34,6 +37,7 @@ private:
     ChecklistRecords &m_checklist;
     EvidenceRecords &m_evidence;
     ActionRecords &m_actions;
+    ContributionRecords &m_contributions;
 };
 
 } // namespace iamm

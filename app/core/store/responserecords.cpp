@@ -42,8 +42,8 @@ QHash<QString, QList<Response>> ResponseRecords::of(const QStringList &assessmen
         values << id;
     }
     QSqlQuery query = m_context.connection.run(
-        QStringLiteral("SELECT assessment_id, item_id, score, not_applicable, target, confidence, rationale "
-                       "FROM responses WHERE assessment_id IN (%1) ORDER BY assessment_id, item_id")
+        QStringLiteral("SELECT assessment_id, item_id, score, not_applicable, target, confidence, rationale, "
+                       "dissent FROM responses WHERE assessment_id IN (%1) ORDER BY assessment_id, item_id")
             .arg(placeholders.join(QStringLiteral(", "))),
         values);
     while (query.next()) {
@@ -53,6 +53,7 @@ QHash<QString, QList<Response>> ResponseRecords::of(const QStringList &assessmen
         r.target = optionalInt(query.value(4));
         r.confidence = storedOptional<Confidence>(query.value(5));
         r.rationale = query.value(6).toString();
+        r.dissent = query.value(7).toString();
         byAssessment[query.value(0).toString()] << r;
     }
     return byAssessment;
@@ -61,7 +62,7 @@ QHash<QString, QList<Response>> ResponseRecords::of(const QStringList &assessmen
 Response ResponseRecords::get(const QString &assessmentId, const QString &itemId) const
 {
     QSqlQuery query = m_context.connection.run(
-        QStringLiteral("SELECT score, not_applicable, target, confidence, rationale FROM responses "
+        QStringLiteral("SELECT score, not_applicable, target, confidence, rationale, dissent FROM responses "
                        "WHERE assessment_id = ? AND item_id = ?"),
         {assessmentId, itemId});
     Response r;
@@ -71,6 +72,7 @@ Response ResponseRecords::get(const QString &assessmentId, const QString &itemId
         r.target = optionalInt(query.value(2));
         r.confidence = storedOptional<Confidence>(query.value(3));
         r.rationale = query.value(4).toString();
+        r.dissent = query.value(5).toString();
     }
     return r;
 }
@@ -82,7 +84,7 @@ void ResponseRecords::update(const QString &assessmentId, const QString &itemId,
     Transaction transaction(m_context.connection);
     QSqlQuery current = m_context.connection.reused(
         QStringLiteral("SELECT a.status, a.framework_hash, r.item_id, r.score, r.not_applicable, r.target, "
-                       "r.confidence, r.rationale FROM assessments a LEFT JOIN responses r "
+                       "r.confidence, r.rationale, r.dissent FROM assessments a LEFT JOIN responses r "
                        "ON r.assessment_id = a.id AND r.item_id = ? WHERE a.id = ?"),
         {itemId, assessmentId});
     const bool found = current.next();
@@ -95,6 +97,7 @@ void ResponseRecords::update(const QString &assessmentId, const QString &itemId,
         before.target = optionalInt(current.value(5));
         before.confidence = storedOptional<Confidence>(current.value(6));
         before.rationale = current.value(7).toString();
+        before.dissent = current.value(8).toString();
     }
     current.finish();
     if (!found)
@@ -110,6 +113,7 @@ void ResponseRecords::update(const QString &assessmentId, const QString &itemId,
     after.target = update.target.value_or(before.target);
     after.confidence = update.confidence.value_or(before.confidence);
     after.rationale = update.rationale.value_or(before.rationale);
+    after.dissent = update.dissent.value_or(before.dissent);
 
     write(assessmentId, after);
     const auto auditField = [&](const QString &field, const QString &oldValue, const QString &newValue) {
@@ -121,6 +125,7 @@ void ResponseRecords::update(const QString &assessmentId, const QString &itemId,
     auditField(QStringLiteral("confidence"), vocabulary::toText(before.confidence),
                vocabulary::toText(after.confidence));
     auditField(QStringLiteral("rationale"), before.rationale, after.rationale);
+    auditField(QStringLiteral("dissent"), before.dissent, after.dissent);
     transaction.commit();
 }
 
@@ -128,13 +133,13 @@ void ResponseRecords::write(const QString &assessmentId, const Response &r)
 {
     m_context.connection.run(
         QStringLiteral("INSERT INTO responses (assessment_id, item_id, score, not_applicable, target, "
-                       "confidence, rationale, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?) "
+                       "confidence, rationale, dissent, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?) "
                        "ON CONFLICT (assessment_id, item_id) DO UPDATE SET score = excluded.score, "
                        "not_applicable = excluded.not_applicable, target = excluded.target, "
-                       "confidence = excluded.confidence, rationale = excluded.rationale, "
+                       "confidence = excluded.confidence, rationale = excluded.rationale, dissent = excluded.dissent, "
                        "updated_at = excluded.updated_at"),
         {assessmentId, r.itemId, nullable(r.rating.score), r.rating.notApplicable ? 1 : 0, nullable(r.target),
-         nullable(r.confidence), notNull(r.rationale), now()});
+         nullable(r.confidence), notNull(r.rationale), notNull(r.dissent), now()});
 }
 
 void ResponseRecords::validate(const Scale &scale, const ResponseUpdate &update)
@@ -155,6 +160,8 @@ void ResponseRecords::validate(const Scale &scale, const ResponseUpdate &update)
         checkLevel(*update.target, QStringLiteral("target"));
     if (update.rationale)
         InputLimits::checkLength(QStringLiteral("the rationale"), *update.rationale, InputLimits::maxLongTextLength);
+    if (update.dissent)
+        InputLimits::checkLength(QStringLiteral("the dissent note"), *update.dissent, InputLimits::maxLongTextLength);
 }
 
 } // namespace iamm

@@ -1,0 +1,32 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include <QByteArray>
+#include <QList>
+#include <QString>
+#include <QStringList>
+
+namespace iamm {
+
+// One record of a CSV file and the line it starts on (1-based).
+struct CsvRecord
+{
+    int line = 0;
+    QStringList fields;
+};
+
+// Reads UTF-8 CSV as RFC 4180 describes it: fields separated by commas, records by CRLF or LF,
+// quoted fields holding commas, line breaks and doubled quotes. A UTF-8 byte order mark is
+// skipped and blank lines are ignored.
+class CsvReader
+{
+public:
+    // Throws IammError "ORIGIN: line N: problem" for bytes that are not UTF-8, a quote inside an
+    // unquoted field, text after a closing quote, or a quoted field that is never closed.
+    static QList<CsvRecord> parse(const QByteArray &bytes, const QString &origin);
+
+private:
+    static QString decode(const QByteArray &bytes, const QString &origin);
+};
+
+} // namespace iamm
