@@ -62,9 +62,9 @@ void GapReportWriter::writePdf(const GapResult &result, const Framework &framewo
     requireFont(outPath, ReportCanvas::fontFamily, "fonts-dejavu-core");
     requireFont(outPath, ReportCanvas::cjkFontFamily, "fonts-noto-cjk");
     const QPageSize size = pageSize(options.paper);
-    const GapReportDocument document(result, framework, subject, group,
-                                     {.evidenceAnnex = options.includeEvidence,
-                                      .contributorNames = options.nameContributors});
+    const GapReportDocument document(
+        result, framework, subject, group,
+        {.evidenceAnnex = options.includeEvidence, .contributorNames = options.nameContributors});
 
     // The first pass only counts pages, so that every footer can say "Page N of M".
     QBuffer countingPass;

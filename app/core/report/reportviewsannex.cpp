@@ -10,8 +10,7 @@ namespace iamm {
 using ReportTypography::bodyFontPt;
 using ReportTypography::tableFontPt;
 
-ReportViewsAnnex::ReportViewsAnnex(const Framework &framework, const AssessmentRecord &subject,
-                                   bool nameContributors)
+ReportViewsAnnex::ReportViewsAnnex(const Framework &framework, const AssessmentRecord &subject, bool nameContributors)
     : m_framework(framework)
     , m_subject(subject)
     , m_nameContributors(nameContributors)
@@ -32,15 +31,16 @@ void ReportViewsAnnex::paint(ReportCanvas &canvas) const
         return;
     }
     ReportTable table(canvas,
-                      {{tr("Item"), 40}, {tr("Views given"), 150}, {tr("Median (range)"), 70}, {tr("Agreed"), 60},
+                      {{tr("Item"), 40},
+                       {tr("Views given"), 150},
+                       {tr("Median (range)"), 70},
+                       {tr("Agreed"), 60},
                        {tr("Dissent note")}},
                       tableFontPt);
     for (const ItemConsensus *item : divergent) {
-        const QString figures = item->median ? tr("%1 (%2–%3)")
-                                                   .arg(ReportFormat::number(*item->median))
-                                                   .arg(*item->min)
-                                                   .arg(*item->max)
-                                             : tr("none");
+        const QString figures =
+            item->median ? tr("%1 (%2–%3)").arg(ReportFormat::number(*item->median)).arg(*item->min).arg(*item->max)
+                         : tr("none");
         table.addRow({ReportCell(item->itemId, ReportCanvas::textColor, true), spreadText(*item), figures,
                       agreedText(*item), item->dissent.isEmpty() ? tr("(none recorded)") : item->dissent});
     }

@@ -6,6 +6,7 @@
 #include <QHash>
 #include <QSet>
 #include <algorithm>
+#include <cmath>
 
 namespace iamm {
 
@@ -22,6 +23,24 @@ std::optional<double> medianOf(QList<int> sorted)
 }
 
 } // namespace
+
+std::optional<int> ItemConsensus::medianLevel() const
+{
+    if (!median)
+        return std::nullopt;
+    return int(std::floor(*median));
+}
+
+bool ItemConsensus::dissentExpected() const
+{
+    if (n + na == 0 || (!agreed.score && !agreed.notApplicable))
+        return false;
+    if (divergent)
+        return true;
+    if (agreed.notApplicable)
+        return n > 0;
+    return !median || std::abs(*agreed.score - *median) >= 1.0;
+}
 
 ConsensusFigures Consensus::compute(const Framework &framework, const QList<Contribution> &contributions,
                                     const QList<Response> &responses)

@@ -31,6 +31,14 @@ struct ItemConsensus
     // The assessment's own (agreed) rating and its dissent note.
     Rating agreed;
     QString dissent;
+
+    // The level "Take the median" agrees: the median, a half rounded down (the more cautious
+    // reading of a room split between two levels). None when n = 0.
+    std::optional<int> medianLevel() const;
+    // Whether agreeing needs a dissent note: a rating is agreed and the room diverged, the agreed
+    // level is a level or more from the median, or the room gave only levels (only N/A) and the
+    // team agreed N/A (a level).
+    bool dissentExpected() const;
 };
 
 // The consensus figures of a whole assessment, items in framework order.
