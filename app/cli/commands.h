@@ -28,5 +28,6 @@ int exportCommand(CommandContext &context, const QStringList &words);
 int importCommand(CommandContext &context, const QStringList &words);
 int backupCommand(CommandContext &context, const QStringList &words);
 int restoreCommand(CommandContext &context, const QStringList &words);
+int worksheetCommand(CommandContext &context, const QStringList &words);
 
 } // namespace iamm::cli
