@@ -30,5 +30,6 @@ int backupCommand(CommandContext &context, const QStringList &words);
 int restoreCommand(CommandContext &context, const QStringList &words);
 int contributionCommand(CommandContext &context, const QStringList &words);
 int consensusCommand(CommandContext &context, const QStringList &words);
+int worksheetCommand(CommandContext &context, const QStringList &words);
 
 } // namespace iamm::cli

@@ -55,6 +55,7 @@ Peers and reports
   gap --state ISO3 --group GROUP [--assessment ID] [--min-peers N] [--format json|csv|text]
   report --state ISO3 --group GROUP --out FILE.pdf [--assessment ID] [--min-peers N]
          [--paper a4|letter] [--include-evidence] [--name-contributors]
+  worksheet ID --out FILE.pdf [--participant NAME] [--paper a4|letter] [--force]
   export-table --group GROUP --format csv|xlsx --out FILE [--framework ID]
   export ID --out FILE [--share]
   import FILE ... [--replace]
@@ -93,6 +94,7 @@ const std::map<QString, Command> &commands()
         {QStringLiteral("restore"), restoreCommand},
         {QStringLiteral("contribution"), contributionCommand},
         {QStringLiteral("consensus"), consensusCommand},
+        {QStringLiteral("worksheet"), worksheetCommand},
     };
     return table;
 }
@@ -137,11 +139,11 @@ Invocation parseGlobal(const QStringList &arguments)
     return invocation;
 }
 
-// The PDF report needs fonts, which need a GUI application; everything else runs without one.
+// The PDF report and worksheet need fonts, which need a GUI application; everything else runs without one.
 std::unique_ptr<QCoreApplication> makeApplication(int &argc, char **argv)
 {
     for (int i = 1; i < argc; ++i) {
-        if (qstrcmp(argv[i], "report") == 0) {
+        if (qstrcmp(argv[i], "report") == 0 || qstrcmp(argv[i], "worksheet") == 0) {
             if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
                 qputenv("QT_QPA_PLATFORM", "offscreen");
             return std::make_unique<QGuiApplication>(argc, argv);
