@@ -102,6 +102,7 @@ json showJson(const ShowData &data)
                          {"effectiveTarget", r.target.value_or(data.framework->scale.defaultTarget)},
                          {"confidence", r.confidence ? json(utf8(vocabulary::toText(*r.confidence))) : json(nullptr)},
                          {"rationale", utf8(r.rationale)},
+                         {"dissent", utf8(r.dissent)},
                          {"checklist", checklist},
                          {"evidence", evidence},
                          {"actions", actions}});
@@ -155,6 +156,8 @@ void showText(QTextStream &out, const ShowData &data)
             out << "        " << item.text << '\n';
             if (!r.rationale.isEmpty())
                 out << "        Rationale: " << shown(r.rationale) << '\n';
+            if (!r.dissent.isEmpty())
+                out << "        Dissent: " << shown(r.dissent) << '\n';
             for (const auto *entries : {&item.subtopics, &item.statements}) {
                 for (const ChecklistEntry &e : *entries) {
                     const QString status = data.checklist.value(e.id);

@@ -245,6 +245,15 @@ void CliConsensusTest::dissentAloneKeepsTheScore()
     PARSE_JSON(document, shown.out);
     QCOMPARE(document["items"][0]["agreed"].get<int>(), 2);
     QCOMPARE(document["items"][0]["dissent"].get<std::string>(), std::string("Labour and Justice wanted 3"));
+    RUN_OK(
+        assessment, db.path(),
+        {QStringLiteral("assessment"), QStringLiteral("show"), id, QStringLiteral("--format"), QStringLiteral("json")});
+    PARSE_JSON(details, assessment.out);
+    QCOMPARE(details["items"][0]["dissent"].get<std::string>(), std::string("Labour and Justice wanted 3"));
+    QCOMPARE(details["items"][1]["dissent"].get<std::string>(), std::string());
+    RUN_OK(assessmentText, db.path(), {QStringLiteral("assessment"), QStringLiteral("show"), id});
+    QVERIFY2(assessmentText.out.contains(QLatin1String("        Dissent: Labour and Justice wanted 3\n")),
+             qPrintable(assessmentText.out));
 }
 
 void CliConsensusTest::badInputChangesNothing_data()

@@ -80,6 +80,8 @@ private slots:
 
     void fullExportRoundTripsContributionsAndDissent();
     void shareExportLeavesThemOut();
+    void badContributionsInAnExchangeFileNameTheirPath_data();
+    void badContributionsInAnExchangeFileNameTheirPath();
 };
 
 void ContributionsTest::initTestCase()
@@ -518,6 +520,54 @@ void ContributionsTest::shareExportLeavesThemOut()
     const QByteArray full = AssessmentExchange::exportAssessment(store, id, {false});
     for (const char *text : {"Secretname", "Agencyname", "private comment", "held out"})
         QVERIFY2(full.contains(text), text);
+}
+
+void ContributionsTest::badContributionsInAnExchangeFileNameTheirPath_data()
+{
+    QTest::addColumn<QString>("pointer");
+    QTest::addColumn<QString>("value");
+    QTest::addColumn<QStringList>("mentions");
+    const auto s = [](const char *text) { return QString::fromUtf8(text); };
+    QTest::newRow("unknown item") << s("/contributions/0/views/0/item") << s("\"XX-99\"")
+                                  << QStringList{s("$.contributions[0].views[0].item"), s("\"XX-99\"")};
+    QTest::newRow("score 5") << s("/contributions/1/views/0/score") << s("5")
+                             << QStringList{s("$.contributions[1].views[0].score"), s("off the scale")};
+    QTest::newRow("score and N/A") << s("/contributions/0/views/0/notApplicable") << s("true")
+                                   << QStringList{s("$.contributions[0].views[0].notApplicable")};
+    QTest::newRow("same participant twice") << s("/contributions/1/participant") << s("\"Ana\"")
+                                            << QStringList{s("$.contributions[1].participant"), s("\"Ana\"")};
+    QTest::newRow("unknown member") << s("/contributions/0/weight") << s("2")
+                                    << QStringList{s("$.contributions[0]"), s("weight")};
+}
+
+void ContributionsTest::badContributionsInAnExchangeFileNameTheirPath()
+{
+    QFETCH(QString, pointer);
+    QFETCH(QString, value);
+    QFETCH(QStringList, mentions);
+    TempDatabase source;
+    AssessmentStore store(source.path());
+    const QString id = createDraft(store);
+    Contribution ana;
+    ana.participant = QStringLiteral("Ana");
+    ana.views = {view("CU-01", Rating::level(1))};
+    Contribution ben;
+    ben.participant = QStringLiteral("Ben");
+    ben.views = {view("CU-01", Rating::level(2))};
+    store.replaceContributions(id, {ana, ben});
+    nlohmann::json document = nlohmann::json::parse(AssessmentExchange::exportAssessment(store, id, {}).toStdString());
+    document[nlohmann::json::json_pointer(pointer.toStdString())] = nlohmann::json::parse(value.toStdString());
+    const QString path = writeFile(source.file(QStringLiteral("bad.json")), QByteArray::fromStdString(document.dump()));
+
+    TempDatabase target;
+    AssessmentStore fresh(target.path());
+    const QByteArray before = databaseFingerprint(target.path());
+    const QString message = errorOf([&] { AssessmentExchange::importFiles(fresh, {path}, *m_frameworks, m_states); });
+    QVERIFY2(message.startsWith(path + QStringLiteral(": ")), qPrintable(message));
+    for (const QString &mention : mentions)
+        QVERIFY2(message.contains(mention), qPrintable(QStringLiteral("\"%1\" not in: %2").arg(mention, message)));
+    QCOMPARE(databaseFingerprint(target.path()), before);
+    QVERIFY(fresh.assessments().isEmpty());
 }
 
 QTEST_GUILESS_MAIN(ContributionsTest)

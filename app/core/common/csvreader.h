@@ -26,7 +26,21 @@ public:
     static QList<CsvRecord> parse(const QByteArray &bytes, const QString &origin);
 
 private:
+    CsvReader(const QString &text, const QString &origin);
+
     static QString decode(const QByteArray &bytes, const QString &origin);
+    [[noreturn]] void fail(int line, const QString &what) const;
+    bool atLineEnd() const;
+    void skipLineEnd();
+    void readRecord();
+    QString readField(bool &quoted);
+    QString readQuoted();
+
+    const QString &m_text;
+    const QString &m_origin;
+    qsizetype m_pos = 0;
+    int m_line = 1;
+    QList<CsvRecord> m_records;
 };
 
 } // namespace iamm

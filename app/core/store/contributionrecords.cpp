@@ -63,10 +63,11 @@ QList<Contribution> ContributionRecords::list(const QString &assessmentId) const
 
 void ContributionRecords::replace(const QString &assessmentId, const QList<Contribution> &contributions)
 {
+    // Read and written under the write lock, so that no other writer's change falls between.
+    Transaction transaction(m_context.connection);
     m_context.requireDraft(assessmentId);
     validate(assessmentId, contributions);
     const QList<Contribution> existing = list(assessmentId);
-    Transaction transaction(m_context.connection);
     qsizetype added = 0;
     for (const Contribution &c : contributions) {
         const auto same = std::find_if(existing.cbegin(), existing.cend(), [&](const Contribution &e) {
@@ -95,6 +96,7 @@ void ContributionRecords::replace(const QString &assessmentId, const QList<Contr
 
 void ContributionRecords::remove(const QString &assessmentId, const QString &name)
 {
+    Transaction transaction(m_context.connection);
     m_context.requireDraft(assessmentId);
     const QList<Contribution> existing = list(assessmentId);
     const auto it = std::find_if(existing.cbegin(), existing.cend(),
@@ -102,7 +104,6 @@ void ContributionRecords::remove(const QString &assessmentId, const QString &nam
     if (it == existing.cend())
         throw IammError(
             QStringLiteral("assessment %1 has no contribution from %2").arg(assessmentId, DisplayText::quoted(name)));
-    Transaction transaction(m_context.connection);
     m_context.connection.run(QStringLiteral("DELETE FROM contributions WHERE id = ?"), {it->id});
     m_context.audit(assessmentId, QStringLiteral("contribution"), name, QStringLiteral("removed"), viewCount(*it),
                     QString());
