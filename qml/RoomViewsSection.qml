@@ -34,10 +34,8 @@ ColumnLayout {
         note: section.room.participants === 0
               ? qsTr("No participant's view yet. Import a spreadsheet of votes or a participant's own "
                      + "assessment, or drop the file on this page.")
-              : qsTr("%1 from %2 · %3 on this item")
-                .arg(qsTr("%n participant(s)", "", section.room.participants))
-                .arg(qsTr("%n agency(ies)", "", section.room.agencies))
-                .arg(qsTr("%n view(s)", "", section.room.viewCount))
+              : qsTr("Participants: %1 · agencies: %2 · views on this item: %3")
+                .arg(section.room.participants).arg(section.room.agencies).arg(section.room.viewCount)
     }
 
     Repeater {
@@ -47,7 +45,7 @@ ColumnLayout {
             Layout.fillWidth: true
             spacing: Style.gap
             Accessible.role: Accessible.StaticText
-            Accessible.name: qsTr("%1: %n participant(s)", "", modelData.count).arg(modelData.badge)
+            Accessible.name: qsTr("%1: %2 of the participants").arg(modelData.badge).arg(modelData.count)
 
             Label {
                 Layout.preferredWidth: 36

@@ -54,7 +54,7 @@ Item {
             GapHeatCell: { itemId: "CU-01", sectionId: "CU", score: 2, notApplicable: false, hasPeers: true,
                            peerCount: 4, peerMedian: 2, percentileRank: 50, gapToMedian: 0, hasGapToMedian: true },
             NavigationItem: { index: 0, itemId: "CU-01", itemText: "Text", score: -1, notApplicable: false,
-                              ratingText: "" },
+                              ratingText: "", divergent: true },
             PeerSpreadRow: { spread: ({ xFor: level => level * 40 }), index: 0, itemId: "CU-01", sectionId: "CU", score: 2,
                              notApplicable: false, target: 3, hasPeers: false, peerCount: 0, peerMin: 0,
                              peerQ1: 0, peerMedian: 0, peerQ3: 0, peerMax: 0 }

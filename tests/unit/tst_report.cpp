@@ -72,6 +72,7 @@ private slots:
     void everyPageIsNumberedAndMarkedDraft();
     void fontsAreEmbedded();
     void evidenceAnnexOnlyWhenAsked();
+    void viewsAnnexShowsDivergentItemsWithoutNames();
     void finalReportIsNotMarkedDraft();
     void letterPaperIsUsedWhenAsked();
     void fewerPeersThanMinimumSaySo();
@@ -259,6 +260,45 @@ void ReportTest::evidenceAnnexOnlyWhenAsked()
     QVERIFY(with.contains(QStringLiteral("terms-of-reference.bin")));
     QVERIFY(with.contains(QStringLiteral("4.9 KiB (5,000 bytes)")));
     QVERIFY2(QString(with).remove(QLatin1Char(' ')).contains(sha), qPrintable(sha));
+}
+
+void ReportTest::viewsAnnexShowsDivergentItemsWithoutNames()
+{
+    QVERIFY(!pdfText(writeReport({})).contains(QStringLiteral("Where views differed")));
+
+    const auto views = [](const QList<std::pair<QString, Rating>> &ratings) {
+        QList<ContributionView> list;
+        for (const auto &[itemId, rating] : ratings)
+            list.append({itemId, rating, {}});
+        return list;
+    };
+    Contribution ana{.participant = QStringLiteral("Ana Zetina"), .agency = QStringLiteral("Interior")};
+    ana.views = views({{QStringLiteral("CU-01"), Rating::level(0)}, {QStringLiteral("CU-02"), Rating::level(2)}});
+    Contribution ben{.participant = QStringLiteral("Benito Quiroga"), .agency = QStringLiteral("Labour")};
+    ben.views = views({{QStringLiteral("CU-01"), Rating::level(3)}, {QStringLiteral("CU-02"), Rating::level(3)}});
+    Contribution cai{.participant = QStringLiteral("Caio Ramos"), .agency = QStringLiteral("Labour")};
+    cai.views = views({{QStringLiteral("CU-01"), Rating::level(2)}, {QStringLiteral("CU-03"), Rating::na()}});
+    m_store->replaceContributions(m_subjectId, {ana, ben, cai});
+    m_store->updateResponse(m_subjectId, QStringLiteral("CU-01"),
+                            {.dissent = QStringLiteral("Interior reads the law as not yet applied")});
+
+    const QString text = pdfText(writeReport({}));
+    const QString annex = text.mid(text.indexOf(QStringLiteral("Where views differed")));
+    QVERIFY2(text.contains(QStringLiteral("Where views differed")), qPrintable(text.right(2000)));
+    QVERIFY(annex.contains(QStringLiteral("participants: 3; agencies: 2")));
+    QVERIFY(annex.contains(QStringLiteral("CU-01")));
+    QVERIFY(annex.contains(QStringLiteral("level 0: 1, level 2: 1, level 3: 1")));
+    QVERIFY(annex.contains(QStringLiteral("Interior reads the law as not yet applied")));
+    QVERIFY2(!annex.contains(QStringLiteral("CU-02")), "a range of one level is not divergent");
+    QVERIFY2(!annex.contains(QStringLiteral("CU-03 ")), "N/A alone, with no level, is not divergent");
+    for (const QString &name : {QStringLiteral("Ana Zetina"), QStringLiteral("Benito Quiroga")})
+        QVERIFY2(!text.contains(name), qPrintable(name));
+
+    GapReportWriter::Options named;
+    named.nameContributors = true;
+    const QString withNames = pdfText(writeReport(named));
+    QVERIFY(withNames.contains(QStringLiteral("Ana Zetina (Interior)")));
+    QVERIFY(withNames.contains(QStringLiteral("Caio Ramos (Labour)")));
 }
 
 void ReportTest::finalReportIsNotMarkedDraft()

@@ -50,14 +50,14 @@ void ReportViewsAnnex::paint(ReportCanvas &canvas) const
 void ReportViewsAnnex::paintIntroduction(ReportCanvas &canvas) const
 {
     const QFont font = canvas.font(bodyFontPt);
-    canvas.paragraph(tr("Before agreeing its levels, the team collected the individual views of %1 from %2 "
-                        "(pre-assessment files, spreadsheets of votes, paper worksheets or votes in the room). "
-                        "An item counts as divergent when the levels given span two levels or more, or when some "
-                        "participants gave a level and others found the item not applicable. The median is that of "
-                        "the levels given (the mean of the two middle ones when their number is even); N/A views are "
-                        "counted apart.")
-                         .arg(tr("%n participant(s)", "", m_figures.participants))
-                         .arg(tr("%n agency(ies)", "", m_figures.agencies)),
+    canvas.paragraph(tr("Before agreeing its levels, the team collected the individual views of its participants "
+                        "(participants: %1; agencies: %2) from pre-assessment files, spreadsheets of votes, paper "
+                        "worksheets or votes in the room. An item counts as divergent when the levels given span two "
+                        "levels or more, or when some participants gave a level and others found the item not "
+                        "applicable. The median is that of the levels given (the mean of the two middle ones when "
+                        "their number is even); N/A views are counted apart.")
+                         .arg(m_figures.participants)
+                         .arg(m_figures.agencies),
                      font, ReportCanvas::textColor, 0, 4);
     if (!m_nameContributors)
         return;
