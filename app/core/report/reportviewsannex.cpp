@@ -32,9 +32,9 @@ void ReportViewsAnnex::paint(ReportCanvas &canvas) const
     }
     ReportTable table(canvas,
                       {{tr("Item"), 40},
-                       {tr("Views given"), 150},
-                       {tr("Median (range)"), 70},
-                       {tr("Agreed"), 60},
+                       {tr("Views given"), 140},
+                       {tr("Median (range)"), 64},
+                       {tr("Agreed"), 86},
                        {tr("Dissent note")}},
                       tableFontPt);
     for (const ItemConsensus *item : divergent) {
