@@ -121,6 +121,12 @@ ColumnLayout {
                 fileDialog.open()
             }
         }
+        Button {
+            objectName: "worksheetButton"
+            text: qsTr("Print worksheets…")
+            Accessible.name: qsTr("Print participant worksheets for rooms without devices")
+            onClicked: worksheetDialog.open()
+        }
         Switch {
             objectName: "showNamesSwitch"
             visible: section.room.participants > 0
@@ -151,6 +157,10 @@ ColumnLayout {
 
     ImportViewsDialog {
         id: importDialog
+    }
+
+    WorksheetDialog {
+        id: worksheetDialog
     }
 
     FileDialog {

@@ -189,6 +189,23 @@ private slots:
         QVERIFY(navigator()->goToItem(QStringLiteral("CU-03")));
         QCOMPARE(room()->viewCount(), 3);
     }
+
+    void worksheetsArePrintedForTheOpenAssessment()
+    {
+        const QString path = m_dir.filePath(QStringLiteral("worksheet.pdf"));
+        QVERIFY2(room()->writeWorksheet(QUrl::fromLocalFile(path), QStringLiteral("Kofi"), QStringLiteral("a4")),
+                 qPrintable(m_workshop->saveStatus()->errorMessage()));
+        QFile written(path);
+        QVERIFY(written.open(QIODevice::ReadOnly));
+        QVERIFY(written.read(5) == "%PDF-");
+
+        const QString missing = m_dir.filePath(QStringLiteral("no-such-folder/worksheet.pdf"));
+        QVERIFY(!room()->writeWorksheet(QUrl::fromLocalFile(missing), {}, QStringLiteral("a4")));
+        QCOMPARE(m_workshop->saveStatus()->errorHeading(), QStringLiteral("Worksheet not written"));
+        QVERIFY2(m_workshop->saveStatus()->errorMessage().contains(missing),
+                 qPrintable(m_workshop->saveStatus()->errorMessage()));
+        QVERIFY(!QFile::exists(missing));
+    }
 };
 
 QTEST_MAIN(RoomViewsTest)

@@ -4,6 +4,9 @@
 #include "controllers/itemnavigator.h"
 #include "controllers/openassessment.h"
 #include "controllers/responseeditor.h"
+#include "controllers/savestatus.h"
+#include "common/iammerror.h"
+#include "report/worksheetwriter.h"
 #include "models/itemlistmodel.h"
 #include "values/roomcomment.h"
 #include "values/viewcount.h"
@@ -193,6 +196,24 @@ bool RoomViewsController::nextDivergent()
         }
     }
     return false;
+}
+
+bool RoomViewsController::writeWorksheet(const QUrl &file, const QString &participant, const QString &paper)
+{
+    const QString path = file.isLocalFile() ? file.toLocalFile() : file.toString();
+    try {
+        if (!m_open.isOpen())
+            throw iamm::IammError(tr("no assessment is open"));
+        iamm::WorksheetWriter::Options options;
+        options.participant = participant.trimmed();
+        options.paper = paper;
+        options.existing = iamm::OutputFile::Existing::Overwrite;
+        iamm::WorksheetWriter::writePdf(*m_open.store, m_open.info.id, options, path);
+    } catch (const iamm::IammError &error) {
+        m_open.status->reportFailure(error.message(), tr("Worksheet not written"));
+        return false;
+    }
+    return true;
 }
 
 } // namespace iamm::gui

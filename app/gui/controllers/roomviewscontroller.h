@@ -5,6 +5,7 @@
 #include "workshop/contribution.h"
 
 #include <QObject>
+#include <QUrl>
 #include <QVariantList>
 #include <QtQml/qqmlregistration.h>
 
@@ -67,6 +68,9 @@ public:
     Q_INVOKABLE bool takeMedian();
     // Moves to the next item after the current one where the views diverge; false when there is none.
     Q_INVOKABLE bool nextDivergent();
+    // Writes the printable worksheet of the open assessment for participant (empty: a blank line to
+    // write the name on), replacing file; false (the reason in SaveStatus) when it cannot.
+    Q_INVOKABLE bool writeWorksheet(const QUrl &file, const QString &participant, const QString &paper);
 
 signals:
     void contributionsChanged();
