@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-// "Views in the room" over the demo draft: participants' views imported from a spreadsheet of
+// "Views in the room" on a new assessment beside the demo: participants' views imported from a spreadsheet of
 // votes and from one participant's own exchange file, the figures of the current item, taking
 // the median, the dissent note, the divergence marks and a refused file that changes nothing.
 #include "controllers/workshop.h"
@@ -75,7 +75,12 @@ private slots:
         QVERIFY(m_dir.isValid());
         m_workshop = std::make_unique<Workshop>(databasePath());
         QVERIFY2(m_workshop->loadDemoWorkshop(), qPrintable(m_workshop->saveStatus()->errorMessage()));
-        QVERIFY(m_workshop->session()->isOpen());
+        QCOMPARE(room()->participants(), 6);
+        QVERIFY2(room()->divergentCount() > 0, "the demo draft shows where views differ");
+        const QString id = m_workshop->createAssessment(QStringLiteral("GHA"), m_workshop->defaultFrameworkId(),
+                                                        QStringLiteral("Room views"), QStringLiteral("2026-11-30"));
+        QVERIFY2(!id.isEmpty(), qPrintable(m_workshop->saveStatus()->errorMessage()));
+        QVERIFY(m_workshop->openAssessment(id));
         QCOMPARE(room()->participants(), 0);
     }
 

@@ -55,6 +55,38 @@ void scoreAll(AssessmentStore &store, const QString &id, const Framework &framew
     }
 }
 
+// Six participants' individual views on the items the draft has scored: near the agreed level,
+// some a level or two away, one finding an item not applicable, a few with a comment.
+QList<Contribution> demoContributions(const Framework &framework, int scoredItems)
+{
+    const QList<std::pair<QString, QString>> people{
+        {QStringLiteral("F. Example (fictitious)"), QStringLiteral("Ministry of Foreign Affairs")},
+        {QStringLiteral("G. Sample (fictitious)"), QStringLiteral("Ministry of the Interior")},
+        {QStringLiteral("H. Placeholder (fictitious)"), QStringLiteral("Ministry of Justice")},
+        {QStringLiteral("I. Dummy (fictitious)"), QStringLiteral("Ministry of Labour")},
+        {QStringLiteral("J. Instance (fictitious)"), QStringLiteral("Ministry of Health")},
+        {QStringLiteral("K. Specimen (fictitious)"), QStringLiteral("National Statistics Office")},
+    };
+    const QList<const FrameworkItem *> items = framework.items();
+    QList<Contribution> contributions;
+    for (int p = 0; p < people.size(); ++p) {
+        Contribution contribution{.participant = people[p].first, .agency = people[p].second};
+        contribution.source = QStringLiteral("demo");
+        for (int i = 0; i < items.size() && i < scoredItems; ++i) {
+            const quint32 mixed = quint32(p + 3) * 2246822519u ^ quint32(i + 5) * 3266489917u;
+            const int spread = (i % 5 == 0) ? int((mixed >> 9) % 5) - 2 : int((mixed >> 9) % 3) - 1;
+            ContributionView view{items[i]->id, Rating::level(std::clamp(demoLevel(6, i) + spread, 0, 4)), {}};
+            if (p == 4 && i % 11 == 3)
+                view.rating = Rating::na();
+            if (i % 7 == 0 && p % 2 == 0)
+                view.comment = QStringLiteral("Fictitious demo comment from the %1.").arg(people[p].second);
+            contribution.views.append(view);
+        }
+        contributions.append(contribution);
+    }
+    return contributions;
+}
+
 } // namespace
 
 QString DemoWorkshop::create(AssessmentStore &store, const FrameworkRegistry &frameworks)
@@ -74,6 +106,7 @@ QString DemoWorkshop::create(AssessmentStore &store, const FrameworkRegistry &fr
                          QDate(2026, 11, 20), demoTeam()};
     const QString draft = store.createAssessment(second, framework);
     scoreAll(store, draft, framework, 6, 26);
+    store.replaceContributions(draft, demoContributions(framework, 26));
     store.addNote(draft, QStringLiteral("CU-19"), QStringLiteral("Statistics office briefing (fictitious)"),
                   QStringLiteral("Fictitious demo note: the census includes a place-of-birth question."), false);
     store.addLink(draft, QStringLiteral("EP-02"), QStringLiteral("Example policy page (fictitious)"),
