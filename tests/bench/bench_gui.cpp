@@ -1,8 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // Timed run of the workshop application, headless, at world scale (193 states, three final rounds each,
 // plus the demo workshop): launch to a usable walkthrough, then moving between items, choosing a level
-// and switching the peer group between the demo group and all 193 states, each measured from the call
-// to the next rendered frame. Figures go in the README.
+// a participant's views arriving while 60 participants' views are shown, and switching the peer group
+// between the demo group and all 193 states, each measured from the call to the next rendered frame.
+// Figures go in the README.
 #include "controllers/assessmentsession.h"
 #include "store/assessmentstore.h"
 #include "workshop/demoworkshop.h"
@@ -72,6 +73,17 @@ double untilNextFrame(QQuickWindow *window, const std::function<void()> &action)
     return timer.nsecsElapsed() / 1e6;
 }
 
+// One participant's views on every item, for the "Views in the room" measurement.
+iamm::Contribution participantViews(const iamm::Framework &framework, int participant)
+{
+    iamm::Contribution contribution{.participant = QStringLiteral("Participant %1").arg(participant),
+                                    .agency = QStringLiteral("Agency %1").arg(participant % 9)};
+    int i = 0;
+    for (const iamm::FrameworkItem *item : framework.items())
+        contribution.views.append({item->id, iamm::Rating::level((participant + i++) % 5), {}});
+    return contribution;
+}
+
 double median(QList<double> values)
 {
     std::sort(values.begin(), values.end());
@@ -113,6 +125,19 @@ int main(int argc, char **argv)
         moves << untilNextFrame(window, [&] { session->navigator()->next(); });
     for (int i = 0; i < 20; ++i)
         levels << untilNextFrame(window, [&] { session->response()->chooseLevel(i % 5); });
+    iamm::AssessmentStore contributions(path);
+    const iamm::Framework framework = contributions.frameworkOf(newest);
+    QList<iamm::Contribution> room;
+    for (int p = 0; p < 59; ++p)
+        room.append(participantViews(framework, p));
+    contributions.replaceContributions(newest, room);
+    session->reloadContributions();
+    QList<double> arrivals;
+    for (int i = 0; i < 10; ++i)
+        arrivals << untilNextFrame(window, [&] {
+            contributions.replaceContributions(newest, {participantViews(framework, 100 + i % 2)});
+            session->reloadContributions();
+        });
     window->setProperty("page", QStringLiteral("peers"));
     swapped.wait(5000);
     PeerComparisonController *comparison = workshop->comparison();
@@ -128,6 +153,9 @@ int main(int argc, char **argv)
                 *std::max_element(moves.begin(), moves.end()));
     std::printf("choose a level (durable save), call to next frame: median %.1f ms, max %.1f ms\n", median(levels),
                 *std::max_element(levels.begin(), levels.end()));
+    std::printf("a participant's views arrive (60 shown; stored, read, figures and panel), call to next frame: "
+                "median %.1f ms, max %.1f ms\n",
+                median(arrivals), *std::max_element(arrivals.begin(), arrivals.end()));
     std::printf("peer group change on the Peers page, call to next frame: median %.1f ms, max %.1f ms\n",
                 median(groups), *std::max_element(groups.begin(), groups.end()));
     return 0;
