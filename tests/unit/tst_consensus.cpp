@@ -188,6 +188,34 @@ private slots:
         QCOMPARE(third.na, 0);
         QVERIFY(!third.divergent);
     }
+
+    void theMedianLevelRoundsAHalfDown()
+    {
+        QCOMPARE(figuresOf({level(2), level(3)}).medianLevel(), std::optional<int>(2));
+        QCOMPARE(figuresOf({level(1), level(2), level(4)}).medianLevel(), std::optional<int>(2));
+        QCOMPARE(figuresOf({level(0), level(1)}).medianLevel(), std::optional<int>(0));
+        QCOMPARE(figuresOf({Rating::na()}).medianLevel(), std::optional<int>());
+        QCOMPARE(figuresOf({}).medianLevel(), std::optional<int>());
+    }
+
+    void aDissentNoteIsExpectedWhenTheAgreedLevelDepartsFromTheRoom()
+    {
+        const auto agreed = [](const Rating &rating) { return Response{item, rating, {}, {}, {}, {}}; };
+        // Median 2.5, range 1: half a level away is close enough, one level away is not.
+        QVERIFY(!figuresOf({level(2), level(3)}, agreed(level(3))).dissentExpected());
+        QVERIFY(!figuresOf({level(2), level(3)}, agreed(level(2))).dissentExpected());
+        QVERIFY(figuresOf({level(2), level(3)}, agreed(level(4))).dissentExpected());
+        QVERIFY(figuresOf({level(2), level(2)}, agreed(level(1))).dissentExpected());
+        // A divergent room always asks, even for the median.
+        QVERIFY(figuresOf({level(1), level(2), level(3)}, agreed(level(2))).dissentExpected());
+        // N/A against levels, and a level against a room that found the item not applicable.
+        QVERIFY(figuresOf({level(2), level(2)}, agreed(Rating::na())).dissentExpected());
+        QVERIFY(figuresOf({Rating::na(), Rating::na()}, agreed(level(2))).dissentExpected());
+        QVERIFY(!figuresOf({Rating::na(), Rating::na()}, agreed(Rating::na())).dissentExpected());
+        // Nothing agreed yet, or no views: nothing to note.
+        QVERIFY(!figuresOf({level(0), level(4)}, agreed(Rating::notAssessed())).dissentExpected());
+        QVERIFY(!figuresOf({}, agreed(level(3))).dissentExpected());
+    }
 };
 
 QTEST_GUILESS_MAIN(ConsensusTest)
