@@ -37,7 +37,8 @@ QVariantMap StoreProbe::response(const QString &assessmentId, const QString &ite
             {QStringLiteral("notApplicable"), r.rating.notApplicable},
             {QStringLiteral("target"), r.target.value_or(-1)},
             {QStringLiteral("confidence"), iamm::vocabulary::toText(r.confidence)},
-            {QStringLiteral("rationale"), r.rationale}};
+            {QStringLiteral("rationale"), r.rationale},
+            {QStringLiteral("dissent"), r.dissent}};
 }
 
 QString StoreProbe::checklistStatus(const QString &assessmentId, const QString &entryId) const

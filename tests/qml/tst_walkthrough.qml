@@ -221,6 +221,31 @@ Item {
             compare(stored("CU-11").score, -1)
         }
 
+        function test_viewsInTheRoomTakeTheMedianAndNoteTheDissent() {
+            const votes = StoreProbe.writeTempFile("room.csv", "participant,agency,item,score,comment\n"
+                                                   + "Ana,Interior,EP-20,1,Too early to say\n"
+                                                   + "Ben,Labour,EP-20,3,\n"
+                                                   + "Caro,Health,EP-20,3,\n")
+            verify(Workshop.importViews(votes, "", ""), Workshop.saveStatus.errorMessage)
+            session.navigator.goToItem("EP-20")
+            compare(item("roomFigures").text, "Median 3 · range 1 to 3")
+            verify(item("divergenceNotice").visible)
+            compare(Helpers.findItem(navigationDelegate(39), "divergenceMark", true).visible, true)
+            const comment = item("roomComment")
+            compare(comment.text, "“Too early to say” (Interior; level 1)")
+
+            clickVisible(item("takeMedianButton"))
+            compare(stored("EP-20").score, 3)
+            const field = item("dissentField")
+            clickVisible(field)
+            verify(field.activeFocus)
+            typeText("Interior sees no practice yet")
+            compare(session.response.dissent, "Interior sees no practice yet")
+            tryVerify(() => stored("EP-20").dissent === "Interior sees no practice yet", 3000,
+                      "the dissent note is written after the pause in typing")
+            keyClick(Qt.Key_Escape)
+        }
+
         function test_failedWriteShowsTheReasonAndKeepsTheText() {
             session.navigator.goToItem("CU-12")
             StoreProbe.setStatus(assessmentId, "final")
