@@ -121,6 +121,16 @@ ColumnLayout {
                 fileDialog.open()
             }
         }
+        Button {
+            objectName: "tallyButton"
+            text: qsTr("Enter paper worksheets…")
+            enabled: section.editable
+            Accessible.name: qsTr("Type in the participants' paper worksheets")
+            onClicked: tallyPage.open()
+        }
+        TallyPage {
+            id: tallyPage
+        }
         Switch {
             objectName: "showNamesSwitch"
             visible: section.room.participants > 0
