@@ -22,8 +22,6 @@ Popup {
     focus: true
     closePolicy: Popup.CloseOnEscape
     padding: Style.margin
-    Accessible.role: Accessible.Dialog
-    Accessible.name: qsTr("Enter paper worksheets")
 
     onAboutToShow: {
         failure.clear()
@@ -43,6 +41,8 @@ Popup {
 
     contentItem: ColumnLayout {
         spacing: Style.gap
+        Accessible.role: Accessible.Dialog
+        Accessible.name: qsTr("Enter paper worksheets")
         Keys.onPressed: event => {
             if (event.matches(StandardKey.Save)) {
                 tally.save()
@@ -80,17 +80,20 @@ Popup {
                 Layout.preferredWidth: 240
                 syncView: grid
                 clip: true
-                delegate: Label {
+                delegate: Rectangle {
+                    id: participantCell
                     required property string display
                     implicitWidth: 240
-                    text: display
-                    elide: Text.ElideRight
-                    verticalAlignment: Text.AlignVCenter
-                    leftPadding: Style.gap
-                    rightPadding: Style.gap
-                    background: Rectangle {
-                        color: Style.subtleSurface
-                        border.color: Style.divider
+                    implicitHeight: 36
+                    color: Style.subtleSurface
+                    border.color: Style.divider
+                    Label {
+                        anchors.fill: parent
+                        text: participantCell.display
+                        elide: Text.ElideRight
+                        verticalAlignment: Text.AlignVCenter
+                        leftPadding: Style.gap
+                        rightPadding: Style.gap
                     }
                 }
             }
