@@ -140,6 +140,11 @@ Popup {
                 Accessible.role: Accessible.Table
                 Accessible.name: qsTr("Participants' views by item")
 
+                // The walkthrough's window shortcuts (digits, N, arrows, Delete) must not take the keys typed here.
+                Keys.onShortcutOverride: event => {
+                    event.accepted = !(event.modifiers & (Qt.ControlModifier | Qt.AltModifier))
+                                     && event.key !== Qt.Key_Escape && event.key !== Qt.Key_Tab
+                }
                 Keys.onPressed: event => {
                     if (event.modifiers & (Qt.ControlModifier | Qt.AltModifier))
                         return
