@@ -71,6 +71,7 @@ Popup {
             HorizontalHeaderView {
                 id: itemHeader
                 Layout.fillWidth: true
+                Layout.preferredHeight: 32
                 syncView: grid
                 clip: true
             }
@@ -104,16 +105,19 @@ Popup {
                 property int cursorColumn: 0
 
                 function moveTo(row, column) {
-                    cursorRow = Math.max(0, Math.min(rows - 1, row))
-                    cursorColumn = Math.max(0, Math.min(columns - 1, column))
-                    if (rows > 0 && columns > 0)
+                    // The model's counts: rows and columns follow only at the next polish.
+                    const rowCount = tally.model.rowCount()
+                    const columnCount = tally.model.columnCount()
+                    cursorRow = Math.max(0, Math.min(rowCount - 1, row))
+                    cursorColumn = Math.max(0, Math.min(columnCount - 1, column))
+                    if (rowCount > 0 && columnCount > 0)
                         positionViewAtCell(Qt.point(cursorColumn, cursorRow), TableView.Contain)
                 }
 
                 function advance() {
-                    if (cursorColumn + 1 < columns)
+                    if (cursorColumn + 1 < tally.model.columnCount())
                         moveTo(cursorRow, cursorColumn + 1)
-                    else if (cursorRow + 1 < rows)
+                    else if (cursorRow + 1 < tally.model.rowCount())
                         moveTo(cursorRow + 1, 0)
                 }
 
