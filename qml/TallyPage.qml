@@ -105,13 +105,16 @@ Popup {
                 property int cursorColumn: 0
 
                 function moveTo(row, column) {
-                    // The model's counts: rows and columns follow only at the next polish.
                     const rowCount = tally.model.rowCount()
                     const columnCount = tally.model.columnCount()
                     cursorRow = Math.max(0, Math.min(rowCount - 1, row))
                     cursorColumn = Math.max(0, Math.min(columnCount - 1, column))
-                    if (rowCount > 0 && columnCount > 0)
-                        positionViewAtCell(Qt.point(cursorColumn, cursorRow), TableView.Contain)
+                    if (rowCount === 0 || columnCount === 0)
+                        return
+                    // The table follows the model only at its next polish; positioning on a row it
+                    // has not loaded yet crashes Qt 6.4, so it is laid out first.
+                    forceLayout()
+                    positionViewAtCell(Qt.point(cursorColumn, cursorRow), TableView.Contain)
                 }
 
                 function advance() {
