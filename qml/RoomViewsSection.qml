@@ -127,6 +127,13 @@ ColumnLayout {
             Accessible.name: qsTr("Print participant worksheets for rooms without devices")
             onClicked: worksheetDialog.open()
         }
+        Button {
+            objectName: "tallyButton"
+            text: qsTr("Enter paper worksheets…")
+            enabled: section.editable
+            Accessible.name: qsTr("Type in the participants' paper worksheets")
+            onClicked: tallyPage.open()
+        }
         Switch {
             objectName: "showNamesSwitch"
             visible: section.room.participants > 0
@@ -161,6 +168,10 @@ ColumnLayout {
 
     WorksheetDialog {
         id: worksheetDialog
+    }
+
+    TallyPage {
+        id: tallyPage
     }
 
     FileDialog {

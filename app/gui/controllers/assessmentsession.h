@@ -70,6 +70,8 @@ public:
     ActionController *actions() const { return m_actions; }
     SummaryController *summary() const { return m_summary; }
     RoomViewsController *room() const { return m_room; }
+    // For the controllers QML creates on the session (TallyController).
+    const OpenAssessment &openAssessment() const { return m_open; }
 
     // Writes any text still waiting for the typing pause; false if the database refused.
     Q_INVOKABLE bool flushPendingEdits();
