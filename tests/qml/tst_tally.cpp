@@ -46,6 +46,10 @@ private slots:
         QVERIFY(m_dir.isValid());
         m_workshop = std::make_unique<Workshop>(m_dir.filePath(QStringLiteral("tally.sqlite")));
         QVERIFY2(m_workshop->loadDemoWorkshop(), qPrintable(m_workshop->saveStatus()->errorMessage()));
+        const QString id = m_workshop->createAssessment(QStringLiteral("GHA"), m_workshop->defaultFrameworkId(),
+                                                        QStringLiteral("Tally"), QStringLiteral("2026-11-30"));
+        QVERIFY2(!id.isEmpty(), qPrintable(m_workshop->saveStatus()->errorMessage()));
+        QVERIFY(m_workshop->openAssessment(id));
         m_tally = std::make_unique<TallyController>();
         m_tally->setSession(m_workshop->session());
         QCOMPARE(model()->rowCount(), 0);
