@@ -2,6 +2,7 @@
 #include "exchange/tableexporter.h"
 
 #include "store/assessmentstore.h"
+#include "common/csvfield.h"
 #include "common/iammerror.h"
 #include "common/outputfile.h"
 #include "catalogs/statecatalog.h"
@@ -70,21 +71,11 @@ QStringList fixedCells(const MemberRow &row)
 
 // ---- CSV
 
-QByteArray csvField(const QString &value)
-{
-    QByteArray bytes = value.toUtf8();
-    if (bytes.contains(',') || bytes.contains('"') || bytes.contains('\n') || bytes.contains('\r')) {
-        bytes.replace("\"", "\"\"");
-        bytes = '"' + bytes + '"';
-    }
-    return bytes;
-}
-
 QByteArray csvLine(const QStringList &fields)
 {
     QByteArrayList encoded;
     for (const QString &field : fields)
-        encoded << csvField(field);
+        encoded << csvField(field).toUtf8();
     return encoded.join(',') + "\r\n";
 }
 

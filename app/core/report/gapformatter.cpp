@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "report/gapformatter.h"
 
+#include "common/csvfield.h"
+
 #include <QStringList>
 
 #include <nlohmann/json.hpp>
@@ -83,17 +85,6 @@ Json assessmentJson(const AssessmentInfo &info)
 }
 
 // ---- CSV
-
-QString csvField(const QString &text)
-{
-    static const QString needsQuotes = QStringLiteral(",\"\r\n");
-    for (QChar c : needsQuotes) {
-        if (text.contains(c))
-            return QLatin1Char('"') + QString(text).replace(QLatin1String("\""), QLatin1String("\"\""))
-                   + QLatin1Char('"');
-    }
-    return text;
-}
 
 QStringList comparisonCells(const PeerComparison &comparison)
 {

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "workshop/consensusformatter.h"
 
+#include "common/csvfield.h"
+
 #include "display/displaytext.h"
 
 #include <nlohmann/json.hpp>
@@ -47,17 +49,6 @@ QString numberText(const std::optional<double> &value)
 QString numberText(const std::optional<int> &value)
 {
     return value ? QString::number(*value) : QString();
-}
-
-QString csvField(const QString &text)
-{
-    static const QString needsQuotes = QStringLiteral(",\"\r\n");
-    for (QChar c : needsQuotes) {
-        if (text.contains(c))
-            return QLatin1Char('"') + QString(text).replace(QLatin1String("\""), QLatin1String("\"\""))
-                   + QLatin1Char('"');
-    }
-    return text;
 }
 
 } // namespace
