@@ -154,6 +154,23 @@ private slots:
                      {QStringLiteral("CU-02"), Rating::level(4), {}}}));
     }
 
+    void aRemovalThatFailsKeepsEveryRowAsItWas()
+    {
+        m_tally->load();
+        const QList<iamm::Contribution> before = stored();
+        QCOMPARE(before.size(), 2);
+        QVERIFY(model()->setCell(0, 7, QStringLiteral("3")));
+        QVERIFY(model()->removeParticipant(1));
+        store()->removeContribution(assessmentId(), QStringLiteral("Participant 2"));
+        QVERIFY(!m_tally->save());
+        QVERIFY(m_tally->dirty());
+        const QList<iamm::Contribution> after = stored();
+        QCOMPARE(after.size(), 1);
+        QCOMPARE(after.at(0).participant, before.at(0).participant);
+        QCOMPARE(after.at(0).views, before.at(0).views);
+        store()->replaceContributions(assessmentId(), {before.at(1)});
+    }
+
     void aFinalAssessmentRefusesTheSaveAndChangesNothing()
     {
         const QList<iamm::Contribution> before = stored();

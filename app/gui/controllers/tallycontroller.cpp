@@ -42,11 +42,11 @@ bool TallyController::save()
     for (iamm::Contribution &row : rows)
         row.source = QStringLiteral("paper worksheet");
     try {
-        // The replace goes first: it is refused as a whole (a final assessment, a bad row)
-        // before anything is removed.
+        iamm::AssessmentStore::Batch batch(*open.store);
         open.store->replaceContributions(open.info.id, rows);
         for (const QString &name : m_model->namesToRemove())
             open.store->removeContribution(open.info.id, name);
+        batch.commit();
     } catch (const iamm::IammError &error) {
         open.status->reportFailure(error.message(), tr("Views not saved"));
         return false;
