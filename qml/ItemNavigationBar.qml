@@ -30,7 +30,7 @@ Pane {
 
         Label {
             Layout.fillWidth: true
-            text: qsTr("%1 · item %2 of %3").arg(bar.session.navigator.sectionTitle).arg(bar.session.navigator.currentIndex + 1)
+            text: qsTr("%1 · item %2 of %3").arg(bar.session.navigator.sectionTitle).arg(bar.session.navigator.walkthrough.currentRow + 1)
                   .arg(bar.session.navigator.itemCount)
             elide: Text.ElideRight
             Accessible.name: text
@@ -38,7 +38,7 @@ Pane {
         ToolButton {
             objectName: "previousButton"
             text: qsTr("‹ Previous")
-            enabled: bar.session.navigator.currentIndex > 0
+            enabled: bar.session.navigator.walkthrough.currentRow > 0
             Accessible.name: qsTr("Previous item (Left arrow or Page Up)")
             ToolTip.visible: hovered
             ToolTip.text: qsTr("Left arrow or Page Up")
@@ -47,7 +47,7 @@ Pane {
         ToolButton {
             objectName: "nextButton"
             text: qsTr("Next ›")
-            enabled: bar.session.navigator.currentIndex < bar.session.navigator.itemCount - 1
+            enabled: bar.session.navigator.walkthrough.currentRow < bar.session.navigator.itemCount - 1
             Accessible.name: qsTr("Next item (Right arrow or Page Down)")
             ToolTip.visible: hovered
             ToolTip.text: qsTr("Right arrow or Page Down")

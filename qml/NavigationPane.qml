@@ -41,6 +41,14 @@ Pane {
                 amount: pane.session.summary.scoredCount + pane.session.summary.notApplicableCount
                 Accessible.name: qsTr("Items assessed")
             }
+            CheckBox {
+                objectName: "divergentFirstBox"
+                Layout.fillWidth: true
+                visible: pane.session.room.divergentCount > 0 || checked
+                text: qsTr("Items where views differ first")
+                checked: pane.session.navigator.walkthrough.divergentFirst
+                onToggled: pane.session.navigator.walkthrough.divergentFirst = checked
+            }
             Label {
                 Layout.fillWidth: true
                 visible: pane.session.isFinal
@@ -56,8 +64,8 @@ Pane {
             Layout.fillWidth: true
             Layout.fillHeight: true
             clip: true
-            model: pane.session.navigator.items
-            currentIndex: pane.session.navigator.currentIndex
+            model: pane.session.navigator.walkthrough
+            currentIndex: pane.session.navigator.walkthrough.currentRow
             // Keeps the current item in view, also after the rows have their final heights, with
             // room above it for a whole section heading.
             highlight: Item {}
@@ -71,7 +79,7 @@ Pane {
             Accessible.role: Accessible.List
             Accessible.name: qsTr("Items")
 
-            section.property: "sectionId"
+            section.property: "walkthroughGroup"
             section.criteria: ViewSection.FullString
             // The heading of the section at the top stays in place, so it is never cut off.
             section.labelPositioning: ViewSection.InlineLabels | ViewSection.CurrentLabelAtStart
@@ -79,6 +87,7 @@ Pane {
                 id: header
 
                 required property string section
+                readonly property bool viewsDiffer: section === pane.session.navigator.walkthrough.divergentGroup
                 readonly property var info: pane.sectionInfo(section)
 
                 width: ListView.view.width
@@ -91,13 +100,15 @@ Pane {
                     spacing: 2
                     ReadableText {
                         Layout.fillWidth: true
-                        text: header.info ? qsTr("%1 (%2)").arg(header.info.title).arg(header.section) : header.section
+                        text: header.viewsDiffer ? qsTr("Where views differ")
+                              : header.info ? qsTr("%1 (%2)").arg(header.info.title).arg(header.section) : header.section
                         font.weight: Font.Bold
                         heading: true
                     }
                     Label {
                         Layout.fillWidth: true
-                        text: header.info
+                        text: header.viewsDiffer ? qsTr("%1 items, discussed first").arg(pane.session.room.divergentCount)
+                              : header.info
                               ? qsTr("%1 of %2 assessed · %3 N/A").arg(header.info.scoredCount + header.info.notApplicableCount)
                                 .arg(header.info.itemCount).arg(header.info.notApplicableCount)
                               : ""
@@ -109,8 +120,10 @@ Pane {
             }
 
             delegate: NavigationItem {
+                required property int sourceRow
+
                 width: ListView.view.width
-                onClicked: pane.session.navigator.goTo(index)
+                onClicked: pane.session.navigator.goTo(sourceRow)
             }
         }
     }

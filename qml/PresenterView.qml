@@ -106,7 +106,7 @@ Pane {
                 font.pixelSize: presenter.unit * 0.8
             }
             Label {
-                text: qsTr("%1 / %2").arg(presenter.session.navigator.currentIndex + 1).arg(presenter.session.navigator.itemCount)
+                text: qsTr("%1 / %2").arg(presenter.session.navigator.walkthrough.currentRow + 1).arg(presenter.session.navigator.itemCount)
                 font.pixelSize: presenter.unit
                 opacity: 0.7
             }

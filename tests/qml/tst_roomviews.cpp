@@ -211,6 +211,48 @@ private slots:
                  qPrintable(m_workshop->saveStatus()->errorMessage()));
         QVERIFY(!QFile::exists(missing));
     }
+
+    void divergentFirstVisitsTheItemsWhereViewsDifferFirst()
+    {
+        const QByteArray late = "participant,agency,item,score,comment\r\n"
+                                "Kofi,Justice,EP-03,0,\r\n"
+                                "Ama,Foreign affairs,EP-03,4,\r\n";
+        QVERIFY2(m_workshop->importViews(writeFile(QStringLiteral("late.csv"), late), {}, {}),
+                 qPrintable(m_workshop->saveStatus()->errorMessage()));
+        WalkthroughOrderModel *walkthrough = navigator()->walkthrough();
+        const auto idAt = [walkthrough](int row) {
+            return walkthrough->data(walkthrough->index(row, 0), ItemListModel::ItemIdRole).toString();
+        };
+        const auto groupAt = [walkthrough](int row) {
+            return walkthrough->data(walkthrough->index(row, 0), WalkthroughOrderModel::WalkthroughGroupRole)
+                .toString();
+        };
+        QCOMPARE(idAt(2), QStringLiteral("CU-03"));
+        QCOMPARE(groupAt(2), QStringLiteral("CU"));
+
+        walkthrough->setDivergentFirst(true);
+        QCOMPARE(walkthrough->rowCount(), navigator()->itemCount());
+        QCOMPARE((QStringList{idAt(0), idAt(1), idAt(2), idAt(3)}),
+                 (QStringList{QStringLiteral("CU-01"), QStringLiteral("CU-02"), QStringLiteral("EP-03"),
+                              QStringLiteral("CU-03")}));
+        QCOMPARE(groupAt(2), WalkthroughOrderModel::divergentGroup());
+        QCOMPARE(groupAt(3), QStringLiteral("CU"));
+
+        QVERIFY(navigator()->goToItem(QStringLiteral("CU-02")));
+        QCOMPARE(walkthrough->currentRow(), 1);
+        navigator()->next();
+        QCOMPARE(navigator()->itemId(), QStringLiteral("EP-03"));
+        QCOMPARE(walkthrough->currentRow(), 2);
+        navigator()->next();
+        QCOMPARE(navigator()->itemId(), QStringLiteral("CU-03"));
+        navigator()->previous();
+        QCOMPARE(navigator()->itemId(), QStringLiteral("EP-03"));
+
+        walkthrough->setDivergentFirst(false);
+        QCOMPARE(walkthrough->currentRow(), navigator()->currentIndex());
+        navigator()->next();
+        QCOMPARE(navigator()->itemId(), QStringLiteral("EP-04"));
+    }
 };
 
 QTEST_MAIN(RoomViewsTest)

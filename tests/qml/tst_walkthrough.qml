@@ -244,6 +244,17 @@ Item {
             tryVerify(() => stored("EP-20").dissent === "Interior sees no practice yet", 3000,
                       "the dissent note is written after the pause in typing")
             keyClick(Qt.Key_Escape)
+
+            const divergentFirst = item("divergentFirstBox")
+            verify(divergentFirst.visible, "offered once views differ somewhere")
+            clickVisible(divergentFirst)
+            verify(session.navigator.walkthrough.divergentFirst)
+            compare(navigationDelegate(0).itemId, "EP-20")
+            compare(session.navigator.walkthrough.currentRow, 0)
+            compare(item("navigationList").currentIndex, 0)
+            clickVisible(divergentFirst)
+            compare(navigationDelegate(39).itemId, "EP-20")
+            compare(item("navigationList").currentIndex, 39)
         }
 
         function test_failedWriteShowsTheReasonAndKeepsTheText() {

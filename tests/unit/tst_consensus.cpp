@@ -2,6 +2,7 @@
 // The consensus figures of issue 10 against hand-computed cases.
 #include "framework/frameworkregistry.h"
 #include "workshop/consensus.h"
+#include "workshop/walkthroughorder.h"
 
 #include <QTest>
 
@@ -43,6 +44,22 @@ class ConsensusTest : public QObject
     Q_OBJECT
 
 private slots:
+    void divergentFirstPutsDivergentItemsFirstEachGroupInFrameworkOrder()
+    {
+        const QList<WalkthroughStop> stops{{0, false}, {1, true}, {2, false}, {3, true}, {4, false}};
+        const auto positions = [&stops](WalkthroughOrder order) {
+            QList<WalkthroughStop> sorted = stops;
+            std::sort(sorted.begin(), sorted.end(),
+                      [order](WalkthroughStop a, WalkthroughStop b) { return visitsBefore(a, b, order); });
+            QList<int> result;
+            for (const WalkthroughStop &stop : sorted)
+                result << stop.position;
+            return result;
+        };
+        QCOMPARE(positions(WalkthroughOrder::DivergentFirst), (QList<int>{1, 3, 0, 2, 4}));
+        QCOMPARE(positions(WalkthroughOrder::Framework), (QList<int>{0, 1, 2, 3, 4}));
+    }
+
     void oddCountTakesTheMiddleLevel()
     {
         const ItemConsensus f = figuresOf({level(3), level(1), level(2)});

@@ -11,12 +11,14 @@ ItemNavigator::ItemNavigator(const OpenAssessment &open, QObject *parent)
     : QObject(parent)
     , m_open(open)
     , m_items(new ItemListModel(this))
+    , m_walkthrough(new WalkthroughOrderModel(m_items, this))
 {}
 
 void ItemNavigator::reset(const iamm::Framework *framework, const QList<iamm::Response> &responses)
 {
     m_items->reset(framework, responses);
     m_currentIndex = -1;
+    m_walkthrough->setCurrentSourceRow(-1);
 }
 
 void ItemNavigator::clear()
@@ -97,6 +99,7 @@ void ItemNavigator::goTo(int index)
         return;
     m_open.autosave->flush();
     m_currentIndex = index;
+    m_walkthrough->setCurrentSourceRow(index);
     emit currentItemChanged();
 }
 
@@ -109,12 +112,12 @@ bool ItemNavigator::goToItem(const QString &itemId)
 
 void ItemNavigator::next()
 {
-    goTo(m_currentIndex + 1);
+    goTo(m_walkthrough->sourceRowAfterCurrent(1));
 }
 
 void ItemNavigator::previous()
 {
-    goTo(m_currentIndex - 1);
+    goTo(m_walkthrough->sourceRowAfterCurrent(-1));
 }
 
 bool ItemNavigator::nextUnassessed()

@@ -2,6 +2,7 @@
 #pragma once
 
 #include "models/itemlistmodel.h"
+#include "models/walkthroughordermodel.h"
 
 #include <QObject>
 #include <QStringList>
@@ -20,6 +21,8 @@ class ItemNavigator : public QObject
     QML_UNCREATABLE("ItemNavigator belongs to AssessmentSession")
 
     Q_PROPERTY(ItemListModel *items READ items CONSTANT)
+    // The items in the order next() and previous() follow, for the navigation pane.
+    Q_PROPERTY(WalkthroughOrderModel *walkthrough READ walkthrough CONSTANT)
     Q_PROPERTY(int itemCount READ itemCount NOTIFY itemsReset)
     Q_PROPERTY(int currentIndex READ currentIndex WRITE goTo NOTIFY currentItemChanged)
     Q_PROPERTY(QString itemId READ itemId NOTIFY currentItemChanged)
@@ -43,6 +46,7 @@ public:
     void clear();
 
     ItemListModel *items() const { return m_items; }
+    WalkthroughOrderModel *walkthrough() const { return m_walkthrough; }
     int itemCount() const { return m_items->rowCount(); }
     int currentIndex() const { return m_currentIndex; }
     const ItemListModel::Row *currentRow() const;
@@ -72,6 +76,7 @@ signals:
 private:
     const OpenAssessment &m_open;
     ItemListModel *m_items;
+    WalkthroughOrderModel *m_walkthrough;
     int m_currentIndex = -1;
 };
 
