@@ -31,5 +31,8 @@ int restoreCommand(CommandContext &context, const QStringList &words);
 int contributionCommand(CommandContext &context, const QStringList &words);
 int consensusCommand(CommandContext &context, const QStringList &words);
 int worksheetCommand(CommandContext &context, const QStringList &words);
+int noteCommand(CommandContext &context, const QStringList &words);
+int parkingCommand(CommandContext &context, const QStringList &words);
+int agendaCommand(CommandContext &context, const QStringList &words);
 
 } // namespace iamm::cli

@@ -49,12 +49,18 @@ Workshop: every participant's view before the agreed score
                                              one participant's own exported assessment
   contribution list ID | remove ID --participant NAME
   consensus show ID [--format json|csv|text]
+Facilitator tools (private: never in --share exports, in reports only with --include-notes)
+  note ID ITEM TEXT | note ID ITEM --clear | note list ID [--format json|text]
+  parking add ID --item ITEM TEXT | parking list ID [--open] [--format json|text]
+  parking done ID QUESTION_ID [--undo] | parking remove ID QUESTION_ID
+  agenda add ID --title T --from ITEM --to ITEM --minutes N
+  agenda list ID [--format json|text] | agenda clear ID
 Peers and reports
   group list | show ID | create ID [--name N] [ISO3 ...] | create ID --from GROUP [--name N]
   group add ID ISO3 ... | remove ID ISO3 ... | rename ID --name N | delete ID
   gap --state ISO3 --group GROUP [--assessment ID] [--min-peers N] [--format json|csv|text]
   report --state ISO3 --group GROUP --out FILE.pdf [--assessment ID] [--min-peers N]
-         [--paper a4|letter] [--include-evidence] [--name-contributors]
+         [--paper a4|letter] [--include-evidence] [--name-contributors] [--include-notes]
   worksheet ID --out FILE.pdf [--participant NAME] [--paper a4|letter] [--force]
   export-table --group GROUP --format csv|xlsx --out FILE [--framework ID]
   export ID --out FILE [--share]
@@ -95,6 +101,9 @@ const std::map<QString, Command> &commands()
         {QStringLiteral("contribution"), contributionCommand},
         {QStringLiteral("consensus"), consensusCommand},
         {QStringLiteral("worksheet"), worksheetCommand},
+        {QStringLiteral("note"), noteCommand},
+        {QStringLiteral("parking"), parkingCommand},
+        {QStringLiteral("agenda"), agendaCommand},
     };
     return table;
 }

@@ -147,10 +147,11 @@ int gapCommand(CommandContext &context, const QStringList &words)
 
 int reportCommand(CommandContext &context, const QStringList &words)
 {
-    const Arguments arguments(QStringLiteral("report"), words,
-                              {QStringLiteral("state"), QStringLiteral("group"), QStringLiteral("assessment"),
-                               QStringLiteral("min-peers"), QStringLiteral("out"), QStringLiteral("paper")},
-                              {QStringLiteral("include-evidence"), QStringLiteral("name-contributors")});
+    const Arguments arguments(
+        QStringLiteral("report"), words,
+        {QStringLiteral("state"), QStringLiteral("group"), QStringLiteral("assessment"), QStringLiteral("min-peers"),
+         QStringLiteral("out"), QStringLiteral("paper")},
+        {QStringLiteral("include-evidence"), QStringLiteral("name-contributors"), QStringLiteral("include-notes")});
     arguments.requirePositionalCount(0, 0);
     GapReportWriter::Options options;
     options.paper = arguments.value(QStringLiteral("paper"), QStringLiteral("a4"));
@@ -158,6 +159,7 @@ int reportCommand(CommandContext &context, const QStringList &words)
         arguments.usage(QStringLiteral("--paper must be a4 or letter"));
     options.includeEvidence = arguments.flag(QStringLiteral("include-evidence"));
     options.nameContributors = arguments.flag(QStringLiteral("name-contributors"));
+    options.includeNotes = arguments.flag(QStringLiteral("include-notes"));
     const QString out = arguments.required(QStringLiteral("out"));
     const QString state = arguments.required(QStringLiteral("state"));
     const QString groupId = arguments.required(QStringLiteral("group"));

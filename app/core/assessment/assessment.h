@@ -3,7 +3,10 @@
 
 #include "assessment/rating.h"
 #include "assessment/vocabulary.h"
+#include "workshop/agendasession.h"
 #include "workshop/contribution.h"
+#include "workshop/facilitatornote.h"
+#include "workshop/parkedquestion.h"
 
 #include <QDate>
 #include <QDateTime>
@@ -118,6 +121,9 @@ struct AssessmentRecord
     QList<Evidence> evidence;
     QList<Action> actions;
     QList<Contribution> contributions;
+    QList<FacilitatorNote> facilitatorNotes;
+    QList<ParkedQuestion> parkingLot;
+    QList<AgendaSession> agenda;
 };
 
 struct NewAssessment

@@ -25,6 +25,8 @@ public:
     static constexpr int maxEvidencePerAssessment = 1000;
     static constexpr int maxActionsPerAssessment = 1000;
     static constexpr int maxContributionsPerAssessment = 1000;
+    static constexpr int maxParkedQuestionsPerAssessment = 1000;
+    static constexpr int maxAgendaSessions = 100;
 
     // Throws IammError "WHAT has N characters; at most MAX are allowed" when text is too long.
     static void checkLength(const QString &what, const QString &text, int maxLength);

@@ -3,6 +3,7 @@
 
 #include "display/displaytext.h"
 #include "exchange/contributionjson.h"
+#include "exchange/facilitationjson.h"
 #include "store/evidencefilename.h"
 #include "framework/framework.h"
 #include "common/inputlimits.h"
@@ -49,9 +50,9 @@ AssessmentRecord ExchangeReader::read(const QByteArray &bytes)
     const json root = JsonReader::parse(bytes, m_fileName);
     m_json.requireObject(root, QStringLiteral("$"));
     readFormat(root);
-    m_json.allowOnly(
-        root, QStringLiteral("$"),
-        {"format", "formatVersion", "framework", "state", "assessment", "responses", "actions", "contributions"});
+    m_json.allowOnly(root, QStringLiteral("$"),
+                     {"format", "formatVersion", "framework", "state", "assessment", "responses", "actions",
+                      "contributions", "facilitatorNotes", "parkingLot", "agenda"});
     m_framework = &readFramework(root);
 
     AssessmentRecord record;
@@ -76,6 +77,7 @@ AssessmentRecord ExchangeReader::read(const QByteArray &bytes)
     for (size_t i = 0; i < actions.size(); ++i)
         record.actions.append(readAction(actions[i], JsonReader::index(actionsPath, i)));
     record.contributions = ContributionJson::read(m_json, root, *m_framework);
+    FacilitationJson::read(m_json, root, *m_framework, record);
     return record;
 }
 

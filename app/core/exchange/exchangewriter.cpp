@@ -2,6 +2,7 @@
 #include "exchange/exchangewriter.h"
 
 #include "exchange/contributionjson.h"
+#include "exchange/facilitationjson.h"
 #include "framework/framework.h"
 
 #include <QUuid>
@@ -51,6 +52,8 @@ QByteArray ExchangeWriter::write() const
     }
     if (!m_share && !m_record.contributions.isEmpty())
         root["contributions"] = ContributionJson::write(m_record.contributions);
+    if (!m_share)
+        FacilitationJson::write(m_record, root);
     return QByteArray::fromStdString(root.dump(2)) + '\n';
 }
 

@@ -15,7 +15,8 @@ struct FrameworkItem;
 // A shared file keeps only what is not typed by the team: state, date, status, scores,
 // "not applicable", targets, confidence and checklist statuses. It leaves out the title
 // (replaced by one made of state and date), the team, every rationale and dissent note, all evidence,
-// all actions and all contributions (the participants' individual views).
+// all actions, all contributions (the participants' individual views) and the facilitator's notes,
+// parking lot and agenda.
 // Its assessment id is derived from the original one, so importing it back never overwrites the
 // full assessment while a newer shared copy still replaces an older one.
 class ExchangeWriter

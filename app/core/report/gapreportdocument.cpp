@@ -8,6 +8,7 @@
 #include "report/reporttable.h"
 #include "report/reporttextblock.h"
 #include "report/reportteamrecords.h"
+#include "report/reportnotesannex.h"
 #include "report/reportviewsannex.h"
 #include "report/reportmethodology.h"
 #include "report/reporttypography.h"
@@ -85,6 +86,10 @@ void GapReportDocument::paint(ReportCanvas &canvas) const
     if (m_sections.evidenceAnnex) {
         canvas.newPage();
         records.paintEvidenceAnnex(canvas);
+    }
+    if (m_sections.facilitatorNotes) {
+        canvas.newPage();
+        ReportNotesAnnex(m_framework, m_subject).paint(canvas);
     }
     canvas.newPage();
     ReportMethodology(m_framework, m_result, m_group).paint(canvas);

@@ -17,11 +17,13 @@ struct ReportSections
     bool evidenceAnnex = false;
     // Names the participants whose views were collected; by default only their number and agencies.
     bool contributorNames = false;
+    // The annex "Facilitator notes": the facilitator's private notes and the parking lot.
+    bool facilitatorNotes = false;
 };
 
 // The content of the PDF gap report, painted page after page on a canvas: cover, summary, charts, item
 // table, rationale, checklist, actions, where the participants' views differed (when they were collected),
-// evidence annex (optional), methodology.
+// evidence annex (optional), facilitator notes (optional), methodology.
 class GapReportDocument
 {
     Q_DECLARE_TR_FUNCTIONS(GapReportDocument)

@@ -16,9 +16,10 @@ void GapReportWriter::writePdf(const GapResult &result, const Framework &framewo
 {
     ReportPdf::requirePainting(QStringLiteral("the report %1").arg(outPath));
     const QPageSize size = ReportPdf::pageSize(options.paper);
-    const GapReportDocument document(
-        result, framework, subject, group,
-        {.evidenceAnnex = options.includeEvidence, .contributorNames = options.nameContributors});
+    const GapReportDocument document(result, framework, subject, group,
+                                     {.evidenceAnnex = options.includeEvidence,
+                                      .contributorNames = options.nameContributors,
+                                      .facilitatorNotes = options.includeNotes});
     const QByteArray pdf = ReportPdf::render(
         {document.title(), document.pageFrame(), [&document](ReportCanvas &canvas) { document.paint(canvas); }}, size);
     OutputFile::writeAll(device, outPath, pdf);

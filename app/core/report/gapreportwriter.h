@@ -24,6 +24,8 @@ public:
         bool includeEvidence = false;
         // Names the participants in "Where views differed" instead of only counting them.
         bool nameContributors = false;
+        // Adds the annex "Facilitator notes" (private notes and parking lot); never there otherwise.
+        bool includeNotes = false;
     };
 
     // Throws IammError naming outPath when it cannot be written; a failed write leaves no file behind.

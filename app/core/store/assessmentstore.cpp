@@ -9,6 +9,7 @@
 #include "store/contributionrecords.h"
 #include "store/databasebackup.h"
 #include "store/evidencerecords.h"
+#include "store/facilitationrecords.h"
 #include "store/integritycheck.h"
 #include "store/migrationrunner.h"
 #include "store/peergrouprecords.h"
@@ -30,8 +31,9 @@ public:
         , evidence(context)
         , actions(context)
         , contributions(context)
+        , facilitation(context)
         , auditLog(context.connection)
-        , transfer(context, assessments, responses, checklist, evidence, actions, contributions)
+        , transfer(context, assessments, responses, checklist, evidence, actions, contributions, facilitation)
         , integrity(context.connection)
     {}
 
@@ -43,6 +45,7 @@ public:
     EvidenceRecords evidence;
     ActionRecords actions;
     ContributionRecords contributions;
+    FacilitationRecords facilitation;
     AuditLog auditLog;
     RecordTransfer transfer;
     IntegrityCheck integrity;
@@ -278,6 +281,46 @@ void AssessmentStore::replaceContributions(const QString &assessmentId, const QL
 void AssessmentStore::removeContribution(const QString &assessmentId, const QString &name)
 {
     d->contributions.remove(assessmentId, name);
+}
+
+QList<FacilitatorNote> AssessmentStore::facilitatorNotes(const QString &assessmentId) const
+{
+    return d->facilitation.notes(assessmentId);
+}
+
+void AssessmentStore::setFacilitatorNote(const QString &assessmentId, const QString &itemId, const QString &text)
+{
+    d->facilitation.setNote(assessmentId, itemId, text);
+}
+
+QList<ParkedQuestion> AssessmentStore::parkedQuestions(const QString &assessmentId) const
+{
+    return d->facilitation.questions(assessmentId);
+}
+
+qint64 AssessmentStore::addParkedQuestion(const QString &assessmentId, const QString &itemId, const QString &text)
+{
+    return d->facilitation.addQuestion(assessmentId, itemId, text);
+}
+
+void AssessmentStore::setParkedQuestionDone(const QString &assessmentId, qint64 questionId, bool done)
+{
+    d->facilitation.setQuestionDone(assessmentId, questionId, done);
+}
+
+void AssessmentStore::removeParkedQuestion(const QString &assessmentId, qint64 questionId)
+{
+    d->facilitation.removeQuestion(assessmentId, questionId);
+}
+
+QList<AgendaSession> AssessmentStore::agenda(const QString &assessmentId) const
+{
+    return d->facilitation.agenda(assessmentId);
+}
+
+void AssessmentStore::setAgenda(const QString &assessmentId, const QList<AgendaSession> &sessions)
+{
+    d->facilitation.setAgenda(assessmentId, sessions);
 }
 
 QList<AuditEntry> AssessmentStore::auditLog(const QString &assessmentId) const

@@ -109,6 +109,21 @@ public:
     // without a name); throws IammError when there is none.
     void removeContribution(const QString &assessmentId, const QString &name);
 
+    // The facilitator's aids (workshop/facilitatornote.h, parkedquestion.h, agendasession.h). Every write
+    // is audited and, like contributions, refused on a final assessment.
+    // Notes in framework item order; blank text removes the item's note.
+    QList<FacilitatorNote> facilitatorNotes(const QString &assessmentId) const;
+    void setFacilitatorNote(const QString &assessmentId, const QString &itemId, const QString &text);
+    // The parking lot in order of creation; the text is trimmed and required.
+    QList<ParkedQuestion> parkedQuestions(const QString &assessmentId) const;
+    qint64 addParkedQuestion(const QString &assessmentId, const QString &itemId, const QString &text);
+    void setParkedQuestionDone(const QString &assessmentId, qint64 questionId, bool done);
+    void removeParkedQuestion(const QString &assessmentId, qint64 questionId);
+    // The agenda in session order; setAgenda validates every session (AgendaPlan::problem) before it
+    // replaces the whole agenda in one transaction; an empty list clears it.
+    QList<AgendaSession> agenda(const QString &assessmentId) const;
+    void setAgenda(const QString &assessmentId, const QList<AgendaSession> &sessions);
+
     QList<AuditEntry> auditLog(const QString &assessmentId) const;
 
     // Whole-assessment transfer (exchange files): withContent loads evidence file bytes.

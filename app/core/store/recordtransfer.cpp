@@ -8,6 +8,7 @@
 #include "store/checklistrecords.h"
 #include "store/contributionrecords.h"
 #include "store/evidencerecords.h"
+#include "store/facilitationrecords.h"
 #include "store/responserecords.h"
 #include "store/storecontext.h"
 
@@ -18,7 +19,7 @@ namespace iamm {
 
 RecordTransfer::RecordTransfer(StoreContext &context, AssessmentRecords &assessments, ResponseRecords &responses,
                                ChecklistRecords &checklist, EvidenceRecords &evidence, ActionRecords &actions,
-                               ContributionRecords &contributions)
+                               ContributionRecords &contributions, FacilitationRecords &facilitation)
     : m_context(context)
     , m_assessments(assessments)
     , m_responses(responses)
@@ -26,6 +27,7 @@ RecordTransfer::RecordTransfer(StoreContext &context, AssessmentRecords &assessm
     , m_evidence(evidence)
     , m_actions(actions)
     , m_contributions(contributions)
+    , m_facilitation(facilitation)
 {}
 
 AssessmentRecord RecordTransfer::record(const QString &assessmentId, bool withContent) const
@@ -41,6 +43,9 @@ AssessmentRecord RecordTransfer::record(const QString &assessmentId, bool withCo
     }
     record.actions = m_actions.list(assessmentId, QString());
     record.contributions = m_contributions.list(assessmentId);
+    record.facilitatorNotes = m_facilitation.notes(assessmentId);
+    record.parkingLot = m_facilitation.questions(assessmentId);
+    record.agenda = m_facilitation.agenda(assessmentId);
     // Creation order, so that an import recreates the rows with the same relative ids.
     const auto byId = [](const auto &a, const auto &b) { return a.id < b.id; };
     std::sort(record.evidence.begin(), record.evidence.end(), byId);
@@ -74,6 +79,11 @@ void RecordTransfer::replaceRecords(const QList<AssessmentRecord> &records, cons
             m_actions.insert(record.info.id, action, false);
         for (const Contribution &contribution : record.contributions)
             m_contributions.insert(record.info.id, contribution);
+        for (const FacilitatorNote &note : record.facilitatorNotes)
+            m_facilitation.insertNote(record.info.id, note);
+        for (const ParkedQuestion &question : record.parkingLot)
+            m_facilitation.insertQuestion(record.info.id, question);
+        m_facilitation.insertAgenda(record.info.id, record.agenda);
         m_context.audit(record.info.id, QStringLiteral("assessment"), record.info.id,
                         replacing ? QStringLiteral("replaced by import") : QStringLiteral("imported"), QString(),
                         record.info.title);

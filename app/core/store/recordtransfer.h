@@ -11,6 +11,7 @@ class AssessmentRecords;
 class ChecklistRecords;
 class ContributionRecords;
 class EvidenceRecords;
+class FacilitationRecords;
 class ResponseRecords;
 class StoreContext;
 
@@ -20,14 +21,14 @@ class RecordTransfer
 public:
     RecordTransfer(StoreContext &context, AssessmentRecords &assessments, ResponseRecords &responses,
                    ChecklistRecords &checklist, EvidenceRecords &evidence, ActionRecords &actions,
-                   ContributionRecords &contributions);
+                   ContributionRecords &contributions, FacilitationRecords &facilitation);
 
     // withContent loads evidence file bytes.
     AssessmentRecord record(const QString &assessmentId, bool withContent) const;
     // Writes all records in one transaction, replacing any assessment with the same id.
     void replaceRecords(const QList<AssessmentRecord> &records, const QList<Framework> &frameworks);
     // Copies ratings, targets, confidence, rationale and checklist into a new draft (no dissent
-    // notes and no contributions: those belong to the earlier workshop).
+    // notes, no contributions and no facilitator's notes, parking lot or agenda: those belong to the earlier workshop).
     QString startNewRound(const QString &fromAssessmentId, const QString &title, const QDate &date);
 
 private:
@@ -38,6 +39,7 @@ private:
     EvidenceRecords &m_evidence;
     ActionRecords &m_actions;
     ContributionRecords &m_contributions;
+    FacilitationRecords &m_facilitation;
 };
 
 } // namespace iamm

@@ -87,6 +87,30 @@ QList<Contribution> demoContributions(const Framework &framework, int scoredItem
     return contributions;
 }
 
+// The facilitator's aids for the draft's workshop: two notes, three parked questions (one done) and
+// an agenda of three sessions.
+void addFacilitation(AssessmentStore &store, const QString &draft)
+{
+    store.setFacilitatorNote(draft, QStringLiteral("CU-04"),
+                             QStringLiteral("Fictitious demo note: ask the Interior ministry about the 2025 reform "
+                                            "before the room scores this item."));
+    store.setFacilitatorNote(draft, QStringLiteral("EP-03"),
+                             QStringLiteral("Fictitious demo note: views split last round; give each agency a "
+                                            "minute first."));
+    store.addParkedQuestion(draft, QStringLiteral("CU-07"),
+                            QStringLiteral("Which agency publishes the annual figures? (fictitious)"));
+    const qint64 answered = store.addParkedQuestion(draft, QStringLiteral("EP-02"),
+                                                    QStringLiteral("Is the policy page still current? (fictitious)"));
+    store.addParkedQuestion(draft, QStringLiteral("EP-05"),
+                            QStringLiteral("Do the labour agreements cover seasonal work? (fictitious)"));
+    store.setParkedQuestionDone(draft, answered, true);
+    store.setAgenda(
+        draft,
+        {{QStringLiteral("Common understandings, part 1"), QStringLiteral("CU-01"), QStringLiteral("CU-10"), 60},
+         {QStringLiteral("Common understandings, part 2"), QStringLiteral("CU-11"), QStringLiteral("CU-20"), 60},
+         {QStringLiteral("Effective practices, first ten"), QStringLiteral("EP-01"), QStringLiteral("EP-10"), 90}});
+}
+
 } // namespace
 
 QString DemoWorkshop::create(AssessmentStore &store, const FrameworkRegistry &frameworks)
@@ -125,6 +149,7 @@ QString DemoWorkshop::create(AssessmentStore &store, const FrameworkRegistry &fr
                                   QStringLiteral("Map bilateral labour agreements "
                                                  "(fictitious demo action)"),
                                   QStringLiteral("Ministry of Labour"), QDate(2027, 6, 30), ActionStatus::InProgress});
+    addFacilitation(store, draft);
     PeerGroupCatalog groups(store);
     groups.createGroup(QLatin1String(groupId), QStringLiteral("Demo peer group (fictitious states)"), demoStates);
     batch.commit();

@@ -9,7 +9,8 @@ class AssessmentStore;
 class FrameworkRegistry;
 
 // A demo workshop for training: six fictitious states (codes XAA–XAF) with final assessments,
-// one draft second round for Aurelia with team, evidence, actions and six participants' views, and the
+// one draft second round for Aurelia with team, evidence, actions, six participants' views and the
+// facilitator's notes, parking lot and agenda, and the
 // peer group "DEMO".
 // Every name and score is fictitious and says so.
 class DemoWorkshop
