@@ -41,7 +41,8 @@ QStringList fieldsOf(const QList<AuditEntry> &entries, const QString &entity)
     QStringList fields;
     for (const AuditEntry &entry : entries) {
         if (entry.entity == entity)
-            fields << QStringLiteral("%1 %2: %3 -> %4").arg(entry.entityKey, entry.field, entry.oldValue, entry.newValue);
+            fields
+                << QStringLiteral("%1 %2: %3 -> %4").arg(entry.entityKey, entry.field, entry.oldValue, entry.newValue);
     }
     return fields;
 }
