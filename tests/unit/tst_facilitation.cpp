@@ -41,7 +41,8 @@ QStringList fieldsOf(const QList<AuditEntry> &entries, const QString &entity)
     QStringList fields;
     for (const AuditEntry &entry : entries) {
         if (entry.entity == entity)
-            fields << QStringLiteral("%1 %2: %3 -> %4").arg(entry.entityKey, entry.field, entry.oldValue, entry.newValue);
+            fields
+                << QStringLiteral("%1 %2: %3 -> %4").arg(entry.entityKey, entry.field, entry.oldValue, entry.newValue);
     }
     return fields;
 }
@@ -80,6 +81,7 @@ private slots:
     void agendaPlanFindsSessionsAndItems();
     void countdownRunsPausesAndEnds();
 
+    void exchangeFileIsReadFieldByField();
     void fullExportRoundTripsLosslessly();
     void shareExportLeavesThemOut();
     void badEntriesInAnExchangeFileNameTheirPath_data();
@@ -420,6 +422,33 @@ void FacilitationTest::countdownRunsPausesAndEnds()
     QCOMPARE(countdown.remainingSeconds(0), 0);
     QVERIFY(countdown.isOver(0));
     QCOMPARE(countdown.text(0), QStringLiteral("00:00"));
+}
+
+void FacilitationTest::exchangeFileIsReadFieldByField()
+{
+    TempDatabase db;
+    AssessmentStore store(db.path());
+    const QString id = QStringLiteral("5d2a8f14-3c7b-4e91-a6d0-8b4f2e1c9a37");
+    QCOMPARE(AssessmentExchange::importFiles(store, {test::fixture(QStringLiteral("exchange/good-facilitation.json"))},
+                                             *m_frameworks, m_states),
+             QStringList{id});
+    const QList<FacilitatorNote> notes = store.facilitatorNotes(id);
+    QCOMPARE(notes.size(), 2);
+    QCOMPARE(notes[0], (FacilitatorNote{QStringLiteral("CU-03"), QStringLiteral("Watch the time"),
+                                        QDateTime(QDate(2025, 5, 1), QTime(8, 15), Qt::UTC)}));
+    QCOMPARE(notes[1].itemId, QStringLiteral("EP-02"));
+    QVERIFY(notes[1].updated.isValid());
+    const QList<ParkedQuestion> questions = store.parkedQuestions(id);
+    QCOMPARE(questions.size(), 2);
+    QCOMPARE(questions[0].text, QStringLiteral("Who keeps the register?"));
+    QCOMPARE(questions[0].done, false);
+    QCOMPARE(questions[0].created, QDateTime(QDate(2025, 5, 1), QTime(9, 0), Qt::UTC));
+    QVERIFY(!questions[0].doneAt.isValid());
+    QCOMPARE(questions[1].itemId, QStringLiteral("EP-01"));
+    QCOMPARE(questions[1].done, true);
+    QCOMPARE(questions[1].doneAt, QDateTime(QDate(2025, 5, 1), QTime(11, 30), Qt::UTC));
+    QCOMPARE(store.agenda(id), QList<AgendaSession>({session("Morning", "CU-01", "CU-10", 90),
+                                                     session("Afternoon", "CU-11", "EP-05", 120)}));
 }
 
 void FacilitationTest::fullExportRoundTripsLosslessly()

@@ -115,10 +115,12 @@ void addFacilitation(AssessmentStore &store, const QString &draft)
 
 QString DemoWorkshop::create(AssessmentStore &store, const FrameworkRegistry &frameworks)
 {
+    // Under the write lock first, so that a database refusing writes (damaged, read-only) says so
+    // whatever it holds.
+    AssessmentStore::Batch batch(store);
     if (isPresent(store))
         throw IammError(QStringLiteral("%1: the demo workshop is already in this database").arg(store.path()));
     const Framework &framework = frameworks.require(FrameworkRegistry::defaultFrameworkId());
-    AssessmentStore::Batch batch(store);
     for (int s = 0; s < demoStates.size(); ++s) {
         NewAssessment request{demoStates[s], QStringLiteral("DEMO (fictitious) – first round"), QDate(2026, 3, 10 + s),
                               demoTeam()};
