@@ -46,14 +46,14 @@ Rectangle {
             text: agenda.currentTitle
             font.pixelSize: clock.unit * 0.8
             elide: Text.ElideRight
-            color: agenda.timeUp ? Style.errorColor : Style.foreground
+            color: agenda.timeUp ? Style.onError : Style.foreground
         }
         Label {
             objectName: "presenterTimeLeft"
             text: agenda.timeLeft
             font.pixelSize: clock.unit
             font.weight: Font.Bold
-            color: agenda.timeUp ? Style.errorColor : Style.foreground
+            color: agenda.timeUp ? Style.onError : Style.foreground
             opacity: agenda.running || agenda.timeUp ? 1 : 0.6
         }
     }
