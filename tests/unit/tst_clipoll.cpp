@@ -131,15 +131,14 @@ void CliPollTest::votesBecomeContributionsOnSigterm()
         consensus, db.path(),
         {QStringLiteral("consensus"), QStringLiteral("show"), id, QStringLiteral("--format"), QStringLiteral("json")});
     PARSE_JSON(figures, consensus.out);
-    QCOMPARE(figures["participants"], 4);
+    QCOMPARE(figures["participants"].get<int>(), 4);
     const json &item = iamm::test::itemOf(figures, QStringLiteral("TS-02"));
-    QCOMPARE(item["n"], tally["votes"].get<int>() - tally["counts"]["na"].get<int>());
-    QCOMPARE(item["na"], tally["counts"]["na"]);
+    QCOMPARE(item["n"].get<int>(), tally["votes"].get<int>() - tally["counts"]["na"].get<int>());
+    QCOMPARE(item["na"].get<int>(), tally["counts"]["na"].get<int>());
     for (const char *level : {"0", "1", "2", "3", "4"})
-        QCOMPARE(item["counts"][level], tally["counts"][level]);
-    QCOMPARE(item["median"], tally["median"]);
-    QCOMPARE(item["min"], tally["min"]);
-    QCOMPARE(item["max"], tally["max"]);
+        QCOMPARE(item["counts"][level].get<int>(), tally["counts"][level].get<int>());
+    for (const char *figure : {"median", "min", "max"})
+        COMPARE_JSON(item[figure], tally[figure]);
 
     RUN_OK(listed, db.path(), {QStringLiteral("contribution"), QStringLiteral("list"), id});
     const QStringList lines = iamm::test::linesOf(listed.out);
@@ -163,8 +162,8 @@ void CliPollTest::secondsEndsAnEmptyVote()
     const CliResult served = iamm::test::resultOf(process, 20000);
     QVERIFY2(served.exitCode == 0, qPrintable(describe(served)));
     PARSE_JSON(tally, served.out);
-    QCOMPARE(tally["item"], "TS-01");
-    QCOMPARE(tally["votes"], 0);
+    QCOMPARE(iamm::test::text(tally["item"]), QStringLiteral("TS-01"));
+    QCOMPARE(tally["votes"].get<int>(), 0);
     QVERIFY(tally["median"].is_null());
     RUN_OK(listed, db.path(), {QStringLiteral("contribution"), QStringLiteral("list"), id});
     QVERIFY(listed.out.isEmpty());
@@ -175,20 +174,21 @@ void CliPollTest::badInputIsRefusedBeforeServing_data()
     QTest::addColumn<QStringList>("options");
     QTest::addColumn<int>("exitCode");
     QTest::addColumn<QString>("mention");
-    QTest::newRow("unknown item") << QStringList{QStringLiteral("--item"), QStringLiteral("TS-99")} << 1 << "TS-99";
-    QTest::newRow("no item") << QStringList{} << 2 << "--item";
+    QTest::newRow("unknown item") << QStringList{QStringLiteral("--item"), QStringLiteral("TS-99")} << 1
+                                  << QStringLiteral("TS-99");
+    QTest::newRow("no item") << QStringList{} << 2 << QStringLiteral("--item");
     QTest::newRow("bad code") << QStringList{QStringLiteral("--item"), QStringLiteral("TS-01"),
                                              QStringLiteral("--code"), QStringLiteral("12ab")}
-                              << 1 << "6 digits";
+                              << 1 << QStringLiteral("6 digits");
     QTest::newRow("bad address") << QStringList{QStringLiteral("--item"), QStringLiteral("TS-01"),
                                                 QStringLiteral("--bind"), QStringLiteral("my-laptop")}
-                                 << 2 << "--bind";
+                                 << 2 << QStringLiteral("--bind");
     QTest::newRow("bad port") << QStringList{QStringLiteral("--item"), QStringLiteral("TS-01"),
                                              QStringLiteral("--port"), QStringLiteral("70000")}
-                              << 2 << "--port";
+                              << 2 << QStringLiteral("--port");
     QTest::newRow("zero seconds") << QStringList{QStringLiteral("--item"), QStringLiteral("TS-01"),
                                                  QStringLiteral("--seconds"), QStringLiteral("0")}
-                                  << 2 << "--seconds";
+                                  << 2 << QStringLiteral("--seconds");
 }
 
 void CliPollTest::badInputIsRefusedBeforeServing()

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // The live vote's pure parts: the ballot, the rate limiter, votes as contributions, the tally's
 // JSON and the QR code.
+#include "framework/framework.h"
 #include "voting/pollballot.h"
 #include "voting/pollcontributions.h"
 #include "voting/polltallyjson.h"
@@ -219,7 +220,7 @@ void PollBallotTest::tallyJson()
     QCOMPARE(QString::fromStdString(json.dump()), QString::fromStdString(expected.dump()));
     const ItemConsensus empty = Consensus::ofItem(QStringLiteral("CU-02"), zeroToFour(), {}, Response{});
     const nlohmann::json none = nlohmann::json::parse(PollTallyJson::toJson(empty).toStdString());
-    QCOMPARE(none["votes"], 0);
+    QCOMPARE(none["votes"].get<int>(), 0);
     QVERIFY(none["median"].is_null());
     QVERIFY(none["min"].is_null());
 }

@@ -52,44 +52,44 @@ void VoteRequestTest::rejected_data()
     QTest::addColumn<QByteArray>("body");
     QTest::addColumn<PollStatus>("status");
     QTest::addColumn<QString>("mention");
-    QTest::newRow("empty") << QByteArray() << PollStatus::BadRequest << "JSON object";
-    QTest::newRow("not JSON") << QByteArray("score=3") << PollStatus::BadRequest << "JSON object";
-    QTest::newRow("array") << QByteArray("[1,2]") << PollStatus::BadRequest << "JSON object";
+    QTest::newRow("empty") << QByteArray() << PollStatus::BadRequest << QStringLiteral("JSON object");
+    QTest::newRow("not JSON") << QByteArray("score=3") << PollStatus::BadRequest << QStringLiteral("JSON object");
+    QTest::newRow("array") << QByteArray("[1,2]") << PollStatus::BadRequest << QStringLiteral("JSON object");
     QTest::newRow("truncated") << QByteArray(R"({"code":"123456","client":"abcdefgh")") << PollStatus::BadRequest
-                               << "JSON object";
+                               << QStringLiteral("JSON object");
     QTest::newRow("no code") << QByteArray(R"({"client":"abcdefgh","item":"CU-01","score":1,"na":false})")
-                             << PollStatus::BadRequest << "\"code\"";
+                             << PollStatus::BadRequest << QStringLiteral("\"code\"");
     QTest::newRow("code a number") << QByteArray(R"({"code":123456,"client":"abcdefgh","item":"CU-01","score":1})")
-                                   << PollStatus::BadRequest << "\"code\"";
+                                   << PollStatus::BadRequest << QStringLiteral("\"code\"");
     QTest::newRow("short client") << QByteArray(R"({"code":"1","client":"abc","item":"CU-01","score":1})")
-                                  << PollStatus::BadRequest << "\"client\"";
+                                  << PollStatus::BadRequest << QStringLiteral("\"client\"");
     QTest::newRow("client with spaces") << QByteArray(R"({"code":"1","client":"abc def ghi","item":"CU-01","score":1})")
-                                        << PollStatus::BadRequest << "\"client\"";
+                                        << PollStatus::BadRequest << QStringLiteral("\"client\"");
     QTest::newRow("no item") << QByteArray(R"({"code":"1","client":"abcdefgh","score":1})") << PollStatus::BadRequest
-                             << "\"item\"";
+                             << QStringLiteral("\"item\"");
     QTest::newRow("score 5") << QByteArray(R"({"code":"1","client":"abcdefgh","item":"CU-01","score":5})")
-                             << PollStatus::BadRequest << "0 to 4";
+                             << PollStatus::BadRequest << QStringLiteral("0 to 4");
     QTest::newRow("score -1") << QByteArray(R"({"code":"1","client":"abcdefgh","item":"CU-01","score":-1})")
-                              << PollStatus::BadRequest << "0 to 4";
+                              << PollStatus::BadRequest << QStringLiteral("0 to 4");
     QTest::newRow("score 2.5") << QByteArray(R"({"code":"1","client":"abcdefgh","item":"CU-01","score":2.5})")
-                               << PollStatus::BadRequest << "0 to 4";
+                               << PollStatus::BadRequest << QStringLiteral("0 to 4");
     QTest::newRow("score text") << QByteArray(R"({"code":"1","client":"abcdefgh","item":"CU-01","score":"2"})")
-                                << PollStatus::BadRequest << "0 to 4";
+                                << PollStatus::BadRequest << QStringLiteral("0 to 4");
     QTest::newRow("neither") << QByteArray(R"({"code":"1","client":"abcdefgh","item":"CU-01","score":null,"na":false})")
-                             << PollStatus::BadRequest << "one of the two";
+                             << PollStatus::BadRequest << QStringLiteral("one of the two");
     QTest::newRow("both") << QByteArray(R"({"code":"1","client":"abcdefgh","item":"CU-01","score":2,"na":true})")
-                          << PollStatus::BadRequest << "one of the two";
+                          << PollStatus::BadRequest << QStringLiteral("one of the two");
     QTest::newRow("na text") << QByteArray(R"({"code":"1","client":"abcdefgh","item":"CU-01","na":"yes"})")
-                             << PollStatus::BadRequest << "one of the two";
+                             << PollStatus::BadRequest << QStringLiteral("one of the two");
     QTest::newRow("name a number") << QByteArray(
         R"({"code":"1","client":"abcdefgh","item":"CU-01","score":2,"name":7})")
-                                   << PollStatus::BadRequest << "\"name\"";
+                                   << PollStatus::BadRequest << QStringLiteral("\"name\"");
     QTest::newRow("long agency") << QByteArray(R"({"code":"1","client":"abcdefgh","item":"CU-01","score":2,"agency":")"
                                                + QByteArray(201, 'a') + "\"}")
-                                 << PollStatus::BadRequest << "\"agency\"";
+                                 << PollStatus::BadRequest << QStringLiteral("\"agency\"");
     QTest::newRow("unknown field") << QByteArray(
         R"({"code":"1","client":"abcdefgh","item":"CU-01","score":2,"admin":true})")
-                                   << PollStatus::BadRequest << "\"admin\"";
+                                   << PollStatus::BadRequest << QStringLiteral("\"admin\"");
 }
 
 void VoteRequestTest::rejected()

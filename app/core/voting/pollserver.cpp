@@ -15,6 +15,7 @@
 #include <QRandomGenerator>
 #include <QRegularExpression>
 #include <QTcpServer>
+#include <QTcpSocket>
 
 namespace iamm {
 
@@ -41,7 +42,7 @@ QJsonObject itemJson(const PollItem &item)
                        {QStringLiteral("na"), na}};
 }
 
-void write(QHttpServerResponder &responder, const PollReply &reply)
+void writeReply(QHttpServerResponder &responder, const PollReply &reply)
 {
     responder.writeStatusLine(QHttpServerResponder::StatusCode(int(reply.status)));
     responder.writeHeader("Content-Type", reply.contentType);
@@ -82,9 +83,14 @@ void PollServer::stop()
 {
     if (!m_http)
         return;
-    // Closing the listening sockets frees the port now; the connections go with the server.
-    for (QTcpServer *server : m_http->servers())
+    // Closing the listening sockets frees the port now, aborting the connections ends every request
+    // still to come; the server itself goes once the event loop is back (stop() may be called while
+    // it answers a request).
+    for (QTcpServer *server : m_http->servers()) {
         server->close();
+        for (QTcpSocket *connection : server->findChildren<QTcpSocket *>())
+            connection->abort();
+    }
     m_http.release()->deleteLater();
     m_port = 0;
     emit stateChanged();
@@ -172,7 +178,7 @@ ItemConsensus PollServer::tally(const QString &itemId) const
 
 void PollServer::respond(const QHttpServerRequest &request, QHttpServerResponder &responder)
 {
-    write(responder, route(request));
+    writeReply(responder, route(request));
 }
 
 PollReply PollServer::route(const QHttpServerRequest &request)
