@@ -9,6 +9,7 @@
 #include <QProcess>
 #include <QRegularExpression>
 #include <QTest>
+#include <algorithm>
 
 #include <nlohmann/json.hpp>
 
@@ -132,7 +133,10 @@ void CliPollTest::votesBecomeContributionsOnSigterm()
         {QStringLiteral("consensus"), QStringLiteral("show"), id, QStringLiteral("--format"), QStringLiteral("json")});
     PARSE_JSON(figures, consensus.out);
     QCOMPARE(figures["participants"].get<int>(), 4);
-    const json &item = iamm::test::itemOf(figures, QStringLiteral("TS-02"));
+    const auto found = std::find_if(figures["items"].begin(), figures["items"].end(),
+                                    [](const json &entry) { return entry["item"] == "TS-02"; });
+    QVERIFY(found != figures["items"].end());
+    const json &item = *found;
     QCOMPARE(item["n"].get<int>(), tally["votes"].get<int>() - tally["counts"]["na"].get<int>());
     QCOMPARE(item["na"].get<int>(), tally["counts"]["na"].get<int>());
     for (const char *level : {"0", "1", "2", "3", "4"})

@@ -125,6 +125,7 @@
       if (reply.ok) {
         choice = value;
         markChoice();
+        byId('recorded').scrollIntoView({ block: 'nearest' });
       } else if (reply.status === 403) {
         leave(text.wrongCode);
       } else if (reply.status === 429) {
