@@ -69,7 +69,7 @@ void HttpExchange::finish()
     emit finished();
 }
 
-void runAll(const QList<HttpExchange *> &exchanges, int timeoutMs)
+void runAll(const QList<HttpExchange *> &exchanges, int timeoutMs, int spacingMs)
 {
     QEventLoop loop;
     int pending = int(exchanges.size());
@@ -80,8 +80,12 @@ void runAll(const QList<HttpExchange *> &exchanges, int timeoutMs)
         });
     }
     QTimer::singleShot(timeoutMs, &loop, &QEventLoop::quit);
-    for (HttpExchange *e : exchanges)
-        e->start();
+    for (qsizetype i = 0; i < exchanges.size(); ++i) {
+        if (spacingMs == 0)
+            exchanges[i]->start();
+        else
+            QTimer::singleShot(int(i) * spacingMs, exchanges[i], &HttpExchange::start);
+    }
     if (pending > 0)
         loop.exec();
 }

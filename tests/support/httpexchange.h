@@ -58,7 +58,7 @@ HttpAnswer exchange(quint16 port, const QByteArray &request, int timeoutMs = 500
 HttpAnswer get(quint16 port, const QByteArray &target);
 HttpAnswer post(quint16 port, const QByteArray &target, const QByteArray &body);
 
-// Runs all exchanges at once and waits for every one (or timeoutMs).
-void runAll(const QList<HttpExchange *> &exchanges, int timeoutMs = 10000);
+// Starts the exchanges spacingMs apart (0: all at once) and waits for every one (or timeoutMs).
+void runAll(const QList<HttpExchange *> &exchanges, int timeoutMs = 10000, int spacingMs = 0);
 
 } // namespace iamm::test
