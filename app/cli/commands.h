@@ -34,5 +34,7 @@ int worksheetCommand(CommandContext &context, const QStringList &words);
 int noteCommand(CommandContext &context, const QStringList &words);
 int parkingCommand(CommandContext &context, const QStringList &words);
 int agendaCommand(CommandContext &context, const QStringList &words);
+int trendCommand(CommandContext &context, const QStringList &words);
+int compareCommand(CommandContext &context, const QStringList &words);
 
 } // namespace iamm::cli
