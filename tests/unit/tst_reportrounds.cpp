@@ -53,7 +53,10 @@ void ReportRoundsTest::initTestCase()
 QString ReportRoundsTest::report(const QStringList &extra, const QString &name)
 {
     const QString out = m_demo.file(name);
-    RUN_OK(written, m_demo.path(), QStringList{s("report"), s("--group"), s("DEMO"), s("--out"), out} + extra);
+    const iamm::test::CliResult written = iamm::test::runCli(
+        m_demo.path(), QStringList{s("report"), s("--group"), s("DEMO"), s("--out"), out} + extra);
+    if (written.exitCode != 0)
+        qFatal("the report failed: %s", qPrintable(iamm::test::describe(written)));
     return out;
 }
 

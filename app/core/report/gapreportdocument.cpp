@@ -371,13 +371,16 @@ void GapReportDocument::paintItemTable(ReportCanvas &canvas) const
                          canvas.font(bodyFontPt), ReportCanvas::mutedColor, 0, 4);
     for (const FrameworkSection &section : m_framework.sections) {
         canvas.heading(tr("%1 (%2)").arg(section.title, section.source), 11);
-        QList<ReportColumn> columns{{tr("ID"), 36}, {tr("Item")}, {tr("Score"), 62, Qt::AlignRight}};
+        // With the previous round's two columns the others narrow, so that the item text keeps some width.
+        const bool narrow = rounds != nullptr;
+        QList<ReportColumn> columns{{tr("ID"), 36}, {tr("Item")}, {tr("Score"), narrow ? 44.0 : 62.0, Qt::AlignRight}};
         if (rounds)
-            columns << ReportColumn{tr("Previous"), 46, Qt::AlignRight}
-                    << ReportColumn{tr("Change"), 50, Qt::AlignRight};
-        columns << ReportColumn{tr("Target"), 38, Qt::AlignRight} << ReportColumn{tr("Gap"), 28, Qt::AlignRight}
-                << ReportColumn{tr("Peer median"), 42, Qt::AlignRight} << ReportColumn{tr("n"), 20, Qt::AlignRight}
-                << ReportColumn{tr("Percentile rank"), 56, Qt::AlignRight};
+            columns << ReportColumn{tr("Previous"), 52, Qt::AlignRight}
+                    << ReportColumn{tr("Change"), 56, Qt::AlignRight};
+        columns << ReportColumn{tr("Target"), narrow ? 34.0 : 38.0, Qt::AlignRight}
+                << ReportColumn{tr("Gap"), 28, Qt::AlignRight} << ReportColumn{tr("Peer median"), 42, Qt::AlignRight}
+                << ReportColumn{tr("n"), 20, Qt::AlignRight}
+                << ReportColumn{tr("Percentile rank"), narrow ? 48.0 : 56.0, Qt::AlignRight};
         ReportTable table(canvas, columns, tableFontPt);
         for (const ItemGap &item : itemsOfSection(section.id)) {
             const auto &peer = item.comparison.peer;

@@ -62,10 +62,10 @@ void ReportRoundsPage::paintChangedItems(ReportCanvas &canvas) const
     ReportTable table(canvas,
                       {{tr("ID"), 36},
                        {tr("Item")},
-                       {tr("Previous"), 46, Qt::AlignRight},
-                       {tr("Current"), 46, Qt::AlignRight},
-                       {tr("Change"), 52, Qt::AlignRight},
-                       {tr("Explanation of change"), 170}},
+                       {tr("Previous"), 54, Qt::AlignRight},
+                       {tr("Current"), 54, Qt::AlignRight},
+                       {tr("Change"), 66, Qt::AlignRight},
+                       {tr("Explanation of change"), 150}},
                       tableFontPt);
     for (const ItemComparison &item : changed) {
         QString explanation = tr("no explanation recorded");
