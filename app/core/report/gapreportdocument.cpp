@@ -377,10 +377,9 @@ void GapReportDocument::paintItemTable(ReportCanvas &canvas) const
         if (rounds)
             columns << ReportColumn{tr("Previous"), 52, Qt::AlignRight}
                     << ReportColumn{tr("Change"), 56, Qt::AlignRight};
-        columns << ReportColumn{tr("Target"), narrow ? 34.0 : 38.0, Qt::AlignRight}
-                << ReportColumn{tr("Gap"), 28, Qt::AlignRight} << ReportColumn{tr("Peer median"), 42, Qt::AlignRight}
-                << ReportColumn{tr("n"), 20, Qt::AlignRight}
-                << ReportColumn{tr("Percentile rank"), narrow ? 48.0 : 56.0, Qt::AlignRight};
+        columns << ReportColumn{tr("Target"), 38, Qt::AlignRight} << ReportColumn{tr("Gap"), 28, Qt::AlignRight}
+                << ReportColumn{tr("Peer median"), 42, Qt::AlignRight} << ReportColumn{tr("n"), 20, Qt::AlignRight}
+                << ReportColumn{tr("Percentile rank"), narrow ? 54.0 : 56.0, Qt::AlignRight};
         ReportTable table(canvas, columns, tableFontPt);
         for (const ItemGap &item : itemsOfSection(section.id)) {
             const auto &peer = item.comparison.peer;
