@@ -121,6 +121,10 @@ Page {
                         Layout.fillWidth: true
                         editable: itemPage.editable
                     }
+                    PreviousRoundSection {
+                        Layout.fillWidth: true
+                        editable: itemPage.editable
+                    }
                     RoomViewsSection {
                         id: roomViews
                         Layout.fillWidth: true

@@ -13,6 +13,16 @@ Page {
 
     signal itemRequested(int index)
 
+    onVisibleChanged: {
+        if (visible)
+            trend.reload()
+    }
+
+    RoundsTrendController {
+        id: trend
+        session: Workshop.session
+    }
+
     // Sized by the layout around it; its content follows its width, not the other way round.
     implicitWidth: 400
     implicitHeight: 300
@@ -83,6 +93,27 @@ Page {
             LevelChart {
                 Layout.fillWidth: true
                 Layout.preferredHeight: 300
+                onItemRequested: index => summary.itemRequested(index)
+            }
+
+            SectionHeading {
+                Layout.fillWidth: true
+                visible: trend.hasTrend
+                text: qsTr("Across rounds")
+                note: qsTr("Section and overall means of every assessment of %1 on this framework, oldest first.")
+                      .arg(summary.session.stateName)
+            }
+            TrendChart {
+                objectName: "trendChart"
+                Layout.fillWidth: true
+                visible: trend.hasTrend
+                trend: trend
+                scaleMax: summary.session.response.scaleMax
+            }
+            RoundMovers {
+                Layout.fillWidth: true
+                visible: trend.risen.length + trend.fallen.length > 0
+                trend: trend
                 onItemRequested: index => summary.itemRequested(index)
             }
 

@@ -13,10 +13,11 @@ namespace iamm::cli {
 
 int actionCommand(CommandContext &context, const QStringList &words)
 {
-    const Arguments arguments(
-        QStringLiteral("action"), words,
-        {QStringLiteral("text"), QStringLiteral("owner"), QStringLiteral("due"), QStringLiteral("status")}, {});
-    const QString sub = arguments.positional(0, QStringLiteral("subcommand (add, list, set-status, remove)"));
+    const Arguments arguments(QStringLiteral("action"), words,
+                              {QStringLiteral("text"), QStringLiteral("owner"), QStringLiteral("due"),
+                               QStringLiteral("status"), QStringLiteral("as")},
+                              {});
+    const QString sub = arguments.positional(0, QStringLiteral("subcommand (add, list, set-status, review, remove)"));
     AssessmentStore &store = context.store();
     if (sub == QLatin1String("add")) {
         arguments.requirePositionalCount(3, 3);
@@ -35,7 +36,21 @@ int actionCommand(CommandContext &context, const QStringList &words)
         const QString id = arguments.positional(1, QStringLiteral("assessment ID"));
         for (const Action &a : store.actions(id, itemFilter(context, arguments, id)))
             context.out() << a.id << '\t' << a.itemId << '\t' << vocabulary::toText(a.status) << '\t'
-                          << a.due.toString(Qt::ISODate) << '\t' << shown(a.owner) << '\t' << shown(a.text) << '\n';
+                          << a.due.toString(Qt::ISODate) << '\t' << shown(a.owner) << '\t' << shown(a.text)
+                          << (a.isCarried() ? QStringLiteral("\tcarried: ") + vocabulary::toText(a.review) : QString())
+                          << '\n';
+        return 0;
+    }
+    if (sub == QLatin1String("review")) {
+        arguments.requirePositionalCount(3, 3);
+        const QString id = arguments.positional(1, QStringLiteral("assessment ID"));
+        const qint64 actionId = arguments.id(2, QStringLiteral("action ID"));
+        const QString decision = arguments.required(QStringLiteral("as"));
+        const std::optional<ActionReview> review = vocabulary::fromText<ActionReview>(decision);
+        if (!review || *review == ActionReview::ToReview)
+            arguments.usage(QStringLiteral("--as must be continuing, done or dropped"));
+        store.reviewAction(id, actionId, *review);
+        context.out() << actionId << " reviewed: " << decision << '\n';
         return 0;
     }
     if (sub == QLatin1String("set-status") || sub == QLatin1String("remove")) {

@@ -211,6 +211,20 @@ int listAssessments(CommandContext &context, const Arguments &arguments)
     return 0;
 }
 
+int setPreviousRound(CommandContext &context, const Arguments &arguments)
+{
+    const bool clear = arguments.flag(QStringLiteral("clear"));
+    arguments.requirePositionalCount(clear ? 2 : 3, clear ? 2 : 3);
+    const QString id = arguments.positional(1, QStringLiteral("assessment ID"));
+    const QString previous = clear ? QString() : arguments.positional(2, QStringLiteral("previous round PREV_ID"));
+    context.store().setPreviousRound(id, previous);
+    if (clear)
+        context.out() << id << " names no previous round; the rule applies\n";
+    else
+        context.out() << id << " follows " << previous << '\n';
+    return 0;
+}
+
 } // namespace
 
 int assessmentCommand(CommandContext &context, const QStringList &words)
@@ -218,13 +232,15 @@ int assessmentCommand(CommandContext &context, const QStringList &words)
     const Arguments arguments(QStringLiteral("assessment"), words,
                               {QStringLiteral("state"), QStringLiteral("framework"), QStringLiteral("title"),
                                QStringLiteral("date"), QStringLiteral("format")},
-                              {QStringLiteral("yes")});
+                              {QStringLiteral("yes"), QStringLiteral("clear")});
     const QString sub = arguments.positional(
-        0, QStringLiteral("subcommand (create, list, show, finalize, reopen, new-round, delete)"));
+        0, QStringLiteral("subcommand (create, list, show, finalize, reopen, new-round, set-previous, delete)"));
     if (sub == QLatin1String("create"))
         return createAssessment(context, arguments);
     if (sub == QLatin1String("list"))
         return listAssessments(context, arguments);
+    if (sub == QLatin1String("set-previous"))
+        return setPreviousRound(context, arguments);
     static const QStringList withId{QStringLiteral("show"), QStringLiteral("finalize"), QStringLiteral("reopen"),
                                     QStringLiteral("new-round"), QStringLiteral("delete")};
     if (!withId.contains(sub))

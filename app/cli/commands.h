@@ -35,5 +35,7 @@ int noteCommand(CommandContext &context, const QStringList &words);
 int parkingCommand(CommandContext &context, const QStringList &words);
 int agendaCommand(CommandContext &context, const QStringList &words);
 int pollCommand(CommandContext &context, const QStringList &words);
+int trendCommand(CommandContext &context, const QStringList &words);
+int compareCommand(CommandContext &context, const QStringList &words);
 
 } // namespace iamm::cli

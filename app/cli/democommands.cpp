@@ -17,7 +17,9 @@ int demoCommand(CommandContext &context, const QStringList &words)
                   << "  a draft second round for Aurelia (XAA): " << id << "\n"
                   << "  and the peer group " << DemoWorkshop::groupId << ".\n"
                   << "Try: iamm assessment show " << id << "\n"
-                  << "     iamm gap --state XAA --group DEMO --format text\n";
+                  << "     iamm gap --state XAA --group DEMO --format text\n"
+                  << "     iamm trend --state XAA   (Aurelia's three rounds: a 2024 baseline, the first round, "
+                     "the draft)\n";
     return 0;
 }
 

@@ -33,16 +33,22 @@ Assessments
   assessment show ID [--format text|json]
   assessment finalize ID | reopen ID | delete ID --yes
   assessment new-round ID [--title T] [--date YYYY-MM-DD]
+  assessment set-previous ID (PREV_ID | --clear)
   score ID ITEM (--score N | --na | --clear) [--target N | --clear-target]
                 [--confidence low|medium|high] [--rationale TEXT] [--dissent TEXT]
+                [--change-reason performance|evidence|method|other] [--change-note TEXT]
   checklist ID ENTRY (--status in_place|partial|not_in_place|not_applicable | --clear)
   evidence add ID ITEM (--note TEXT | --link URL | --file PATH) [--title T] [--confidential]
   evidence list ID [ITEM] | remove EVIDENCE_ID | save EVIDENCE_ID --out FILE [--force]
   action add ID ITEM --text T [--owner AGENCY] [--due YYYY-MM-DD] [--status S]
   action list ID [ITEM] | set-status ID ACTION_ID --status S | remove ID ACTION_ID
+  action review ID ACTION_ID --as continuing|done|dropped   (actions carried from the previous round)
   history ID
   team add ID --name N [--agency A] [--role R]
   team list ID | remove ID MEMBER_ID
+Rounds: what changed since the previous assessment
+  trend --state ISO3 [--framework ID] [--finals-only] [--format json|csv|text]
+  compare ID_A ID_B [--format json|text]     item by item, change = B − A
 Workshop: every participant's view before the agreed score
   contribution import ID FILE.csv            votes: participant,agency,item,score,comment
   contribution import ID FILE.json [--participant NAME] [--agency A]
@@ -109,6 +115,8 @@ const std::map<QString, Command> &commands()
         {QStringLiteral("parking"), parkingCommand},
         {QStringLiteral("agenda"), agendaCommand},
         {QStringLiteral("poll"), pollCommand},
+        {QStringLiteral("trend"), trendCommand},
+        {QStringLiteral("compare"), compareCommand},
     };
     return table;
 }

@@ -167,6 +167,7 @@ int reportCommand(CommandContext &context, const QStringList &words)
     const GapResult result = GapAnalysis::run(context.store(), context.groups(), state, groupId,
                                               arguments.value(QStringLiteral("assessment"), {}), min);
     const AssessmentRecord subject = context.store().record(result.assessment.id, false);
+    options.rounds = ReportRounds::load(context.store(), result.assessment.id);
     GapReportWriter::writePdf(result, context.store().frameworkOf(result.assessment.id), subject,
                               context.groups().group(groupId), options, out);
     context.out() << out << '\n';

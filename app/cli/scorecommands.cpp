@@ -4,6 +4,7 @@
 #include "commandhelpers.h"
 #include "commands.h"
 
+#include "rounds/changereasons.h"
 #include "store/assessmentstore.h"
 
 #include <algorithm>
@@ -14,7 +15,8 @@ int scoreCommand(CommandContext &context, const QStringList &words)
 {
     const Arguments arguments(QStringLiteral("score"), words,
                               {QStringLiteral("score"), QStringLiteral("target"), QStringLiteral("confidence"),
-                               QStringLiteral("rationale"), QStringLiteral("dissent")},
+                               QStringLiteral("rationale"), QStringLiteral("dissent"), QStringLiteral("change-reason"),
+                               QStringLiteral("change-note")},
                               {QStringLiteral("na"), QStringLiteral("clear"), QStringLiteral("clear-target")});
     arguments.requirePositionalCount(2, 2);
     arguments.atMostOne({QStringLiteral("target"), QStringLiteral("clear-target")});
@@ -23,11 +25,15 @@ int scoreCommand(CommandContext &context, const QStringList &words)
     ResponseUpdate update;
     const QStringList modes{QStringLiteral("score"), QStringLiteral("na"), QStringLiteral("clear")};
     update.dissent = arguments.value(QStringLiteral("dissent"));
-    // With --dissent alone the rating stays as it is.
+    if (const auto reason = arguments.value(QStringLiteral("change-reason")))
+        update.changeReason = reason->isEmpty() ? std::optional<ChangeReason>()
+                                                : std::optional<ChangeReason>(ChangeReasons::parse(*reason));
+    update.changeNote = arguments.value(QStringLiteral("change-note"));
+    // With only --dissent or an explanation of change the rating stays as it is.
     const bool ratingGiven = std::any_of(modes.cbegin(), modes.cend(), [&](const QString &name) {
         return arguments.flag(name) || arguments.value(name);
     });
-    if (ratingGiven || !update.dissent) {
+    if (ratingGiven || !(update.dissent || update.changeReason || update.changeNote)) {
         const QString mode = arguments.exactlyOne(modes);
         if (mode == QLatin1String("score"))
             update.rating = Rating::level(*arguments.integer(QStringLiteral("score")));
@@ -49,6 +55,10 @@ int scoreCommand(CommandContext &context, const QStringList &words)
     context.out() << item << ": " << ratingText(saved, context.store().frameworkOf(id).scale) << '\n';
     if (update.dissent && !saved.dissent.isEmpty())
         context.out() << "dissent: " << shown(saved.dissent) << '\n';
+    if ((update.changeReason || update.changeNote) && (saved.changeReason || !saved.changeNote.isEmpty()))
+        context.out() << "change: " << vocabulary::toText(saved.changeReason)
+                      << (saved.changeNote.isEmpty() ? QString() : QStringLiteral(" – ") + shown(saved.changeNote))
+                      << '\n';
     return 0;
 }
 

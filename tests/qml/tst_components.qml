@@ -24,6 +24,11 @@ Item {
         session: Workshop.session
     }
 
+    RoundsTrendController {
+        id: trendController
+        session: Workshop.session
+    }
+
     FileDialog {
         id: openFilesDialog
         parentWindow: root.Window.window
@@ -59,6 +64,8 @@ Item {
             GapHeatCell: { itemId: "CU-01", sectionId: "CU", score: 2, notApplicable: false, hasPeers: true,
                            peerCount: 4, peerMedian: 2, percentileRank: 50, gapToMedian: 0, hasGapToMedian: true },
             PresenterVotingPanel: { voting: votingController },
+            RoundMovers: { trend: trendController },
+            TrendChart: { trend: trendController },
             VotingSetupDialog: { voting: votingController },
             NavigationItem: { index: 0, itemId: "CU-01", itemText: "Text", score: -1, notApplicable: false,
                               ratingText: "", divergent: true },

@@ -63,9 +63,10 @@ void createDemo(const QString &databasePath, DemoRounds &rounds)
     RUN_OK(list, databasePath,
            {QStringLiteral("assessment"), QStringLiteral("list"), QStringLiteral("--state"), QStringLiteral("XAA")});
     const QStringList rows = linesOf(list.out);
-    QCOMPARE(rows.size(), 2);
+    QCOMPARE(rows.size(), 3);
     QVERIFY(rows[0].startsWith(rounds.draftId + QStringLiteral("\tXAA\t2026-11-20\tdraft\t")));
     QVERIFY(rows[1].contains(QStringLiteral("\tXAA\t2026-03-10\tfinal\t")));
+    QVERIFY(rows[2].contains(QStringLiteral("\tXAA\t2024-03-12\tfinal\t")));
     rounds.finalId = rows[1].section(QLatin1Char('\t'), 0, 0);
 }
 

@@ -29,7 +29,7 @@ void isolateUserDirectories(const QTemporaryDir &environment);
 // Copies a database file and its WAL.
 void copyDatabase(const TempDatabase &source, const TempDatabase &target);
 
-// Aurelia's (XAA) two rounds in the demo workshop.
+// Aurelia's (XAA) newest two rounds in the demo workshop (a final baseline of 2024 precedes them).
 struct DemoRounds
 {
     QString draftId;

@@ -818,7 +818,7 @@ void CliTest::demoCreatesACompleteWorkshop()
 {
     RUN_OK(list, m_demo.path(), {QStringLiteral("assessment"), QStringLiteral("list")});
     const QStringList rows = linesOf(list.out);
-    QCOMPARE(rows.size(), 7);
+    QCOMPARE(rows.size(), 8);
     for (const QString &state : {QStringLiteral("XAB"), QStringLiteral("XAC"), QStringLiteral("XAD"),
                                  QStringLiteral("XAE"), QStringLiteral("XAF")})
         QCOMPARE(rows.filter(QStringLiteral("\t%1\t").arg(state))
@@ -891,7 +891,7 @@ void CliTest::checkPassesOnAHealthyDatabase()
            {QStringLiteral("evidence"), QStringLiteral("add"), id, QStringLiteral("CU-01"), QStringLiteral("--file"),
             fixture(QStringLiteral("cli/evidence-minutes.txt"))});
     RUN_OK(check, db.path(), {QStringLiteral("check")});
-    QCOMPARE(check.out, QStringLiteral("%1: ok (8 assessments, database and attachments intact)\n").arg(db.path()));
+    QCOMPARE(check.out, QStringLiteral("%1: ok (9 assessments, database and attachments intact)\n").arg(db.path()));
 }
 
 void CliTest::checkFindsACorruptedEvidenceFile()

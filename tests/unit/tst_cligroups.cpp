@@ -734,7 +734,18 @@ void CliGroupsTest::exportImportRoundTripIsExact()
                            QStringLiteral("--format"), QStringLiteral("json")};
     RUN_OK(original, m_demo.path(), show);
     RUN_OK(copy, target.path(), show);
-    QCOMPARE(copy.out.split(QLatin1Char('\n')), original.out.split(QLatin1Char('\n')));
+    // Action ids belong to one database: the demo's draft holds actions carried from Aurelia's first round, so
+    // its ids are not 1…n as an import into an empty database numbers them. Everything else is the same.
+    const auto withoutActionIds = [](const QString &output) {
+        json document = json::parse(output.toStdString());
+        for (json &item : document["items"]) {
+            for (json &action : item["actions"])
+                action.erase("id");
+        }
+        return QString::fromStdString(document.dump(2)).split(QLatin1Char('\n'));
+    };
+    QCOMPARE(withoutActionIds(copy.out), withoutActionIds(original.out));
+    QVERIFY(copy.out.contains(QLatin1String("\"actions\": [")));
 }
 
 void CliGroupsTest::exportImportRoundTripKeepsFiles()

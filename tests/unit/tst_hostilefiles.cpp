@@ -176,7 +176,7 @@ void HostileFilesTest::damagedUserFrameworkIsReportedAndSkipped()
     QVERIFY2(rows[1].startsWith(QStringLiteral("ignored: %1: %2").arg(bad, problem)), qPrintable(rows[1]));
     QVERIFY2(rows[1].size() < 400, qPrintable(rows[1]));
     RUN_OK(assessments, db.path(), {QStringLiteral("assessment"), QStringLiteral("list")});
-    QCOMPARE(linesOf(assessments.out).size(), 7);
+    QCOMPARE(linesOf(assessments.out).size(), 8);
     RUN_OK(gap, db.path(),
            {QStringLiteral("gap"), QStringLiteral("--state"), QStringLiteral("XAA"), QStringLiteral("--group"),
             QStringLiteral("DEMO"), QStringLiteral("--format"), QStringLiteral("json")});

@@ -56,7 +56,7 @@ private slots:
         test::TempDatabase db;
         AssessmentStore store(db.path());
         QCOMPARE(store.schemaVersion(), MigrationRunner::latestVersion(DataPaths::migrationsDir()));
-        QCOMPARE(store.schemaVersion(), 4);
+        QCOMPARE(store.schemaVersion(), 5);
         QCOMPARE(SqlConnection(store.path()).scalar(QStringLiteral("PRAGMA journal_mode")).toString(),
                  QStringLiteral("wal"));
         QCOMPARE(SqlConnection(store.path()).scalar(QStringLiteral("PRAGMA foreign_keys")).toInt(), 1);
@@ -81,12 +81,12 @@ private slots:
         }
         {
             AssessmentStore store(db.path());
-            QCOMPARE(store.schemaVersion(), 4);
+            QCOMPARE(store.schemaVersion(), 5);
             id = createDraft(store);
             store.updateResponse(id, QStringLiteral("CU-01"), ResponseUpdate{Rating::level(2), {}, {}, {}});
         }
         AssessmentStore reopened(db.path());
-        QCOMPARE(reopened.schemaVersion(), 4);
+        QCOMPARE(reopened.schemaVersion(), 5);
         QCOMPARE(reopened.response(id, QStringLiteral("CU-01")).rating, Rating::level(2));
         QCOMPARE(SqlConnection(reopened.path()).scalar(QStringLiteral("SELECT COUNT(*) FROM peer_groups")).toInt(), 0);
     }

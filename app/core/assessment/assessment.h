@@ -38,6 +38,8 @@ struct AssessmentInfo
     int itemCount = 0;
     int scoredCount = 0;
     int notApplicableCount = 0;
+    // The round this one follows, when named explicitly (set by a new round, changeable); empty otherwise.
+    QString previousAssessmentId;
 
     bool isFinal() const { return status == AssessmentStatus::Final; }
     int remainingCount() const { return itemCount - scoredCount - notApplicableCount; }
@@ -52,6 +54,9 @@ struct Response
     QString rationale;
     // What the disagreement was when the agreed rating departs from the participants' views.
     QString dissent;
+    // Why the rating differs from the previous round's, and in what words.
+    std::optional<ChangeReason> changeReason;
+    QString changeNote;
 
     // Only a level counts in statistics: N/A and not assessed are excluded.
     bool counts() const { return rating.score.has_value() && !rating.notApplicable; }
@@ -65,6 +70,8 @@ struct ResponseUpdate
     std::optional<std::optional<Confidence>> confidence;
     std::optional<QString> rationale;
     std::optional<QString> dissent;
+    std::optional<std::optional<ChangeReason>> changeReason;
+    std::optional<QString> changeNote;
 };
 
 struct ChecklistStatus
@@ -98,6 +105,11 @@ struct Action
     QString owner;
     QDate due;
     ActionStatus status = ActionStatus::Open;
+    // The previous round's action this one was carried over from (0 when none), and where its review stands.
+    qint64 carriedFromActionId = 0;
+    std::optional<ActionReview> review;
+
+    bool isCarried() const { return review.has_value(); }
 };
 
 struct AuditEntry

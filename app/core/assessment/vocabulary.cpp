@@ -20,5 +20,7 @@ template EvidenceKind require<EvidenceKind>(const QString &);
 template Confidence require<Confidence>(const QString &);
 template ChecklistState require<ChecklistState>(const QString &);
 template ActionStatus require<ActionStatus>(const QString &);
+template ChangeReason require<ChangeReason>(const QString &);
+template ActionReview require<ActionReview>(const QString &);
 
 } // namespace iamm::vocabulary

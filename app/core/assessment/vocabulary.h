@@ -30,6 +30,15 @@ Q_ENUM_NS(ChecklistState)
 enum class ActionStatus { Open, InProgress, Done, Dropped };
 Q_ENUM_NS(ActionStatus)
 
+// Why an item's score differs from the previous round's: a real change in practice, new or better
+// information, a different reading of the scale or the item, or something else.
+enum class ChangeReason { Performance, Evidence, Method, Other };
+Q_ENUM_NS(ChangeReason)
+
+// Where the review of an action carried over from the previous round stands.
+enum class ActionReview { ToReview, Continuing, Done, Dropped };
+Q_ENUM_NS(ActionReview)
+
 // What Enum's values are called in messages, and their spellings in the order of the values.
 template<typename Enum> struct Spellings;
 
@@ -61,6 +70,18 @@ template<> struct Spellings<ActionStatus>
 {
     static constexpr const char *name = "action status";
     static constexpr std::array<const char *, 4> texts{"open", "in_progress", "done", "dropped"};
+};
+
+template<> struct Spellings<ChangeReason>
+{
+    static constexpr const char *name = "change reason";
+    static constexpr std::array<const char *, 4> texts{"performance", "evidence", "method", "other"};
+};
+
+template<> struct Spellings<ActionReview>
+{
+    static constexpr const char *name = "action review";
+    static constexpr std::array<const char *, 4> texts{"to_review", "continuing", "done", "dropped"};
 };
 
 template<typename Enum> QString toText(Enum value)
@@ -99,8 +120,10 @@ constexpr qint64 maxEvidenceFileBytes = 20 * 1024 * 1024;
 
 } // namespace vocabulary
 
+using vocabulary::ActionReview;
 using vocabulary::ActionStatus;
 using vocabulary::AssessmentStatus;
+using vocabulary::ChangeReason;
 using vocabulary::ChecklistState;
 using vocabulary::Confidence;
 using vocabulary::EvidenceKind;

@@ -147,7 +147,7 @@ void ExchangeReader::readAssessment(const json &root, AssessmentInfo &info) cons
 {
     const QString path = QStringLiteral("$.assessment");
     const json &value = m_json.object(root, QStringLiteral("$"), "assessment");
-    m_json.allowOnly(value, path, {"id", "title", "date", "status", "team"});
+    m_json.allowOnly(value, path, {"id", "title", "date", "status", "team", "previous"});
     info.id = m_json.string(value, path, "id");
     if (!uuidPattern.match(info.id).hasMatch())
         m_json.fail(JsonReader::member(path, "id"),
@@ -155,6 +155,13 @@ void ExchangeReader::readAssessment(const json &root, AssessmentInfo &info) cons
     info.title = readText(value, path, "title", InputLimits::maxNameLength);
     info.date = readDate(value, path, "date");
     info.status = readChoice<AssessmentStatus>(value, path, "status");
+    if (value.contains("previous")) {
+        info.previousAssessmentId = m_json.string(value, path, "previous");
+        if (!uuidPattern.match(info.previousAssessmentId).hasMatch() || info.previousAssessmentId == info.id)
+            m_json.fail(
+                JsonReader::member(path, "previous"),
+                QStringLiteral("%1 is not the UUID of another assessment").arg(quoted(info.previousAssessmentId)));
+    }
     const QString teamPath = JsonReader::member(path, "team");
     const json &team = m_json.array(value, path, "team");
     if (team.size() > size_t(InputLimits::maxTeamMembers))
@@ -175,9 +182,9 @@ TeamMember ExchangeReader::readTeamMember(const json &value, const QString &path
 
 void ExchangeReader::readResponse(const json &value, const QString &path, AssessmentRecord &record)
 {
-    m_json.allowOnly(
-        value, path,
-        {"item", "score", "notApplicable", "target", "confidence", "rationale", "dissent", "evidence", "checklist"});
+    m_json.allowOnly(value, path,
+                     {"item", "score", "notApplicable", "target", "confidence", "rationale", "dissent", "changeReason",
+                      "changeNote", "evidence", "checklist"});
     const FrameworkItem &item = readItem(value, path);
     const QString earlier = m_responsePathOfItem.value(item.id);
     if (!earlier.isEmpty())
@@ -194,6 +201,10 @@ void ExchangeReader::readResponse(const json &value, const QString &path, Assess
         response.rationale = readString(value, path, "rationale", InputLimits::maxLongTextLength);
     if (value.contains("dissent"))
         response.dissent = readString(value, path, "dissent", InputLimits::maxLongTextLength);
+    if (value.contains("changeReason"))
+        response.changeReason = readChoice<ChangeReason>(value, path, "changeReason");
+    if (value.contains("changeNote"))
+        response.changeNote = readString(value, path, "changeNote", InputLimits::maxLongTextLength);
     record.responses.append(response);
 
     if (value.contains("evidence")) {
@@ -388,7 +399,7 @@ QList<ChecklistStatus> ExchangeReader::readChecklist(const json &value, const QS
 
 Action ExchangeReader::readAction(const json &value, const QString &path) const
 {
-    m_json.allowOnly(value, path, {"item", "text", "owner", "due", "status"});
+    m_json.allowOnly(value, path, {"item", "text", "owner", "due", "status", "review"});
     Action action;
     action.itemId = readItem(value, path).id;
     action.text = readText(value, path, "text", InputLimits::maxActionTextLength);
@@ -398,6 +409,8 @@ Action ExchangeReader::readAction(const json &value, const QString &path) const
     if (!value.at("due").is_null())
         action.due = readDate(value, path, "due");
     action.status = readChoice<ActionStatus>(value, path, "status");
+    if (value.contains("review"))
+        action.review = readChoice<ActionReview>(value, path, "review");
     return action;
 }
 

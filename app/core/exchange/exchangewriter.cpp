@@ -68,6 +68,8 @@ nlohmann::ordered_json ExchangeWriter::assessmentJson() const
     assessment["date"] = utf8(date);
     assessment["status"] = utf8(vocabulary::toText(info.status));
     assessment["team"] = json::array();
+    if (!m_share && !info.previousAssessmentId.isEmpty())
+        assessment["previous"] = utf8(info.previousAssessmentId);
     if (!m_share) {
         for (const TeamMember &member : info.team)
             assessment["team"].push_back(
@@ -112,9 +114,10 @@ nlohmann::ordered_json ExchangeWriter::responseJson(const FrameworkItem &item) c
     }
     const QString rationale = m_share ? QString() : response.rationale;
     const QString dissent = m_share ? QString() : response.dissent;
+    const bool explained = !m_share && (response.changeReason || !response.changeNote.isEmpty());
     const bool recorded = response.rating.score || response.rating.notApplicable || response.target
                           || response.confidence || !rationale.isEmpty() || !dissent.isEmpty() || !evidence.empty()
-                          || !checklist.empty();
+                          || !checklist.empty() || explained;
     if (!recorded)
         return {};
 
@@ -128,6 +131,10 @@ nlohmann::ordered_json ExchangeWriter::responseJson(const FrameworkItem &item) c
         entry["rationale"] = utf8(rationale);
         if (!dissent.isEmpty())
             entry["dissent"] = utf8(dissent);
+        if (response.changeReason)
+            entry["changeReason"] = utf8(vocabulary::toText(*response.changeReason));
+        if (!response.changeNote.isEmpty())
+            entry["changeNote"] = utf8(response.changeNote);
         entry["evidence"] = std::move(evidence);
     }
     entry["checklist"] = std::move(checklist);
@@ -164,6 +171,8 @@ nlohmann::ordered_json ExchangeWriter::actionJson(const Action &action) const
     entry["owner"] = utf8(action.owner);
     entry["due"] = action.due.isValid() ? json(utf8(action.due.toString(Qt::ISODate))) : json();
     entry["status"] = utf8(vocabulary::toText(action.status));
+    if (action.review)
+        entry["review"] = utf8(vocabulary::toText(*action.review));
     return entry;
 }
 

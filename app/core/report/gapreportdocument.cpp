@@ -11,6 +11,7 @@
 #include "report/reportnotesannex.h"
 #include "report/reportviewsannex.h"
 #include "report/reportmethodology.h"
+#include "report/reportroundspage.h"
 #include "report/reporttypography.h"
 #include "catalogs/statecatalog.h"
 #include "peers/gapsummary.h"
@@ -70,6 +71,10 @@ void GapReportDocument::paint(ReportCanvas &canvas) const
     paintSummary(canvas);
     canvas.newPage();
     paintCharts(canvas);
+    if (m_sections.rounds) {
+        canvas.newPage();
+        ReportRoundsPage(m_framework, *m_sections.rounds).paint(canvas);
+    }
     canvas.newPage();
     paintItemTable(canvas);
     const ReportTeamRecords records(m_framework, m_subject);
@@ -358,29 +363,41 @@ void GapReportDocument::paintItemTable(ReportCanvas &canvas) const
                         "means not available.")
                          .arg(m_result.minPeers),
                      canvas.font(bodyFontPt), ReportCanvas::mutedColor, 0, 4);
+    const RoundComparison *rounds = m_sections.rounds ? &m_sections.rounds->comparison : nullptr;
+    if (rounds)
+        canvas.paragraph(tr("Previous: the rating in the previous round (%1); Change: the score minus the previous "
+                            "one, or how the item moved into or out of N/A or assessment.")
+                             .arg(ReportFormat::date(rounds->previous.date)),
+                         canvas.font(bodyFontPt), ReportCanvas::mutedColor, 0, 4);
     for (const FrameworkSection &section : m_framework.sections) {
         canvas.heading(tr("%1 (%2)").arg(section.title, section.source), 11);
-        ReportTable table(canvas,
-                          {{tr("ID"), 36},
-                           {tr("Item")},
-                           {tr("Score"), 62, Qt::AlignRight},
-                           {tr("Target"), 38, Qt::AlignRight},
-                           {tr("Gap"), 28, Qt::AlignRight},
-                           {tr("Peer median"), 42, Qt::AlignRight},
-                           {tr("n"), 20, Qt::AlignRight},
-                           {tr("Percentile rank"), 56, Qt::AlignRight}},
-                          tableFontPt);
+        // With the previous round's two columns the others narrow, so that the item text keeps some width.
+        const bool narrow = rounds != nullptr;
+        QList<ReportColumn> columns{{tr("ID"), 36}, {tr("Item")}, {tr("Score"), narrow ? 44.0 : 62.0, Qt::AlignRight}};
+        if (rounds)
+            columns << ReportColumn{tr("Previous"), 52, Qt::AlignRight}
+                    << ReportColumn{tr("Change"), 56, Qt::AlignRight};
+        columns << ReportColumn{tr("Target"), 38, Qt::AlignRight} << ReportColumn{tr("Gap"), 28, Qt::AlignRight}
+                << ReportColumn{tr("Peer median"), 42, Qt::AlignRight} << ReportColumn{tr("n"), 20, Qt::AlignRight}
+                << ReportColumn{tr("Percentile rank"), narrow ? 54.0 : 56.0, Qt::AlignRight};
+        ReportTable table(canvas, columns, tableFontPt);
         for (const ItemGap &item : itemsOfSection(section.id)) {
             const auto &peer = item.comparison.peer;
-            table.addRow(
-                {ReportCell(item.id, ReportCanvas::textColor, true), itemText(item.id),
-                 ReportCell(item.score ? ReportFormat::fixed(*item.score, itemTableDecimals) : scoreText(item),
-                            item.score ? ReportCanvas::textColor : ReportCanvas::mutedColor, item.score.has_value()),
-                 ReportFormat::fixed(item.target, itemTableDecimals),
-                 item.gapToTarget ? ReportFormat::fixed(*item.gapToTarget, itemTableDecimals) : QStringLiteral("–"),
-                 peer ? ReportFormat::fixed(peer->median, itemTableDecimals) : QStringLiteral("–"),
-                 peer ? QString::number(peer->n) : QStringLiteral("–"),
-                 ReportFormat::fixed(item.comparison.percentileRank, itemTableDecimals, QStringLiteral("–"))});
+            QList<ReportCell> cells{
+                ReportCell(item.id, ReportCanvas::textColor, true), itemText(item.id),
+                ReportCell(item.score ? ReportFormat::fixed(*item.score, itemTableDecimals) : scoreText(item),
+                           item.score ? ReportCanvas::textColor : ReportCanvas::mutedColor, item.score.has_value())};
+            if (const ItemComparison *was = rounds ? rounds->item(item.id) : nullptr)
+                cells << ReportRoundsPage::ratingText(was->previous) << ReportRoundsPage::changeText(was->change);
+            else if (rounds)
+                cells << QStringLiteral("–") << QStringLiteral("–");
+            cells << ReportFormat::fixed(item.target, itemTableDecimals)
+                  << (item.gapToTarget ? ReportFormat::fixed(*item.gapToTarget, itemTableDecimals)
+                                       : QStringLiteral("–"))
+                  << (peer ? ReportFormat::fixed(peer->median, itemTableDecimals) : QStringLiteral("–"))
+                  << (peer ? QString::number(peer->n) : QStringLiteral("–"))
+                  << ReportFormat::fixed(item.comparison.percentileRank, itemTableDecimals, QStringLiteral("–"));
+            table.addRow(cells);
         }
         table.finish();
     }

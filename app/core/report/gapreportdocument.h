@@ -6,6 +6,7 @@
 #include "peers/gapresult.h"
 #include "peers/peergroup.h"
 #include "report/reportcanvas.h"
+#include "report/reportrounds.h"
 
 #include <QCoreApplication>
 
@@ -19,11 +20,14 @@ struct ReportSections
     bool contributorNames = false;
     // The annex "Facilitator notes": the facilitator's private notes and the parking lot.
     bool facilitatorNotes = false;
+    // The comparison with the previous round ("Previous" and "Change" columns, the page "Since the previous
+    // assessment"); none without a previous round.
+    const ReportRounds *rounds = nullptr;
 };
 
 // The content of the PDF gap report, painted page after page on a canvas: cover, summary, charts, item
-// table, rationale, checklist, actions, where the participants' views differed (when they were collected),
-// evidence annex (optional), facilitator notes (optional), methodology.
+// table (with the previous round's ratings when there is one), rationale, checklist, actions, where the participants'
+// views differed (when they were collected), evidence annex (optional), facilitator notes (optional), methodology.
 class GapReportDocument
 {
     Q_DECLARE_TR_FUNCTIONS(GapReportDocument)

@@ -19,7 +19,8 @@ void GapReportWriter::writePdf(const GapResult &result, const Framework &framewo
     const GapReportDocument document(result, framework, subject, group,
                                      {.evidenceAnnex = options.includeEvidence,
                                       .contributorNames = options.nameContributors,
-                                      .facilitatorNotes = options.includeNotes});
+                                      .facilitatorNotes = options.includeNotes,
+                                      .rounds = options.rounds ? &*options.rounds : nullptr});
     const QByteArray pdf = ReportPdf::render(
         {document.title(), document.pageFrame(), [&document](ReportCanvas &canvas) { document.paint(canvas); }}, size);
     OutputFile::writeAll(device, outPath, pdf);

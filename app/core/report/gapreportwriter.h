@@ -5,6 +5,7 @@
 #include "framework/framework.h"
 #include "peers/gapresult.h"
 #include "peers/peergroup.h"
+#include "report/reportrounds.h"
 
 #include <QString>
 
@@ -26,6 +27,9 @@ public:
         bool nameContributors = false;
         // Adds the annex "Facilitator notes" (private notes and parking lot); never there otherwise.
         bool includeNotes = false;
+        // The previous round and the trend (ReportRounds::load); without it the report has no "Previous" and
+        // "Change" columns and no page "Since the previous assessment".
+        std::optional<ReportRounds> rounds;
     };
 
     // Throws IammError naming outPath when it cannot be written; a failed write leaves no file behind.

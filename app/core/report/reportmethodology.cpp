@@ -65,6 +65,10 @@ void ReportMethodology::paintRules(ReportCanvas &canvas) const
         tr("Peer figures are shown only when at least %1 peers have a counted value for the item or section, so "
            "that no single peer's rating can be read off the report.")
             .arg(m_result.minPeers),
+        tr("Previous round: the assessment this one names as its previous round (set when a new round is started "
+           "from it), otherwise the newest other final assessment of the same state on the same framework dated "
+           "before it, or on the same date and created before it. Without one, no comparison is shown. The change "
+           "of an item is its score minus the previous score, only when both are levels."),
         tr("Draft assessments never count as peer data. For each peer, its newest final assessment (by assessment "
            "date) on the same framework is used. The state itself is not one of its peers."),
     };

@@ -12,6 +12,24 @@ using namespace storevalues;
 
 namespace {
 
+const QString actionColumns = QStringLiteral(
+    "id, item_id, text, owner, due_on, status, carried_from_action_id, review");
+
+// The status a review decision sets; continuing keeps the action's own.
+ActionStatus statusAfter(ActionReview review, ActionStatus status)
+{
+    switch (review) {
+    case ActionReview::Done:
+        return ActionStatus::Done;
+    case ActionReview::Dropped:
+        return ActionStatus::Dropped;
+    case ActionReview::ToReview:
+    case ActionReview::Continuing:
+        break;
+    }
+    return status;
+}
+
 Action readAction(const QSqlQuery &query)
 {
     Action a;
@@ -21,6 +39,8 @@ Action readAction(const QSqlQuery &query)
     a.owner = query.value(3).toString();
     a.due = QDate::fromString(query.value(4).toString(), Qt::ISODate);
     a.status = storedValue<ActionStatus>(query.value(5));
+    a.carriedFromActionId = query.value(6).toLongLong();
+    a.review = storedOptional<ActionReview>(query.value(7));
     return a;
 }
 
@@ -47,12 +67,11 @@ qint64 ActionRecords::add(const QString &assessmentId, const Action &action)
 void ActionRecords::update(const Action &action)
 {
     QSqlQuery query = m_context.connection.run(
-        QStringLiteral("SELECT id, item_id, text, owner, due_on, status, assessment_id FROM actions WHERE id = ?"),
-        {action.id});
+        QStringLiteral("SELECT %1, assessment_id FROM actions WHERE id = ?").arg(actionColumns), {action.id});
     if (!query.next())
         throw IammError(QStringLiteral("%1: no action with id %2").arg(m_context.connection.path()).arg(action.id));
     const Action before = readAction(query);
-    const QString assessmentId = query.value(6).toString();
+    const QString assessmentId = query.value(8).toString();
     validate(assessmentId, action);
     Transaction transaction(m_context.connection);
     m_context.connection.run(QStringLiteral("UPDATE actions SET item_id = ?, text = ?, owner = ?, due_on = ?, "
@@ -87,10 +106,52 @@ void ActionRecords::remove(qint64 actionId)
     transaction.commit();
 }
 
+void ActionRecords::review(const QString &assessmentId, qint64 actionId, ActionReview review)
+{
+    Transaction transaction(m_context.connection);
+    m_context.statusOf(assessmentId);
+    QSqlQuery query = m_context.connection.run(
+        QStringLiteral("SELECT %1 FROM actions WHERE id = ? AND assessment_id = ?").arg(actionColumns),
+        {actionId, assessmentId});
+    if (!query.next())
+        throw IammError(QStringLiteral("assessment %1 has no action %2").arg(assessmentId).arg(actionId));
+    const Action before = readAction(query);
+    query.finish();
+    if (!before.review)
+        throw IammError(QStringLiteral("action %1 was not carried over from a previous round; change its status "
+                                       "with `iamm action set-status` instead")
+                            .arg(actionId));
+    const ActionStatus status = statusAfter(review, before.status);
+    m_context.connection.run(QStringLiteral("UPDATE actions SET review = ?, status = ?, updated_at = ? WHERE id = ?"),
+                             {vocabulary::toText(review), vocabulary::toText(status), now(), actionId});
+    const QString key = QString::number(actionId);
+    m_context.audit(assessmentId, QStringLiteral("action"), key, QStringLiteral("review"),
+                    vocabulary::toText(before.review), vocabulary::toText(review));
+    if (status != before.status)
+        m_context.audit(assessmentId, QStringLiteral("action"), key, QStringLiteral("status"),
+                        vocabulary::toText(before.status), vocabulary::toText(status));
+    m_context.touch(assessmentId);
+    transaction.commit();
+}
+
+qint64 ActionRecords::carryOver(const QString &fromAssessmentId, const QString &toAssessmentId)
+{
+    qint64 carried = 0;
+    for (const Action &action : list(fromAssessmentId, QString())) {
+        if (action.status != ActionStatus::Open && action.status != ActionStatus::InProgress)
+            continue;
+        Action copy = action;
+        copy.carriedFromActionId = action.id;
+        copy.review = ActionReview::ToReview;
+        insert(toAssessmentId, copy, false);
+        ++carried;
+    }
+    return carried;
+}
+
 QList<Action> ActionRecords::list(const QString &assessmentId, const QString &itemId) const
 {
-    QSqlQuery query = m_context.rowsOf(QStringLiteral("id, item_id, text, owner, due_on, status"),
-                                       QStringLiteral("actions"), assessmentId, itemId);
+    QSqlQuery query = m_context.rowsOf(actionColumns, QStringLiteral("actions"), assessmentId, itemId);
     QList<Action> list;
     while (query.next())
         list << readAction(query);
@@ -102,9 +163,11 @@ qint64 ActionRecords::insert(const QString &assessmentId, const Action &a, bool 
     const QString timestamp = now();
     QSqlQuery query = m_context.connection.run(
         QStringLiteral("INSERT INTO actions (assessment_id, item_id, text, owner, due_on, status, created_at, "
-                       "updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?)"),
+                       "updated_at, carried_from_action_id, review) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"),
         {assessmentId, a.itemId, a.text, notNull(a.owner), nullable(a.due), vocabulary::toText(a.status), timestamp,
-         timestamp});
+         timestamp,
+         a.carriedFromActionId > 0 ? QVariant(a.carriedFromActionId) : QVariant(QMetaType::fromType<qint64>()),
+         nullable(a.review)});
     const qint64 id = query.lastInsertId().toLongLong();
     if (audited)
         m_context.audit(assessmentId, QStringLiteral("action"), QString::number(id), QStringLiteral("added"), QString(),

@@ -17,6 +17,12 @@ public:
     void update(const Action &action);
     void remove(qint64 actionId);
     QList<Action> list(const QString &assessmentId, const QString &itemId) const;
+    // Records the review of an action carried over from the previous round: done and dropped also set its
+    // status. Throws IammError for an action that was not carried over.
+    void review(const QString &assessmentId, qint64 actionId, ActionReview review);
+    // Copies the open and in-progress actions of one assessment to another, linked to the originals and
+    // waiting for review; returns how many. No audit entry (the caller records the new round).
+    qint64 carryOver(const QString &fromAssessmentId, const QString &toAssessmentId);
 
     // Writes the row, with an audit entry when audited.
     qint64 insert(const QString &assessmentId, const Action &action, bool audited);

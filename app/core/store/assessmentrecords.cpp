@@ -21,7 +21,8 @@ const QString assessmentColumns = QStringLiteral(
     "a.updated_at), "
     "a.updated_at), "
     "(SELECT COUNT(*) FROM responses r WHERE r.assessment_id = a.id AND r.score IS NOT NULL AND r.not_applicable = 0), "
-    "(SELECT COUNT(*) FROM responses r WHERE r.assessment_id = a.id AND r.not_applicable = 1)");
+    "(SELECT COUNT(*) FROM responses r WHERE r.assessment_id = a.id AND r.not_applicable = 1), "
+    "a.previous_assessment_id");
 
 // Columns 0–7 of a query in the order id, state, framework id, version, hash, title, date, status.
 AssessmentInfo readHeader(const QSqlQuery &query)
@@ -203,15 +204,55 @@ QList<AssessmentInfo> AssessmentRecords::finals(const QString &frameworkId) cons
     return list;
 }
 
+void AssessmentRecords::setPrevious(const QString &assessmentId, const QString &previousId)
+{
+    Transaction transaction(m_context.connection);
+    const AssessmentInfo info = get(assessmentId);
+    if (!previousId.isEmpty()) {
+        if (previousId == assessmentId)
+            throw IammError(QStringLiteral("assessment %1 cannot be its own previous round").arg(assessmentId));
+        const AssessmentInfo previous = get(previousId);
+        if (previous.stateCode != info.stateCode || previous.frameworkId != info.frameworkId)
+            throw IammError(QStringLiteral("assessment %1 (%2, framework %3) cannot be the previous round of %4 "
+                                           "(%5, framework %6): a previous round is of the same state and framework")
+                                .arg(previousId, previous.stateCode, previous.frameworkId, assessmentId, info.stateCode,
+                                     info.frameworkId));
+    }
+    if (info.previousAssessmentId == previousId)
+        return;
+    writePrevious(assessmentId, previousId);
+    m_context.audit(assessmentId, QStringLiteral("assessment"), assessmentId, QStringLiteral("previous round"),
+                    info.previousAssessmentId, previousId);
+    m_context.touch(assessmentId);
+    transaction.commit();
+}
+
+void AssessmentRecords::writePrevious(const QString &assessmentId, const QString &previousId)
+{
+    m_context.connection.run(QStringLiteral("UPDATE assessments SET previous_assessment_id = ? WHERE id = ?"),
+                             {nullable(previousId), assessmentId});
+}
+
+QStringList AssessmentRecords::followers(const QString &assessmentId) const
+{
+    QSqlQuery query = m_context.connection.run(
+        QStringLiteral("SELECT id FROM assessments WHERE previous_assessment_id = ?"), {assessmentId});
+    QStringList ids;
+    while (query.next())
+        ids << query.value(0).toString();
+    return ids;
+}
+
 void AssessmentRecords::insert(const AssessmentInfo &info, const Framework &framework)
 {
     m_context.pinFramework(framework);
     const QString timestamp = now();
     m_context.connection.run(QStringLiteral("INSERT INTO assessments (id, state_code, framework_id, framework_version, "
-                                            "framework_hash, title, assessed_on, status, created_at, updated_at) "
-                                            "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"),
+                                            "framework_hash, title, assessed_on, status, created_at, updated_at, "
+                                            "previous_assessment_id) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"),
                              {info.id, info.stateCode, framework.id, framework.version, framework.hash, info.title,
-                              info.date.toString(Qt::ISODate), vocabulary::toText(info.status), timestamp, timestamp});
+                              info.date.toString(Qt::ISODate), vocabulary::toText(info.status), timestamp, timestamp,
+                              nullable(info.previousAssessmentId)});
     writeTeam(info.id, info.team);
 }
 
@@ -221,6 +262,7 @@ AssessmentInfo AssessmentRecords::readInfo(const QSqlQuery &query) const
     info.updatedAt = QDateTime::fromString(query.value(8).toString(), Qt::ISODateWithMs);
     info.scoredCount = query.value(9).toInt();
     info.notApplicableCount = query.value(10).toInt();
+    info.previousAssessmentId = query.value(11).toString();
     info.itemCount = m_context.snapshot(info.frameworkHash).itemCount();
     return info;
 }

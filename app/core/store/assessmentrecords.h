@@ -28,6 +28,15 @@ public:
     // Final assessments on a framework, newest first, without team or progress counts.
     QList<AssessmentInfo> finals(const QString &frameworkId) const;
 
+    // Names (or, with an empty id, clears) the assessment's previous round: another assessment of the same
+    // state and framework id. Audited.
+    void setPrevious(const QString &assessmentId, const QString &previousId);
+    // The same without checks or audit entry.
+    void writePrevious(const QString &assessmentId, const QString &previousId);
+
+    // The assessments naming this one as their previous round.
+    QStringList followers(const QString &assessmentId) const;
+
     // Writes the assessment row and its team, pinning the framework; no audit entry.
     void insert(const AssessmentInfo &info, const Framework &framework);
 

@@ -174,6 +174,11 @@ QString AssessmentStore::startNewRound(const QString &fromAssessmentId, const QS
     return d->transfer.startNewRound(fromAssessmentId, title, date);
 }
 
+void AssessmentStore::setPreviousRound(const QString &assessmentId, const QString &previousId)
+{
+    d->assessments.setPrevious(assessmentId, previousId);
+}
+
 QList<AssessmentInfo> AssessmentStore::finalAssessments(const QString &frameworkId) const
 {
     return d->assessments.finals(frameworkId);
@@ -266,6 +271,11 @@ void AssessmentStore::removeAction(qint64 actionId)
 QList<Action> AssessmentStore::actions(const QString &assessmentId, const QString &itemId) const
 {
     return d->actions.list(assessmentId, itemId);
+}
+
+void AssessmentStore::reviewAction(const QString &assessmentId, qint64 actionId, ActionReview review)
+{
+    d->actions.review(assessmentId, actionId, review);
 }
 
 QList<Contribution> AssessmentStore::contributions(const QString &assessmentId) const

@@ -68,8 +68,12 @@ public:
     void setStatus(const QString &assessmentId, AssessmentStatus status);
     void deleteAssessment(const QString &assessmentId);
     // Copies ratings, targets, confidence, rationale and checklist into a new draft (no dissent notes,
-    // no contributions).
+    // explanations of change or contributions) naming the old one as its previous round, and carries the
+    // open and in-progress actions over for review (Action::review), all in one transaction.
     QString startNewRound(const QString &fromAssessmentId, const QString &title, const QDate &date);
+    // Names the assessment's previous round explicitly (another assessment of the same state and framework
+    // id); an empty previousId clears the link, so that the rule of rounds/previousround.h applies.
+    void setPreviousRound(const QString &assessmentId, const QString &previousId);
 
     // Final assessments on a framework, newest first (by date, then creation), without team or
     // progress counts: what peer comparisons need, read in one query.
@@ -99,6 +103,8 @@ public:
     void updateAction(const Action &action);
     void removeAction(qint64 actionId);
     QList<Action> actions(const QString &assessmentId, const QString &itemId = {}) const;
+    // The review of an action carried over from the previous round; done and dropped set its status too.
+    void reviewAction(const QString &assessmentId, qint64 actionId, ActionReview review);
 
     // The participants' individual views (see workshop/contribution.h), in order of creation.
     QList<Contribution> contributions(const QString &assessmentId) const;

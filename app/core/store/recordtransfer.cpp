@@ -66,8 +66,14 @@ void RecordTransfer::replaceRecords(const QList<AssessmentRecord> &records, cons
     Transaction transaction(m_context.connection);
     for (const AssessmentRecord &record : records) {
         const bool replacing = m_assessments.has(record.info.id);
+        const QStringList followers = m_assessments.followers(record.info.id);
         m_context.connection.run(QStringLiteral("DELETE FROM assessments WHERE id = ?"), {record.info.id});
-        m_assessments.insert(record.info, frameworkFor(record.info));
+        AssessmentInfo info = record.info;
+        // Linked below, once every record of the batch is there to be linked to.
+        info.previousAssessmentId.clear();
+        m_assessments.insert(info, frameworkFor(record.info));
+        for (const QString &follower : followers)
+            m_assessments.writePrevious(follower, info.id);
         for (const Response &response : record.responses)
             m_responses.write(record.info.id, response);
         for (const ChecklistStatus &status : record.checklist)
@@ -75,8 +81,10 @@ void RecordTransfer::replaceRecords(const QList<AssessmentRecord> &records, cons
         // One audit entry records the whole import rather than one per row.
         for (const Evidence &e : record.evidence)
             m_evidence.insert(record.info.id, e, false);
-        for (const Action &action : record.actions)
+        for (Action action : record.actions) {
+            action.carriedFromActionId = 0; // action ids are local to one database
             m_actions.insert(record.info.id, action, false);
+        }
         for (const Contribution &contribution : record.contributions)
             m_contributions.insert(record.info.id, contribution);
         for (const FacilitatorNote &note : record.facilitatorNotes)
@@ -87,6 +95,11 @@ void RecordTransfer::replaceRecords(const QList<AssessmentRecord> &records, cons
         m_context.audit(record.info.id, QStringLiteral("assessment"), record.info.id,
                         replacing ? QStringLiteral("replaced by import") : QStringLiteral("imported"), QString(),
                         record.info.title);
+    }
+    // A previous round that is neither in this database nor among the records is left unnamed.
+    for (const AssessmentRecord &record : records) {
+        if (!record.info.previousAssessmentId.isEmpty() && m_assessments.has(record.info.previousAssessmentId))
+            m_assessments.writePrevious(record.info.id, record.info.previousAssessmentId);
     }
     transaction.commit();
 }
@@ -105,14 +118,18 @@ QString RecordTransfer::startNewRound(const QString &fromAssessmentId, const QSt
     InputLimits::checkLength(QStringLiteral("the assessment title"), info.title, InputLimits::maxNameLength);
     info.date = date;
     info.status = AssessmentStatus::Draft;
+    info.previousAssessmentId = fromAssessmentId;
     Transaction transaction(m_context.connection);
     m_assessments.insert(info, m_context.snapshot(previous.info.frameworkHash));
     for (Response response : previous.responses) {
         response.dissent.clear();
+        response.changeReason.reset();
+        response.changeNote.clear();
         m_responses.write(info.id, response);
     }
     for (const ChecklistStatus &status : previous.checklist)
         m_checklist.write(info.id, status);
+    m_actions.carryOver(fromAssessmentId, info.id);
     m_context.audit(info.id, QStringLiteral("assessment"), info.id, QStringLiteral("created"), fromAssessmentId,
                     info.title);
     transaction.commit();

@@ -43,7 +43,8 @@ QHash<QString, QList<Response>> ResponseRecords::of(const QStringList &assessmen
     }
     QSqlQuery query = m_context.connection.run(
         QStringLiteral("SELECT assessment_id, item_id, score, not_applicable, target, confidence, rationale, "
-                       "dissent FROM responses WHERE assessment_id IN (%1) ORDER BY assessment_id, item_id")
+                       "dissent, change_reason, change_note FROM responses WHERE assessment_id IN (%1) ORDER BY "
+                       "assessment_id, item_id")
             .arg(placeholders.join(QStringLiteral(", "))),
         values);
     while (query.next()) {
@@ -54,6 +55,8 @@ QHash<QString, QList<Response>> ResponseRecords::of(const QStringList &assessmen
         r.confidence = storedOptional<Confidence>(query.value(5));
         r.rationale = query.value(6).toString();
         r.dissent = query.value(7).toString();
+        r.changeReason = storedOptional<ChangeReason>(query.value(8));
+        r.changeNote = query.value(9).toString();
         byAssessment[query.value(0).toString()] << r;
     }
     return byAssessment;
@@ -62,7 +65,8 @@ QHash<QString, QList<Response>> ResponseRecords::of(const QStringList &assessmen
 Response ResponseRecords::get(const QString &assessmentId, const QString &itemId) const
 {
     QSqlQuery query = m_context.connection.run(
-        QStringLiteral("SELECT score, not_applicable, target, confidence, rationale, dissent FROM responses "
+        QStringLiteral("SELECT score, not_applicable, target, confidence, rationale, dissent, change_reason, "
+                       "change_note FROM responses "
                        "WHERE assessment_id = ? AND item_id = ?"),
         {assessmentId, itemId});
     Response r;
@@ -73,6 +77,8 @@ Response ResponseRecords::get(const QString &assessmentId, const QString &itemId
         r.confidence = storedOptional<Confidence>(query.value(3));
         r.rationale = query.value(4).toString();
         r.dissent = query.value(5).toString();
+        r.changeReason = storedOptional<ChangeReason>(query.value(6));
+        r.changeNote = query.value(7).toString();
     }
     return r;
 }
@@ -84,7 +90,8 @@ void ResponseRecords::update(const QString &assessmentId, const QString &itemId,
     Transaction transaction(m_context.connection);
     QSqlQuery current = m_context.connection.reused(
         QStringLiteral("SELECT a.status, a.framework_hash, r.item_id, r.score, r.not_applicable, r.target, "
-                       "r.confidence, r.rationale, r.dissent FROM assessments a LEFT JOIN responses r "
+                       "r.confidence, r.rationale, r.dissent, r.change_reason, r.change_note FROM assessments a LEFT "
+                       "JOIN responses r "
                        "ON r.assessment_id = a.id AND r.item_id = ? WHERE a.id = ?"),
         {itemId, assessmentId});
     const bool found = current.next();
@@ -98,6 +105,8 @@ void ResponseRecords::update(const QString &assessmentId, const QString &itemId,
         before.confidence = storedOptional<Confidence>(current.value(6));
         before.rationale = current.value(7).toString();
         before.dissent = current.value(8).toString();
+        before.changeReason = storedOptional<ChangeReason>(current.value(9));
+        before.changeNote = current.value(10).toString();
     }
     current.finish();
     if (!found)
@@ -114,6 +123,8 @@ void ResponseRecords::update(const QString &assessmentId, const QString &itemId,
     after.confidence = update.confidence.value_or(before.confidence);
     after.rationale = update.rationale.value_or(before.rationale);
     after.dissent = update.dissent.value_or(before.dissent);
+    after.changeReason = update.changeReason.value_or(before.changeReason);
+    after.changeNote = update.changeNote.value_or(before.changeNote);
 
     write(assessmentId, after);
     const auto auditField = [&](const QString &field, const QString &oldValue, const QString &newValue) {
@@ -126,6 +137,9 @@ void ResponseRecords::update(const QString &assessmentId, const QString &itemId,
                vocabulary::toText(after.confidence));
     auditField(QStringLiteral("rationale"), before.rationale, after.rationale);
     auditField(QStringLiteral("dissent"), before.dissent, after.dissent);
+    auditField(QStringLiteral("change reason"), vocabulary::toText(before.changeReason),
+               vocabulary::toText(after.changeReason));
+    auditField(QStringLiteral("change note"), before.changeNote, after.changeNote);
     transaction.commit();
 }
 
@@ -133,13 +147,16 @@ void ResponseRecords::write(const QString &assessmentId, const Response &r)
 {
     m_context.connection.run(
         QStringLiteral("INSERT INTO responses (assessment_id, item_id, score, not_applicable, target, "
-                       "confidence, rationale, dissent, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?) "
+                       "confidence, rationale, dissent, change_reason, change_note, updated_at) "
+                       "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) "
                        "ON CONFLICT (assessment_id, item_id) DO UPDATE SET score = excluded.score, "
                        "not_applicable = excluded.not_applicable, target = excluded.target, "
                        "confidence = excluded.confidence, rationale = excluded.rationale, dissent = excluded.dissent, "
+                       "change_reason = excluded.change_reason, change_note = excluded.change_note, "
                        "updated_at = excluded.updated_at"),
         {assessmentId, r.itemId, nullable(r.rating.score), r.rating.notApplicable ? 1 : 0, nullable(r.target),
-         nullable(r.confidence), notNull(r.rationale), notNull(r.dissent), now()});
+         nullable(r.confidence), notNull(r.rationale), notNull(r.dissent), nullable(r.changeReason),
+         notNull(r.changeNote), now()});
 }
 
 void ResponseRecords::validate(const Scale &scale, const ResponseUpdate &update)
@@ -162,6 +179,9 @@ void ResponseRecords::validate(const Scale &scale, const ResponseUpdate &update)
         InputLimits::checkLength(QStringLiteral("the rationale"), *update.rationale, InputLimits::maxLongTextLength);
     if (update.dissent)
         InputLimits::checkLength(QStringLiteral("the dissent note"), *update.dissent, InputLimits::maxLongTextLength);
+    if (update.changeNote)
+        InputLimits::checkLength(QStringLiteral("the explanation of change"), *update.changeNote,
+                                 InputLimits::maxLongTextLength);
 }
 
 } // namespace iamm

@@ -7,6 +7,8 @@
 #include "peers/peergroupcatalog.h"
 #include "assessment/vocabulary.h"
 
+#include <QHash>
+
 #include <algorithm>
 
 namespace iamm {
@@ -111,6 +113,74 @@ void addFacilitation(AssessmentStore &store, const QString &draft)
          {QStringLiteral("Effective practices, first ten"), QStringLiteral("EP-01"), QStringLiteral("EP-10"), 90}});
 }
 
+// Aurelia's baseline two years before its first round: mostly a level lower, with an item not applicable
+// then but rated now, one rated then and not applicable now, and the last item not assessed.
+void scoreBaseline(AssessmentStore &store, const QString &id, const Framework &framework)
+{
+    const QList<const FrameworkItem *> items = framework.items();
+    for (int i = 0; i + 1 < items.size(); ++i) {
+        ResponseUpdate update;
+        const int level = std::clamp(demoLevel(0, i) - (i % 3 == 0 ? 0 : 1), 0, 4);
+        update.rating = (i == 12 || i == 20) ? Rating::na() : Rating::level(level);
+        update.confidence = Confidence::Low;
+        update.rationale = QStringLiteral("Fictitious demo rationale of the baseline round for %1.").arg(items[i]->id);
+        store.updateResponse(id, items[i]->id, update);
+    }
+}
+
+// The explanation of change the demo team gave for each item rated differently from the previous round
+// (only the first `limit` items).
+void explainChanges(AssessmentStore &store, const QString &previous, const QString &current, int limit)
+{
+    static const QList<std::pair<ChangeReason, QString>> reasons{
+        {ChangeReason::Performance, QStringLiteral("Fictitious: the new procedure is now applied nationwide.")},
+        {ChangeReason::Evidence, QStringLiteral("Fictitious: the statistics office supplied figures we lacked.")},
+        {ChangeReason::Method, QStringLiteral("Fictitious: the team now reads level 3 as the guidance describes.")},
+        {ChangeReason::Other, QStringLiteral("Fictitious: the responsible agency was reorganised.")},
+    };
+    const QHash<QString, QList<Response>> responses = store.responsesOf({previous, current});
+    QHash<QString, Rating> before;
+    for (const Response &response : responses.value(previous))
+        before.insert(response.itemId, response.rating);
+    int explained = 0;
+    const QList<Response> now = responses.value(current);
+    for (int i = 0; i < now.size() && i < limit; ++i) {
+        if (now[i].rating == before.value(now[i].itemId))
+            continue;
+        const auto &[reason, note] = reasons.at(explained++ % reasons.size());
+        store.updateResponse(current, now[i].itemId, {.changeReason = reason, .changeNote = note});
+    }
+}
+
+// Actions of Aurelia's first round; the open and in-progress ones are carried into the draft second round,
+// where the team has reviewed two of them.
+void addRoundActions(AssessmentStore &store, const QString &first, const QString &draft)
+{
+    const QList<Action> actions{
+        {0, QStringLiteral("CU-03"), QStringLiteral("Publish the migration policy in one document (fictitious)"),
+         QStringLiteral("Ministry of Foreign Affairs"), QDate(2026, 9, 30), ActionStatus::Open},
+        {0, QStringLiteral("CU-12"), QStringLiteral("Train border staff on the new procedure (fictitious)"),
+         QStringLiteral("Ministry of the Interior"), QDate(2026, 6, 30), ActionStatus::InProgress},
+        {0, QStringLiteral("EP-08"), QStringLiteral("Set up an inter-ministerial working group (fictitious)"),
+         QStringLiteral("Ministry of Labour"), QDate(2026, 12, 31), ActionStatus::Open},
+        {0, QStringLiteral("EP-11"), QStringLiteral("Translate the returns guidance (fictitious)"),
+         QStringLiteral("Ministry of Justice"), QDate(2026, 5, 31), ActionStatus::Done},
+    };
+    const QList<ActionReview> reviews{ActionReview::Continuing, ActionReview::Done, ActionReview::ToReview};
+    int carried = 0;
+    for (const Action &action : actions) {
+        const qint64 original = store.addAction(first, action);
+        if (action.status == ActionStatus::Done)
+            continue;
+        Action copy = action;
+        copy.carriedFromActionId = original;
+        copy.review = reviews.at(carried++);
+        if (copy.review == ActionReview::Done)
+            copy.status = ActionStatus::Done;
+        store.addAction(draft, copy);
+    }
+}
+
 } // namespace
 
 QString DemoWorkshop::create(AssessmentStore &store, const FrameworkRegistry &frameworks)
@@ -121,11 +191,22 @@ QString DemoWorkshop::create(AssessmentStore &store, const FrameworkRegistry &fr
     if (isPresent(store))
         throw IammError(QStringLiteral("%1: the demo workshop is already in this database").arg(store.path()));
     const Framework &framework = frameworks.require(FrameworkRegistry::defaultFrameworkId());
+    const QString baseline = store.createAssessment({QLatin1String(mainState),
+                                                     QStringLiteral("DEMO (fictitious) – baseline round"),
+                                                     QDate(2024, 3, 12), demoTeam()},
+                                                    framework);
+    scoreBaseline(store, baseline, framework);
+    store.setStatus(baseline, AssessmentStatus::Final);
+    QString firstRound;
     for (int s = 0; s < demoStates.size(); ++s) {
         NewAssessment request{demoStates[s], QStringLiteral("DEMO (fictitious) – first round"), QDate(2026, 3, 10 + s),
                               demoTeam()};
         const QString id = store.createAssessment(request, framework);
         scoreAll(store, id, framework, s, framework.itemCount());
+        if (s == 0) {
+            explainChanges(store, baseline, id, framework.itemCount());
+            firstRound = id;
+        }
         store.setStatus(id, AssessmentStatus::Final);
     }
     NewAssessment second{QLatin1String(mainState), QStringLiteral("DEMO (fictitious) – second round workshop"),
@@ -152,6 +233,9 @@ QString DemoWorkshop::create(AssessmentStore &store, const FrameworkRegistry &fr
                                                  "(fictitious demo action)"),
                                   QStringLiteral("Ministry of Labour"), QDate(2027, 6, 30), ActionStatus::InProgress});
     addFacilitation(store, draft);
+    store.setPreviousRound(draft, firstRound);
+    explainChanges(store, firstRound, draft, 26);
+    addRoundActions(store, firstRound, draft);
     PeerGroupCatalog groups(store);
     groups.createGroup(QLatin1String(groupId), QStringLiteral("Demo peer group (fictitious states)"), demoStates);
     batch.commit();

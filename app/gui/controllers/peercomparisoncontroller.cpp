@@ -4,6 +4,7 @@
 #include "store/assessmentstore.h"
 #include "peers/gapanalysis.h"
 #include "report/gapreportwriter.h"
+#include "report/reportrounds.h"
 #include "common/iammerror.h"
 #include "peers/peergroupcatalog.h"
 #include "controllers/savestatus.h"
@@ -270,6 +271,7 @@ bool PeerComparisonController::exportPdf(const QUrl &file, const QString &paper,
             options.includeEvidence = includeEvidence;
             options.nameContributors = nameContributors;
             options.includeNotes = includeNotes;
+            options.rounds = iamm::ReportRounds::load(*m_store, m_result->assessment.id);
             const iamm::AssessmentRecord subject = m_store->record(m_result->assessment.id, false);
             iamm::GapReportWriter::writePdf(*m_result, m_store->frameworkOf(m_result->assessment.id), subject,
                                             m_catalog->group(m_groupId), options, path);

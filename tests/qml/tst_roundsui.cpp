@@ -1,0 +1,143 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// Rounds in the app, on the demo's three rounds of Aurelia: the previous round beside the item, the
+// change once rated, the explanation of change written to the store, the trend for the summary with the
+// items that moved most, and the PDF report's rounds page from the app.
+#include "controllers/previousroundcontroller.h"
+#include "controllers/roundstrendcontroller.h"
+#include "controllers/workshop.h"
+#include "rounds/roundcomparison.h"
+#include "store/assessmentstore.h"
+#include "testsupport.h"
+
+#include <QStandardPaths>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QUrl>
+#include <memory>
+
+using namespace iamm::gui;
+
+class RoundsUiTest : public QObject
+{
+    Q_OBJECT
+
+private:
+    QTemporaryDir m_dir;
+    std::unique_ptr<Workshop> m_workshop;
+    std::unique_ptr<PreviousRoundController> m_rounds;
+    std::unique_ptr<RoundsTrendController> m_trend;
+    std::optional<iamm::RoundComparison> m_expected;
+
+    AssessmentSession *session() const { return m_workshop->session(); }
+    iamm::AssessmentStore *store() const { return session()->openAssessment().store; }
+    QString draftId() const { return session()->assessmentId(); }
+    const iamm::ItemComparison &firstWhere(const std::function<bool(const iamm::ItemComparison &)> &test) const
+    {
+        for (const iamm::ItemComparison &item : m_expected->items) {
+            if (test(item))
+                return item;
+        }
+        qFatal("the demo has no such item");
+    }
+    iamm::Response storedResponse(const QString &itemId) const
+    {
+        for (const iamm::Response &response : store()->responses(draftId())) {
+            if (response.itemId == itemId)
+                return response;
+        }
+        return {};
+    }
+
+private slots:
+    void initTestCase()
+    {
+        QStandardPaths::setTestModeEnabled(true);
+        QCoreApplication::setOrganizationName(QStringLiteral("iamm-tests"));
+        QVERIFY(m_dir.isValid());
+        m_workshop = std::make_unique<Workshop>(m_dir.filePath(QStringLiteral("rounds.sqlite")));
+        QVERIFY2(m_workshop->loadDemoWorkshop(), qPrintable(m_workshop->saveStatus()->errorMessage()));
+        QCOMPARE(session()->stateCode(), QStringLiteral("XAA"));
+        QVERIFY(!session()->isFinal());
+        m_expected = iamm::RoundComparison::againstPrevious(*store(), draftId());
+        QVERIFY2(m_expected, "the demo draft has a previous round");
+        m_rounds = std::make_unique<PreviousRoundController>();
+        m_rounds->setSession(session());
+        m_trend = std::make_unique<RoundsTrendController>();
+        m_trend->setSession(session());
+    }
+
+    void thePreviousRoundIsShownBesideTheItem()
+    {
+        QVERIFY(m_rounds->hasPrevious());
+        QCOMPARE(m_rounds->previousTitle(), m_expected->previous.title);
+        QVERIFY(!m_rounds->previousDate().isEmpty());
+        const iamm::ItemComparison &moved = firstWhere(
+            [](const auto &item) { return item.change.isNumeric() && item.change.delta() != 0; });
+        QVERIFY(session()->navigator()->goToItem(moved.itemId));
+        QVERIFY(m_rounds->previousRating().startsWith(QString::number(*moved.previous.score) + QLatin1Char(' ')));
+        QCOMPARE(m_rounds->previousRationale(), moved.previousRationale);
+        QCOMPARE(m_rounds->changeText(), moved.change.text());
+        QVERIFY(m_rounds->changed());
+
+        const iamm::ItemComparison &same = firstWhere([](const auto &item) { return !item.change.isChange(); });
+        QVERIFY(session()->navigator()->goToItem(same.itemId));
+        QVERIFY(!m_rounds->changed());
+    }
+
+    void ratingTheItemDifferentlyAsksForTheExplanation()
+    {
+        const iamm::ItemComparison &same = firstWhere([](const auto &item) {
+            return item.change.isNumeric() && item.change.delta() == 0 && *item.current.score < 4;
+        });
+        QVERIFY(session()->navigator()->goToItem(same.itemId));
+        QVERIFY(!m_rounds->changed());
+        QVERIFY(session()->response()->chooseLevel(*same.current.score + 1));
+        QVERIFY(m_rounds->changed());
+        QCOMPARE(m_rounds->changeText(), QStringLiteral("+1"));
+        QCOMPARE(m_rounds->reason(), QString());
+
+        QVERIFY(m_rounds->setReason(QStringLiteral("evidence")));
+        QCOMPARE(m_rounds->reason(), QStringLiteral("evidence"));
+        QCOMPARE(storedResponse(same.itemId).changeReason, std::optional(iamm::ChangeReason::Evidence));
+        m_rounds->editNote(QStringLiteral("The 2026 labour survey came out"));
+        QVERIFY(m_workshop->flushPendingEdits());
+        QCOMPARE(storedResponse(same.itemId).changeNote, QStringLiteral("The 2026 labour survey came out"));
+        QVERIFY(!m_rounds->setReason(QStringLiteral("mood")));
+        QCOMPARE(storedResponse(same.itemId).changeReason, std::optional(iamm::ChangeReason::Evidence));
+        QCOMPARE(m_rounds->reasons().size(), 4);
+    }
+
+    void theTrendHasEveryRoundAndTheLargestMoves()
+    {
+        m_trend->reload();
+        QVERIFY(m_trend->hasTrend());
+        QCOMPARE(m_trend->rounds().size(), 3);
+        QVERIFY(m_trend->rounds().constLast().toMap().value(QStringLiteral("draft")).toBool());
+        QVERIFY(!m_trend->rounds().constFirst().toMap().value(QStringLiteral("draft")).toBool());
+        QCOMPARE(m_trend->sectionIds(), (QStringList{QStringLiteral("CU"), QStringLiteral("EP")}));
+        const std::optional<iamm::RoundComparison> now = iamm::RoundComparison::againstPrevious(*store(), draftId());
+        const QList<iamm::ItemComparison> risen = now->largestMoves(true, RoundsTrendController::moversShown);
+        QCOMPARE(m_trend->risen().size(), risen.size());
+        QVERIFY(!risen.isEmpty());
+        const QVariantMap first = m_trend->risen().constFirst().toMap();
+        QCOMPARE(first.value(QStringLiteral("itemId")).toString(), risen.first().itemId);
+        QCOMPARE(first.value(QStringLiteral("index")).toInt(),
+                 session()->navigator()->items()->rowOf(risen.first().itemId));
+    }
+
+    void theReportFromTheAppHasTheRoundsPage()
+    {
+        PeerComparisonController *comparison = m_workshop->comparison();
+        comparison->setGroupId(QStringLiteral("DEMO"));
+        comparison->recompute();
+        QVERIFY2(comparison->hasResult(), qPrintable(comparison->problem()));
+        const QString pdf = m_dir.filePath(QStringLiteral("rounds.pdf"));
+        QVERIFY(comparison->exportPdf(QUrl::fromLocalFile(pdf), QStringLiteral("a4"), false));
+        const QString text = iamm::test::runTool(QStringLiteral("pdftotext"), {pdf, QStringLiteral("-")}).simplified();
+        QVERIFY(text.contains(QStringLiteral("Since the previous assessment")));
+        QVERIFY(text.contains(QStringLiteral("The 2026 labour survey came out")));
+    }
+};
+
+QTEST_MAIN(RoundsUiTest)
+#include "tst_roundsui.moc"
