@@ -263,6 +263,14 @@
         <source>Dark theme</source>
         <translation>Tema oscuro</translation>
     </message>
+    <message>
+        <source>Language: %1</source>
+        <translation>Idioma: %1</translation>
+    </message>
+    <message>
+        <source>Language of the application</source>
+        <translation>Idioma de la aplicación</translation>
+    </message>
 </context>
 <context>
     <name>AssessmentCard</name>
@@ -1021,7 +1029,7 @@
     </message>
     <message>
         <source>Items where views differ first</source>
-        <translation>Primero los elementos con opiniones dispares</translation>
+        <translation>Opiniones dispares primero</translation>
     </message>
     <message>
         <source>This assessment is final. Reopen it on the Assessments page to change it.</source>

@@ -263,6 +263,14 @@
         <source>Dark theme</source>
         <translation>Thème sombre</translation>
     </message>
+    <message>
+        <source>Language: %1</source>
+        <translation>Langue : %1</translation>
+    </message>
+    <message>
+        <source>Language of the application</source>
+        <translation>Langue de l&apos;application</translation>
+    </message>
 </context>
 <context>
     <name>AssessmentCard</name>
@@ -1021,7 +1029,7 @@
     </message>
     <message>
         <source>Items where views differ first</source>
-        <translation>D&apos;abord les éléments où les avis divergent</translation>
+        <translation>Avis divergents d&apos;abord</translation>
     </message>
     <message>
         <source>This assessment is final. Reopen it on the Assessments page to change it.</source>
