@@ -126,6 +126,10 @@ Page {
                         Layout.fillWidth: true
                         editable: itemPage.editable
                     }
+                    FacilitatorSection {
+                        Layout.fillWidth: true
+                        editable: itemPage.editable
+                    }
                     TargetAndConfidence {
                         Layout.fillWidth: true
                         editable: itemPage.editable

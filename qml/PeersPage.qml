@@ -22,10 +22,10 @@ Page {
     implicitWidth: 400
     implicitHeight: 300
 
-    function exportReport(file, paper, includeEvidence, nameContributors) {
+    function exportReport(file, paper, includeEvidence, nameContributors, includeNotes) {
         exportMessage = ""
         exportedFile = ""
-        if (comparison.exportPdf(file, paper, includeEvidence, nameContributors)) {
+        if (comparison.exportPdf(file, paper, includeEvidence, nameContributors, includeNotes)) {
             exportedFile = file
             exportMessage = qsTr("Gap report saved to %1").arg(FileLocations.localPath(file))
         }
@@ -258,8 +258,8 @@ Page {
 
     ReportExportDialog {
         id: reportDialog
-        onExportRequested: (file, paper, includeEvidence, nameContributors) => peersPage.exportReport(
-                               file, paper, includeEvidence, nameContributors)
+        onExportRequested: (file, paper, includeEvidence, nameContributors, includeNotes) => peersPage.exportReport(
+                               file, paper, includeEvidence, nameContributors, includeNotes)
     }
 
     SaveFileDialog {

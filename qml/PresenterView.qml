@@ -101,6 +101,11 @@ Pane {
                 text: qsTr("Target: %1").arg(presenter.session.response.target < 0 ? qsTr("none") : presenter.session.response.target)
                 font.pixelSize: presenter.unit
             }
+            PresenterClock {
+                objectName: "presenterClock"
+                unit: presenter.unit
+                active: presenter.visible
+            }
             SaveIndicator {
                 objectName: "presenterSaveIndicator"
                 font.pixelSize: presenter.unit * 0.8
@@ -191,7 +196,7 @@ Pane {
 
         Label {
             Layout.fillWidth: true
-            text: qsTr("0–4 level · N not applicable · G guiding questions · ← → items · Ctrl+Z undo · F5 or Esc leaves")
+            text: qsTr("0–4 level · N not applicable · G guiding questions · T clock · ← → items · Ctrl+Z undo · F5 or Esc leaves")
             font.pixelSize: Math.max(10, presenter.unit * 0.7)
             opacity: 0.7
             horizontalAlignment: Text.AlignHCenter

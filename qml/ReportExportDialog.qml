@@ -12,8 +12,9 @@ Dialog {
     readonly property string paper: letterChoice.checked ? "letter" : "a4"
     readonly property bool includeEvidence: evidenceChoice.checked
     readonly property bool nameContributors: namesChoice.checked
+    readonly property bool includeNotes: notesChoice.checked
 
-    signal exportRequested(url file, string paper, bool includeEvidence, bool nameContributors)
+    signal exportRequested(url file, string paper, bool includeEvidence, bool nameContributors, bool includeNotes)
 
     parent: Overlay.overlay
     anchors.centerIn: parent
@@ -64,6 +65,12 @@ Dialog {
             text: qsTr("Name the participants whose views were collected")
             Accessible.name: text
         }
+        CheckBox {
+            id: notesChoice
+            objectName: "includeNotesCheck"
+            text: qsTr("Include the facilitator's private notes and parking lot")
+            Accessible.name: text
+        }
     }
 
     footer: DialogButtonBox {
@@ -89,7 +96,8 @@ Dialog {
         suffix: "pdf"
         onFileChosen: file => {
             dialog.close()
-            dialog.exportRequested(file, dialog.paper, dialog.includeEvidence, dialog.nameContributors)
+            dialog.exportRequested(file, dialog.paper, dialog.includeEvidence, dialog.nameContributors,
+                                   dialog.includeNotes)
         }
     }
 }

@@ -205,6 +205,41 @@ Item {
             compare(StoreProbe.checklistStatus(assessmentId, "EP-01.1"), "")
         }
 
+        function test_facilitatorParksAQuestionAndPlansTheAgenda() {
+            session.navigator.goToItem("CU-05")
+            compare(item("facilitatorNoteField").visible, false, "folded so a projected walkthrough hides it")
+            clickVisible(item("facilitatorFoldButton"))
+            const field = item("parkQuestionField")
+            clickVisible(field)
+            typeText("Ask Labour")
+            keyClick(Qt.Key_Return)
+            compare(field.text, "")
+            compare(item("parkingLotButton").text, "Parking lot (1 open)…")
+
+            clickVisible(item("parkingLotButton"))
+            const questions = dialogItem("parkingLotList")
+            tryCompare(questions, "count", 1)
+            keyClick(Qt.Key_Escape)
+            tryVerify(() => !questions.visible)
+
+            clickVisible(item("agendaButton"))
+            const title = dialogItem("agendaTitleField")
+            tryVerify(() => title.visible)
+            compare(dialogItem("agendaFromBox").currentText, "CU-01")
+            title.forceActiveFocus()
+            typeText("Morning")
+            dialogItem("agendaToBox").currentIndex = 9
+            mouseClick(dialogItem("agendaAddButton"))
+            compare(Helpers.findItem(testCase.Overlay.overlay, "agendaProblem", true), null)
+            compare(dialogItem("agendaTotal").text, "Sessions: 1 · in all: 45 min")
+            compare(dialogItem("agendaFromBox").currentText, "CU-11", "the next session starts after the last")
+            mouseClick(dialogItem("agendaAddButton"))
+            verify(dialogItem("agendaProblem").visible, "a session without a title is refused")
+            keyClick(Qt.Key_Escape)
+            tryVerify(() => !title.visible)
+            clickVisible(item("facilitatorFoldButton"))
+        }
+
         function test_rationaleIsSavedAfterAPauseInTyping() {
             session.navigator.goToItem("CU-11")
             const field = item("rationaleField")

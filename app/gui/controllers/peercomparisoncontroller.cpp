@@ -270,7 +270,7 @@ bool PeerComparisonController::runExport(const std::function<void(const QString 
 }
 
 bool PeerComparisonController::exportPdf(const QUrl &file, const QString &paper, bool includeEvidence,
-                                         bool nameContributors)
+                                         bool nameContributors, bool includeNotes)
 {
     return runExport(
         [&](const QString &path) {
@@ -280,6 +280,7 @@ bool PeerComparisonController::exportPdf(const QUrl &file, const QString &paper,
             options.paper = paper;
             options.includeEvidence = includeEvidence;
             options.nameContributors = nameContributors;
+            options.includeNotes = includeNotes;
             const iamm::AssessmentRecord subject = m_store->record(m_result->assessment.id, false);
             iamm::GapReportWriter::writePdf(*m_result, m_store->frameworkOf(m_result->assessment.id), subject,
                                             m_catalog->group(m_groupId), options, path);

@@ -84,8 +84,9 @@ public:
     // "<STATE>-<GROUP>-gap-report.pdf" (or -table.csv / .xlsx) in the documents folder.
     Q_INVOKABLE QUrl suggestedFile(const QString &suffix) const;
     // paper "a4" or "letter". False (the core's message in saveStatus) when nothing was written.
+    // includeNotes adds the facilitator's private notes and parking lot, never there otherwise.
     Q_INVOKABLE bool exportPdf(const QUrl &file, const QString &paper, bool includeEvidence,
-                               bool nameContributors = false);
+                               bool nameContributors = false, bool includeNotes = false);
     // The states × items matrix of the group's members: an Excel workbook when the file name
     // ends in .xlsx, a CSV table otherwise.
     Q_INVOKABLE bool exportTable(const QUrl &file);

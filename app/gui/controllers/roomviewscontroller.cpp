@@ -8,21 +8,14 @@
 #include "common/iammerror.h"
 #include "report/worksheetwriter.h"
 #include "models/itemlistmodel.h"
+#include "values/itemfigures.h"
 #include "values/roomcomment.h"
-#include "values/viewcount.h"
 
-#include <QLocale>
 #include <QSet>
 
 namespace iamm::gui {
 
 namespace {
-
-QString levelText(double value)
-{
-    const bool whole = value == double(qint64(value));
-    return QLocale().toString(value, 'f', whole ? 0 : 1);
-}
 
 QString viewText(const iamm::Rating &rating)
 {
@@ -110,31 +103,17 @@ int RoomViewsController::viewCount() const
 
 QVariantList RoomViewsController::counts() const
 {
-    QVariantList bars;
-    const iamm::ItemConsensus *item = current();
-    const iamm::Scale &scale = m_open.framework->scale;
-    for (const iamm::ScaleLevel &level : scale.levels)
-        bars.append(QVariant::fromValue(
-            ViewCount{QString::number(level.value), level.label, item ? item->counts.value(level.value) : 0, false}));
-    if (scale.allowNotApplicable)
-        bars.append(QVariant::fromValue(ViewCount{tr("N/A"), scale.notApplicableLabel, item ? item->na : 0, true}));
-    return bars;
+    return ItemFigures::bars(m_open.framework->scale, current());
 }
 
 QString RoomViewsController::medianText() const
 {
-    const iamm::ItemConsensus *item = current();
-    return item && item->median ? levelText(*item->median) : QString();
+    return ItemFigures::median(current());
 }
 
 QString RoomViewsController::rangeText() const
 {
-    const iamm::ItemConsensus *item = current();
-    if (!item || !item->min || !item->max)
-        return {};
-    if (*item->min == *item->max)
-        return QString::number(*item->min);
-    return tr("%1 to %2").arg(*item->min).arg(*item->max);
+    return ItemFigures::range(current());
 }
 
 bool RoomViewsController::divergent() const
