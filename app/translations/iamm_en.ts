@@ -2,6 +2,26 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en">
 <context>
+    <name>AgendaDialog</name>
+    <message numerus="yes">
+        <source>%1. %2 · %3–%4 (%n item(s)) · %5</source>
+        <translation>
+            <numerusform>%1. %2 · %3–%4 (%n item) · %5</numerusform>
+            <numerusform>%1. %2 · %3–%4 (%n items) · %5</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>FacilitatorSection</name>
+    <message numerus="yes">
+        <source>Open the parking lot: %n open question(s)</source>
+        <translation>
+            <numerusform>Open the parking lot: %n open question</numerusform>
+            <numerusform>Open the parking lot: %n open questions</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>GapHeatCell</name>
     <message numerus="yes">
         <source>%1: fewer than %n peer(s), no value</source>

@@ -183,6 +183,96 @@
     </message>
 </context>
 <context>
+    <name>AgendaDialog</name>
+    <message>
+        <source>%1 min</source>
+        <translation>%1 min</translation>
+    </message>
+    <message>
+        <source>%1 h</source>
+        <translation>%1 h</translation>
+    </message>
+    <message>
+        <source>%1 h %2 min</source>
+        <translation>%1 h %2 min</translation>
+    </message>
+    <message>
+        <source>Agenda</source>
+        <translation>Orden del día</translation>
+    </message>
+    <message>
+        <source>No session planned yet. Add the sessions of the workshop in order.</source>
+        <translation>Aún no hay sesiones previstas. Añada las sesiones del taller en orden.</translation>
+    </message>
+    <message>
+        <source>Sessions: %1 · in all: %2</source>
+        <translation>Sesiones: %1 · en total: %2</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Quitar</translation>
+    </message>
+    <message>
+        <source>Remove the session %1</source>
+        <translation>Quitar la sesión %1</translation>
+    </message>
+    <message>
+        <source>Session title, e.g. Morning: labour migration</source>
+        <translation>Título de la sesión, p. ej. Mañana: migración laboral</translation>
+    </message>
+    <message>
+        <source>Title of the new session</source>
+        <translation>Título de la nueva sesión</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>De</translation>
+    </message>
+    <message>
+        <source>First item of the session</source>
+        <translation>Primer elemento de la sesión</translation>
+    </message>
+    <message>
+        <source>to</source>
+        <translation>a</translation>
+    </message>
+    <message>
+        <source>Last item of the session</source>
+        <translation>Último elemento de la sesión</translation>
+    </message>
+    <message>
+        <source>Minutes</source>
+        <translation>Minutos</translation>
+    </message>
+    <message>
+        <source>Time box of the session in minutes</source>
+        <translation>Tiempo asignado a la sesión, en minutos</translation>
+    </message>
+    <message>
+        <source>Add session</source>
+        <translation>Añadir sesión</translation>
+    </message>
+    <message>
+        <source>Add the session to the agenda</source>
+        <translation>Añadir la sesión al orden del día</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Cerrar</translation>
+    </message>
+    <message>
+        <source>Close the agenda</source>
+        <translation>Cerrar el orden del día</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1. %2 · %3–%4 (%n item(s)) · %5</source>
+        <translation>
+            <numerusform>%1. %2 · %3–%4 (%n elemento) · %5</numerusform>
+            <numerusform>%1. %2 · %3–%4 (%n elementos) · %5</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>AppShell</name>
     <message>
         <source>Assessments</source>
@@ -736,6 +826,84 @@
     </message>
 </context>
 <context>
+    <name>FacilitatorSection</name>
+    <message>
+        <source>Facilitator&apos;s notes and parking lot</source>
+        <translation>Notas del facilitador y cuestiones pendientes</translation>
+    </message>
+    <message>
+        <source>Facilitator (private)</source>
+        <translation>Facilitador (privado)</translation>
+    </message>
+    <message>
+        <source>Open questions in the parking lot: %1, on this item: %2</source>
+        <translation>Cuestiones pendientes: %1, sobre este elemento: %2</translation>
+    </message>
+    <message>
+        <source>Open questions in the parking lot: %1, on this item: %2 · this item has a note</source>
+        <translation>Cuestiones pendientes: %1, sobre este elemento: %2 · este elemento tiene una nota</translation>
+    </message>
+    <message>
+        <source>Hide</source>
+        <translation>Ocultar</translation>
+    </message>
+    <message>
+        <source>Show</source>
+        <translation>Mostrar</translation>
+    </message>
+    <message>
+        <source>Hide the facilitator&apos;s notes</source>
+        <translation>Ocultar las notas del facilitador</translation>
+    </message>
+    <message>
+        <source>Show the facilitator&apos;s notes</source>
+        <translation>Mostrar las notas del facilitador</translation>
+    </message>
+    <message>
+        <source>Private note on this item: who to ask, what to check, what was said off the record</source>
+        <translation>Nota privada sobre este elemento: a quién consultar, qué verificar, qué se dijo extraoficialmente</translation>
+    </message>
+    <message>
+        <source>Facilitator&apos;s private note on this item</source>
+        <translation>Nota privada del facilitador sobre este elemento</translation>
+    </message>
+    <message>
+        <source>A question to come back to</source>
+        <translation>Una cuestión para retomar más tarde</translation>
+    </message>
+    <message>
+        <source>Question to park on this item</source>
+        <translation>Cuestión que dejar pendiente sobre este elemento</translation>
+    </message>
+    <message>
+        <source>Park</source>
+        <translation>Dejar pendiente</translation>
+    </message>
+    <message>
+        <source>Park the question on this item</source>
+        <translation>Dejar la cuestión pendiente sobre este elemento</translation>
+    </message>
+    <message>
+        <source>Parking lot (%1 open)…</source>
+        <translation>Pendientes (%1)…</translation>
+    </message>
+    <message>
+        <source>Agenda…</source>
+        <translation>Orden del día…</translation>
+    </message>
+    <message>
+        <source>Plan the agenda: sessions of items, each with a time box</source>
+        <translation>Planificar el orden del día: sesiones de elementos, cada una con su tiempo asignado</translation>
+    </message>
+    <message numerus="yes">
+        <source>Open the parking lot: %n open question(s)</source>
+        <translation>
+            <numerusform>Abrir las cuestiones pendientes: %n cuestión abierta</numerusform>
+            <numerusform>Abrir las cuestiones pendientes: %n cuestiones abiertas</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>FindItemDialog</name>
     <message>
         <source>Find an item</source>
@@ -890,6 +1058,17 @@
     <message>
         <source>Cancel</source>
         <translation>Cancelar</translation>
+    </message>
+</context>
+<context>
+    <name>ItemFigures</name>
+    <message>
+        <source>N/A</source>
+        <translation>N/A</translation>
+    </message>
+    <message>
+        <source>%1 to %2</source>
+        <translation>%1 a %2</translation>
     </message>
 </context>
 <context>
@@ -1167,6 +1346,41 @@
     <message>
         <source>Cancel</source>
         <translation>Cancelar</translation>
+    </message>
+</context>
+<context>
+    <name>ParkingLotDialog</name>
+    <message>
+        <source>Parking lot</source>
+        <translation>Cuestiones pendientes</translation>
+    </message>
+    <message>
+        <source>No question parked yet. Park one from the facilitator&apos;s section of an item.</source>
+        <translation>Aún no hay cuestiones pendientes. Deje una pendiente desde la sección del facilitador de un elemento.</translation>
+    </message>
+    <message>
+        <source>Done: %1</source>
+        <translation>Resuelta: %1</translation>
+    </message>
+    <message>
+        <source>Go to item %1</source>
+        <translation>Ir al elemento %1</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Quitar</translation>
+    </message>
+    <message>
+        <source>Remove the question: %1</source>
+        <translation>Quitar la cuestión: %1</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Cerrar</translation>
+    </message>
+    <message>
+        <source>Close the parking lot</source>
+        <translation>Cerrar las cuestiones pendientes</translation>
     </message>
 </context>
 <context>
@@ -1594,6 +1808,17 @@
     </message>
 </context>
 <context>
+    <name>PresenterClock</name>
+    <message>
+        <source>Time is up for %1</source>
+        <translation>Se acabó el tiempo de %1</translation>
+    </message>
+    <message>
+        <source>%1 left for %2</source>
+        <translation>Quedan %1 para %2</translation>
+    </message>
+</context>
+<context>
     <name>PresenterLevelCard</name>
     <message>
         <source>%1 – %2 (chosen)</source>
@@ -1647,8 +1872,8 @@
         <translation>N</translation>
     </message>
     <message>
-        <source>0–4 level · N not applicable · G guiding questions · ← → items · Ctrl+Z undo · F5 or Esc leaves</source>
-        <translation>0–4 nivel · N no aplicable · G preguntas orientadoras · ← → elementos · Ctrl+Z deshacer · F5 o Esc para salir</translation>
+        <source>0–4 level · N not applicable · G guiding questions · T clock · ← → items · Ctrl+Z undo · F5 or Esc leaves</source>
+        <translation>0–4 nivel · N no aplicable · G preguntas orientadoras · T reloj · ← → elementos · Ctrl+Z deshacer · F5 o Esc para salir</translation>
     </message>
 </context>
 <context>
@@ -1773,6 +1998,10 @@
     <message>
         <source>Save the PDF report</source>
         <translation>Guardar el informe PDF</translation>
+    </message>
+    <message>
+        <source>Include the facilitator&apos;s private notes and parking lot</source>
+        <translation>Incluir las notas privadas del facilitador y las cuestiones pendientes</translation>
     </message>
 </context>
 <context>
@@ -2359,6 +2588,17 @@
     </message>
 </context>
 <context>
+    <name>iamm::gui::AgendaController</name>
+    <message>
+        <source>No assessment is open.</source>
+        <translation>No hay ninguna evaluación abierta.</translation>
+    </message>
+    <message>
+        <source>The agenda was not saved.</source>
+        <translation>No se guardó el orden del día.</translation>
+    </message>
+</context>
+<context>
     <name>iamm::gui::EvidenceController</name>
     <message>
         <source>%1: cannot write a copy to open it: %2</source>
@@ -2461,10 +2701,6 @@
     <message>
         <source>a participant</source>
         <translation>un participante</translation>
-    </message>
-    <message>
-        <source>%1 to %2</source>
-        <translation>%1 a %2</translation>
     </message>
     <message>
         <source>no assessment is open</source>

@@ -183,6 +183,96 @@
     </message>
 </context>
 <context>
+    <name>AgendaDialog</name>
+    <message>
+        <source>%1 min</source>
+        <translation>%1 min</translation>
+    </message>
+    <message>
+        <source>%1 h</source>
+        <translation>%1 h</translation>
+    </message>
+    <message>
+        <source>%1 h %2 min</source>
+        <translation>%1 h %2 min</translation>
+    </message>
+    <message>
+        <source>Agenda</source>
+        <translation>Ordre du jour</translation>
+    </message>
+    <message>
+        <source>No session planned yet. Add the sessions of the workshop in order.</source>
+        <translation>Aucune séance prévue pour l&apos;instant. Ajoutez les séances de l&apos;atelier dans l&apos;ordre.</translation>
+    </message>
+    <message>
+        <source>Sessions: %1 · in all: %2</source>
+        <translation>Séances : %1 · au total : %2</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Retirer</translation>
+    </message>
+    <message>
+        <source>Remove the session %1</source>
+        <translation>Retirer la séance %1</translation>
+    </message>
+    <message>
+        <source>Session title, e.g. Morning: labour migration</source>
+        <translation>Titre de la séance, p. ex. Matin : migration de main-d&apos;œuvre</translation>
+    </message>
+    <message>
+        <source>Title of the new session</source>
+        <translation>Titre de la nouvelle séance</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>De</translation>
+    </message>
+    <message>
+        <source>First item of the session</source>
+        <translation>Premier élément de la séance</translation>
+    </message>
+    <message>
+        <source>to</source>
+        <translation>à</translation>
+    </message>
+    <message>
+        <source>Last item of the session</source>
+        <translation>Dernier élément de la séance</translation>
+    </message>
+    <message>
+        <source>Minutes</source>
+        <translation>Minutes</translation>
+    </message>
+    <message>
+        <source>Time box of the session in minutes</source>
+        <translation>Durée allouée à la séance, en minutes</translation>
+    </message>
+    <message>
+        <source>Add session</source>
+        <translation>Ajouter la séance</translation>
+    </message>
+    <message>
+        <source>Add the session to the agenda</source>
+        <translation>Ajouter la séance à l&apos;ordre du jour</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Fermer</translation>
+    </message>
+    <message>
+        <source>Close the agenda</source>
+        <translation>Fermer l&apos;ordre du jour</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1. %2 · %3–%4 (%n item(s)) · %5</source>
+        <translation>
+            <numerusform>%1. %2 · %3–%4 (%n élément) · %5</numerusform>
+            <numerusform>%1. %2 · %3–%4 (%n éléments) · %5</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>AppShell</name>
     <message>
         <source>Assessments</source>
@@ -736,6 +826,84 @@
     </message>
 </context>
 <context>
+    <name>FacilitatorSection</name>
+    <message>
+        <source>Facilitator&apos;s notes and parking lot</source>
+        <translation>Notes de l&apos;animateur et questions en suspens</translation>
+    </message>
+    <message>
+        <source>Facilitator (private)</source>
+        <translation>Animateur (privé)</translation>
+    </message>
+    <message>
+        <source>Open questions in the parking lot: %1, on this item: %2</source>
+        <translation>Questions en suspens : %1, sur cet élément : %2</translation>
+    </message>
+    <message>
+        <source>Open questions in the parking lot: %1, on this item: %2 · this item has a note</source>
+        <translation>Questions en suspens : %1, sur cet élément : %2 · cet élément a une note</translation>
+    </message>
+    <message>
+        <source>Hide</source>
+        <translation>Masquer</translation>
+    </message>
+    <message>
+        <source>Show</source>
+        <translation>Afficher</translation>
+    </message>
+    <message>
+        <source>Hide the facilitator&apos;s notes</source>
+        <translation>Masquer les notes de l&apos;animateur</translation>
+    </message>
+    <message>
+        <source>Show the facilitator&apos;s notes</source>
+        <translation>Afficher les notes de l&apos;animateur</translation>
+    </message>
+    <message>
+        <source>Private note on this item: who to ask, what to check, what was said off the record</source>
+        <translation>Note privée sur cet élément : qui consulter, quoi vérifier, ce qui a été dit officieusement</translation>
+    </message>
+    <message>
+        <source>Facilitator&apos;s private note on this item</source>
+        <translation>Note privée de l&apos;animateur sur cet élément</translation>
+    </message>
+    <message>
+        <source>A question to come back to</source>
+        <translation>Une question à reprendre plus tard</translation>
+    </message>
+    <message>
+        <source>Question to park on this item</source>
+        <translation>Question à mettre en suspens sur cet élément</translation>
+    </message>
+    <message>
+        <source>Park</source>
+        <translation>Mettre en suspens</translation>
+    </message>
+    <message>
+        <source>Park the question on this item</source>
+        <translation>Mettre la question en suspens sur cet élément</translation>
+    </message>
+    <message>
+        <source>Parking lot (%1 open)…</source>
+        <translation>Questions en suspens (%1)…</translation>
+    </message>
+    <message>
+        <source>Agenda…</source>
+        <translation>Ordre du jour…</translation>
+    </message>
+    <message>
+        <source>Plan the agenda: sessions of items, each with a time box</source>
+        <translation>Planifier l&apos;ordre du jour : des séances d&apos;éléments, chacune avec sa durée</translation>
+    </message>
+    <message numerus="yes">
+        <source>Open the parking lot: %n open question(s)</source>
+        <translation>
+            <numerusform>Ouvrir les questions en suspens : %n question ouverte</numerusform>
+            <numerusform>Ouvrir les questions en suspens : %n questions ouvertes</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>FindItemDialog</name>
     <message>
         <source>Find an item</source>
@@ -890,6 +1058,17 @@
     <message>
         <source>Cancel</source>
         <translation>Annuler</translation>
+    </message>
+</context>
+<context>
+    <name>ItemFigures</name>
+    <message>
+        <source>N/A</source>
+        <translation>N/A</translation>
+    </message>
+    <message>
+        <source>%1 to %2</source>
+        <translation>%1 à %2</translation>
     </message>
 </context>
 <context>
@@ -1167,6 +1346,41 @@
     <message>
         <source>Cancel</source>
         <translation>Annuler</translation>
+    </message>
+</context>
+<context>
+    <name>ParkingLotDialog</name>
+    <message>
+        <source>Parking lot</source>
+        <translation>Questions en suspens</translation>
+    </message>
+    <message>
+        <source>No question parked yet. Park one from the facilitator&apos;s section of an item.</source>
+        <translation>Aucune question en suspens pour l&apos;instant. Mettez-en une en suspens depuis la section de l&apos;animateur d&apos;un élément.</translation>
+    </message>
+    <message>
+        <source>Done: %1</source>
+        <translation>Traitée : %1</translation>
+    </message>
+    <message>
+        <source>Go to item %1</source>
+        <translation>Aller à l&apos;élément %1</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Retirer</translation>
+    </message>
+    <message>
+        <source>Remove the question: %1</source>
+        <translation>Retirer la question : %1</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Fermer</translation>
+    </message>
+    <message>
+        <source>Close the parking lot</source>
+        <translation>Fermer les questions en suspens</translation>
     </message>
 </context>
 <context>
@@ -1594,6 +1808,17 @@
     </message>
 </context>
 <context>
+    <name>PresenterClock</name>
+    <message>
+        <source>Time is up for %1</source>
+        <translation>Temps écoulé pour %1</translation>
+    </message>
+    <message>
+        <source>%1 left for %2</source>
+        <translation>Reste %1 pour %2</translation>
+    </message>
+</context>
+<context>
     <name>PresenterLevelCard</name>
     <message>
         <source>%1 – %2 (chosen)</source>
@@ -1647,8 +1872,8 @@
         <translation>N</translation>
     </message>
     <message>
-        <source>0–4 level · N not applicable · G guiding questions · ← → items · Ctrl+Z undo · F5 or Esc leaves</source>
-        <translation>0–4 niveau · N non applicable · G questions d&apos;orientation · ← → éléments · Ctrl+Z annuler · F5 ou Échap pour quitter</translation>
+        <source>0–4 level · N not applicable · G guiding questions · T clock · ← → items · Ctrl+Z undo · F5 or Esc leaves</source>
+        <translation>0–4 niveau · N non applicable · G questions d&apos;orientation · T minuteur · ← → éléments · Ctrl+Z annuler · F5 ou Échap pour quitter</translation>
     </message>
 </context>
 <context>
@@ -1773,6 +1998,10 @@
     <message>
         <source>Save the PDF report</source>
         <translation>Enregistrer le rapport PDF</translation>
+    </message>
+    <message>
+        <source>Include the facilitator&apos;s private notes and parking lot</source>
+        <translation>Inclure les notes privées de l&apos;animateur et les questions en suspens</translation>
     </message>
 </context>
 <context>
@@ -2359,6 +2588,17 @@
     </message>
 </context>
 <context>
+    <name>iamm::gui::AgendaController</name>
+    <message>
+        <source>No assessment is open.</source>
+        <translation>Aucune évaluation n&apos;est ouverte.</translation>
+    </message>
+    <message>
+        <source>The agenda was not saved.</source>
+        <translation>L&apos;ordre du jour n&apos;a pas été enregistré.</translation>
+    </message>
+</context>
+<context>
     <name>iamm::gui::EvidenceController</name>
     <message>
         <source>%1: cannot write a copy to open it: %2</source>
@@ -2461,10 +2701,6 @@
     <message>
         <source>a participant</source>
         <translation>un participant</translation>
-    </message>
-    <message>
-        <source>%1 to %2</source>
-        <translation>%1 à %2</translation>
     </message>
     <message>
         <source>no assessment is open</source>
