@@ -32,8 +32,10 @@ bool AssessmentSession::eventFilter(QObject *watched, QEvent *event)
 {
     if (event->type() == QEvent::LanguageChange && watched == QCoreApplication::instance()) {
         m_navigator->items()->retranslate();
-        if (isOpen())
+        if (isOpen()) {
             m_room->recompute();
+            m_summary->recompute();
+        }
     }
     return QObject::eventFilter(watched, event);
 }
