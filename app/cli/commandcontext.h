@@ -25,6 +25,7 @@ public:
     ~CommandContext();
 
     QTextStream &out() { return m_out; }
+    QTextStream &err() { return m_err; }
     QString databasePath() const { return m_databasePath; }
     AssessmentStore &store();
     PeerGroupCatalog &groups();

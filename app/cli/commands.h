@@ -34,5 +34,6 @@ int worksheetCommand(CommandContext &context, const QStringList &words);
 int noteCommand(CommandContext &context, const QStringList &words);
 int parkingCommand(CommandContext &context, const QStringList &words);
 int agendaCommand(CommandContext &context, const QStringList &words);
+int pollCommand(CommandContext &context, const QStringList &words);
 
 } // namespace iamm::cli

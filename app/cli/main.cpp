@@ -55,6 +55,10 @@ Facilitator tools (private: never in --share exports, in reports only with --inc
   parking done ID QUESTION_ID [--undo] | parking remove ID QUESTION_ID
   agenda add ID --title T --from ITEM --to ITEM --minutes N
   agenda list ID [--format json|text] | agenda clear ID
+Live voting: participants vote from their phones on the local network
+  poll serve ID --item ITEM [--bind ADDR] [--port N] [--code CODE] [--seconds S]
+             serves the voting page until S seconds pass or SIGINT/SIGTERM, stores the
+             votes as contributions and prints the tally as JSON (default 127.0.0.1, any port)
 Peers and reports
   group list | show ID | create ID [--name N] [ISO3 ...] | create ID --from GROUP [--name N]
   group add ID ISO3 ... | remove ID ISO3 ... | rename ID --name N | delete ID
@@ -104,6 +108,7 @@ const std::map<QString, Command> &commands()
         {QStringLiteral("note"), noteCommand},
         {QStringLiteral("parking"), parkingCommand},
         {QStringLiteral("agenda"), agendaCommand},
+        {QStringLiteral("poll"), pollCommand},
     };
     return table;
 }

@@ -1,0 +1,16 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "voting/pollitem.h"
+
+#include "common/iammerror.h"
+
+namespace iamm {
+
+PollItem PollItem::fromFramework(const Framework &framework, const QString &itemId)
+{
+    const FrameworkItem *item = framework.item(itemId);
+    if (!item)
+        throw IammError(QStringLiteral("framework %1 has no item %2").arg(framework.id, itemId));
+    return PollItem{item->id, item->text, framework.scale};
+}
+
+} // namespace iamm
