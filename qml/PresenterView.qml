@@ -61,7 +61,38 @@ Pane {
     Accessible.role: Accessible.Pane
     Accessible.name: qsTr("Presenter view")
 
-    onVisibleChanged: showingQuestions = false
+    onVisibleChanged: {
+        showingQuestions = false
+        if (!visible)
+            voting.stop()
+    }
+
+    VotingController {
+        id: voting
+        objectName: "presenterVoting"
+        session: Workshop.session
+    }
+
+    VotingSetupDialog {
+        id: votingSetup
+        voting: voting
+    }
+
+    Shortcut {
+        sequence: "V"
+        enabled: presenter.visible && presenter.session.isOpen
+        onActivated: voting.listening ? voting.stop() : votingSetup.open()
+    }
+    Shortcut {
+        sequence: "C"
+        enabled: presenter.visible && voting.listening
+        onActivated: voting.open ? voting.closeVote() : voting.reopenVote()
+    }
+    Shortcut {
+        sequence: "M"
+        enabled: presenter.visible && voting.listening && !voting.open && !presenter.session.isFinal
+        onActivated: voting.takeMedian()
+    }
     Connections {
         target: presenter.session.navigator
         function onCurrentItemChanged() { presenter.showingQuestions = false }
@@ -148,10 +179,21 @@ Pane {
             }
         }
 
+        PresenterVotingPanel {
+            objectName: "presenterVotingPanel"
+            Layout.fillWidth: true
+            Layout.preferredHeight: levelsRow.Layout.preferredHeight
+            visible: voting.listening
+            voting: voting
+            unit: presenter.unit
+            editable: !presenter.session.isFinal && Workshop.readOnlyReason === ""
+        }
+
         Item {
             id: levelsRow
             Layout.fillWidth: true
             Layout.preferredHeight: Math.max(presenter.unit * 8, presenter.availableHeight * 0.4)
+            visible: !voting.listening
 
             Row {
                 spacing: presenter.cardGap
@@ -196,7 +238,7 @@ Pane {
 
         Label {
             Layout.fillWidth: true
-            text: qsTr("0–4 level · N not applicable · G guiding questions · T clock · ← → items · Ctrl+Z undo · F5 or Esc leaves")
+            text: qsTr("0–4 level · N not applicable · G guiding questions · T clock · V live vote · ← → items · Ctrl+Z undo · F5 or Esc leaves")
             font.pixelSize: Math.max(10, presenter.unit * 0.7)
             opacity: 0.7
             horizontalAlignment: Text.AlignHCenter

@@ -19,6 +19,11 @@ Item {
         assessments: Workshop.assessments
     }
 
+    VotingController {
+        id: votingController
+        session: Workshop.session
+    }
+
     FileDialog {
         id: openFilesDialog
         parentWindow: root.Window.window
@@ -53,6 +58,8 @@ Item {
                                 fileName: "", sizeText: "", createdAt: "2026-01-01" },
             GapHeatCell: { itemId: "CU-01", sectionId: "CU", score: 2, notApplicable: false, hasPeers: true,
                            peerCount: 4, peerMedian: 2, percentileRank: 50, gapToMedian: 0, hasGapToMedian: true },
+            PresenterVotingPanel: { voting: votingController },
+            VotingSetupDialog: { voting: votingController },
             NavigationItem: { index: 0, itemId: "CU-01", itemText: "Text", score: -1, notApplicable: false,
                               ratingText: "", divergent: true },
             PeerSpreadRow: { spread: ({ xFor: level => level * 40 }), index: 0, itemId: "CU-01", sectionId: "CU", score: 2,
