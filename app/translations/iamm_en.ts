@@ -158,6 +158,16 @@
     </message>
 </context>
 <context>
+    <name>PresenterVotingPanel</name>
+    <message numerus="yes">
+        <source>%1: %n vote(s)</source>
+        <translation>
+            <numerusform>%1: %n vote</numerusform>
+            <numerusform>%1: %n votes</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>StartPage</name>
     <message numerus="yes">
         <source>Imported %n assessment(s).</source>

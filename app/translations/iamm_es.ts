@@ -1872,8 +1872,70 @@
         <translation>N</translation>
     </message>
     <message>
-        <source>0–4 level · N not applicable · G guiding questions · T clock · ← → items · Ctrl+Z undo · F5 or Esc leaves</source>
-        <translation>0–4 nivel · N no aplicable · G preguntas orientadoras · T reloj · ← → elementos · Ctrl+Z deshacer · F5 o Esc para salir</translation>
+        <source>0–4 level · N not applicable · G guiding questions · T clock · V live vote · ← → items · Ctrl+Z undo · F5 or Esc leaves</source>
+        <translation>0–4 nivel · N no aplicable · G preguntas orientadoras · T reloj · V votación en directo · ← → elementos · Ctrl+Z deshacer · F5 o Esc para salir</translation>
+    </message>
+</context>
+<context>
+    <name>PresenterVotingPanel</name>
+    <message>
+        <source>Live vote</source>
+        <translation>Votación en directo</translation>
+    </message>
+    <message>
+        <source>QR code of the voting page</source>
+        <translation>Código QR de la página de votación</translation>
+    </message>
+    <message>
+        <source>Scan the code, or open on a phone on this network:</source>
+        <translation>Escanee el código, o abra en un teléfono de esta red:</translation>
+    </message>
+    <message>
+        <source>Session code %1</source>
+        <translation>Código de sesión %1</translation>
+    </message>
+    <message>
+        <source>Votes received: %1</source>
+        <translation>Votos recibidos: %1</translation>
+    </message>
+    <message>
+        <source>Votes: %1 · no level given</source>
+        <translation>Votos: %1 · ningún nivel indicado</translation>
+    </message>
+    <message>
+        <source>Votes: %1 · median %2 · range %3</source>
+        <translation>Votos: %1 · mediana %2 · rango %3</translation>
+    </message>
+    <message>
+        <source>Close vote (C)</source>
+        <translation>Cerrar la votación (C)</translation>
+    </message>
+    <message>
+        <source>Reopen vote (C)</source>
+        <translation>Reabrir la votación (C)</translation>
+    </message>
+    <message>
+        <source>Take the median (M)</source>
+        <translation>Adoptar la mediana (M)</translation>
+    </message>
+    <message>
+        <source>Vote again</source>
+        <translation>Votar de nuevo</translation>
+    </message>
+    <message>
+        <source>Next item (→)</source>
+        <translation>Elemento siguiente (→)</translation>
+    </message>
+    <message>
+        <source>Stop voting (V)</source>
+        <translation>Detener la votación (V)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n vote(s)</source>
+        <translation>
+            <numerusform>%1: %n voto</numerusform>
+            <numerusform>%1: %n votos</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2500,6 +2562,45 @@
     </message>
 </context>
 <context>
+    <name>VotingSetupDialog</name>
+    <message>
+        <source>Start live voting</source>
+        <translation>Iniciar la votación en directo</translation>
+    </message>
+    <message>
+        <source>Participants vote from their phones on this computer&apos;s own voting page, on the local network only. They need the session code shown on the screen; nobody sees who voted what.</source>
+        <translation>Los participantes votan desde su teléfono en la página de votación de este ordenador, solo en la red local. Necesitan el código de sesión que aparece en pantalla; nadie ve quién votó qué.</translation>
+    </message>
+    <message>
+        <source>Network address</source>
+        <translation>Dirección de red</translation>
+    </message>
+    <message>
+        <source>Network address to serve the voting page on</source>
+        <translation>Dirección de red en la que servir la página de votación</translation>
+    </message>
+    <message>
+        <source>Port</source>
+        <translation>Puerto</translation>
+    </message>
+    <message>
+        <source>Port of the voting page</source>
+        <translation>Puerto de la página de votación</translation>
+    </message>
+    <message>
+        <source>Start voting</source>
+        <translation>Iniciar la votación</translation>
+    </message>
+    <message>
+        <source>Start serving the voting page and open the vote on this item</source>
+        <translation>Servir la página de votación y abrir la votación sobre este elemento</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancelar</translation>
+    </message>
+</context>
+<context>
     <name>WindowScreenshot</name>
     <message numerus="yes">
         <source>QML reported %n warning(s); first: %1</source>
@@ -2757,6 +2858,21 @@
     <message>
         <source>Team not read</source>
         <translation>Equipo no leído</translation>
+    </message>
+</context>
+<context>
+    <name>iamm::gui::VotingController</name>
+    <message>
+        <source>This assessment is final: reopen it before collecting views.</source>
+        <translation>Esta evaluación es definitiva: reábrala antes de recoger opiniones.</translation>
+    </message>
+    <message>
+        <source>“%1” is not an address of this computer.</source>
+        <translation>«%1» no es una dirección de este ordenador.</translation>
+    </message>
+    <message>
+        <source>The votes were not stored: %1</source>
+        <translation>Los votos no se guardaron: %1</translation>
     </message>
 </context>
 <context>

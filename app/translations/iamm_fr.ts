@@ -1872,8 +1872,70 @@
         <translation>N</translation>
     </message>
     <message>
-        <source>0–4 level · N not applicable · G guiding questions · T clock · ← → items · Ctrl+Z undo · F5 or Esc leaves</source>
-        <translation>0–4 niveau · N non applicable · G questions d&apos;orientation · T minuteur · ← → éléments · Ctrl+Z annuler · F5 ou Échap pour quitter</translation>
+        <source>0–4 level · N not applicable · G guiding questions · T clock · V live vote · ← → items · Ctrl+Z undo · F5 or Esc leaves</source>
+        <translation>0–4 niveau · N non applicable · G questions d&apos;orientation · T minuteur · V vote en direct · ← → éléments · Ctrl+Z annuler · F5 ou Échap pour quitter</translation>
+    </message>
+</context>
+<context>
+    <name>PresenterVotingPanel</name>
+    <message>
+        <source>Live vote</source>
+        <translation>Vote en direct</translation>
+    </message>
+    <message>
+        <source>QR code of the voting page</source>
+        <translation>Code QR de la page de vote</translation>
+    </message>
+    <message>
+        <source>Scan the code, or open on a phone on this network:</source>
+        <translation>Scannez le code, ou ouvrez sur un téléphone de ce réseau :</translation>
+    </message>
+    <message>
+        <source>Session code %1</source>
+        <translation>Code de séance %1</translation>
+    </message>
+    <message>
+        <source>Votes received: %1</source>
+        <translation>Votes reçus : %1</translation>
+    </message>
+    <message>
+        <source>Votes: %1 · no level given</source>
+        <translation>Votes : %1 · aucun niveau donné</translation>
+    </message>
+    <message>
+        <source>Votes: %1 · median %2 · range %3</source>
+        <translation>Votes : %1 · médiane %2 · étendue %3</translation>
+    </message>
+    <message>
+        <source>Close vote (C)</source>
+        <translation>Clore le vote (C)</translation>
+    </message>
+    <message>
+        <source>Reopen vote (C)</source>
+        <translation>Rouvrir le vote (C)</translation>
+    </message>
+    <message>
+        <source>Take the median (M)</source>
+        <translation>Retenir la médiane (M)</translation>
+    </message>
+    <message>
+        <source>Vote again</source>
+        <translation>Revoter</translation>
+    </message>
+    <message>
+        <source>Next item (→)</source>
+        <translation>Élément suivant (→)</translation>
+    </message>
+    <message>
+        <source>Stop voting (V)</source>
+        <translation>Arrêter le vote (V)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n vote(s)</source>
+        <translation>
+            <numerusform>%1 : %n vote</numerusform>
+            <numerusform>%1 : %n votes</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2500,6 +2562,45 @@
     </message>
 </context>
 <context>
+    <name>VotingSetupDialog</name>
+    <message>
+        <source>Start live voting</source>
+        <translation>Lancer le vote en direct</translation>
+    </message>
+    <message>
+        <source>Participants vote from their phones on this computer&apos;s own voting page, on the local network only. They need the session code shown on the screen; nobody sees who voted what.</source>
+        <translation>Les participants votent depuis leur téléphone sur la page de vote de cet ordinateur, sur le réseau local uniquement. Il leur faut le code de séance affiché à l&apos;écran ; personne ne voit qui a voté quoi.</translation>
+    </message>
+    <message>
+        <source>Network address</source>
+        <translation>Adresse réseau</translation>
+    </message>
+    <message>
+        <source>Network address to serve the voting page on</source>
+        <translation>Adresse réseau où servir la page de vote</translation>
+    </message>
+    <message>
+        <source>Port</source>
+        <translation>Port</translation>
+    </message>
+    <message>
+        <source>Port of the voting page</source>
+        <translation>Port de la page de vote</translation>
+    </message>
+    <message>
+        <source>Start voting</source>
+        <translation>Lancer le vote</translation>
+    </message>
+    <message>
+        <source>Start serving the voting page and open the vote on this item</source>
+        <translation>Servir la page de vote et ouvrir le vote sur cet élément</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Annuler</translation>
+    </message>
+</context>
+<context>
     <name>WindowScreenshot</name>
     <message numerus="yes">
         <source>QML reported %n warning(s); first: %1</source>
@@ -2757,6 +2858,21 @@
     <message>
         <source>Team not read</source>
         <translation>Équipe non lue</translation>
+    </message>
+</context>
+<context>
+    <name>iamm::gui::VotingController</name>
+    <message>
+        <source>This assessment is final: reopen it before collecting views.</source>
+        <translation>Cette évaluation est définitive : rouvrez-la avant de recueillir des avis.</translation>
+    </message>
+    <message>
+        <source>“%1” is not an address of this computer.</source>
+        <translation>« %1 » n&apos;est pas une adresse de cet ordinateur.</translation>
+    </message>
+    <message>
+        <source>The votes were not stored: %1</source>
+        <translation>Les votes n&apos;ont pas été enregistrés : %1</translation>
     </message>
 </context>
 <context>
