@@ -86,8 +86,8 @@ Dialog {
 
                 Label {
                     Layout.fillWidth: true
-                    text: qsTr("%1. %2 · %3–%4 (%5 items) · %6").arg(row.index + 1).arg(row.title).arg(row.firstItem)
-                          .arg(row.lastItem).arg(row.itemCount).arg(dialog.durationText(row.minutes))
+                    text: qsTr("%1. %2 · %3–%4 (%n item(s)) · %5", "", row.itemCount).arg(row.index + 1).arg(row.title)
+                          .arg(row.firstItem).arg(row.lastItem).arg(dialog.durationText(row.minutes))
                     wrapMode: Text.Wrap
                 }
                 Button {

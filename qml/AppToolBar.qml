@@ -4,11 +4,24 @@ import QtQuick.Controls
 import QtQuick.Layouts
 import Iamm
 
-// The bar at the top: where the user is, the pages, the save indicator and the theme.
+// The bar at the top: where the user is, the pages, the save indicator, the language and the theme.
 ToolBar {
     id: bar
 
     property string page
+
+    // A language by its own name, checked while it is the application's.
+    component LanguageItem: MenuItem {
+        required property int language
+        objectName: "languageItem" + language
+        text: LanguageController.nameOf(language)
+        checkable: true
+        checked: LanguageController.language === language
+        onTriggered: {
+            LanguageController.language = language
+            checked = Qt.binding(() => LanguageController.language === language)
+        }
+    }
 
     signal pageRequested(string name)
     signal findRequested()
@@ -127,6 +140,25 @@ ToolBar {
 
         SaveIndicator {
             Layout.preferredWidth: implicitWidth
+        }
+
+        ToolButton {
+            id: languageButton
+            objectName: "languageButton"
+            text: LanguageController.languageName
+            Accessible.name: qsTr("Language: %1").arg(text)
+            ToolTip.visible: hovered
+            ToolTip.text: qsTr("Language of the application")
+            onClicked: languageMenu.open()
+
+            Menu {
+                id: languageMenu
+                objectName: "languageMenu"
+                y: languageButton.height
+                LanguageItem { language: LanguageController.English }
+                LanguageItem { language: LanguageController.French }
+                LanguageItem { language: LanguageController.Spanish }
+            }
         }
 
         ToolButton {

@@ -88,7 +88,7 @@ ColumnLayout {
         Button {
             objectName: "parkingLotButton"
             text: qsTr("Parking lot (%1 open)…").arg(facilitation.openQuestions)
-            Accessible.name: qsTr("Open the parking lot: %1 open questions").arg(facilitation.openQuestions)
+            Accessible.name: qsTr("Open the parking lot: %n open question(s)", "", facilitation.openQuestions)
             onClicked: parkingLot.open()
         }
         Button {

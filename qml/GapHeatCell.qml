@@ -26,7 +26,7 @@ Rectangle {
                                         + Localizer.formatNumber(gapToMedian, 1)
                                       : hasPeers ? qsTr("–") : ""
     readonly property string description: !hasPeers
-                                          ? qsTr("%1: fewer than %2 peers, no value").arg(itemId).arg(minPeers)
+                                          ? qsTr("%1: fewer than %n peer(s), no value", "", minPeers).arg(itemId)
                                           : !hasGapToMedian
                                             ? qsTr("%1: %2, peer median %3").arg(itemId)
                                               .arg(notApplicable ? qsTr("not applicable") : qsTr("not rated"))

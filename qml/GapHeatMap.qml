@@ -120,7 +120,7 @@ ColumnLayout {
             }
             Label {
                 anchors.verticalCenter: parent.verticalCenter
-                text: qsTr("fewer than %1 peers: no value").arg(heatMap.minPeers)
+                text: qsTr("fewer than %n peer(s): no value", "", heatMap.minPeers)
                 font.pixelSize: 12
             }
         }

@@ -107,7 +107,7 @@ Pane {
                     }
                     Label {
                         Layout.fillWidth: true
-                        text: header.viewsDiffer ? qsTr("%1 items, discussed first").arg(pane.session.room.divergentCount)
+                        text: header.viewsDiffer ? qsTr("%n item(s), discussed first", "", pane.session.room.divergentCount)
                               : header.info
                               ? qsTr("%1 of %2 assessed · %3 N/A").arg(header.info.scoredCount + header.info.notApplicableCount)
                                 .arg(header.info.itemCount).arg(header.info.notApplicableCount)

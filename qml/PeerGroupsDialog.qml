@@ -155,8 +155,8 @@ Dialog {
                     width: groupList.width
                     highlighted: groupId === dialog.groupId
                     text: label
-                    Accessible.name: qsTr("%1, %2, %3 members, %4").arg(label).arg(showsFullName ? fullName : label)
-                                     .arg(memberCount).arg(shipped ? qsTr("shipped, read-only") : qsTr("your own group"))
+                    Accessible.name: qsTr("%1, %2, %n member(s), %3", "", memberCount).arg(label).arg(showsFullName ? fullName : label)
+                                     .arg(shipped ? qsTr("shipped, read-only") : qsTr("your own group"))
                     contentItem: Column {
                         spacing: 2
                         Label {
@@ -176,7 +176,7 @@ Dialog {
                             color: groupRow.highlighted ? Style.onAccent : Style.foreground
                         }
                         Label {
-                            text: qsTr("%1 members · %2").arg(groupRow.memberCount)
+                            text: qsTr("%n member(s) · %1", "", groupRow.memberCount)
                                   .arg(groupRow.shipped ? qsTr("shipped, read-only") : qsTr("your own group"))
                             font.pixelSize: 12
                             color: groupRow.highlighted ? Style.onAccent : Style.secondaryForeground

@@ -50,8 +50,8 @@ Frame {
         Label {
             Layout.fillWidth: true
             text: pane.peersUsed.length < pane.minPeers
-                  ? qsTr("Peer figures need at least %1 peers with a level, so they stay blank.").arg(pane.minPeers)
-                  : qsTr("Peer figures are shown where at least %1 peers have a level.").arg(pane.minPeers)
+                  ? qsTr("Peer figures need at least %n peer(s) with a level, so they stay blank.", "", pane.minPeers)
+                  : qsTr("Peer figures are shown where at least %n peer(s) have a level.", "", pane.minPeers)
             font.pixelSize: 12
             opacity: 0.75
             wrapMode: Text.Wrap

@@ -20,10 +20,10 @@ Frame {
     padding: Style.margin
     Accessible.role: Accessible.Grouping
     Accessible.name: summary.hasPeers
-                     ? qsTr("%1: mean level %2, target %3, peer median %4 of %5 peers").arg(summary.title)
-                       .arg(scoreText).arg(Localizer.formatScore(summary.target, 2)).arg(medianText).arg(summary.peerCount)
-                     : qsTr("%1: mean level %2, target %3, fewer than %4 peers").arg(summary.title).arg(scoreText)
-                       .arg(Localizer.formatScore(summary.target, 2)).arg(minPeers)
+                     ? qsTr("%1: mean level %2, target %3, peer median %4 of %n peer(s)", "", summary.peerCount).arg(summary.title)
+                       .arg(scoreText).arg(Localizer.formatScore(summary.target, 2)).arg(medianText)
+                     : qsTr("%1: mean level %2, target %3, fewer than %n peer(s)", "", minPeers).arg(summary.title).arg(scoreText)
+                       .arg(Localizer.formatScore(summary.target, 2))
 
     ColumnLayout {
         anchors.left: parent.left
@@ -77,11 +77,11 @@ Frame {
             objectName: "peerDetail"
             Layout.fillWidth: true
             text: !card.summary.hasPeers
-                  ? qsTr("Fewer than %1 peers have a level: no peer figures.").arg(card.minPeers)
+                  ? qsTr("Fewer than %n peer(s) have a level: no peer figures.", "", card.minPeers)
                   : card.summary.percentileRank < 0
-                    ? qsTr("%1 peers, range %2 to %3").arg(card.summary.peerCount).arg(Localizer.formatScore(card.summary.peerMin, 2))
+                    ? qsTr("%n peer(s), range %1 to %2", "", card.summary.peerCount).arg(Localizer.formatScore(card.summary.peerMin, 2))
                       .arg(Localizer.formatScore(card.summary.peerMax, 2))
-                    : qsTr("%1 peers, range %2 to %3; percentile rank %4").arg(card.summary.peerCount)
+                    : qsTr("%n peer(s), range %1 to %2; percentile rank %3", "", card.summary.peerCount)
                       .arg(Localizer.formatScore(card.summary.peerMin, 2)).arg(Localizer.formatScore(card.summary.peerMax, 2))
                       .arg(Localizer.formatNumber(card.summary.percentileRank, 0))
             wrapMode: Text.Wrap

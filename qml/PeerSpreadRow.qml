@@ -24,16 +24,17 @@ Item {
     required property real peerMax
 
     readonly property real middle: height / 2
+    readonly property int minPeers: spread?.minPeers ?? 0
     readonly property string scoreText: score >= 0 ? String(score) : notApplicable ? qsTr("N/A") : qsTr("–")
     readonly property string medianText: hasPeers ? Localizer.formatNumber(peerMedian, 1) : qsTr("–")
 
     height: 24
     Accessible.role: Accessible.ListItem
     Accessible.name: hasPeers
-                     ? qsTr("%1: level %2, target %3, peer median %4 of %5 peers").arg(itemId).arg(scoreText)
-                       .arg(target).arg(medianText).arg(peerCount)
-                     : qsTr("%1: level %2, target %3, fewer than %4 peers").arg(itemId).arg(scoreText).arg(target)
-           .arg(spread.minPeers)
+                     ? qsTr("%1: level %2, target %3, peer median %4 of %n peer(s)", "", peerCount).arg(itemId).arg(scoreText)
+                       .arg(target).arg(medianText)
+                     : qsTr("%1: level %2, target %3, fewer than %n peer(s)", "", minPeers).arg(itemId).arg(scoreText)
+                       .arg(target)
 
     Rectangle {
         anchors.fill: parent
@@ -52,7 +53,7 @@ Item {
         visible: !row.hasPeers
         x: row.spread.plotLeft + 6
         anchors.verticalCenter: parent.verticalCenter
-        text: qsTr("fewer than %1 peers").arg(row.spread.minPeers)
+        text: qsTr("fewer than %n peer(s)", "", row.minPeers)
         font.pixelSize: 11
         font.italic: true
         color: Style.secondaryForeground

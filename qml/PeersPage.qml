@@ -242,8 +242,8 @@ Page {
                 text: qsTr("Heat map: gap to the peer median")
                 note: qsTr("Each cell is an item with the gap between %1's level and the peers' median: ▼ below, "
                            + "≈ near, ▲ above (▼▼ and ▲▲ by 1.5 or more), also shown by colour. Hatched cells have "
-                           + "no value: fewer than %2 peers have a level for the item.")
-                      .arg(peersPage.comparison.stateName).arg(peersPage.comparison.minPeers)
+                           + "no value: fewer than %n peer(s) have a level for the item.", "", peersPage.comparison.minPeers)
+                      .arg(peersPage.comparison.stateName)
             }
             GapHeatMap {
                 Layout.fillWidth: true

@@ -92,7 +92,7 @@ Item {
                         Layout.preferredWidth: panel.unit * 3.5
                         spacing: panel.unit * 0.2
                         Accessible.role: Accessible.StaticText
-                        Accessible.name: qsTr("%1: %2 votes").arg(column.modelData.badge).arg(column.modelData.count)
+                        Accessible.name: qsTr("%1: %n vote(s)", "", column.modelData.count).arg(column.modelData.badge)
                         Label {
                             Layout.alignment: Qt.AlignHCenter
                             text: String(column.modelData.count)

@@ -13,16 +13,16 @@ ConfirmDialog {
     function openFor(id, stateName, assessmentTitle, isFinal, remainingCount) {
         assessmentId = id
         reopening = isFinal
-        const which = qsTr("the assessment “%1” of %2").arg(assessmentTitle).arg(stateName)
         if (isFinal) {
-            message = qsTr("Reopen %1 as a draft? It can then be changed again, and it no longer counts "
-                           + "as a final assessment in peer comparisons until it is finalized again.").arg(which)
+            message = qsTr("Reopen the assessment “%1” of %2 as a draft? It can then be changed again, and it no "
+                           + "longer counts as a final assessment in peer comparisons until it is finalized again.")
+                      .arg(assessmentTitle).arg(stateName)
         } else {
             const remaining = remainingCount === 0 ? qsTr("Every item is assessed.")
-                            : remainingCount === 1 ? qsTr("1 item is still unassessed.")
-                            : qsTr("%1 items are still unassessed.").arg(remainingCount)
-            message = qsTr("Finalize %1? %2 A final assessment is read-only and counts in peer comparisons; "
-                           + "you can reopen it later from this page.").arg(which).arg(remaining)
+                                                   : qsTr("%n item(s) still unassessed.", "", remainingCount)
+            message = qsTr("Finalize the assessment “%1” of %2? %3 A final assessment is read-only and counts in "
+                           + "peer comparisons; you can reopen it later from this page.")
+                      .arg(assessmentTitle).arg(stateName).arg(remaining)
         }
         open()
     }

@@ -6,6 +6,7 @@
 #include "common/iammerror.h"
 #include "qmlsupport/qmlwarningrecorder.h"
 #include "qmlsupport/windowscreenshot.h"
+#include "controllers/languagecontroller.h"
 #include "controllers/workshop.h"
 
 #include <QCommandLineParser>
@@ -29,6 +30,7 @@ struct LaunchOptions
     QString page;
     QString itemId;
     QSize size;
+    std::optional<LanguageController::Language> language;
     bool demoIfEmpty = false;
     bool dark = false;
     bool readOnly = false;
@@ -67,7 +69,11 @@ QString parseArguments(const QCoreApplication &app, LaunchOptions &options)
     const QCommandLineOption dark(QStringLiteral("dark"), translate("Use the dark theme."));
     const QCommandLineOption readOnly(QStringLiteral("read-only"),
                                       translate("Open the database read-only (as for a read-only file or folder)."));
-    parser.addOptions({db, screenshot, page, item, size, demo, dark, readOnly});
+    const QCommandLineOption language(QStringLiteral("lang"),
+                                      translate("Show the application in <language>: en, fr or es (else the "
+                                                "language chosen last time, else the system's)."),
+                                      QStringLiteral("language"));
+    parser.addOptions({db, screenshot, page, item, size, demo, dark, readOnly, language});
     parser.process(app);
 
     options.databasePath = parser.isSet(db) ? parser.value(db) : iamm::DataPaths::defaultDatabasePath();
@@ -82,6 +88,11 @@ QString parseArguments(const QCoreApplication &app, LaunchOptions &options)
                             QStringLiteral("peers"), QStringLiteral("presenter")};
     if (!options.page.isEmpty() && !pages.contains(options.page))
         return translate("--page must be one of %1, not \"%2\"").arg(pages.join(QStringLiteral(", ")), options.page);
+    if (parser.isSet(language)) {
+        options.language = LanguageController::languageOfCode(parser.value(language));
+        if (!options.language)
+            return translate("--lang must be one of en, fr, es, not \"%1\"").arg(parser.value(language));
+    }
     const QStringList dimensions = parser.value(size).split(QLatin1Char('x'));
     options.size = dimensions.size() == 2 ? QSize(dimensions[0].toInt(), dimensions[1].toInt()) : QSize();
     if (options.size.width() < 320 || options.size.height() < 240)
@@ -129,6 +140,7 @@ int main(int argc, char *argv[])
         return 2;
     }
     QmlWarningRecorder::install();
+    LanguageController::start(options.language);
     // Fusion draws without shader effects, so it looks the same with the software renderer
     // (virtual machines, remote desktops, offscreen screenshots) as with a GPU.
     QQuickStyle::setStyle(QStringLiteral("Fusion"));

@@ -45,7 +45,7 @@ Item {
             compare(StoreProbe.assessmentCount(), before + 1)
             verify(StoreProbe.hasAssessment("3f1c9a52-7d4e-4b8a-9c61-2e5f0a7b8d93"))
             compare(Workshop.assessments.count, before + 1)
-            compare(item("startNotice").text, "Imported 1 assessment(s).")
+            compare(item("startNotice").text, "Imported 1 assessment.")
             compare(Workshop.saveStatus.state, SaveStatus.Saved)
         }
 
@@ -90,7 +90,7 @@ Item {
             dialog.accept()
             tryCompare(dialog, "visible", false)
             compare(StoreProbe.assessmentCount(), before + 1, "the same id replaces the assessment")
-            compare(item("startNotice").text, "Imported 1 assessment(s).")
+            compare(item("startNotice").text, "Imported 1 assessment.")
         }
 
         function test_3b_replacingIsCancelled() {

@@ -3,6 +3,7 @@
 // QML module. Each suite gets its own empty database.
 #include "qmlsupport/qmlwarningrecorder.h"
 #include "storeprobe.h"
+#include "controllers/languagecontroller.h"
 #include "controllers/workshop.h"
 
 #include <QQmlEngine>
@@ -27,6 +28,8 @@ public slots:
         QCoreApplication::setOrganizationName(QStringLiteral("iamm-tests"));
         QQuickStyle::setStyle(QStringLiteral("Fusion"));
         QmlWarningRecorder::install();
+        // English with its plural forms, whatever language was chosen on this machine.
+        LanguageController::start(LanguageController::Language::English);
         qmlRegisterSingletonType<StoreProbe>("IammTest", 1, 0, "StoreProbe", [](QQmlEngine *, QJSEngine *) {
             return new StoreProbe(currentDatabasePath());
         });

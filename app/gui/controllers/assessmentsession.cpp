@@ -5,6 +5,9 @@
 #include "qmlsupport/statenames.h"
 #include "store/assessmentstore.h"
 
+#include <QCoreApplication>
+#include <QEvent>
+
 namespace iamm::gui {
 
 AssessmentSession::AssessmentSession(SaveStatus *status, QObject *parent)
@@ -22,6 +25,19 @@ AssessmentSession::AssessmentSession(SaveStatus *status, QObject *parent)
     connect(this, &AssessmentSession::assessmentChanged, m_navigator, &ItemNavigator::itemsReset);
     connect(this, &AssessmentSession::assessmentChanged, m_response, &ResponseEditor::scaleChanged);
     connect(this, &AssessmentSession::assessmentChanged, m_response, &ResponseEditor::historyChanged);
+    QCoreApplication::instance()->installEventFilter(this);
+}
+
+bool AssessmentSession::eventFilter(QObject *watched, QEvent *event)
+{
+    if (event->type() == QEvent::LanguageChange && watched == QCoreApplication::instance()) {
+        m_navigator->items()->retranslate();
+        if (isOpen()) {
+            m_room->recompute();
+            m_summary->recompute();
+        }
+    }
+    return QObject::eventFilter(watched, event);
 }
 
 void AssessmentSession::open(iamm::AssessmentStore *store, const QString &assessmentId)

@@ -76,6 +76,10 @@ public:
     // Writes any text still waiting for the typing pause; false if the database refused.
     Q_INVOKABLE bool flushPendingEdits();
 
+protected:
+    // On QEvent::LanguageChange, signals again the texts the controllers compute in C++.
+    bool eventFilter(QObject *watched, QEvent *event) override;
+
 signals:
     void assessmentChanged();
 

@@ -11,7 +11,9 @@
 #include "qmlsupport/statenames.h"
 #include "exchange/tableexporter.h"
 
+#include <QCoreApplication>
 #include <QDir>
+#include <QEvent>
 #include <QStandardPaths>
 
 namespace iamm::gui {
@@ -40,7 +42,16 @@ PeerComparisonController::PeerComparisonController(SaveStatus *status, QObject *
     , m_status(status)
     , m_minPeers(iamm::GapAnalysis::defaultMinPeers)
     , m_itemModel(new GapItemModel(this))
-{}
+{
+    QCoreApplication::instance()->installEventFilter(this);
+}
+
+bool PeerComparisonController::eventFilter(QObject *watched, QEvent *event)
+{
+    if (event->type() == QEvent::LanguageChange && watched == QCoreApplication::instance())
+        recompute();
+    return QObject::eventFilter(watched, event);
+}
 
 void PeerComparisonController::setSources(iamm::AssessmentStore *store, iamm::PeerGroupCatalog *catalog)
 {

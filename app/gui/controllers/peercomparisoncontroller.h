@@ -91,6 +91,10 @@ public:
     // ends in .xlsx, a CSV table otherwise.
     Q_INVOKABLE bool exportTable(const QUrl &file);
 
+protected:
+    // On QEvent::LanguageChange, computes its texts again in the newly installed language.
+    bool eventFilter(QObject *watched, QEvent *event) override;
+
 signals:
     void groupIdChanged();
     void minPeersChanged();

@@ -109,6 +109,12 @@ int ItemListModel::rowOf(const QString &itemId) const
     return -1;
 }
 
+void ItemListModel::retranslate()
+{
+    if (!m_rows.isEmpty())
+        emit dataChanged(index(0), index(int(m_rows.size()) - 1), {RatingTextRole});
+}
+
 QString ItemListModel::itemIdAt(int row) const
 {
     return row >= 0 && row < m_rows.size() ? m_rows.at(row).item->id : QString();

@@ -56,6 +56,8 @@ public:
     const Row &row(int row) const { return m_rows.at(row); }
     const QList<Row> &rows() const { return m_rows; }
     int rowOf(const QString &itemId) const;
+    // Signals every row's rating text again, in the newly installed language.
+    void retranslate();
 
     Q_INVOKABLE QString itemIdAt(int row) const;
 

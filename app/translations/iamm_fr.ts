@@ -1,0 +1,2925 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="fr">
+<context>
+    <name>ActionDelegate</name>
+    <message>
+        <source>Open</source>
+        <translation>Ouverte</translation>
+    </message>
+    <message>
+        <source>In progress</source>
+        <translation>En cours</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Terminée</translation>
+    </message>
+    <message>
+        <source>Dropped</source>
+        <translation>Abandonnée</translation>
+    </message>
+    <message>
+        <source>Action: %1</source>
+        <translation>Action : %1</translation>
+    </message>
+    <message>
+        <source>What will be done</source>
+        <translation>Ce qui sera fait</translation>
+    </message>
+    <message>
+        <source>Action text</source>
+        <translation>Texte de l&apos;action</translation>
+    </message>
+    <message>
+        <source>Owning agency</source>
+        <translation>Organisme responsable</translation>
+    </message>
+    <message>
+        <source>Agency owning the action</source>
+        <translation>Organisme responsable de l&apos;action</translation>
+    </message>
+    <message>
+        <source>Due YYYY-MM-DD</source>
+        <translation>Échéance AAAA-MM-JJ</translation>
+    </message>
+    <message>
+        <source>Due date of the action (YYYY-MM-DD)</source>
+        <translation>Échéance de l&apos;action (AAAA-MM-JJ)</translation>
+    </message>
+    <message>
+        <source>Status of the action</source>
+        <translation>État d&apos;avancement de l&apos;action</translation>
+    </message>
+    <message>
+        <source>Remove…</source>
+        <translation>Retirer…</translation>
+    </message>
+    <message>
+        <source>Remove this action</source>
+        <translation>Retirer cette action</translation>
+    </message>
+</context>
+<context>
+    <name>ActionsSection</name>
+    <message>
+        <source>Actions (%1)</source>
+        <translation>Actions (%1)</translation>
+    </message>
+    <message>
+        <source>Changes are saved as you type.</source>
+        <translation>Les modifications sont enregistrées au fil de la saisie.</translation>
+    </message>
+    <message>
+        <source>New action</source>
+        <translation>Nouvelle action</translation>
+    </message>
+    <message>
+        <source>Text of the new action</source>
+        <translation>Texte de la nouvelle action</translation>
+    </message>
+    <message>
+        <source>Owning agency</source>
+        <translation>Organisme responsable</translation>
+    </message>
+    <message>
+        <source>Agency owning the new action</source>
+        <translation>Organisme responsable de la nouvelle action</translation>
+    </message>
+    <message>
+        <source>Due YYYY-MM-DD</source>
+        <translation>Échéance AAAA-MM-JJ</translation>
+    </message>
+    <message>
+        <source>Due date of the new action (YYYY-MM-DD)</source>
+        <translation>Échéance de la nouvelle action (AAAA-MM-JJ)</translation>
+    </message>
+    <message>
+        <source>Add action</source>
+        <translation>Ajouter l&apos;action</translation>
+    </message>
+    <message>
+        <source>Add the action</source>
+        <translation>Ajouter l&apos;action</translation>
+    </message>
+    <message>
+        <source>Remove the action “%1”?</source>
+        <translation>Retirer l&apos;action « %1 » ?</translation>
+    </message>
+    <message>
+        <source>Remove action</source>
+        <translation>Retirer l&apos;action</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Retirer</translation>
+    </message>
+</context>
+<context>
+    <name>AddEvidenceDialog</name>
+    <message>
+        <source>Add a note</source>
+        <translation>Ajouter une note</translation>
+    </message>
+    <message>
+        <source>Add a link</source>
+        <translation>Ajouter un lien</translation>
+    </message>
+    <message>
+        <source>Add a file</source>
+        <translation>Ajouter un fichier</translation>
+    </message>
+    <message>
+        <source>For item %1</source>
+        <translation>Pour l&apos;élément %1</translation>
+    </message>
+    <message>
+        <source>Title (the file name if left empty)</source>
+        <translation>Titre (le nom du fichier si vide)</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Titre</translation>
+    </message>
+    <message>
+        <source>Title of the evidence</source>
+        <translation>Titre de la preuve</translation>
+    </message>
+    <message>
+        <source>The note</source>
+        <translation>La note</translation>
+    </message>
+    <message>
+        <source>Text of the note</source>
+        <translation>Texte de la note</translation>
+    </message>
+    <message>
+        <source>https://…</source>
+        <translation>https://…</translation>
+    </message>
+    <message>
+        <source>Address of the link</source>
+        <translation>Adresse du lien</translation>
+    </message>
+    <message>
+        <source>File: %1</source>
+        <translation>Fichier : %1</translation>
+    </message>
+    <message>
+        <source>Mark as confidential</source>
+        <translation>Marquer comme confidentiel</translation>
+    </message>
+    <message>
+        <source>Add</source>
+        <translation>Ajouter</translation>
+    </message>
+    <message>
+        <source>Add the evidence</source>
+        <translation>Ajouter la preuve</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Annuler</translation>
+    </message>
+</context>
+<context>
+    <name>AgendaDialog</name>
+    <message>
+        <source>%1 min</source>
+        <translation>%1 min</translation>
+    </message>
+    <message>
+        <source>%1 h</source>
+        <translation>%1 h</translation>
+    </message>
+    <message>
+        <source>%1 h %2 min</source>
+        <translation>%1 h %2 min</translation>
+    </message>
+    <message>
+        <source>Agenda</source>
+        <translation>Ordre du jour</translation>
+    </message>
+    <message>
+        <source>No session planned yet. Add the sessions of the workshop in order.</source>
+        <translation>Aucune séance prévue pour l&apos;instant. Ajoutez les séances de l&apos;atelier dans l&apos;ordre.</translation>
+    </message>
+    <message>
+        <source>Sessions: %1 · in all: %2</source>
+        <translation>Séances : %1 · au total : %2</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Retirer</translation>
+    </message>
+    <message>
+        <source>Remove the session %1</source>
+        <translation>Retirer la séance %1</translation>
+    </message>
+    <message>
+        <source>Session title, e.g. Morning: labour migration</source>
+        <translation>Titre de la séance, p. ex. Matin : migration de main-d&apos;œuvre</translation>
+    </message>
+    <message>
+        <source>Title of the new session</source>
+        <translation>Titre de la nouvelle séance</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>De</translation>
+    </message>
+    <message>
+        <source>First item of the session</source>
+        <translation>Premier élément de la séance</translation>
+    </message>
+    <message>
+        <source>to</source>
+        <translation>à</translation>
+    </message>
+    <message>
+        <source>Last item of the session</source>
+        <translation>Dernier élément de la séance</translation>
+    </message>
+    <message>
+        <source>Minutes</source>
+        <translation>Minutes</translation>
+    </message>
+    <message>
+        <source>Time box of the session in minutes</source>
+        <translation>Durée allouée à la séance, en minutes</translation>
+    </message>
+    <message>
+        <source>Add session</source>
+        <translation>Ajouter la séance</translation>
+    </message>
+    <message>
+        <source>Add the session to the agenda</source>
+        <translation>Ajouter la séance à l&apos;ordre du jour</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Fermer</translation>
+    </message>
+    <message>
+        <source>Close the agenda</source>
+        <translation>Fermer l&apos;ordre du jour</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1. %2 · %3–%4 (%n item(s)) · %5</source>
+        <translation>
+            <numerusform>%1. %2 · %3–%4 (%n élément) · %5</numerusform>
+            <numerusform>%1. %2 · %3–%4 (%n éléments) · %5</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>AppShell</name>
+    <message>
+        <source>Assessments</source>
+        <translation>Évaluations</translation>
+    </message>
+    <message>
+        <source>Walkthrough</source>
+        <translation>Parcours</translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation>Synthèse</translation>
+    </message>
+    <message>
+        <source>Peers</source>
+        <translation>Pairs</translation>
+    </message>
+</context>
+<context>
+    <name>AppToolBar</name>
+    <message>
+        <source>%1 · %2</source>
+        <translation>%1 · %2</translation>
+    </message>
+    <message>
+        <source>IAMM Self-Assessment</source>
+        <translation>Auto-évaluation IAMM</translation>
+    </message>
+    <message>
+        <source>Assessments</source>
+        <translation>Évaluations</translation>
+    </message>
+    <message>
+        <source>Walkthrough</source>
+        <translation>Parcours</translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation>Synthèse</translation>
+    </message>
+    <message>
+        <source>Peers</source>
+        <translation>Pairs</translation>
+    </message>
+    <message>
+        <source>Present (F5)</source>
+        <translation>Présenter (F5)</translation>
+    </message>
+    <message>
+        <source>Undo</source>
+        <translation>Annuler</translation>
+    </message>
+    <message>
+        <source>Undo the last rating, target, confidence or checklist change (Ctrl+Z)</source>
+        <translation>Annuler la dernière modification de niveau, cible, confiance ou liste de contrôle (Ctrl+Z)</translation>
+    </message>
+    <message>
+        <source>Redo</source>
+        <translation>Rétablir</translation>
+    </message>
+    <message>
+        <source>Redo the last undone change (Ctrl+Shift+Z)</source>
+        <translation>Rétablir la dernière modification annulée (Ctrl+Shift+Z)</translation>
+    </message>
+    <message>
+        <source>Find…</source>
+        <translation>Chercher…</translation>
+    </message>
+    <message>
+        <source>Find an item by its text (Ctrl+F)</source>
+        <translation>Chercher un élément par son texte (Ctrl+F)</translation>
+    </message>
+    <message>
+        <source>Light theme</source>
+        <translation>Thème clair</translation>
+    </message>
+    <message>
+        <source>Dark theme</source>
+        <translation>Thème sombre</translation>
+    </message>
+    <message>
+        <source>Language: %1</source>
+        <translation>Langue : %1</translation>
+    </message>
+    <message>
+        <source>Language of the application</source>
+        <translation>Langue de l&apos;application</translation>
+    </message>
+</context>
+<context>
+    <name>AssessmentCard</name>
+    <message>
+        <source>%1, %2, %3, %4</source>
+        <translation>%1, %2, %3, %4</translation>
+    </message>
+    <message>
+        <source>final</source>
+        <translation>définitive</translation>
+    </message>
+    <message>
+        <source>draft</source>
+        <translation>brouillon</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Assessed on %1</source>
+        <translation>Évaluée le %1</translation>
+    </message>
+    <message>
+        <source>Progress</source>
+        <translation>Avancement</translation>
+    </message>
+    <message>
+        <source>%1 scored · %2 N/A · %3 remaining</source>
+        <translation>%1 notés · %2 N/A · %3 restants</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Ouvrir</translation>
+    </message>
+    <message>
+        <source>Open the assessment of %1</source>
+        <translation>Ouvrir l&apos;évaluation de %1</translation>
+    </message>
+    <message>
+        <source>New round…</source>
+        <translation>Nouveau cycle…</translation>
+    </message>
+    <message>
+        <source>Start a new round from the assessment of %1</source>
+        <translation>Lancer un nouveau cycle à partir de l&apos;évaluation de %1</translation>
+    </message>
+    <message>
+        <source>Team…</source>
+        <translation>Équipe…</translation>
+    </message>
+    <message>
+        <source>Show and edit the national team of the assessment of %1</source>
+        <translation>Afficher et modifier l&apos;équipe nationale de l&apos;évaluation de %1</translation>
+    </message>
+    <message>
+        <source>Reopen…</source>
+        <translation>Rouvrir…</translation>
+    </message>
+    <message>
+        <source>Finalize…</source>
+        <translation>Finaliser…</translation>
+    </message>
+    <message>
+        <source>Reopen the assessment of %1 as a draft</source>
+        <translation>Rouvrir l&apos;évaluation de %1 comme brouillon</translation>
+    </message>
+    <message>
+        <source>Mark the assessment of %1 as final</source>
+        <translation>Marquer l&apos;évaluation de %1 comme définitive</translation>
+    </message>
+    <message>
+        <source>Export…</source>
+        <translation>Exporter…</translation>
+    </message>
+    <message>
+        <source>Export the assessment of %1 to an exchange file</source>
+        <translation>Exporter l&apos;évaluation de %1 vers un fichier d&apos;échange</translation>
+    </message>
+    <message>
+        <source>Export for sharing…</source>
+        <translation>Exporter pour partage…</translation>
+    </message>
+    <message>
+        <source>Export the assessment of %1 without typed text or confidential items</source>
+        <translation>Exporter l&apos;évaluation de %1 sans texte saisi ni éléments confidentiels</translation>
+    </message>
+    <message>
+        <source>Delete…</source>
+        <translation>Supprimer…</translation>
+    </message>
+    <message>
+        <source>Delete the assessment of %1</source>
+        <translation>Supprimer l&apos;évaluation de %1</translation>
+    </message>
+</context>
+<context>
+    <name>AssessmentDetailsDialog</name>
+    <message>
+        <source>Details of “%1” (%2)</source>
+        <translation>Détails de « %1 » (%2)</translation>
+    </message>
+    <message>
+        <source>National team</source>
+        <translation>Équipe nationale</translation>
+    </message>
+    <message>
+        <source>This assessment is final and read-only. Reopen it to change its team.</source>
+        <translation>Cette évaluation est définitive et en lecture seule. Rouvrez-la pour modifier son équipe.</translation>
+    </message>
+    <message>
+        <source>Shown on the cover of the gap report.</source>
+        <translation>Figure sur la couverture du rapport d&apos;écarts.</translation>
+    </message>
+    <message>
+        <source>No team members yet.</source>
+        <translation>Aucun membre dans l&apos;équipe pour l&apos;instant.</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Retirer</translation>
+    </message>
+    <message>
+        <source>Remove %1 from the team</source>
+        <translation>Retirer %1 de l&apos;équipe</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <source>Name of the new team member</source>
+        <translation>Nom du nouveau membre de l&apos;équipe</translation>
+    </message>
+    <message>
+        <source>Agency</source>
+        <translation>Organisme</translation>
+    </message>
+    <message>
+        <source>Agency of the new team member</source>
+        <translation>Organisme du nouveau membre de l&apos;équipe</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Rôle</translation>
+    </message>
+    <message>
+        <source>Role of the new team member</source>
+        <translation>Rôle du nouveau membre de l&apos;équipe</translation>
+    </message>
+    <message>
+        <source>Add member</source>
+        <translation>Ajouter le membre</translation>
+    </message>
+    <message>
+        <source>Add the member to the team</source>
+        <translation>Ajouter le membre à l&apos;équipe</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Fermer</translation>
+    </message>
+</context>
+<context>
+    <name>AssessmentFilterBar</name>
+    <message>
+        <source>Filter by state or title</source>
+        <translation>Filtrer par État ou titre</translation>
+    </message>
+    <message>
+        <source>Filter the assessments by state or title</source>
+        <translation>Filtrer les évaluations par État ou titre</translation>
+    </message>
+    <message>
+        <source>All statuses</source>
+        <translation>Tous les statuts</translation>
+    </message>
+    <message>
+        <source>Drafts</source>
+        <translation>Brouillons</translation>
+    </message>
+    <message>
+        <source>Final</source>
+        <translation>Définitives</translation>
+    </message>
+    <message>
+        <source>Show assessments with this status</source>
+        <translation>Afficher les évaluations ayant ce statut</translation>
+    </message>
+    <message>
+        <source>Show all</source>
+        <translation>Tout afficher</translation>
+    </message>
+    <message>
+        <source>Clear the filter and show all assessments</source>
+        <translation>Effacer le filtre et afficher toutes les évaluations</translation>
+    </message>
+    <message>
+        <source>No assessment matches this filter.</source>
+        <translation>Aucune évaluation ne correspond à ce filtre.</translation>
+    </message>
+</context>
+<context>
+    <name>ChecklistSection</name>
+    <message>
+        <source>In place</source>
+        <translation>En place</translation>
+    </message>
+    <message>
+        <source>Partial</source>
+        <translation>Partiel</translation>
+    </message>
+    <message>
+        <source>Not in place</source>
+        <translation>Pas en place</translation>
+    </message>
+    <message>
+        <source>N/A</source>
+        <translation>N/A</translation>
+    </message>
+    <message>
+        <source>Sub-topics and statements</source>
+        <translation>Sous-thèmes et énoncés</translation>
+    </message>
+    <message>
+        <source>From the official text. Mark how far each is in place; choose the marked status again to clear it.</source>
+        <translation>Tirés du texte officiel. Indiquez dans quelle mesure chacun est en place ; choisissez à nouveau l&apos;état marqué pour l&apos;effacer.</translation>
+    </message>
+    <message>
+        <source>Statement: %1</source>
+        <translation>Énoncé : %1</translation>
+    </message>
+    <message>
+        <source>Source: %1</source>
+        <translation>Source : %1</translation>
+    </message>
+</context>
+<context>
+    <name>ChoiceRow</name>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1 : %2</translation>
+    </message>
+</context>
+<context>
+    <name>ConfirmDialog</name>
+    <message>
+        <source>OK</source>
+        <translation>OK</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Annuler</translation>
+    </message>
+</context>
+<context>
+    <name>Contribution</name>
+    <message>
+        <source>Participant %1</source>
+        <translation>Participant %1</translation>
+    </message>
+</context>
+<context>
+    <name>DatabaseProblemPage</name>
+    <message>
+        <source>The database cannot be used</source>
+        <translation>La base de données est inutilisable</translation>
+    </message>
+    <message>
+        <source>Nothing was changed in the file. Backups are kept in %1.</source>
+        <translation>Le fichier n&apos;a pas été modifié. Les sauvegardes sont conservées dans %1.</translation>
+    </message>
+    <message>
+        <source>The newest good backup is %1. Restoring it replaces the database; the replaced file is kept beside it.</source>
+        <translation>La sauvegarde valide la plus récente est %1. La restaurer remplace la base de données ; le fichier remplacé est conservé à côté.</translation>
+    </message>
+    <message>
+        <source>There is no good backup yet. Choose a backup file or copy of the database to restore, or run “iamm check” to see every problem.</source>
+        <translation>Il n&apos;existe pas encore de sauvegarde valide. Choisissez un fichier de sauvegarde ou une copie de la base à restaurer, ou lancez « iamm check » pour voir tous les problèmes.</translation>
+    </message>
+    <message>
+        <source>Restore the newest backup</source>
+        <translation>Restaurer la sauvegarde la plus récente</translation>
+    </message>
+    <message>
+        <source>Restore the database from %1</source>
+        <translation>Restaurer la base de données depuis %1</translation>
+    </message>
+    <message>
+        <source>Restore from a file…</source>
+        <translation>Restaurer depuis un fichier…</translation>
+    </message>
+    <message>
+        <source>Choose a backup file to restore the database from</source>
+        <translation>Choisir le fichier de sauvegarde à partir duquel restaurer la base</translation>
+    </message>
+    <message>
+        <source>Restore the database from a backup</source>
+        <translation>Restaurer la base de données depuis une sauvegarde</translation>
+    </message>
+    <message>
+        <source>Databases (*.sqlite)</source>
+        <translation>Bases de données (*.sqlite)</translation>
+    </message>
+</context>
+<context>
+    <name>DemoOfferPane</name>
+    <message>
+        <source>This database has no assessments yet</source>
+        <translation>Cette base ne contient encore aucune évaluation</translation>
+    </message>
+    <message>
+        <source>To see how a workshop runs, load the demo: six fictitious states (Aurelia and its neighbours, codes XAA–XAF) with invented ratings, evidence and actions. Every name and score in it is made up. You can delete the demo assessments at any time.</source>
+        <translation>Pour voir comment se déroule un atelier, chargez la démonstration : six États fictifs (Aurelia et ses voisins, codes XAA–XAF) avec des niveaux, des preuves et des actions inventés. Tous les noms et scores y sont imaginaires. Vous pouvez supprimer les évaluations de démonstration à tout moment.</translation>
+    </message>
+    <message>
+        <source>Load the demo workshop</source>
+        <translation>Charger l&apos;atelier de démonstration</translation>
+    </message>
+    <message>
+        <source>Load the fictitious demo workshop</source>
+        <translation>Charger l&apos;atelier de démonstration fictif</translation>
+    </message>
+    <message>
+        <source>Create the first assessment…</source>
+        <translation>Créer la première évaluation…</translation>
+    </message>
+    <message>
+        <source>Create the first assessment</source>
+        <translation>Créer la première évaluation</translation>
+    </message>
+</context>
+<context>
+    <name>DissentNote</name>
+    <message>
+        <source>The agreed level departs from the room&apos;s views: note what the disagreement was.</source>
+        <translation>Le niveau retenu s&apos;écarte des avis de la salle : notez sur quoi portait le désaccord.</translation>
+    </message>
+    <message>
+        <source>Dissent note</source>
+        <translation>Opinion divergente</translation>
+    </message>
+    <message>
+        <source>For example: labour and interior read level 3 as requiring a written strategy</source>
+        <translation>Par exemple : le travail et l&apos;intérieur lisent le niveau 3 comme exigeant une stratégie écrite</translation>
+    </message>
+    <message>
+        <source>Dissent note: what the disagreement was</source>
+        <translation>Opinion divergente : sur quoi portait le désaccord</translation>
+    </message>
+</context>
+<context>
+    <name>ErrorBanner</name>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1 : %2</translation>
+    </message>
+    <message>
+        <source>Dismiss</source>
+        <translation>Fermer</translation>
+    </message>
+    <message>
+        <source>Dismiss the error message</source>
+        <translation>Fermer le message d&apos;erreur</translation>
+    </message>
+</context>
+<context>
+    <name>EvidenceDelegate</name>
+    <message>
+        <source>Note</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <source>Link</source>
+        <translation>Lien</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>Fichier</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1 : %2</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Confidential · added %1</source>
+        <translation>Confidentiel · ajouté le %1</translation>
+    </message>
+    <message>
+        <source>Added %1</source>
+        <translation>Ajouté le %1</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Ouvrir</translation>
+    </message>
+    <message>
+        <source>Open %1</source>
+        <translation>Ouvrir %1</translation>
+    </message>
+    <message>
+        <source>Remove…</source>
+        <translation>Retirer…</translation>
+    </message>
+    <message>
+        <source>Remove %1</source>
+        <translation>Retirer %1</translation>
+    </message>
+</context>
+<context>
+    <name>EvidenceSection</name>
+    <message>
+        <source>Evidence (%1)</source>
+        <translation>Preuves (%1)</translation>
+    </message>
+    <message>
+        <source>No evidence recorded for this item yet.</source>
+        <translation>Aucune preuve enregistrée pour cet élément.</translation>
+    </message>
+    <message>
+        <source>Add note…</source>
+        <translation>Ajouter une note…</translation>
+    </message>
+    <message>
+        <source>Add a note as evidence</source>
+        <translation>Ajouter une note comme preuve</translation>
+    </message>
+    <message>
+        <source>Add link…</source>
+        <translation>Ajouter un lien…</translation>
+    </message>
+    <message>
+        <source>Add a link as evidence</source>
+        <translation>Ajouter un lien comme preuve</translation>
+    </message>
+    <message>
+        <source>Add file…</source>
+        <translation>Ajouter un fichier…</translation>
+    </message>
+    <message>
+        <source>Add a file as evidence</source>
+        <translation>Ajouter un fichier comme preuve</translation>
+    </message>
+    <message>
+        <source>Choose a file to add as evidence</source>
+        <translation>Choisir un fichier à ajouter comme preuve</translation>
+    </message>
+    <message>
+        <source>Remove the evidence “%1” from this item?</source>
+        <translation>Retirer la preuve « %1 » de cet élément ?</translation>
+    </message>
+    <message>
+        <source>Remove evidence</source>
+        <translation>Retirer la preuve</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Retirer</translation>
+    </message>
+</context>
+<context>
+    <name>FacilitatorSection</name>
+    <message>
+        <source>Facilitator&apos;s notes and parking lot</source>
+        <translation>Notes de l&apos;animateur et questions en suspens</translation>
+    </message>
+    <message>
+        <source>Facilitator (private)</source>
+        <translation>Animateur (privé)</translation>
+    </message>
+    <message>
+        <source>Open questions in the parking lot: %1, on this item: %2</source>
+        <translation>Questions en suspens : %1, sur cet élément : %2</translation>
+    </message>
+    <message>
+        <source>Open questions in the parking lot: %1, on this item: %2 · this item has a note</source>
+        <translation>Questions en suspens : %1, sur cet élément : %2 · cet élément a une note</translation>
+    </message>
+    <message>
+        <source>Hide</source>
+        <translation>Masquer</translation>
+    </message>
+    <message>
+        <source>Show</source>
+        <translation>Afficher</translation>
+    </message>
+    <message>
+        <source>Hide the facilitator&apos;s notes</source>
+        <translation>Masquer les notes de l&apos;animateur</translation>
+    </message>
+    <message>
+        <source>Show the facilitator&apos;s notes</source>
+        <translation>Afficher les notes de l&apos;animateur</translation>
+    </message>
+    <message>
+        <source>Private note on this item: who to ask, what to check, what was said off the record</source>
+        <translation>Note privée sur cet élément : qui consulter, quoi vérifier, ce qui a été dit officieusement</translation>
+    </message>
+    <message>
+        <source>Facilitator&apos;s private note on this item</source>
+        <translation>Note privée de l&apos;animateur sur cet élément</translation>
+    </message>
+    <message>
+        <source>A question to come back to</source>
+        <translation>Une question à reprendre plus tard</translation>
+    </message>
+    <message>
+        <source>Question to park on this item</source>
+        <translation>Question à mettre en suspens sur cet élément</translation>
+    </message>
+    <message>
+        <source>Park</source>
+        <translation>Mettre en suspens</translation>
+    </message>
+    <message>
+        <source>Park the question on this item</source>
+        <translation>Mettre la question en suspens sur cet élément</translation>
+    </message>
+    <message>
+        <source>Parking lot (%1 open)…</source>
+        <translation>Questions en suspens (%1)…</translation>
+    </message>
+    <message>
+        <source>Agenda…</source>
+        <translation>Ordre du jour…</translation>
+    </message>
+    <message>
+        <source>Plan the agenda: sessions of items, each with a time box</source>
+        <translation>Planifier l&apos;ordre du jour : des séances d&apos;éléments, chacune avec sa durée</translation>
+    </message>
+    <message numerus="yes">
+        <source>Open the parking lot: %n open question(s)</source>
+        <translation>
+            <numerusform>Ouvrir les questions en suspens : %n question ouverte</numerusform>
+            <numerusform>Ouvrir les questions en suspens : %n questions ouvertes</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>FindItemDialog</name>
+    <message>
+        <source>Find an item</source>
+        <translation>Chercher un élément</translation>
+    </message>
+    <message>
+        <source>Words from the item&apos;s text, or its id such as EP-07</source>
+        <translation>Mots du texte de l&apos;élément, ou son code, p. ex. EP-07</translation>
+    </message>
+    <message>
+        <source>Find an item by its text or id</source>
+        <translation>Chercher un élément par son texte ou son code</translation>
+    </message>
+    <message>
+        <source>No item contains “%1”.</source>
+        <translation>Aucun élément ne contient « %1 ».</translation>
+    </message>
+    <message>
+        <source>Matching items</source>
+        <translation>Éléments correspondants</translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+</context>
+<context>
+    <name>GapHeatCell</name>
+    <message>
+        <source>–</source>
+        <translation>–</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: fewer than %n peer(s), no value</source>
+        <translation>
+            <numerusform>%1 : moins de %n pair, aucune valeur</numerusform>
+            <numerusform>%1 : moins de %n pairs, aucune valeur</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1: %2, peer median %3</source>
+        <translation>%1 : %2, médiane des pairs %3</translation>
+    </message>
+    <message>
+        <source>not applicable</source>
+        <translation>non applicable</translation>
+    </message>
+    <message>
+        <source>not rated</source>
+        <translation>non noté</translation>
+    </message>
+    <message>
+        <source>%1: level %2, peer median %3, gap %4, percentile rank %5</source>
+        <translation>%1 : niveau %2, médiane des pairs %3, écart %4, rang centile %5</translation>
+    </message>
+</context>
+<context>
+    <name>GapHeatMap</name>
+    <message>
+        <source>Heat map of the gaps to the peer median</source>
+        <translation>Carte thermique des écarts à la médiane des pairs</translation>
+    </message>
+    <message>
+        <source>1.5 or more below</source>
+        <translation>1,5 ou plus en dessous</translation>
+    </message>
+    <message>
+        <source>0.5–1.5 below</source>
+        <translation>0,5–1,5 en dessous</translation>
+    </message>
+    <message>
+        <source>near the median</source>
+        <translation>proche de la médiane</translation>
+    </message>
+    <message>
+        <source>0.5–1.5 above</source>
+        <translation>0,5–1,5 au-dessus</translation>
+    </message>
+    <message>
+        <source>1.5 or more above</source>
+        <translation>1,5 ou plus au-dessus</translation>
+    </message>
+    <message>
+        <source>–</source>
+        <translation>–</translation>
+    </message>
+    <message>
+        <source>not rated or N/A</source>
+        <translation>non noté ou N/A</translation>
+    </message>
+    <message numerus="yes">
+        <source>fewer than %n peer(s): no value</source>
+        <translation>
+            <numerusform>moins de %n pair : aucune valeur</numerusform>
+            <numerusform>moins de %n pairs : aucune valeur</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>GuidanceBox</name>
+    <message>
+        <source>Guiding questions</source>
+        <translation>Questions d&apos;orientation</translation>
+    </message>
+    <message>
+        <source>Guidance from this product to help the discussion — not part of the official IAMM text.</source>
+        <translation>Aide proposée par ce logiciel pour guider la discussion — ne fait pas partie du texte officiel de l&apos;IAMM.</translation>
+    </message>
+</context>
+<context>
+    <name>ImportViewsDialog</name>
+    <message>
+        <source>Add participants&apos; views</source>
+        <translation>Ajouter les avis des participants</translation>
+    </message>
+    <message>
+        <source>File: %1</source>
+        <translation>Fichier : %1</translation>
+    </message>
+    <message>
+        <source>One participant&apos;s own assessment: its levels and rationales become their views and comments.</source>
+        <translation>L&apos;évaluation propre d&apos;un participant : ses niveaux et justifications deviennent ses avis et commentaires.</translation>
+    </message>
+    <message>
+        <source>A spreadsheet of votes: the participants are named in the file. A participant who already has views is replaced.</source>
+        <translation>Un tableau de votes : les participants sont nommés dans le fichier. Un participant ayant déjà des avis est remplacé.</translation>
+    </message>
+    <message>
+        <source>Participant&apos;s name (may be left empty)</source>
+        <translation>Nom du participant (facultatif)</translation>
+    </message>
+    <message>
+        <source>Participant&apos;s name</source>
+        <translation>Nom du participant</translation>
+    </message>
+    <message>
+        <source>Agency or ministry</source>
+        <translation>Organisme ou ministère</translation>
+    </message>
+    <message>
+        <source>Participant&apos;s agency</source>
+        <translation>Organisme du participant</translation>
+    </message>
+    <message>
+        <source>Import</source>
+        <translation>Importer</translation>
+    </message>
+    <message>
+        <source>Import the views</source>
+        <translation>Importer les avis</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Annuler</translation>
+    </message>
+</context>
+<context>
+    <name>ItemFigures</name>
+    <message>
+        <source>N/A</source>
+        <translation>N/A</translation>
+    </message>
+    <message>
+        <source>%1 to %2</source>
+        <translation>%1 à %2</translation>
+    </message>
+</context>
+<context>
+    <name>ItemNavigationBar</name>
+    <message>
+        <source>%1 · item %2 of %3</source>
+        <translation>%1 · élément %2 sur %3</translation>
+    </message>
+    <message>
+        <source>‹ Previous</source>
+        <translation>‹ Précédent</translation>
+    </message>
+    <message>
+        <source>Previous item (Left arrow or Page Up)</source>
+        <translation>Élément précédent (flèche gauche ou Page précédente)</translation>
+    </message>
+    <message>
+        <source>Left arrow or Page Up</source>
+        <translation>Flèche gauche ou Page précédente</translation>
+    </message>
+    <message>
+        <source>Next ›</source>
+        <translation>Suivant ›</translation>
+    </message>
+    <message>
+        <source>Next item (Right arrow or Page Down)</source>
+        <translation>Élément suivant (flèche droite ou Page suivante)</translation>
+    </message>
+    <message>
+        <source>Right arrow or Page Down</source>
+        <translation>Flèche droite ou Page suivante</translation>
+    </message>
+    <message>
+        <source>Next unassessed »</source>
+        <translation>Suivant non évalué »</translation>
+    </message>
+    <message>
+        <source>Next item without a rating (U)</source>
+        <translation>Élément suivant sans niveau (U)</translation>
+    </message>
+    <message>
+        <source>U</source>
+        <translation>U</translation>
+    </message>
+</context>
+<context>
+    <name>ItemPage</name>
+    <message>
+        <source>Current item</source>
+        <translation>Élément en cours</translation>
+    </message>
+</context>
+<context>
+    <name>ItemTextBlock</name>
+    <message>
+        <source>Item %1</source>
+        <translation>Élément %1</translation>
+    </message>
+    <message>
+        <source>Official text: %1</source>
+        <translation>Texte officiel : %1</translation>
+    </message>
+    <message>
+        <source>Full heading: %1</source>
+        <translation>Intitulé complet : %1</translation>
+    </message>
+    <message>
+        <source>Source: %1 — %2</source>
+        <translation>Source : %1 — %2</translation>
+    </message>
+</context>
+<context>
+    <name>LevelChart</name>
+    <message>
+        <source>Chart of the team&apos;s levels against targets</source>
+        <translation>Graphique des niveaux de l&apos;équipe par rapport aux cibles</translation>
+    </message>
+    <message>
+        <source>%1: %2, target %3</source>
+        <translation>%1 : %2, cible %3</translation>
+    </message>
+    <message>
+        <source>N/A</source>
+        <translation>N/A</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+</context>
+<context>
+    <name>LevelOption</name>
+    <message>
+        <source>%1 – %2</source>
+        <translation>%1 – %2</translation>
+    </message>
+</context>
+<context>
+    <name>Main</name>
+    <message>
+        <source>%1 – %2 – IAMM Self-Assessment</source>
+        <translation>%1 – %2 – Auto-évaluation IAMM</translation>
+    </message>
+    <message>
+        <source>IAMM Self-Assessment</source>
+        <translation>Auto-évaluation IAMM</translation>
+    </message>
+</context>
+<context>
+    <name>NavigationItem</name>
+    <message>
+        <source>%1: %2. %3. Views in the room differ.</source>
+        <translation>%1 : %2. %3. Les avis de la salle divergent.</translation>
+    </message>
+    <message>
+        <source>%1: %2. %3</source>
+        <translation>%1 : %2. %3</translation>
+    </message>
+    <message>
+        <source>N/A</source>
+        <translation>N/A</translation>
+    </message>
+    <message>
+        <source>views differ</source>
+        <translation>avis divergents</translation>
+    </message>
+</context>
+<context>
+    <name>NavigationPane</name>
+    <message>
+        <source>%1 of %2 items assessed</source>
+        <translation>%1 éléments sur %2 évalués</translation>
+    </message>
+    <message>
+        <source>Items assessed</source>
+        <translation>Éléments évalués</translation>
+    </message>
+    <message>
+        <source>Items where views differ first</source>
+        <translation>Avis divergents d&apos;abord</translation>
+    </message>
+    <message>
+        <source>This assessment is final. Reopen it on the Assessments page to change it.</source>
+        <translation>Cette évaluation est définitive. Rouvrez-la depuis la page Évaluations pour la modifier.</translation>
+    </message>
+    <message>
+        <source>Items</source>
+        <translation>Éléments</translation>
+    </message>
+    <message>
+        <source>Where views differ</source>
+        <translation>Avis divergents</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n item(s), discussed first</source>
+        <translation>
+            <numerusform>%n élément, discuté en premier</numerusform>
+            <numerusform>%n éléments, discutés en premier</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 of %2 assessed · %3 N/A</source>
+        <translation>%1 sur %2 évalués · %3 N/A</translation>
+    </message>
+</context>
+<context>
+    <name>NewAssessmentDialog</name>
+    <message>
+        <source>New assessment</source>
+        <translation>Nouvelle évaluation</translation>
+    </message>
+    <message>
+        <source>State: choose one below</source>
+        <translation>État : choisissez-en un ci-dessous</translation>
+    </message>
+    <message>
+        <source>State: %1 (%2)</source>
+        <translation>État : %1 (%2)</translation>
+    </message>
+    <message>
+        <source>Search states by name or code</source>
+        <translation>Chercher un État par nom ou code</translation>
+    </message>
+    <message>
+        <source>States</source>
+        <translation>États</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>No state matches &quot;%1&quot;. Try a name, a former name or an ISO code (GBR or GB).</source>
+        <translation>Aucun État ne correspond à « %1 ». Essayez un nom, un ancien nom ou un code ISO (GBR ou GB).</translation>
+    </message>
+    <message>
+        <source>Framework</source>
+        <translation>Cadre</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Titre</translation>
+    </message>
+    <message>
+        <source>e.g. National workshop, first round</source>
+        <translation>p. ex. Atelier national, premier cycle</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>YYYY-MM-DD</source>
+        <translation>AAAA-MM-JJ</translation>
+    </message>
+    <message>
+        <source>Date of the assessment (YYYY-MM-DD)</source>
+        <translation>Date de l&apos;évaluation (AAAA-MM-JJ)</translation>
+    </message>
+    <message>
+        <source>Create</source>
+        <translation>Créer</translation>
+    </message>
+    <message>
+        <source>Create the assessment</source>
+        <translation>Créer l&apos;évaluation</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Annuler</translation>
+    </message>
+</context>
+<context>
+    <name>NewRoundDialog</name>
+    <message>
+        <source>A new draft for %1 starts with the ratings, targets, confidence, rationale and checklist of “%2”. The earlier assessment stays as it is.</source>
+        <translation>Un nouveau brouillon pour %1 reprend les niveaux, cibles, confiance, justifications et listes de contrôle de « %2 ». L&apos;évaluation précédente reste inchangée.</translation>
+    </message>
+    <message>
+        <source>New round</source>
+        <translation>Nouveau cycle</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Titre</translation>
+    </message>
+    <message>
+        <source>e.g. National workshop, second round</source>
+        <translation>p. ex. Atelier national, deuxième cycle</translation>
+    </message>
+    <message>
+        <source>Title of the new round</source>
+        <translation>Titre du nouveau cycle</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>YYYY-MM-DD</source>
+        <translation>AAAA-MM-JJ</translation>
+    </message>
+    <message>
+        <source>Date of the new round (YYYY-MM-DD)</source>
+        <translation>Date du nouveau cycle (AAAA-MM-JJ)</translation>
+    </message>
+    <message>
+        <source>Start the new round</source>
+        <translation>Lancer le nouveau cycle</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Annuler</translation>
+    </message>
+</context>
+<context>
+    <name>ParkingLotDialog</name>
+    <message>
+        <source>Parking lot</source>
+        <translation>Questions en suspens</translation>
+    </message>
+    <message>
+        <source>No question parked yet. Park one from the facilitator&apos;s section of an item.</source>
+        <translation>Aucune question en suspens pour l&apos;instant. Mettez-en une en suspens depuis la section de l&apos;animateur d&apos;un élément.</translation>
+    </message>
+    <message>
+        <source>Done: %1</source>
+        <translation>Traitée : %1</translation>
+    </message>
+    <message>
+        <source>Go to item %1</source>
+        <translation>Aller à l&apos;élément %1</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Retirer</translation>
+    </message>
+    <message>
+        <source>Remove the question: %1</source>
+        <translation>Retirer la question : %1</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Fermer</translation>
+    </message>
+    <message>
+        <source>Close the parking lot</source>
+        <translation>Fermer les questions en suspens</translation>
+    </message>
+</context>
+<context>
+    <name>PeerGroupsDialog</name>
+    <message>
+        <source>Created the group %1.</source>
+        <translation>Groupe %1 créé.</translation>
+    </message>
+    <message>
+        <source>Copied %1 to %2.</source>
+        <translation>%1 copié vers %2.</translation>
+    </message>
+    <message>
+        <source>Deleted the group %1.</source>
+        <translation>Groupe %1 supprimé.</translation>
+    </message>
+    <message>
+        <source>Peer groups</source>
+        <translation>Groupes de pairs</translation>
+    </message>
+    <message>
+        <source>New id, e.g. MYGROUP</source>
+        <translation>Nouveau code, p. ex. MONGROUPE</translation>
+    </message>
+    <message>
+        <source>Id of the new group</source>
+        <translation>Code du nouveau groupe</translation>
+    </message>
+    <message>
+        <source>Name of the new group</source>
+        <translation>Nom du nouveau groupe</translation>
+    </message>
+    <message>
+        <source>Create</source>
+        <translation>Créer</translation>
+    </message>
+    <message>
+        <source>Create a new empty group</source>
+        <translation>Créer un nouveau groupe vide</translation>
+    </message>
+    <message>
+        <source>Copy selected</source>
+        <translation>Copier la sélection</translation>
+    </message>
+    <message>
+        <source>Copy the selected group under the new id</source>
+        <translation>Copier le groupe sélectionné sous le nouveau code</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1, %2, %n member(s), %3</source>
+        <translation>
+            <numerusform>%1, %2, %n membre, %3</numerusform>
+            <numerusform>%1, %2, %n membres, %3</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>shipped, read-only</source>
+        <translation>fourni, en lecture seule</translation>
+    </message>
+    <message>
+        <source>your own group</source>
+        <translation>votre propre groupe</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n member(s) · %1</source>
+        <translation>
+            <numerusform>%n membre · %1</numerusform>
+            <numerusform>%n membres · %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Choose a group on the left.</source>
+        <translation>Choisissez un groupe à gauche.</translation>
+    </message>
+    <message>
+        <source>%1: shipped reference group, read-only. Copy it to change it.</source>
+        <translation>%1 : groupe de référence fourni, en lecture seule. Copiez-le pour le modifier.</translation>
+    </message>
+    <message>
+        <source>%1: your own group</source>
+        <translation>%1 : votre propre groupe</translation>
+    </message>
+    <message>
+        <source>Name of the group</source>
+        <translation>Nom du groupe</translation>
+    </message>
+    <message>
+        <source>Rename</source>
+        <translation>Renommer</translation>
+    </message>
+    <message>
+        <source>Rename the group</source>
+        <translation>Renommer le groupe</translation>
+    </message>
+    <message>
+        <source>Renamed the group %1.</source>
+        <translation>Groupe %1 renommé.</translation>
+    </message>
+    <message>
+        <source>Delete group</source>
+        <translation>Supprimer le groupe</translation>
+    </message>
+    <message>
+        <source>Delete the group</source>
+        <translation>Supprimer le groupe</translation>
+    </message>
+    <message>
+        <source>Members (%1)</source>
+        <translation>Membres (%1)</translation>
+    </message>
+    <message>
+        <source>Members of the group</source>
+        <translation>Membres du groupe</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Retirer</translation>
+    </message>
+    <message>
+        <source>Remove %1 from the group</source>
+        <translation>Retirer %1 du groupe</translation>
+    </message>
+    <message>
+        <source>Removed %1.</source>
+        <translation>%1 retiré.</translation>
+    </message>
+    <message>
+        <source>Add a state: search by name or code</source>
+        <translation>Ajouter un État : chercher par nom ou code</translation>
+    </message>
+    <message>
+        <source>Search states to add to the group</source>
+        <translation>Chercher des États à ajouter au groupe</translation>
+    </message>
+    <message>
+        <source>States to add</source>
+        <translation>États à ajouter</translation>
+    </message>
+    <message>
+        <source>Add %1 (%2)</source>
+        <translation>Ajouter %1 (%2)</translation>
+    </message>
+    <message>
+        <source>Add %1 to the group</source>
+        <translation>Ajouter %1 au groupe</translation>
+    </message>
+    <message>
+        <source>Added %1.</source>
+        <translation>%1 ajouté.</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Fermer</translation>
+    </message>
+    <message>
+        <source>Close the peer groups</source>
+        <translation>Fermer les groupes de pairs</translation>
+    </message>
+</context>
+<context>
+    <name>PeerListPane</name>
+    <message>
+        <source>%1 (%2, %3)</source>
+        <translation>%1 (%2, %3)</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>, </translation>
+    </message>
+    <message>
+        <source>Peers used and missing</source>
+        <translation>Pairs utilisés et manquants</translation>
+    </message>
+    <message>
+        <source>Peers used: none – no other member has a final assessment on this framework.</source>
+        <translation>Pairs utilisés : aucun – aucun autre membre n&apos;a d&apos;évaluation définitive sur ce cadre.</translation>
+    </message>
+    <message>
+        <source>Peers used (%1): %2</source>
+        <translation>Pairs utilisés (%1) : %2</translation>
+    </message>
+    <message>
+        <source>Missing peers: none.</source>
+        <translation>Pairs manquants : aucun.</translation>
+    </message>
+    <message>
+        <source>Missing peers, without a final assessment (%1): %2</source>
+        <translation>Pairs manquants, sans évaluation définitive (%1) : %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>Peer figures need at least %n peer(s) with a level, so they stay blank.</source>
+        <translation>
+            <numerusform>Les chiffres des pairs exigent au moins %n pair ayant un niveau ; ils restent donc vides.</numerusform>
+            <numerusform>Les chiffres des pairs exigent au moins %n pairs ayant un niveau ; ils restent donc vides.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Peer figures are shown where at least %n peer(s) have a level.</source>
+        <translation>
+            <numerusform>Les chiffres des pairs s&apos;affichent là où au moins %n pair a un niveau.</numerusform>
+            <numerusform>Les chiffres des pairs s&apos;affichent là où au moins %n pairs ont un niveau.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>PeerScoreCard</name>
+    <message>
+        <source>–</source>
+        <translation>–</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: mean level %2, target %3, peer median %4 of %n peer(s)</source>
+        <translation>
+            <numerusform>%1 : niveau moyen %2, cible %3, médiane de %n pair %4</numerusform>
+            <numerusform>%1 : niveau moyen %2, cible %3, médiane de %n pairs %4</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: mean level %2, target %3, fewer than %n peer(s)</source>
+        <translation>
+            <numerusform>%1 : niveau moyen %2, cible %3, moins de %n pair</numerusform>
+            <numerusform>%1 : niveau moyen %2, cible %3, moins de %n pairs</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>mean level</source>
+        <translation>niveau moyen</translation>
+    </message>
+    <message>
+        <source>target</source>
+        <translation>cible</translation>
+    </message>
+    <message>
+        <source>peer median</source>
+        <translation>médiane des pairs</translation>
+    </message>
+    <message numerus="yes">
+        <source>Fewer than %n peer(s) have a level: no peer figures.</source>
+        <translation>
+            <numerusform>Moins de %n pair a un niveau : pas de chiffres des pairs.</numerusform>
+            <numerusform>Moins de %n pairs ont un niveau : pas de chiffres des pairs.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n peer(s), range %1 to %2</source>
+        <translation>
+            <numerusform>%n pair, de %1 à %2</numerusform>
+            <numerusform>%n pairs, de %1 à %2</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n peer(s), range %1 to %2; percentile rank %3</source>
+        <translation>
+            <numerusform>%n pair, de %1 à %2 ; rang centile %3</numerusform>
+            <numerusform>%n pairs, de %1 à %2 ; rang centile %3</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>PeerSpreadChart</name>
+    <message>
+        <source>Each item&apos;s level against the spread of the peers&apos; levels</source>
+        <translation>Niveau de chaque élément par rapport à la dispersion des niveaux des pairs</translation>
+    </message>
+    <message>
+        <source>level · peer median</source>
+        <translation>niveau · médiane des pairs</translation>
+    </message>
+</context>
+<context>
+    <name>PeerSpreadRow</name>
+    <message>
+        <source>N/A</source>
+        <translation>N/A</translation>
+    </message>
+    <message>
+        <source>–</source>
+        <translation>–</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: level %2, target %3, peer median %4 of %n peer(s)</source>
+        <translation>
+            <numerusform>%1 : niveau %2, cible %3, médiane de %n pair %4</numerusform>
+            <numerusform>%1 : niveau %2, cible %3, médiane de %n pairs %4</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: level %2, target %3, fewer than %n peer(s)</source>
+        <translation>
+            <numerusform>%1 : niveau %2, cible %3, moins de %n pair</numerusform>
+            <numerusform>%1 : niveau %2, cible %3, moins de %n pairs</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>fewer than %n peer(s)</source>
+        <translation>
+            <numerusform>moins de %n pair</numerusform>
+            <numerusform>moins de %n pairs</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <translation>%1 · %2</translation>
+    </message>
+</context>
+<context>
+    <name>PeersPage</name>
+    <message>
+        <source>Gap report saved to %1</source>
+        <translation>Rapport d&apos;écarts enregistré dans %1</translation>
+    </message>
+    <message>
+        <source>Table of the group saved to %1</source>
+        <translation>Tableau du groupe enregistré dans %1</translation>
+    </message>
+    <message>
+        <source>Peers: %1</source>
+        <translation>Pairs : %1</translation>
+    </message>
+    <message>
+        <source>Peers: %1 compared with %2</source>
+        <translation>Pairs : %1 comparé à %2</translation>
+    </message>
+    <message>
+        <source>Peer group</source>
+        <translation>Groupe de pairs</translation>
+    </message>
+    <message>
+        <source>Peer group to compare with</source>
+        <translation>Groupe de pairs de comparaison</translation>
+    </message>
+    <message>
+        <source>Minimum peers</source>
+        <translation>Pairs minimum</translation>
+    </message>
+    <message>
+        <source>Minimum number of peers with a level before peer figures are shown</source>
+        <translation>Nombre minimal de pairs ayant un niveau pour afficher les chiffres des pairs</translation>
+    </message>
+    <message>
+        <source>Groups…</source>
+        <translation>Groupes…</translation>
+    </message>
+    <message>
+        <source>Show and edit the peer groups</source>
+        <translation>Afficher et modifier les groupes de pairs</translation>
+    </message>
+    <message>
+        <source>Export PDF report…</source>
+        <translation>Exporter le rapport PDF…</translation>
+    </message>
+    <message>
+        <source>Export the gap report as a PDF file</source>
+        <translation>Exporter le rapport d&apos;écarts en PDF</translation>
+    </message>
+    <message>
+        <source>Export table (CSV/XLSX)…</source>
+        <translation>Exporter le tableau (CSV/XLSX)…</translation>
+    </message>
+    <message>
+        <source>Export the table of the group&apos;s members and their levels</source>
+        <translation>Exporter le tableau des membres du groupe et de leurs niveaux</translation>
+    </message>
+    <message>
+        <source>%1 is not a member of %2: it is compared with the group&apos;s members, not with its own peers.</source>
+        <translation>%1 n&apos;est pas membre de %2 : il est comparé aux membres du groupe, non à ses propres pairs.</translation>
+    </message>
+    <message>
+        <source>DRAFT: this assessment of %1 (%2) is not final; its figures may still change.</source>
+        <translation>BROUILLON : cette évaluation de %1 (%2) n&apos;est pas définitive ; ses chiffres peuvent encore changer.</translation>
+    </message>
+    <message>
+        <source>Each item against the peers&apos; spread</source>
+        <translation>Chaque élément face à la dispersion des pairs</translation>
+    </message>
+    <message>
+        <source>Line: lowest to highest peer level; box: middle half of the peers; tick: peer median; dot: %1&apos;s level; diamond: its target.</source>
+        <translation>Ligne : du niveau le plus bas au plus haut des pairs ; boîte : moitié centrale des pairs ; trait : médiane des pairs ; point : niveau de %1 ; losange : sa cible.</translation>
+    </message>
+    <message>
+        <source>Heat map: gap to the peer median</source>
+        <translation>Carte thermique : écart à la médiane des pairs</translation>
+    </message>
+    <message numerus="yes">
+        <source>Each cell is an item with the gap between %1&apos;s level and the peers&apos; median: ▼ below, ≈ near, ▲ above (▼▼ and ▲▲ by 1.5 or more), also shown by colour. Hatched cells have no value: fewer than %n peer(s) have a level for the item.</source>
+        <translation>
+            <numerusform>Chaque case est un élément avec l&apos;écart entre le niveau de %1 et la médiane des pairs : ▼ en dessous, ≈ proche, ▲ au-dessus (▼▼ et ▲▲ de 1,5 ou plus), aussi indiqué par la couleur. Les cases hachurées n&apos;ont pas de valeur : moins de %n pair a un niveau pour l&apos;élément.</numerusform>
+            <numerusform>Chaque case est un élément avec l&apos;écart entre le niveau de %1 et la médiane des pairs : ▼ en dessous, ≈ proche, ▲ au-dessus (▼▼ et ▲▲ de 1,5 ou plus), aussi indiqué par la couleur. Les cases hachurées n&apos;ont pas de valeur : moins de %n pairs ont un niveau pour l&apos;élément.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Export the table of the group</source>
+        <translation>Exporter le tableau du groupe</translation>
+    </message>
+    <message>
+        <source>A name ending in .xlsx saves an Excel workbook; any other name a CSV table.</source>
+        <translation>Un nom se terminant par .xlsx enregistre un classeur Excel ; tout autre nom, un tableau CSV.</translation>
+    </message>
+</context>
+<context>
+    <name>PresenterAnnouncer</name>
+    <message>
+        <source>not applicable</source>
+        <translation>non applicable</translation>
+    </message>
+    <message>
+        <source>level %1</source>
+        <translation>niveau %1</translation>
+    </message>
+    <message>
+        <source>not assessed yet</source>
+        <translation>pas encore évalué</translation>
+    </message>
+    <message>
+        <source>%1: %2. Rated %3.</source>
+        <translation>%1 : %2. Noté %3.</translation>
+    </message>
+</context>
+<context>
+    <name>PresenterClock</name>
+    <message>
+        <source>Time is up for %1</source>
+        <translation>Temps écoulé pour %1</translation>
+    </message>
+    <message>
+        <source>%1 left for %2</source>
+        <translation>Reste %1 pour %2</translation>
+    </message>
+</context>
+<context>
+    <name>PresenterLevelCard</name>
+    <message>
+        <source>%1 – %2 (chosen)</source>
+        <translation>%1 – %2 (choisi)</translation>
+    </message>
+    <message>
+        <source>%1 – %2</source>
+        <translation>%1 – %2</translation>
+    </message>
+    <message>
+        <source>Target</source>
+        <translation>Cible</translation>
+    </message>
+</context>
+<context>
+    <name>PresenterView</name>
+    <message>
+        <source>Guiding questions</source>
+        <translation>Questions d&apos;orientation</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>aucun</translation>
+    </message>
+    <message>
+        <source>Presenter view</source>
+        <translation>Mode présentation</translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <translation>%1 · %2</translation>
+    </message>
+    <message>
+        <source>Agreed: %1</source>
+        <translation>Retenu : %1</translation>
+    </message>
+    <message>
+        <source>Target: %1</source>
+        <translation>Cible : %1</translation>
+    </message>
+    <message>
+        <source>%1 / %2</source>
+        <translation>%1 / %2</translation>
+    </message>
+    <message>
+        <source>N</source>
+        <translation>N</translation>
+    </message>
+    <message>
+        <source>0–4 level · N not applicable · G guiding questions · T clock · V live vote · ← → items · Ctrl+Z undo · F5 or Esc leaves</source>
+        <translation>0–4 niveau · N non applicable · G questions d&apos;orientation · T minuteur · V vote en direct · ← → éléments · Ctrl+Z annuler · F5 ou Échap pour quitter</translation>
+    </message>
+</context>
+<context>
+    <name>PresenterVotingPanel</name>
+    <message>
+        <source>Live vote</source>
+        <translation>Vote en direct</translation>
+    </message>
+    <message>
+        <source>QR code of the voting page</source>
+        <translation>Code QR de la page de vote</translation>
+    </message>
+    <message>
+        <source>Scan the code, or open on a phone on this network:</source>
+        <translation>Scannez le code, ou ouvrez sur un téléphone de ce réseau :</translation>
+    </message>
+    <message>
+        <source>Session code %1</source>
+        <translation>Code de séance %1</translation>
+    </message>
+    <message>
+        <source>Votes received: %1</source>
+        <translation>Votes reçus : %1</translation>
+    </message>
+    <message>
+        <source>Votes: %1 · no level given</source>
+        <translation>Votes : %1 · aucun niveau donné</translation>
+    </message>
+    <message>
+        <source>Votes: %1 · median %2 · range %3</source>
+        <translation>Votes : %1 · médiane %2 · étendue %3</translation>
+    </message>
+    <message>
+        <source>Close vote (C)</source>
+        <translation>Clore le vote (C)</translation>
+    </message>
+    <message>
+        <source>Reopen vote (C)</source>
+        <translation>Rouvrir le vote (C)</translation>
+    </message>
+    <message>
+        <source>Take the median (M)</source>
+        <translation>Retenir la médiane (M)</translation>
+    </message>
+    <message>
+        <source>Vote again</source>
+        <translation>Revoter</translation>
+    </message>
+    <message>
+        <source>Next item (→)</source>
+        <translation>Élément suivant (→)</translation>
+    </message>
+    <message>
+        <source>Stop voting (V)</source>
+        <translation>Arrêter le vote (V)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n vote(s)</source>
+        <translation>
+            <numerusform>%1 : %n vote</numerusform>
+            <numerusform>%1 : %n votes</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>RatingSection</name>
+    <message>
+        <source>Level agreed by the team</source>
+        <translation>Niveau retenu par l&apos;équipe</translation>
+    </message>
+    <message>
+        <source>This assessment is final and read-only. To change it, reopen it on the Assessments page.</source>
+        <translation>Cette évaluation est définitive et en lecture seule. Pour la modifier, rouvrez-la depuis la page Évaluations.</translation>
+    </message>
+    <message>
+        <source>Keys 0–4 choose a level, N marks the item not applicable, Delete clears the rating. Ctrl+Z undoes a change, Ctrl+Shift+Z redoes it.</source>
+        <translation>Les touches 0–4 choisissent un niveau, N marque l&apos;élément non applicable, Suppr efface le niveau. Ctrl+Z annule une modification, Ctrl+Shift+Z la rétablit.</translation>
+    </message>
+    <message>
+        <source>N/A</source>
+        <translation>N/A</translation>
+    </message>
+    <message>
+        <source>The item does not apply to this State; it is left out of every score.</source>
+        <translation>L&apos;élément ne s&apos;applique pas à cet État ; il est exclu de tous les scores.</translation>
+    </message>
+    <message>
+        <source>Rated: not applicable</source>
+        <translation>Noté : non applicable</translation>
+    </message>
+    <message>
+        <source>Rated: level %1</source>
+        <translation>Noté : niveau %1</translation>
+    </message>
+    <message>
+        <source>Not assessed yet</source>
+        <translation>Pas encore évalué</translation>
+    </message>
+    <message>
+        <source>Clear rating</source>
+        <translation>Effacer le niveau</translation>
+    </message>
+    <message>
+        <source>Clear the rating (Delete)</source>
+        <translation>Effacer le niveau (Suppr)</translation>
+    </message>
+</context>
+<context>
+    <name>RationaleSection</name>
+    <message>
+        <source>Rationale</source>
+        <translation>Justification</translation>
+    </message>
+    <message>
+        <source>Saved as you type. Tab or Esc leaves the field; so does moving to another item.</source>
+        <translation>Enregistré au fil de la saisie. Tab ou Échap quitte le champ, de même que le passage à un autre élément.</translation>
+    </message>
+    <message>
+        <source>What did the team find? Which evidence supports the level?</source>
+        <translation>Qu&apos;a constaté l&apos;équipe ? Quelles preuves étayent le niveau ?</translation>
+    </message>
+    <message>
+        <source>Rationale for the rating</source>
+        <translation>Justification du niveau</translation>
+    </message>
+</context>
+<context>
+    <name>ReadOnlyNotice</name>
+    <message>
+        <source>Read-only: %1 (%2). You can read and export, but not change anything.</source>
+        <translation>Lecture seule : %1 (%2). Vous pouvez consulter et exporter, mais rien modifier.</translation>
+    </message>
+</context>
+<context>
+    <name>ReportExportDialog</name>
+    <message>
+        <source>Export PDF report</source>
+        <translation>Exporter le rapport PDF</translation>
+    </message>
+    <message>
+        <source>The report has a cover, a one-page summary, the charts, every item with its rationale and actions, and the method.</source>
+        <translation>Le rapport comprend une couverture, une synthèse d&apos;une page, les graphiques, chaque élément avec sa justification et ses actions, et la méthode.</translation>
+    </message>
+    <message>
+        <source>Paper</source>
+        <translation>Papier</translation>
+    </message>
+    <message>
+        <source>A4</source>
+        <translation>A4</translation>
+    </message>
+    <message>
+        <source>A4 paper</source>
+        <translation>Papier A4</translation>
+    </message>
+    <message>
+        <source>Letter</source>
+        <translation>Lettre US</translation>
+    </message>
+    <message>
+        <source>US Letter paper</source>
+        <translation>Papier Lettre US</translation>
+    </message>
+    <message>
+        <source>Include the evidence annex</source>
+        <translation>Inclure l&apos;annexe des preuves</translation>
+    </message>
+    <message>
+        <source>Name the participants whose views were collected</source>
+        <translation>Nommer les participants dont les avis ont été recueillis</translation>
+    </message>
+    <message>
+        <source>Choose file and export…</source>
+        <translation>Choisir le fichier et exporter…</translation>
+    </message>
+    <message>
+        <source>Choose where to save the PDF report and export it</source>
+        <translation>Choisir où enregistrer le rapport PDF et l&apos;exporter</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Annuler</translation>
+    </message>
+    <message>
+        <source>Save the PDF report</source>
+        <translation>Enregistrer le rapport PDF</translation>
+    </message>
+    <message>
+        <source>Include the facilitator&apos;s private notes and parking lot</source>
+        <translation>Inclure les notes privées de l&apos;animateur et les questions en suspens</translation>
+    </message>
+</context>
+<context>
+    <name>RoomViewsSection</name>
+    <message>
+        <source>Views in the room</source>
+        <translation>Avis dans la salle</translation>
+    </message>
+    <message>
+        <source>No participant&apos;s view yet. Import a spreadsheet of votes or a participant&apos;s own assessment, or drop the file on this page.</source>
+        <translation>Aucun avis de participant pour l&apos;instant. Importez un tableau de votes ou l&apos;évaluation propre d&apos;un participant, ou déposez le fichier sur cette page.</translation>
+    </message>
+    <message>
+        <source>Participants: %1 · agencies: %2 · views on this item: %3</source>
+        <translation>Participants : %1 · organismes : %2 · avis sur cet élément : %3</translation>
+    </message>
+    <message>
+        <source>%1: %2 of the participants</source>
+        <translation>%1 : %2 des participants</translation>
+    </message>
+    <message>
+        <source>No level given: all views are N/A.</source>
+        <translation>Aucun niveau donné : tous les avis sont N/A.</translation>
+    </message>
+    <message>
+        <source>Median %1 · range %2</source>
+        <translation>Médiane %1 · étendue %2</translation>
+    </message>
+    <message>
+        <source>Views differ here: discuss the differences before agreeing a level.</source>
+        <translation>Les avis divergent ici : discutez des différences avant de retenir un niveau.</translation>
+    </message>
+    <message>
+        <source>Take the median (level %1)</source>
+        <translation>Retenir la médiane (niveau %1)</translation>
+    </message>
+    <message>
+        <source>Next item where views differ (%1)</source>
+        <translation>Élément suivant aux avis divergents (%1)</translation>
+    </message>
+    <message>
+        <source>Import views…</source>
+        <translation>Importer des avis…</translation>
+    </message>
+    <message>
+        <source>Import participants&apos; views from a file</source>
+        <translation>Importer les avis des participants depuis un fichier</translation>
+    </message>
+    <message>
+        <source>Print worksheets…</source>
+        <translation>Imprimer les fiches…</translation>
+    </message>
+    <message>
+        <source>Print participant worksheets for rooms without devices</source>
+        <translation>Imprimer des fiches pour les salles sans appareils</translation>
+    </message>
+    <message>
+        <source>Enter paper worksheets…</source>
+        <translation>Saisir les fiches papier…</translation>
+    </message>
+    <message>
+        <source>Type in the participants&apos; paper worksheets</source>
+        <translation>Saisir les fiches papier des participants</translation>
+    </message>
+    <message>
+        <source>Show names</source>
+        <translation>Afficher les noms</translation>
+    </message>
+    <message>
+        <source>Show the participants&apos; names with their comments</source>
+        <translation>Afficher les noms des participants avec leurs commentaires</translation>
+    </message>
+    <message>
+        <source>“%1” (%2; %3)</source>
+        <translation>« %1 » (%2 ; %3)</translation>
+    </message>
+    <message>
+        <source>Choose a spreadsheet of votes or a participant&apos;s assessment</source>
+        <translation>Choisir un tableau de votes ou l&apos;évaluation d&apos;un participant</translation>
+    </message>
+    <message>
+        <source>Participants&apos; views (*.csv *.json)</source>
+        <translation>Avis des participants (*.csv *.json)</translation>
+    </message>
+</context>
+<context>
+    <name>SaveFileDialog</name>
+    <message>
+        <source>Folder</source>
+        <translation>Dossier</translation>
+    </message>
+    <message>
+        <source>Folder to save in</source>
+        <translation>Dossier d&apos;enregistrement</translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation>Choisir…</translation>
+    </message>
+    <message>
+        <source>Choose the folder to save in</source>
+        <translation>Choisir le dossier d&apos;enregistrement</translation>
+    </message>
+    <message>
+        <source>File name</source>
+        <translation>Nom du fichier</translation>
+    </message>
+    <message>
+        <source>File name, or a path</source>
+        <translation>Nom du fichier, ou un chemin</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Enregistrer</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Annuler</translation>
+    </message>
+</context>
+<context>
+    <name>SaveIndicator</name>
+    <message>
+        <source>Saving…</source>
+        <translation>Enregistrement…</translation>
+    </message>
+    <message>
+        <source>Saved</source>
+        <translation>Enregistré</translation>
+    </message>
+    <message>
+        <source>Every change is saved at once. Last saved %1</source>
+        <translation>Chaque modification est enregistrée immédiatement. Dernier enregistrement : %1</translation>
+    </message>
+</context>
+<context>
+    <name>SavedFileNotice</name>
+    <message>
+        <source>Open file</source>
+        <translation>Ouvrir le fichier</translation>
+    </message>
+    <message>
+        <source>Open the saved file</source>
+        <translation>Ouvrir le fichier enregistré</translation>
+    </message>
+    <message>
+        <source>Open folder</source>
+        <translation>Ouvrir le dossier</translation>
+    </message>
+    <message>
+        <source>Open the folder of the saved file</source>
+        <translation>Ouvrir le dossier du fichier enregistré</translation>
+    </message>
+</context>
+<context>
+    <name>ScoreCard</name>
+    <message>
+        <source>%1: mean level %2 of %3, %4 of %5 items assessed</source>
+        <translation>%1 : niveau moyen %2 sur %3, %4 éléments sur %5 évalués</translation>
+    </message>
+    <message>
+        <source>mean level of %1</source>
+        <translation>niveau moyen sur %1</translation>
+    </message>
+    <message>
+        <source>Coverage</source>
+        <translation>Couverture</translation>
+    </message>
+    <message>
+        <source>Coverage: %1 of %2 assessed (%3 scored, %4 N/A)</source>
+        <translation>Couverture : %1 sur %2 évalués (%3 notés, %4 N/A)</translation>
+    </message>
+</context>
+<context>
+    <name>StartPage</name>
+    <message numerus="yes">
+        <source>Imported %n assessment(s).</source>
+        <translation>
+            <numerusform>%n évaluation importée.</numerusform>
+            <numerusform>%n évaluations importées.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Exported for sharing to %1</source>
+        <translation>Exporté pour partage vers %1</translation>
+    </message>
+    <message>
+        <source>Exported to %1</source>
+        <translation>Exporté vers %1</translation>
+    </message>
+    <message>
+        <source>Backed up to %1</source>
+        <translation>Sauvegardé dans %1</translation>
+    </message>
+    <message>
+        <source>Assessments</source>
+        <translation>Évaluations</translation>
+    </message>
+    <message>
+        <source>Database: %1</source>
+        <translation>Base de données : %1</translation>
+    </message>
+    <message>
+        <source>Backups: %1 (on closing after changes and before upgrades; the newest 10 are kept)</source>
+        <translation>Sauvegardes : %1 (à la fermeture après des modifications et avant les mises à niveau ; les 10 plus récentes sont conservées)</translation>
+    </message>
+    <message>
+        <source>Peer groups…</source>
+        <translation>Groupes de pairs…</translation>
+    </message>
+    <message>
+        <source>Show and edit the peer groups</source>
+        <translation>Afficher et modifier les groupes de pairs</translation>
+    </message>
+    <message>
+        <source>Back up now…</source>
+        <translation>Sauvegarder…</translation>
+    </message>
+    <message>
+        <source>Write a backup of the database into %1</source>
+        <translation>Écrire une sauvegarde de la base de données dans %1</translation>
+    </message>
+    <message>
+        <source>Restore…</source>
+        <translation>Restaurer…</translation>
+    </message>
+    <message>
+        <source>Replace the database by a backup</source>
+        <translation>Remplacer la base de données par une sauvegarde</translation>
+    </message>
+    <message>
+        <source>Import…</source>
+        <translation>Importer…</translation>
+    </message>
+    <message>
+        <source>Import assessments from exchange files</source>
+        <translation>Importer des évaluations depuis des fichiers d&apos;échange</translation>
+    </message>
+    <message>
+        <source>New assessment…</source>
+        <translation>Nouvelle évaluation…</translation>
+    </message>
+    <message>
+        <source>Create a new assessment</source>
+        <translation>Créer une nouvelle évaluation</translation>
+    </message>
+    <message>
+        <source>Drop exchange files (.json) to import them</source>
+        <translation>Déposez des fichiers d&apos;échange (.json) pour les importer</translation>
+    </message>
+    <message>
+        <source>Exchange files (*.json)</source>
+        <translation>Fichiers d&apos;échange (*.json)</translation>
+    </message>
+    <message>
+        <source>Export for sharing (no typed text, no confidential items)</source>
+        <translation>Exporter pour partage (sans texte saisi ni éléments confidentiels)</translation>
+    </message>
+    <message>
+        <source>Export the assessment</source>
+        <translation>Exporter l&apos;évaluation</translation>
+    </message>
+    <message>
+        <source>Restore the database from a backup</source>
+        <translation>Restaurer la base de données depuis une sauvegarde</translation>
+    </message>
+    <message>
+        <source>Databases (*.sqlite)</source>
+        <translation>Bases de données (*.sqlite)</translation>
+    </message>
+    <message>
+        <source>Replace the database by the backup %1? The current database is kept beside it as “…replaced-DATE”.</source>
+        <translation>Remplacer la base de données par la sauvegarde %1 ? La base actuelle est conservée à côté sous le nom « …replaced-DATE ».</translation>
+    </message>
+    <message>
+        <source>Restore a backup</source>
+        <translation>Restaurer une sauvegarde</translation>
+    </message>
+    <message>
+        <source>Restore</source>
+        <translation>Restaurer</translation>
+    </message>
+    <message>
+        <source>Restored from %1</source>
+        <translation>Restauré depuis %1</translation>
+    </message>
+    <message>
+        <source>Replace assessment %1 with the imported file? Its ratings, evidence and actions in this database are replaced.</source>
+        <translation>Remplacer l&apos;évaluation %1 par le fichier importé ? Ses niveaux, preuves et actions dans cette base sont remplacés.</translation>
+    </message>
+    <message>
+        <source>Replace assessment?</source>
+        <translation>Remplacer l&apos;évaluation ?</translation>
+    </message>
+    <message>
+        <source>Replace</source>
+        <translation>Remplacer</translation>
+    </message>
+    <message>
+        <source>Delete the assessment “%1” of %2 with all its ratings, evidence and actions? This cannot be undone.</source>
+        <translation>Supprimer l&apos;évaluation « %1 » de %2 avec tous ses niveaux, preuves et actions ? Cette opération est irréversible.</translation>
+    </message>
+    <message>
+        <source>Delete assessment</source>
+        <translation>Supprimer l&apos;évaluation</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Supprimer</translation>
+    </message>
+</context>
+<context>
+    <name>StatusChangeDialog</name>
+    <message>
+        <source>Reopen the assessment “%1” of %2 as a draft? It can then be changed again, and it no longer counts as a final assessment in peer comparisons until it is finalized again.</source>
+        <translation>Rouvrir l&apos;évaluation « %1 » de %2 comme brouillon ? Elle pourra de nouveau être modifiée et ne comptera plus comme évaluation définitive dans les comparaisons entre pairs jusqu&apos;à ce qu&apos;elle soit de nouveau finalisée.</translation>
+    </message>
+    <message>
+        <source>Every item is assessed.</source>
+        <translation>Tous les éléments sont évalués.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n item(s) still unassessed.</source>
+        <translation>
+            <numerusform>%n élément n&apos;est pas encore évalué.</numerusform>
+            <numerusform>%n éléments ne sont pas encore évalués.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Finalize the assessment “%1” of %2? %3 A final assessment is read-only and counts in peer comparisons; you can reopen it later from this page.</source>
+        <translation>Finaliser l&apos;évaluation « %1 » de %2 ? %3 Une évaluation définitive est en lecture seule et compte dans les comparaisons entre pairs ; vous pourrez la rouvrir plus tard depuis cette page.</translation>
+    </message>
+    <message>
+        <source>Reopen assessment</source>
+        <translation>Rouvrir l&apos;évaluation</translation>
+    </message>
+    <message>
+        <source>Finalize assessment</source>
+        <translation>Finaliser l&apos;évaluation</translation>
+    </message>
+    <message>
+        <source>Reopen</source>
+        <translation>Rouvrir</translation>
+    </message>
+    <message>
+        <source>Finalize</source>
+        <translation>Finaliser</translation>
+    </message>
+</context>
+<context>
+    <name>StatusChip</name>
+    <message>
+        <source>Final</source>
+        <translation>Définitive</translation>
+    </message>
+    <message>
+        <source>Draft</source>
+        <translation>Brouillon</translation>
+    </message>
+</context>
+<context>
+    <name>SummaryPage</name>
+    <message>
+        <source>Summary: %1 – %2 (%3)</source>
+        <translation>Synthèse : %1 – %2 (%3)</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>All items</source>
+        <translation>Tous les éléments</translation>
+    </message>
+    <message>
+        <source>Levels and targets of all %1 items</source>
+        <translation>Niveaux et cibles des %1 éléments</translation>
+    </message>
+    <message>
+        <source>Each bar and the number above it show the level the team agreed (level 0 is a short outlined bar, &quot;–&quot; means not rated); the horizontal line across a bar marks the target. Choose a bar to open the item.</source>
+        <translation>Chaque barre et le chiffre au-dessus indiquent le niveau retenu par l&apos;équipe (le niveau 0 est une courte barre en contour, « – » signifie non noté) ; le trait horizontal sur une barre marque la cible. Choisissez une barre pour ouvrir l&apos;élément.</translation>
+    </message>
+    <message>
+        <source>Largest gaps to target</source>
+        <translation>Plus grands écarts à la cible</translation>
+    </message>
+    <message>
+        <source>No rated item is below its target.</source>
+        <translation>Aucun élément noté n&apos;est en dessous de sa cible.</translation>
+    </message>
+    <message>
+        <source>Rated items below their target, largest gap first.</source>
+        <translation>Éléments notés sous leur cible, du plus grand écart au plus petit.</translation>
+    </message>
+    <message>
+        <source>%1, gap %2: %3</source>
+        <translation>%1, écart %2 : %3</translation>
+    </message>
+    <message>
+        <source>−%1</source>
+        <translation>−%1</translation>
+    </message>
+    <message>
+        <source>%1: level %2, target %3</source>
+        <translation>%1 : niveau %2, cible %3</translation>
+    </message>
+</context>
+<context>
+    <name>TallyPage</name>
+    <message>
+        <source>Enter paper worksheets</source>
+        <translation>Saisir les fiches papier</translation>
+    </message>
+    <message>
+        <source>Type 0–4 or N for each item: the cursor moves to the next item. Backspace clears, arrows move, Enter moves down. Ctrl+S saves.</source>
+        <translation>Tapez 0–4 ou N pour chaque élément : le curseur passe à l&apos;élément suivant. Retour arrière efface, les flèches déplacent, Entrée descend. Ctrl+S enregistre.</translation>
+    </message>
+    <message>
+        <source>Participants&apos; views by item</source>
+        <translation>Avis des participants par élément</translation>
+    </message>
+    <message>
+        <source>No participant yet: add one for each worksheet below.</source>
+        <translation>Aucun participant pour l&apos;instant : ajoutez-en un par fiche ci-dessous.</translation>
+    </message>
+    <message>
+        <source>Participant&apos;s name</source>
+        <translation>Nom du participant</translation>
+    </message>
+    <message>
+        <source>Name of the participant to add</source>
+        <translation>Nom du participant à ajouter</translation>
+    </message>
+    <message>
+        <source>Agency</source>
+        <translation>Organisme</translation>
+    </message>
+    <message>
+        <source>Agency of the participant to add</source>
+        <translation>Organisme du participant à ajouter</translation>
+    </message>
+    <message>
+        <source>Add participant</source>
+        <translation>Ajouter le participant</translation>
+    </message>
+    <message>
+        <source>Remove this participant</source>
+        <translation>Retirer ce participant</translation>
+    </message>
+    <message>
+        <source>Remove the participant of the current row</source>
+        <translation>Retirer le participant de la ligne en cours</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Enregistrer</translation>
+    </message>
+    <message>
+        <source>Save the views (Ctrl+S)</source>
+        <translation>Enregistrer les avis (Ctrl+S)</translation>
+    </message>
+    <message>
+        <source>Close without saving</source>
+        <translation>Fermer sans enregistrer</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Fermer</translation>
+    </message>
+</context>
+<context>
+    <name>TargetAndConfidence</name>
+    <message>
+        <source>Target level</source>
+        <translation>Niveau cible</translation>
+    </message>
+    <message>
+        <source>Where the team wants this item to be; without a choice the framework&apos;s default target counts.</source>
+        <translation>Là où l&apos;équipe veut que cet élément se situe ; sans choix, la cible par défaut du cadre s&apos;applique.</translation>
+    </message>
+    <message>
+        <source>Confidence in the rating</source>
+        <translation>Confiance dans le niveau</translation>
+    </message>
+    <message>
+        <source>Low</source>
+        <translation>Faible</translation>
+    </message>
+    <message>
+        <source>Medium</source>
+        <translation>Moyenne</translation>
+    </message>
+    <message>
+        <source>High</source>
+        <translation>Élevée</translation>
+    </message>
+</context>
+<context>
+    <name>VotingSetupDialog</name>
+    <message>
+        <source>Start live voting</source>
+        <translation>Lancer le vote en direct</translation>
+    </message>
+    <message>
+        <source>Participants vote from their phones on this computer&apos;s own voting page, on the local network only. They need the session code shown on the screen; nobody sees who voted what.</source>
+        <translation>Les participants votent depuis leur téléphone sur la page de vote de cet ordinateur, sur le réseau local uniquement. Il leur faut le code de séance affiché à l&apos;écran ; personne ne voit qui a voté quoi.</translation>
+    </message>
+    <message>
+        <source>Network address</source>
+        <translation>Adresse réseau</translation>
+    </message>
+    <message>
+        <source>Network address to serve the voting page on</source>
+        <translation>Adresse réseau où servir la page de vote</translation>
+    </message>
+    <message>
+        <source>Port</source>
+        <translation>Port</translation>
+    </message>
+    <message>
+        <source>Port of the voting page</source>
+        <translation>Port de la page de vote</translation>
+    </message>
+    <message>
+        <source>Start voting</source>
+        <translation>Lancer le vote</translation>
+    </message>
+    <message>
+        <source>Start serving the voting page and open the vote on this item</source>
+        <translation>Servir la page de vote et ouvrir le vote sur cet élément</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Annuler</translation>
+    </message>
+</context>
+<context>
+    <name>WindowScreenshot</name>
+    <message numerus="yes">
+        <source>QML reported %n warning(s); first: %1</source>
+        <translation>
+            <numerusform>QML a signalé %n avertissement ; le premier : %1</numerusform>
+            <numerusform>QML a signalé %n avertissements ; le premier : %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>the window is blank (%1×%2, one colour)</source>
+        <translation>la fenêtre est vide (%1×%2, une seule couleur)</translation>
+    </message>
+    <message>
+        <source>%1: cannot save the screenshot</source>
+        <translation>%1 : impossible d&apos;enregistrer la capture d&apos;écran</translation>
+    </message>
+    <message>
+        <source>the window was never shown</source>
+        <translation>la fenêtre n&apos;a jamais été affichée</translation>
+    </message>
+</context>
+<context>
+    <name>WorksheetDialog</name>
+    <message>
+        <source>Worksheet saved to %1</source>
+        <translation>Fiche enregistrée dans %1</translation>
+    </message>
+    <message>
+        <source>Print participant worksheets</source>
+        <translation>Imprimer les fiches des participants</translation>
+    </message>
+    <message>
+        <source>A printable form with every item&apos;s official text, the five levels and boxes for 0–4 and N/A, for participants to fill in by hand. Enter the sheets afterwards with “Enter paper worksheets”, or import them as a spreadsheet of votes.</source>
+        <translation>Un formulaire imprimable avec le texte officiel de chaque élément, les cinq niveaux et des cases 0–4 et N/A, que les participants remplissent à la main. Saisissez ensuite les fiches avec « Saisir les fiches papier », ou importez-les comme tableau de votes.</translation>
+    </message>
+    <message>
+        <source>Participant&apos;s name (empty: a blank line to write on)</source>
+        <translation>Nom du participant (vide : une ligne à remplir)</translation>
+    </message>
+    <message>
+        <source>Participant&apos;s name for the worksheet</source>
+        <translation>Nom du participant pour la fiche</translation>
+    </message>
+    <message>
+        <source>A4</source>
+        <translation>A4</translation>
+    </message>
+    <message>
+        <source>A4 paper</source>
+        <translation>Papier A4</translation>
+    </message>
+    <message>
+        <source>Letter</source>
+        <translation>Lettre US</translation>
+    </message>
+    <message>
+        <source>US Letter paper</source>
+        <translation>Papier Lettre US</translation>
+    </message>
+    <message>
+        <source>Choose file and save…</source>
+        <translation>Choisir le fichier et enregistrer…</translation>
+    </message>
+    <message>
+        <source>Choose where to save the worksheet and save it</source>
+        <translation>Choisir où enregistrer la fiche et l&apos;enregistrer</translation>
+    </message>
+    <message>
+        <source>%1-worksheet.pdf</source>
+        <translation>%1-fiche.pdf</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Fermer</translation>
+    </message>
+    <message>
+        <source>Save the worksheet</source>
+        <translation>Enregistrer la fiche</translation>
+    </message>
+</context>
+<context>
+    <name>iamm::gui::ActionController</name>
+    <message>
+        <source>&quot;%1&quot; is not a date; enter the due date as YYYY-MM-DD</source>
+        <translation>« %1 » n&apos;est pas une date ; saisissez l&apos;échéance au format AAAA-MM-JJ</translation>
+    </message>
+</context>
+<context>
+    <name>iamm::gui::AgendaController</name>
+    <message>
+        <source>No assessment is open.</source>
+        <translation>Aucune évaluation n&apos;est ouverte.</translation>
+    </message>
+    <message>
+        <source>The agenda was not saved.</source>
+        <translation>L&apos;ordre du jour n&apos;a pas été enregistré.</translation>
+    </message>
+</context>
+<context>
+    <name>iamm::gui::EvidenceController</name>
+    <message>
+        <source>%1: cannot write a copy to open it: %2</source>
+        <translation>%1 : impossible d&apos;écrire une copie pour l&apos;ouvrir : %2</translation>
+    </message>
+    <message>
+        <source>No application could open %1</source>
+        <translation>Aucune application n&apos;a pu ouvrir %1</translation>
+    </message>
+</context>
+<context>
+    <name>iamm::gui::ItemListModel</name>
+    <message>
+        <source>N/A</source>
+        <translation>N/A</translation>
+    </message>
+    <message>
+        <source>Level %1</source>
+        <translation>Niveau %1</translation>
+    </message>
+    <message>
+        <source>Not assessed</source>
+        <translation>Non évalué</translation>
+    </message>
+</context>
+<context>
+    <name>iamm::gui::Localizer</name>
+    <message>
+        <source>–</source>
+        <translation>–</translation>
+    </message>
+</context>
+<context>
+    <name>iamm::gui::PeerComparisonController</name>
+    <message>
+        <source>All items</source>
+        <translation>Tous les éléments</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>The peer groups are not available.</source>
+        <translation>Les groupes de pairs ne sont pas disponibles.</translation>
+    </message>
+    <message>
+        <source>Open an assessment to compare it with its peers.</source>
+        <translation>Ouvrez une évaluation pour la comparer à ses pairs.</translation>
+    </message>
+    <message>
+        <source>Choose a peer group.</source>
+        <translation>Choisissez un groupe de pairs.</translation>
+    </message>
+    <message>
+        <source>no file chosen</source>
+        <translation>aucun fichier choisi</translation>
+    </message>
+    <message>
+        <source>Not exported</source>
+        <translation>Non exporté</translation>
+    </message>
+</context>
+<context>
+    <name>iamm::gui::PeerGroupListModel</name>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+</context>
+<context>
+    <name>iamm::gui::PeerGroupManager</name>
+    <message>
+        <source>Peer groups not read</source>
+        <translation>Groupes de pairs non lus</translation>
+    </message>
+    <message>
+        <source>the peer groups are not available</source>
+        <translation>les groupes de pairs ne sont pas disponibles</translation>
+    </message>
+    <message>
+        <source>Group not changed</source>
+        <translation>Groupe non modifié</translation>
+    </message>
+</context>
+<context>
+    <name>iamm::gui::RoomViewsController</name>
+    <message>
+        <source>N/A</source>
+        <translation>N/A</translation>
+    </message>
+    <message>
+        <source>level %1</source>
+        <translation>niveau %1</translation>
+    </message>
+    <message>
+        <source>no view</source>
+        <translation>aucun avis</translation>
+    </message>
+    <message>
+        <source>a participant</source>
+        <translation>un participant</translation>
+    </message>
+    <message>
+        <source>no assessment is open</source>
+        <translation>aucune évaluation n&apos;est ouverte</translation>
+    </message>
+    <message>
+        <source>Worksheet not written</source>
+        <translation>Fiche non écrite</translation>
+    </message>
+</context>
+<context>
+    <name>iamm::gui::SaveStatus</name>
+    <message>
+        <source>Not saved</source>
+        <translation>Non enregistré</translation>
+    </message>
+</context>
+<context>
+    <name>iamm::gui::TallyController</name>
+    <message>
+        <source>Views not saved</source>
+        <translation>Avis non enregistrés</translation>
+    </message>
+</context>
+<context>
+    <name>iamm::gui::TallyModel</name>
+    <message>
+        <source>not applicable</source>
+        <translation>non applicable</translation>
+    </message>
+    <message>
+        <source>level %1</source>
+        <translation>niveau %1</translation>
+    </message>
+    <message>
+        <source>no view</source>
+        <translation>aucun avis</translation>
+    </message>
+    <message>
+        <source>%1, item %2: %3</source>
+        <translation>%1, élément %2 : %3</translation>
+    </message>
+    <message>
+        <source>N/A</source>
+        <translation>N/A</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+</context>
+<context>
+    <name>iamm::gui::TeamEditor</name>
+    <message>
+        <source>Team not read</source>
+        <translation>Équipe non lue</translation>
+    </message>
+</context>
+<context>
+    <name>iamm::gui::VotingController</name>
+    <message>
+        <source>This assessment is final: reopen it before collecting views.</source>
+        <translation>Cette évaluation est définitive : rouvrez-la avant de recueillir des avis.</translation>
+    </message>
+    <message>
+        <source>“%1” is not an address of this computer.</source>
+        <translation>« %1 » n&apos;est pas une adresse de cet ordinateur.</translation>
+    </message>
+    <message>
+        <source>The votes were not stored: %1</source>
+        <translation>Les votes n&apos;ont pas été enregistrés : %1</translation>
+    </message>
+</context>
+<context>
+    <name>iamm::gui::Workshop</name>
+    <message>
+        <source>%1: the database is damaged (%2)</source>
+        <translation>%1 : la base de données est endommagée (%2)</translation>
+    </message>
+    <message>
+        <source>Peer groups not read</source>
+        <translation>Groupes de pairs non lus</translation>
+    </message>
+    <message>
+        <source>%1: not restored, the backup is unusable: %2</source>
+        <translation>%1 : non restaurée, la sauvegarde est inutilisable : %2</translation>
+    </message>
+    <message>
+        <source>Not restored</source>
+        <translation>Non restaurée</translation>
+    </message>
+    <message>
+        <source>no good backup in %1</source>
+        <translation>aucune sauvegarde valide dans %1</translation>
+    </message>
+    <message>
+        <source>“%1” (%2, %3)</source>
+        <translation>« %1 » (%2, %3)</translation>
+    </message>
+    <message>
+        <source>no files chosen</source>
+        <translation>aucun fichier choisi</translation>
+    </message>
+    <message>
+        <source>Not imported</source>
+        <translation>Non importé</translation>
+    </message>
+    <message>
+        <source>no assessment is open</source>
+        <translation>aucune évaluation n&apos;est ouverte</translation>
+    </message>
+    <message>
+        <source>Views not imported</source>
+        <translation>Avis non importés</translation>
+    </message>
+    <message>
+        <source>Not exported</source>
+        <translation>Non exporté</translation>
+    </message>
+</context>
+</TS>
