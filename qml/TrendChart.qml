@@ -15,7 +15,7 @@ ColumnLayout {
 
     spacing: Style.gap
     Accessible.role: Accessible.Chart
-    Accessible.name: qsTr("Section and overall means across %1 rounds").arg(trend.rounds.length)
+    Accessible.name: qsTr("Section and overall means across the rounds")
 
     Canvas {
         id: canvas

@@ -1939,6 +1939,45 @@
     </message>
 </context>
 <context>
+    <name>PreviousRoundSection</name>
+    <message>
+        <source>Previous round</source>
+        <translation>Ronda anterior</translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <translation>%1, %2</translation>
+    </message>
+    <message>
+        <source>Then: %1</source>
+        <translation>Entonces: %1</translation>
+    </message>
+    <message>
+        <source>Then: %1 · change: %2</source>
+        <translation>Entonces: %1 · cambio: %2</translation>
+    </message>
+    <message>
+        <source>“%1”</source>
+        <translation>«%1»</translation>
+    </message>
+    <message>
+        <source>The rating differs from the previous round: why?</source>
+        <translation>La calificación difiere de la de la ronda anterior: ¿por qué?</translation>
+    </message>
+    <message>
+        <source>Explanation of change</source>
+        <translation>Explicación del cambio</translation>
+    </message>
+    <message>
+        <source>What changed, in a sentence: a new law, better data, a stricter reading of level 3…</source>
+        <translation>Qué cambió, en una frase: una nueva ley, mejores datos, una lectura más estricta del nivel 3…</translation>
+    </message>
+    <message>
+        <source>Explanation of change in words</source>
+        <translation>Explicación del cambio, en palabras</translation>
+    </message>
+</context>
+<context>
     <name>RatingSection</name>
     <message>
         <source>Level agreed by the team</source>
@@ -2147,6 +2186,25 @@
     <message>
         <source>Participants&apos; views (*.csv *.json)</source>
         <translation>Opiniones de los participantes (*.csv *.json)</translation>
+    </message>
+</context>
+<context>
+    <name>RoundMovers</name>
+    <message>
+        <source>Moved up most since the previous round</source>
+        <translation>Mayores subidas desde la ronda anterior</translation>
+    </message>
+    <message>
+        <source>Moved down most since the previous round</source>
+        <translation>Mayores bajadas desde la ronda anterior</translation>
+    </message>
+    <message>
+        <source>None.</source>
+        <translation>Ninguno.</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
     </message>
 </context>
 <context>
@@ -2470,6 +2528,14 @@
         <source>%1: level %2, target %3</source>
         <translation>%1: nivel %2, meta %3</translation>
     </message>
+    <message>
+        <source>Across rounds</source>
+        <translation>A lo largo de las rondas</translation>
+    </message>
+    <message>
+        <source>Section and overall means of every assessment of %1 on this framework, oldest first.</source>
+        <translation>Medias por sección y globales de cada evaluación de %1 en este marco, de la más antigua a la más reciente.</translation>
+    </message>
 </context>
 <context>
     <name>TallyPage</name>
@@ -2559,6 +2625,21 @@
     <message>
         <source>High</source>
         <translation>Alta</translation>
+    </message>
+</context>
+<context>
+    <name>TrendChart</name>
+    <message>
+        <source>Section and overall means across the rounds</source>
+        <translation>Medias por sección y globales a lo largo de las rondas</translation>
+    </message>
+    <message>
+        <source>Overall</source>
+        <translation>Global</translation>
+    </message>
+    <message>
+        <source>Hollow points: draft</source>
+        <translation>Puntos huecos: borrador</translation>
     </message>
 </context>
 <context>
@@ -2786,6 +2867,25 @@
     </message>
 </context>
 <context>
+    <name>iamm::gui::PreviousRoundController</name>
+    <message>
+        <source>Previous round not shown</source>
+        <translation>Ronda anterior no mostrada</translation>
+    </message>
+    <message>
+        <source>N/A</source>
+        <translation>N/A</translation>
+    </message>
+    <message>
+        <source>Not assessed</source>
+        <translation>No evaluado</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <translation>%1 %2</translation>
+    </message>
+</context>
+<context>
     <name>iamm::gui::RoomViewsController</name>
     <message>
         <source>N/A</source>
@@ -2810,6 +2910,13 @@
     <message>
         <source>Worksheet not written</source>
         <translation>Hoja no escrita</translation>
+    </message>
+</context>
+<context>
+    <name>iamm::gui::RoundsTrendController</name>
+    <message>
+        <source>Rounds not shown</source>
+        <translation>Rondas no mostradas</translation>
     </message>
 </context>
 <context>

@@ -1939,6 +1939,45 @@
     </message>
 </context>
 <context>
+    <name>PreviousRoundSection</name>
+    <message>
+        <source>Previous round</source>
+        <translation>Cycle précédent</translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <translation>%1, %2</translation>
+    </message>
+    <message>
+        <source>Then: %1</source>
+        <translation>Alors : %1</translation>
+    </message>
+    <message>
+        <source>Then: %1 · change: %2</source>
+        <translation>Alors : %1 · évolution : %2</translation>
+    </message>
+    <message>
+        <source>“%1”</source>
+        <translation>« %1 »</translation>
+    </message>
+    <message>
+        <source>The rating differs from the previous round: why?</source>
+        <translation>La note diffère de celle du cycle précédent : pourquoi ?</translation>
+    </message>
+    <message>
+        <source>Explanation of change</source>
+        <translation>Explication du changement</translation>
+    </message>
+    <message>
+        <source>What changed, in a sentence: a new law, better data, a stricter reading of level 3…</source>
+        <translation>Ce qui a changé, en une phrase : une nouvelle loi, de meilleures données, une lecture plus stricte du niveau 3…</translation>
+    </message>
+    <message>
+        <source>Explanation of change in words</source>
+        <translation>Explication du changement, en toutes lettres</translation>
+    </message>
+</context>
+<context>
     <name>RatingSection</name>
     <message>
         <source>Level agreed by the team</source>
@@ -2147,6 +2186,25 @@
     <message>
         <source>Participants&apos; views (*.csv *.json)</source>
         <translation>Avis des participants (*.csv *.json)</translation>
+    </message>
+</context>
+<context>
+    <name>RoundMovers</name>
+    <message>
+        <source>Moved up most since the previous round</source>
+        <translation>Plus fortes hausses depuis le cycle précédent</translation>
+    </message>
+    <message>
+        <source>Moved down most since the previous round</source>
+        <translation>Plus fortes baisses depuis le cycle précédent</translation>
+    </message>
+    <message>
+        <source>None.</source>
+        <translation>Aucun.</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1 : %2</translation>
     </message>
 </context>
 <context>
@@ -2470,6 +2528,14 @@
         <source>%1: level %2, target %3</source>
         <translation>%1 : niveau %2, cible %3</translation>
     </message>
+    <message>
+        <source>Across rounds</source>
+        <translation>D&apos;un cycle à l&apos;autre</translation>
+    </message>
+    <message>
+        <source>Section and overall means of every assessment of %1 on this framework, oldest first.</source>
+        <translation>Moyennes par section et globales de chaque évaluation de %1 sur ce cadre, de la plus ancienne à la plus récente.</translation>
+    </message>
 </context>
 <context>
     <name>TallyPage</name>
@@ -2559,6 +2625,21 @@
     <message>
         <source>High</source>
         <translation>Élevée</translation>
+    </message>
+</context>
+<context>
+    <name>TrendChart</name>
+    <message>
+        <source>Section and overall means across the rounds</source>
+        <translation>Moyennes par section et globales d&apos;un cycle à l&apos;autre</translation>
+    </message>
+    <message>
+        <source>Overall</source>
+        <translation>Ensemble</translation>
+    </message>
+    <message>
+        <source>Hollow points: draft</source>
+        <translation>Points creux : brouillon</translation>
     </message>
 </context>
 <context>
@@ -2786,6 +2867,25 @@
     </message>
 </context>
 <context>
+    <name>iamm::gui::PreviousRoundController</name>
+    <message>
+        <source>Previous round not shown</source>
+        <translation>Cycle précédent non affiché</translation>
+    </message>
+    <message>
+        <source>N/A</source>
+        <translation>N/A</translation>
+    </message>
+    <message>
+        <source>Not assessed</source>
+        <translation>Non évalué</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <translation>%1 %2</translation>
+    </message>
+</context>
+<context>
     <name>iamm::gui::RoomViewsController</name>
     <message>
         <source>N/A</source>
@@ -2810,6 +2910,13 @@
     <message>
         <source>Worksheet not written</source>
         <translation>Fiche non écrite</translation>
+    </message>
+</context>
+<context>
+    <name>iamm::gui::RoundsTrendController</name>
+    <message>
+        <source>Rounds not shown</source>
+        <translation>Cycles non affichés</translation>
     </message>
 </context>
 <context>
