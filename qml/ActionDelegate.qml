@@ -13,6 +13,7 @@ Frame {
     required property string owner
     required property string due
     required property string status
+    required property string review
     property bool editable: true
 
     signal removeRequested()
@@ -94,6 +95,33 @@ Frame {
                 Workshop.session.actions.setActionStatus(action.actionId, currentValue)
                 currentIndex = Qt.binding(() => action.statusOptions.findIndex(option => option.value === action.status))
             }
+        }
+        Label {
+            objectName: "carriedActionNote"
+            Layout.columnSpan: grid.columns
+            Layout.fillWidth: true
+            Layout.topMargin: Style.gap
+            visible: action.review !== ""
+            text: action.review === "to_review" ? qsTr("Carried over from the previous round: review it.")
+                                                : qsTr("Carried over from the previous round.")
+            color: action.review === "to_review" ? Style.errorColor : Style.foreground
+            wrapMode: Text.Wrap
+        }
+        ChoiceRow {
+            Layout.columnSpan: grid.columns
+            Layout.fillWidth: true
+            visible: action.review !== ""
+            enabled: action.editable
+            objectNamePrefix: "actionReview_"
+            accessibleName: qsTr("Review of the carried-over action")
+            clearable: false
+            options: [
+                { value: "continuing", label: qsTr("Continuing") },
+                { value: "done", label: qsTr("Done") },
+                { value: "dropped", label: qsTr("Dropped") }
+            ]
+            value: action.review
+            onChosen: value => Workshop.session.actions.reviewAction(action.actionId, value)
         }
         Button {
             objectName: "removeActionButton"

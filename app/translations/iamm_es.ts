@@ -59,6 +59,22 @@
         <source>Remove this action</source>
         <translation>Quitar esta acción</translation>
     </message>
+    <message>
+        <source>Carried over from the previous round: review it.</source>
+        <translation>Traspasada de la ronda anterior: revísela.</translation>
+    </message>
+    <message>
+        <source>Carried over from the previous round.</source>
+        <translation>Traspasada de la ronda anterior.</translation>
+    </message>
+    <message>
+        <source>Review of the carried-over action</source>
+        <translation>Revisión de la acción traspasada</translation>
+    </message>
+    <message>
+        <source>Continuing</source>
+        <translation>Continúa</translation>
+    </message>
 </context>
 <context>
     <name>ActionsSection</name>

@@ -59,6 +59,22 @@
         <source>Remove this action</source>
         <translation>Retirer cette action</translation>
     </message>
+    <message>
+        <source>Carried over from the previous round: review it.</source>
+        <translation>Reporté du cycle précédent : à réexaminer.</translation>
+    </message>
+    <message>
+        <source>Carried over from the previous round.</source>
+        <translation>Reporté du cycle précédent.</translation>
+    </message>
+    <message>
+        <source>Review of the carried-over action</source>
+        <translation>Réexamen de l&apos;action reportée</translation>
+    </message>
+    <message>
+        <source>Continuing</source>
+        <translation>Se poursuit</translation>
+    </message>
 </context>
 <context>
     <name>ActionsSection</name>

@@ -54,7 +54,8 @@ Item {
 
         // Initial values of the required properties, for the types that have any.
         readonly property var requiredProperties: ({
-            ActionDelegate: { actionId: 1, text: "Draft a protocol", owner: "Interior", due: "2027-01-31", status: "open" },
+            ActionDelegate: { actionId: 1, text: "Draft a protocol", owner: "Interior", due: "2027-01-31", status: "open",
+                              review: "to_review" },
             AssessmentCard: { assessmentId: "x", stateCode: "GHA", stateName: "Ghana", title: "Workshop",
                               date: "2026-01-01", isFinal: false, itemCount: 40, scoredCount: 1,
                               notApplicableCount: 0, remainingCount: 39 },

@@ -125,6 +125,36 @@ private slots:
                  session()->navigator()->items()->rowOf(risen.first().itemId));
     }
 
+    void aCarriedActionIsReviewedInTheItemsActionList()
+    {
+        std::optional<iamm::Action> carried;
+        for (const iamm::Action &action : store()->actions(draftId())) {
+            if (action.review == iamm::ActionReview::ToReview)
+                carried = action;
+        }
+        QVERIFY2(carried, "the demo draft has an action carried over for review");
+        QVERIFY(session()->navigator()->goToItem(carried->itemId));
+        ActionListModel *model = session()->actions()->model();
+        int row = -1;
+        for (int i = 0; i < model->rowCount(); ++i) {
+            if (model->data(model->index(i), ActionListModel::ActionIdRole).toLongLong() == carried->id)
+                row = i;
+        }
+        QVERIFY(row >= 0);
+        QCOMPARE(model->data(model->index(row), ActionListModel::ReviewRole).toString(), QStringLiteral("to_review"));
+
+        QVERIFY(!session()->actions()->reviewAction(carried->id, QStringLiteral("forgotten")));
+        QVERIFY(session()->actions()->reviewAction(carried->id, QStringLiteral("done")));
+        QCOMPARE(model->data(model->index(row), ActionListModel::ReviewRole).toString(), QStringLiteral("done"));
+        QCOMPARE(model->data(model->index(row), ActionListModel::StatusRole).toString(), QStringLiteral("done"));
+        for (const iamm::Action &action : store()->actions(draftId())) {
+            if (action.id == carried->id) {
+                QCOMPARE(action.review, std::optional(iamm::ActionReview::Done));
+                QCOMPARE(action.status, iamm::ActionStatus::Done);
+            }
+        }
+    }
+
     void theReportFromTheAppHasTheRoundsPage()
     {
         PeerComparisonController *comparison = m_workshop->comparison();

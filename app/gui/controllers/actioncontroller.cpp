@@ -109,6 +109,22 @@ bool ActionController::setActionStatus(qint64 actionId, const QString &status)
     return m_open.autosave->flush();
 }
 
+bool ActionController::reviewAction(qint64 actionId, const QString &review)
+{
+    const iamm::Action *stored = m_model->find(actionId);
+    const std::optional<iamm::ActionReview> parsed = iamm::vocabulary::fromText<iamm::ActionReview>(review);
+    if (!stored || !parsed || !m_open.autosave->flush())
+        return false;
+    const QString itemId = stored->itemId;
+    if (!m_open.write([&] { m_open.store->reviewAction(m_open.info.id, actionId, *parsed); }))
+        return false;
+    for (const iamm::Action &action : m_open.store->actions(m_open.info.id, itemId)) {
+        if (action.id == actionId)
+            m_model->update(action);
+    }
+    return true;
+}
+
 bool ActionController::removeAction(qint64 actionId)
 {
     if (!m_open.write([&] { m_open.store->removeAction(actionId); }))

@@ -34,6 +34,9 @@ public:
     Q_INVOKABLE bool setActionDue(qint64 actionId, const QString &due);
     Q_INVOKABLE bool setActionStatus(qint64 actionId, const QString &status);
     Q_INVOKABLE bool removeAction(qint64 actionId);
+    // The review of an action carried over from the previous round: "continuing", "done" or "dropped"
+    // (done and dropped set its status too); false when the store refused.
+    Q_INVOKABLE bool reviewAction(qint64 actionId, const QString &review);
 
 private:
     void showCurrentItem();

@@ -24,6 +24,8 @@ QVariant ActionListModel::data(const QModelIndex &index, int role) const
         return action.due.toString(Qt::ISODate);
     case StatusRole:
         return iamm::vocabulary::toText(action.status);
+    case ReviewRole:
+        return action.review ? iamm::vocabulary::toText(*action.review) : QString();
     default:
         return {};
     }
@@ -31,11 +33,8 @@ QVariant ActionListModel::data(const QModelIndex &index, int role) const
 
 QHash<int, QByteArray> ActionListModel::roleNames() const
 {
-    return {{ActionIdRole, "actionId"},
-            {TextRole, "text"},
-            {OwnerRole, "owner"},
-            {DueRole, "due"},
-            {StatusRole, "status"}};
+    return {{ActionIdRole, "actionId"}, {TextRole, "text"},     {OwnerRole, "owner"},
+            {DueRole, "due"},           {StatusRole, "status"}, {ReviewRole, "review"}};
 }
 
 void ActionListModel::setAll(const QList<iamm::Action> &actions)

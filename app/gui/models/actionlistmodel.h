@@ -18,7 +18,8 @@ class ActionListModel : public QAbstractListModel
     Q_PROPERTY(int count READ rowCount NOTIFY countChanged)
 
 public:
-    enum Role { ActionIdRole = Qt::UserRole + 1, TextRole, OwnerRole, DueRole, StatusRole };
+    // ReviewRole: where the review of an action carried over from the previous round stands, empty for others.
+    enum Role { ActionIdRole = Qt::UserRole + 1, TextRole, OwnerRole, DueRole, StatusRole, ReviewRole };
 
     using QAbstractListModel::QAbstractListModel;
 
