@@ -50,7 +50,8 @@ bool readScore(const QJsonObject &object, Rating &rating)
     if (score.isNull() || score.isUndefined())
         return rating.notApplicable;
     const double value = score.toDouble(-1);
-    if (!score.isDouble() || value != double(int(value)) || value < 0 || value > 4 || rating.notApplicable)
+    // The range is checked before the whole-number test: casting a huge double to int is undefined.
+    if (!score.isDouble() || value < 0 || value > 4 || value != double(int(value)) || rating.notApplicable)
         return false;
     rating.score = int(value);
     return true;
