@@ -73,6 +73,10 @@ void VoteRequestTest::rejected_data()
                               << PollStatus::BadRequest << QStringLiteral("0 to 4");
     QTest::newRow("score 2.5") << QByteArray(R"({"code":"1","client":"abcdefgh","item":"CU-01","score":2.5})")
                                << PollStatus::BadRequest << QStringLiteral("0 to 4");
+    QTest::newRow("score 4.4e125") << QByteArray(R"({"code":"1","client":"abcdefgh","item":"CU-01","score":4.4e125})")
+                                   << PollStatus::BadRequest << QStringLiteral("0 to 4");
+    QTest::newRow("score -1e300") << QByteArray(R"({"code":"1","client":"abcdefgh","item":"CU-01","score":-1e300})")
+                                  << PollStatus::BadRequest << QStringLiteral("0 to 4");
     QTest::newRow("score text") << QByteArray(R"({"code":"1","client":"abcdefgh","item":"CU-01","score":"2"})")
                                 << PollStatus::BadRequest << QStringLiteral("0 to 4");
     QTest::newRow("neither") << QByteArray(R"({"code":"1","client":"abcdefgh","item":"CU-01","score":null,"na":false})")
