@@ -18,6 +18,12 @@ Frame {
     required property int scoredCount
     required property int notApplicableCount
     required property int remainingCount
+    required property int stateRoundCount
+    // Empty without a previous round; the means are undefined when not known.
+    required property string previousDate
+    required property var overall
+    required property var previousOverall
+    required property var overallChange
 
     signal openRequested()
     signal newRoundRequested()
@@ -70,6 +76,19 @@ Frame {
                 Layout.fillWidth: true
                 text: qsTr("Assessed on %1").arg(card.date)
                 opacity: 0.7
+                wrapMode: Text.Wrap
+            }
+            Label {
+                objectName: "roundChangeLabel"
+                Layout.fillWidth: true
+                visible: card.previousDate !== ""
+                text: card.overallChange === undefined
+                      ? qsTr("Follows the round of %1").arg(card.previousDate)
+                      : qsTr("Overall mean %1 → %2 (%3) since the round of %4")
+                        .arg(Localizer.formatScore(card.previousOverall, 2))
+                        .arg(Localizer.formatScore(card.overall, 2))
+                        .arg((card.overallChange > 0 ? "+" : "") + Localizer.formatNumber(card.overallChange, 2))
+                        .arg(card.previousDate)
                 wrapMode: Text.Wrap
             }
         }

@@ -195,6 +195,14 @@ Page {
             }
         }
 
+        // The rounds of a state that has more than one assessment sit under a heading with its name.
+        section.property: "stateCode"
+        section.delegate: StateRoundsHeading {
+            width: list.width - 2 * Style.pageMargin
+            x: Style.pageMargin
+            assessments: Workshop.assessments
+        }
+
         delegate: AssessmentCard {
             width: list.width - 2 * Style.pageMargin
             x: Style.pageMargin

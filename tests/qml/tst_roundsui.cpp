@@ -5,7 +5,9 @@
 #include "controllers/previousroundcontroller.h"
 #include "controllers/roundstrendcontroller.h"
 #include "controllers/workshop.h"
+#include "models/assessmentlistmodel.h"
 #include "rounds/roundcomparison.h"
+#include "rounds/trendloader.h"
 #include "store/assessmentstore.h"
 #include "testsupport.h"
 
@@ -105,6 +107,32 @@ private slots:
         QVERIFY(!m_rounds->setReason(QStringLiteral("mood")));
         QCOMPARE(storedResponse(same.itemId).changeReason, std::optional(iamm::ChangeReason::Evidence));
         QCOMPARE(m_rounds->reasons().size(), 4);
+    }
+
+    void theStartPageListsTheRoundsTogetherWithTheirChange()
+    {
+        m_workshop->refreshAssessments();
+        const AssessmentListModel *list = m_workshop->assessments();
+        const iamm::Trend trend = iamm::TrendLoader::history(*store(), QStringLiteral("XAA"),
+                                                             session()->openAssessment().info.frameworkId, false);
+        QCOMPARE(trend.rounds.size(), 3);
+        QCOMPARE(list->roundCountOf(QStringLiteral("XAA")), 3);
+        for (int row = 0; row < 3; ++row) {
+            const QModelIndex index = list->index(row);
+            const iamm::TrendRound &round = trend.rounds.at(2 - row);
+            QCOMPARE(index.data(AssessmentListModel::AssessmentIdRole).toString(), round.info.id);
+            QCOMPARE(index.data(AssessmentListModel::StateRoundCountRole).toInt(), 3);
+        }
+        const QModelIndex newest = list->index(0);
+        QCOMPARE(newest.data(AssessmentListModel::PreviousDateRole).toString(),
+                 trend.rounds.at(1).info.date.toString(Qt::ISODate));
+        QCOMPARE(newest.data(AssessmentListModel::OverallChangeRole).toDouble(), *trend.overallChange(2));
+        QCOMPARE(newest.data(AssessmentListModel::OverallRole).toDouble(), *trend.rounds.at(2).overall);
+        const QModelIndex oldest = list->index(2);
+        QCOMPARE(oldest.data(AssessmentListModel::PreviousDateRole).toString(), QString());
+        QVERIFY(!oldest.data(AssessmentListModel::OverallChangeRole).isValid());
+        QCOMPARE(list->index(3).data(AssessmentListModel::StateRoundCountRole).toInt(), 1);
+        QVERIFY(!list->index(3).data(AssessmentListModel::OverallRole).isValid());
     }
 
     void theTrendHasEveryRoundAndTheLargestMoves()

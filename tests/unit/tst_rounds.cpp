@@ -9,6 +9,7 @@
 #include "rounds/changereasons.h"
 #include "rounds/previousround.h"
 #include "rounds/roundcomparison.h"
+#include "rounds/roundsoverview.h"
 #include "rounds/trendloader.h"
 #include "store/assessmentstore.h"
 #include "testsupport.h"
@@ -85,6 +86,7 @@ private slots:
     void comparisonPairsItemsAndRefusesOtherFrameworks();
     void trendHasHandComputedMeansAndChanges();
     void trendWithFinalsOnlyAndUnknownState();
+    void overviewGroupsRoundsWithTheirChange();
 
     void changeReasonIsStoredAndAudited();
     void newRoundLinksAndCarriesOpenActions();
@@ -353,6 +355,43 @@ void RoundsTest::trendHasHandComputedMeansAndChanges()
     QCOMPARE(cu1->note, QStringLiteral("New census"));
     QCOMPARE(trend.latest->item(QStringLiteral("CU-02"))->change.kind(), ItemChange::Kind::NowNotApplicable);
     QCOMPARE(trend.latest->item(QStringLiteral("EP-01"))->change.kind(), ItemChange::Kind::NewlyAssessed);
+}
+
+void RoundsTest::overviewGroupsRoundsWithTheirChange()
+{
+    TempDatabase db;
+    AssessmentStore store(db.path());
+    const QString first = create(store, "KEN", QDate(2020, 1, 1));
+    score(store, first, "CU-01", Rating::level(1));
+    score(store, first, "CU-02", Rating::level(3));
+    store.setStatus(first, AssessmentStatus::Final);
+    const QString ghana = create(store, "GHA", QDate(2021, 6, 1));
+    const QString draft = create(store, "KEN", QDate(2022, 1, 1));
+    score(store, draft, "CU-01", Rating::level(2));
+    score(store, draft, "EP-01", Rating::level(4));
+    const QString unscored = create(store, "KEN", QDate(2021, 1, 1));
+
+    const QList<RoundEntry> entries = RoundsOverview::load(store);
+    QCOMPARE(entries.size(), 4);
+    // Kenya's newest round (2022) is newer than Ghana's (2021): Kenya's rounds first, newest first.
+    QCOMPARE(entries[0].info.id, draft);
+    QCOMPARE(entries[1].info.id, unscored);
+    QCOMPARE(entries[2].info.id, first);
+    QCOMPARE(entries[3].info.id, ghana);
+    QCOMPARE(entries[0].stateRoundCount, 3);
+    QCOMPARE(entries[3].stateRoundCount, 1);
+    // The 2022 draft follows the 2020 final (the 2021 round is a draft): (2 + 4) / 2 = 3 against 2.
+    QCOMPARE(entries[0].previous->id, first);
+    QCOMPARE(entries[0].overall, std::optional<double>(3.0));
+    QCOMPARE(entries[0].previousOverall, std::optional<double>(2.0));
+    QCOMPARE(entries[0].overallChange(), std::optional<double>(1.0));
+    // An unscored round has a previous round but no mean, so no change.
+    QCOMPARE(entries[1].previous->id, first);
+    QVERIFY(!entries[1].overall);
+    QVERIFY(!entries[1].overallChange());
+    QVERIFY(!entries[2].previous);
+    QVERIFY(!entries[3].previous);
+    QVERIFY(!entries[3].overall);
 }
 
 void RoundsTest::trendWithFinalsOnlyAndUnknownState()

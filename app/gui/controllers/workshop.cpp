@@ -16,6 +16,7 @@
 #include "controllers/savestatus.h"
 #include "catalogs/statecatalog.h"
 #include "workshop/contributionimport.h"
+#include "rounds/roundsoverview.h"
 
 #include <QDate>
 #include <QDir>
@@ -270,11 +271,7 @@ void Workshop::refreshAssessments()
     if (!m_store)
         return;
     try {
-        QList<iamm::AssessmentInfo> all = m_store->assessments();
-        std::stable_sort(all.begin(), all.end(), [](const auto &a, const auto &b) {
-            return std::tie(a.date, a.updatedAt) > std::tie(b.date, b.updatedAt);
-        });
-        m_assessments->update(all);
+        m_assessments->update(iamm::RoundsOverview::load(*m_store));
     } catch (const iamm::IammError &error) {
         m_saveStatus->reportFailure(error.message());
     }

@@ -7,6 +7,15 @@
 
 namespace iamm::gui {
 
+namespace {
+
+QVariant optionalValue(const std::optional<double> &value)
+{
+    return value ? QVariant(*value) : QVariant();
+}
+
+} // namespace
+
 int AssessmentListModel::rowCount(const QModelIndex &parent) const
 {
     return parent.isValid() ? 0 : int(m_rows.size());
@@ -16,7 +25,8 @@ QVariant AssessmentListModel::data(const QModelIndex &index, int role) const
 {
     if (!checkIndex(index, CheckIndexOption::IndexIsValid))
         return {};
-    const iamm::AssessmentInfo &info = m_rows.at(index.row());
+    const iamm::RoundEntry &entry = m_rows.at(index.row());
+    const iamm::AssessmentInfo &info = entry.info;
     switch (role) {
     case AssessmentIdRole:
         return info.id;
@@ -42,6 +52,16 @@ QVariant AssessmentListModel::data(const QModelIndex &index, int role) const
         return info.notApplicableCount;
     case RemainingCountRole:
         return info.remainingCount();
+    case StateRoundCountRole:
+        return entry.stateRoundCount;
+    case PreviousDateRole:
+        return entry.previous ? entry.previous->date.toString(Qt::ISODate) : QString();
+    case OverallRole:
+        return optionalValue(entry.overall);
+    case PreviousOverallRole:
+        return optionalValue(entry.previousOverall);
+    case OverallChangeRole:
+        return optionalValue(entry.overallChange());
     default:
         return {};
     }
@@ -62,13 +82,18 @@ QHash<int, QByteArray> AssessmentListModel::roleNames() const
         {ScoredCountRole, "scoredCount"},
         {NotApplicableCountRole, "notApplicableCount"},
         {RemainingCountRole, "remainingCount"},
+        {StateRoundCountRole, "stateRoundCount"},
+        {PreviousDateRole, "previousDate"},
+        {OverallRole, "overall"},
+        {PreviousOverallRole, "previousOverall"},
+        {OverallChangeRole, "overallChange"},
     };
 }
 
-void AssessmentListModel::update(const QList<iamm::AssessmentInfo> &assessments)
+void AssessmentListModel::update(const QList<iamm::RoundEntry> &assessments)
 {
     const bool sameRows = std::equal(m_rows.begin(), m_rows.end(), assessments.begin(), assessments.end(),
-                                     [](const auto &a, const auto &b) { return a.id == b.id; });
+                                     [](const auto &a, const auto &b) { return a.info.id == b.info.id; });
     if (sameRows) {
         m_rows = assessments;
         if (!m_rows.isEmpty())
@@ -83,11 +108,25 @@ void AssessmentListModel::update(const QList<iamm::AssessmentInfo> &assessments)
 
 const iamm::AssessmentInfo *AssessmentListModel::find(const QString &assessmentId) const
 {
-    for (const iamm::AssessmentInfo &info : m_rows) {
-        if (info.id == assessmentId)
-            return &info;
+    for (const iamm::RoundEntry &entry : m_rows) {
+        if (entry.info.id == assessmentId)
+            return &entry.info;
     }
     return nullptr;
+}
+
+int AssessmentListModel::roundCountOf(const QString &stateCode) const
+{
+    for (const iamm::RoundEntry &entry : m_rows) {
+        if (entry.info.stateCode == stateCode)
+            return entry.stateRoundCount;
+    }
+    return 0;
+}
+
+QString AssessmentListModel::stateNameOf(const QString &stateCode)
+{
+    return displayStateName(stateCode);
 }
 
 } // namespace iamm::gui
