@@ -77,8 +77,14 @@ ColumnLayout {
                 objectName: "newActionDue"
                 Layout.fillWidth: true
                 Layout.preferredWidth: 130
-                Layout.minimumWidth: 110
+                // As wide as its placeholder, which is longer in some languages.
+                Layout.minimumWidth: Math.ceil(dueMetrics.advanceWidth) + leftPadding + rightPadding + 2
                 placeholderText: qsTr("Due YYYY-MM-DD")
+                TextMetrics {
+                    id: dueMetrics
+                    font: dueField.font
+                    text: dueField.placeholderText
+                }
                 Accessible.name: qsTr("Due date of the new action (YYYY-MM-DD)")
                 onAccepted: section.addAction()
             }

@@ -42,6 +42,7 @@ ToolBar {
         spacing: Style.gap
 
         Label {
+            objectName: "toolBarTitle"
             Layout.fillWidth: true
             Layout.minimumWidth: 120
             text: Workshop.session.isOpen

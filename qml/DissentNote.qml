@@ -17,7 +17,7 @@ ColumnLayout {
     Label {
         Layout.fillWidth: true
         text: note.response.dissent === ""
-              ? qsTr("The agreed level departs from the room's views: note what the disagreement was.")
+              ? qsTr("The agreed level departs from the room's views: note what the disagreement was, for example: labour and interior read level 3 as requiring a written strategy.")
               : qsTr("Dissent note")
         color: note.response.dissent === "" ? Style.errorColor : Style.foreground
         font.weight: Font.Medium
@@ -28,7 +28,6 @@ ColumnLayout {
         Layout.fillWidth: true
         savedText: note.response.dissent
         readOnly: !note.editable
-        placeholderText: qsTr("For example: labour and interior read level 3 as requiring a written strategy")
         Accessible.name: qsTr("Dissent note: what the disagreement was")
         onEdited: text => note.response.editDissent(text)
     }

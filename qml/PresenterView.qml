@@ -118,7 +118,7 @@ Pane {
                 font.pixelSize: presenter.unit * 1.1
                 font.weight: Font.Bold
                 color: Style.accent
-                elide: Text.ElideRight
+                wrapMode: Text.Wrap
             }
             Label {
                 objectName: "presenterAgreed"
