@@ -29,8 +29,8 @@ RowLayout {
         text: mark.textLanguage.showingEnglish ? qsTr("Show translation") : qsTr("Show English")
         font.pixelSize: mark.pixelSize
         ToolTip.visible: hovered
-        ToolTip.text: qsTr("Ctrl+E")
-        Accessible.description: qsTr("Switches the framework's texts between the translation and the English original (Ctrl+E)")
+        ToolTip.text: qsTr("Switches the framework's texts between the translation and the English original (Ctrl+E)")
+        Accessible.description: ToolTip.text
         onClicked: mark.textLanguage.toggleEnglish()
     }
 }
