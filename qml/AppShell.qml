@@ -174,6 +174,11 @@ Item {
         onActivated: Workshop.session.navigator.nextUnassessed()
     }
     Shortcut {
+        sequence: "Ctrl+E"
+        enabled: shell.rating && Workshop.session.navigator.textLanguage.available
+        onActivated: Workshop.session.navigator.textLanguage.toggleEnglish()
+    }
+    Shortcut {
         sequence: StandardKey.Find
         enabled: Workshop.session.isOpen
         onActivated: findDialog.open()

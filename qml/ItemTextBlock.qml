@@ -4,7 +4,8 @@ import QtQuick.Controls
 import QtQuick.Layouts
 import Iamm
 
-// The item's official text, exactly as in the source document, and where it comes from.
+// The item's official text, exactly as in the source document, or its translation into the
+// application's language marked as such, and where it comes from.
 ColumnLayout {
     id: block
 
@@ -42,12 +43,17 @@ ColumnLayout {
                 Layout.fillWidth: true
                 text: block.session.navigator.itemText
                 font.pixelSize: block.width > 700 ? 24 : 20
-                Accessible.name: qsTr("Official text: %1").arg(text)
+                Accessible.name: block.session.navigator.textLanguage.translated ? qsTr("Translated text: %1").arg(text)
+                                                                                 : qsTr("Official text: %1").arg(text)
             }
             ReadableText {
                 Layout.fillWidth: true
                 visible: block.hasHeading
                 text: qsTr("Full heading: %1").arg(block.session.navigator.itemHeading)
+            }
+            TranslationMark {
+                objectName: "itemTranslationMark"
+                Layout.fillWidth: true
             }
         }
     }

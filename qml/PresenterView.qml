@@ -179,6 +179,12 @@ Pane {
             }
         }
 
+        TranslationMark {
+            objectName: "presenterTranslationMark"
+            Layout.fillWidth: true
+            pixelSize: presenter.unit * 0.8
+        }
+
         PresenterVotingPanel {
             objectName: "presenterVotingPanel"
             Layout.fillWidth: true

@@ -3,10 +3,17 @@
 #include "commandcontext.h"
 #include "commands.h"
 
+#include "common/boundedfile.h"
+#include "common/inputlimits.h"
+#include "common/jsonreader.h"
 #include "framework/frameworkloader.h"
 #include "framework/frameworkregistry.h"
+#include "framework/frameworktexts.h"
+#include "framework/frameworktranslationloader.h"
 #include "catalogs/statecatalog.h"
 
+#include <QDir>
+#include <QFileInfo>
 #include <nlohmann/json.hpp>
 
 namespace iamm::cli {
@@ -115,11 +122,57 @@ int listFrameworks(CommandContext &context)
     return 0;
 }
 
+// The framework a translation file is checked against: --framework, else the framework file beside
+// it, else the framework of that id among those installed.
+Framework frameworkOfTranslation(CommandContext &context, const Arguments &arguments,
+                                 const FrameworkTranslation &translation)
+{
+    const QString given = arguments.value(QStringLiteral("framework"), {});
+    if (!given.isEmpty())
+        return FrameworkLoader::loadFile(given);
+    const QString sibling =
+        QFileInfo(translation.origin).dir().filePath(translation.frameworkId + QStringLiteral(".json"));
+    if (QFileInfo::exists(sibling))
+        return FrameworkLoader::loadFile(sibling);
+    return context.frameworks().require(translation.frameworkId);
+}
+
+int validateTranslation(CommandContext &context, const Arguments &arguments, const FrameworkTranslation &translation)
+{
+    const Framework framework = frameworkOfTranslation(context, arguments, translation);
+    FrameworkTranslationLoader::checkAgainst(translation, framework);
+    const Framework translated = FrameworkTexts::translated(framework, translation);
+    const qsizetype total = FrameworkTexts::keys(framework).size();
+    context.out() << "valid: " << translation.language << ' '
+                  << (translation.status == TranslationStatus::Official ? QStringLiteral("official translation")
+                                                                        : QStringLiteral("working translation"))
+                  << " of " << framework.id << " version " << framework.version << ", "
+                  << total - translated.untranslatedKeys.size() << " of " << total << " texts translated\n";
+    QStringList missing(translated.untranslatedKeys.cbegin(), translated.untranslatedKeys.cend());
+    missing.sort();
+    for (const QString &key : missing)
+        context.out() << "untranslated (shown in English): " << key << '\n';
+    return 0;
+}
+
+int validateFile(CommandContext &context, const Arguments &arguments, const QString &path)
+{
+    const QByteArray bytes = BoundedFile::read(path, InputLimits::maxFrameworkFileBytes);
+    const nlohmann::json root = JsonReader::parse(bytes, path);
+    if (root.is_object() && root.value("format", std::string()) == "iamm-framework-translation")
+        return validateTranslation(context, arguments, FrameworkTranslationLoader::loadBytes(bytes, path));
+    const Framework framework = FrameworkLoader::loadBytes(bytes, path);
+    context.out() << "valid: " << framework.id << " version " << framework.version << ", " << framework.sections.size()
+                  << " sections, " << framework.itemCount() << " items, sha256 " << framework.hash << '\n';
+    return 0;
+}
+
 } // namespace
 
 int frameworkCommand(CommandContext &context, const QStringList &words)
 {
-    const Arguments arguments(QStringLiteral("framework"), words, {QStringLiteral("format")}, {});
+    const Arguments arguments(QStringLiteral("framework"), words,
+                              {QStringLiteral("format"), QStringLiteral("framework")}, {});
     const QString sub = arguments.positional(0, QStringLiteral("subcommand (list, show, validate)"));
     if (sub == QLatin1String("list")) {
         arguments.requirePositionalCount(1, 1);
@@ -140,11 +193,7 @@ int frameworkCommand(CommandContext &context, const QStringList &words)
     }
     if (sub == QLatin1String("validate")) {
         arguments.requirePositionalCount(2, 2);
-        const Framework framework = FrameworkLoader::loadFile(arguments.positional(1, QStringLiteral("FILE")));
-        context.out() << "valid: " << framework.id << " version " << framework.version << ", "
-                      << framework.sections.size() << " sections, " << framework.itemCount() << " items, sha256 "
-                      << framework.hash << '\n';
-        return 0;
+        return validateFile(context, arguments, arguments.positional(1, QStringLiteral("FILE")));
     }
     arguments.usage(QStringLiteral("unknown subcommand \"%1\" (list, show, validate)").arg(sub));
 }

@@ -2,7 +2,9 @@
 // The application's language switched while it runs, through the tool bar's language menu:
 // the window title, a tool bar button, a rating text the C++ model computes and the numbers'
 // decimal separator follow at once from English to French to Spanish and back, and the last
-// choice is the one the next start takes.
+// choice is the one the next start takes. The framework's item text follows too, in the product's
+// working translation with its mark and the English original a click or Ctrl+E away.
+#include "controllers/assessmentsession.h"
 #include "controllers/languagecontroller.h"
 #include "controllers/workshop.h"
 #include "qmlsupport/qmlwarningrecorder.h"
@@ -23,6 +25,15 @@ Q_IMPORT_QML_PLUGIN(IammPlugin)
 
 using namespace iamm::gui;
 using Language = LanguageController::Language;
+
+namespace {
+
+const QString cu01English = QStringLiteral(
+    "The continuing movement of people across borders is an integral feature of a rapidly globalizing world.");
+const QString cu01French = QStringLiteral("Le mouvement continu de personnes à travers les frontières est une "
+                                          "caractéristique intrinsèque d’un monde qui se mondialise rapidement.");
+
+} // namespace
 
 class LanguageTest : public QObject
 {
@@ -119,6 +130,49 @@ private slots:
         compareTexts(QStringLiteral("Autoevaluación IAMM"), QStringLiteral("Deshacer"), QStringLiteral("Nivel "), ',');
         choose(Language::English);
         compareTexts(QStringLiteral("IAMM Self-Assessment"), QStringLiteral("Undo"), QStringLiteral("Level "), '.');
+        QCOMPARE(QmlWarningRecorder::takeWarnings(), QStringList());
+    }
+
+    // CU-01 in the walkthrough: French and Spanish show the working translation with its mark,
+    // Show English and Ctrl+E switch to the authoritative English and back, English has no mark.
+    void theItemTextFollowsTheLanguageWithItsMark()
+    {
+        ItemNavigator *navigator = singleton<Workshop>("Workshop")->session()->navigator();
+        QVERIFY(navigator->goToItem(QStringLiteral("CU-01")));
+        QObject *text = child("officialText");
+        QObject *mark = child("itemTranslationMark");
+        QObject *button = mark->findChild<QObject *>(QStringLiteral("showEnglishButton"));
+        QVERIFY(button);
+        QCOMPARE(text->property("text").toString(), cu01English);
+        QVERIFY(!mark->property("visible").toBool());
+
+        choose(Language::French);
+        QTRY_COMPARE(text->property("text").toString(), cu01French);
+        QVERIFY(mark->property("visible").toBool());
+        QCOMPARE(mark->findChild<QObject *>(QStringLiteral("translationMarkText"))->property("text").toString(),
+                 QCoreApplication::translate("iamm::gui::FrameworkLanguage",
+                                             "Working translation — the English text is authoritative"));
+        QCOMPARE(navigator->items()->data(navigator->items()->index(0), ItemListModel::TextRole).toString(),
+                 cu01French);
+        QCOMPARE(navigator->sectionTitle(), QStringLiteral("Conceptions communes"));
+
+        QVERIFY(QMetaObject::invokeMethod(button, "clicked"));
+        QTRY_COMPARE(text->property("text").toString(), cu01English);
+        QVERIFY(mark->property("visible").toBool());
+        QCOMPARE(button->property("text").toString(),
+                 QCoreApplication::translate("TranslationMark", "Show translation"));
+        m_window->requestActivate();
+        QVERIFY(QTest::qWaitForWindowActive(m_window));
+        QTest::keyClick(m_window, Qt::Key_E, Qt::ControlModifier);
+        QTRY_COMPARE(text->property("text").toString(), cu01French);
+
+        choose(Language::Spanish);
+        QTRY_COMPARE(text->property("text").toString(),
+                     QStringLiteral("El movimiento continuo de personas a través de las fronteras es un rasgo "
+                                    "intrínseco de un mundo en rápida globalización."));
+        choose(Language::English);
+        QTRY_COMPARE(text->property("text").toString(), cu01English);
+        QVERIFY(!mark->property("visible").toBool());
         QCOMPARE(QmlWarningRecorder::takeWarnings(), QStringList());
     }
 

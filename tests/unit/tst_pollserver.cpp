@@ -3,7 +3,9 @@
 // contract, changed votes, a revote, closing, 200 voters at once and a flooding client.
 #include "httpexchange.h"
 
+#include "common/datapaths.h"
 #include "common/iammerror.h"
+#include "framework/frameworkregistry.h"
 #include "voting/pollserver.h"
 
 #include <QJsonArray>
@@ -65,6 +67,7 @@ private slots:
     void everythingElseIsNotFound();
     void stateNeedsTheSessionCode();
     void stateBeforeAnyItem();
+    void aTranslatedItemIsServedMarkedAndKeepsItsVote();
     void voteStatusCodes();
     void bodyOverFourKibIs413();
     void aChangedVoteReplacesTheEarlierOne();
@@ -159,6 +162,30 @@ void PollServerTest::stateNeedsTheSessionCode()
     QCOMPARE(itemJson.value(QStringLiteral("levels")).toArray()[2].toObject().value(QStringLiteral("label")).toString(),
              QStringLiteral("Level 2"));
     QCOMPARE(itemJson.value(QStringLiteral("na")).toString(), QStringLiteral("Not applicable"));
+}
+
+void PollServerTest::aTranslatedItemIsServedMarkedAndKeepsItsVote()
+{
+    const FrameworkRegistry registry({DataPaths::frameworksDir()});
+    const Framework &english = registry.require(QStringLiteral("iamm-2004"));
+    m_server->openItem(PollItem::fromFramework(english, QStringLiteral("CU-14")));
+    QCOMPARE(vote("client-01", "CU-14", 2).status, 200);
+    m_server->closeVote();
+    QJsonObject itemJson =
+        jsonOf(iamm::test::get(m_server->port(), "/api/state?code=246810")).value(QStringLiteral("item")).toObject();
+    QCOMPARE(itemJson.value(QStringLiteral("workingTranslation")).toBool(), false);
+
+    m_server->updateItem(
+        PollItem::fromFramework(registry.translated(english, QStringLiteral("es")), QStringLiteral("CU-14")));
+    const QJsonObject state = jsonOf(iamm::test::get(m_server->port(), "/api/state?code=246810"));
+    itemJson = state.value(QStringLiteral("item")).toObject();
+    QCOMPARE(itemJson.value(QStringLiteral("text")).toString(),
+             QStringLiteral("La prevención y la reducción de la migración irregular son una responsabilidad compartida "
+                            "entre todos los Estados, con el apoyo de otras partes interesadas."));
+    QCOMPARE(itemJson.value(QStringLiteral("workingTranslation")).toBool(), true);
+    QCOMPARE(itemJson.value(QStringLiteral("na")).toString(), QStringLiteral("No aplicable"));
+    QCOMPARE(state.value(QStringLiteral("open")).toBool(), false);
+    QCOMPARE(m_server->voteCount(), 1);
 }
 
 void PollServerTest::stateBeforeAnyItem()

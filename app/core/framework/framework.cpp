@@ -76,4 +76,9 @@ const ChecklistEntry *Framework::entry(const QString &entryId) const
     return nullptr;
 }
 
+TranslationStatus Framework::statusOf(const QString &textKey) const
+{
+    return untranslatedKeys.contains(textKey) ? TranslationStatus::Original : translationStatus;
+}
+
 } // namespace iamm

@@ -2,7 +2,10 @@
 #pragma once
 
 #include <QByteArray>
+#include "framework/translationstatus.h"
+
 #include <QList>
+#include <QSet>
 #include <QString>
 #include <QStringList>
 
@@ -73,6 +76,12 @@ public:
     QString hash; // SHA-256 of the canonical JSON
     QByteArray canonicalJson; // what an assessment pins in the database
     QString origin; // file it was loaded from, or "database"
+    // The language of the texts: the English original, or a translation (FrameworkTexts::translated)
+    // whose texts not in untranslatedKeys are the translator's.
+    QString language = QStringLiteral("en");
+    TranslationStatus translationStatus = TranslationStatus::Original;
+    QString translationSource;
+    QSet<QString> untranslatedKeys;
 
     const FrameworkItem *item(const QString &itemId) const;
     QList<const FrameworkItem *> items() const;
@@ -81,6 +90,8 @@ public:
     // The item an entry (sub-topic or statement) belongs to, or nullptr.
     const FrameworkItem *itemOfEntry(const QString &entryId) const;
     const ChecklistEntry *entry(const QString &entryId) const;
+    // Whose words the text under a FrameworkTexts key is in this framework.
+    TranslationStatus statusOf(const QString &textKey) const;
 };
 
 } // namespace iamm

@@ -2,6 +2,7 @@
 #pragma once
 
 #include "framework/framework.h"
+#include "framework/frameworktranslation.h"
 
 #include <QList>
 #include <QStringList>
@@ -9,7 +10,8 @@
 namespace iamm {
 
 // The frameworks shipped with the program plus those a user placed in the user frameworks folder.
-// A broken file is reported in problems(), never half-loaded.
+// A broken file is reported in problems(), never half-loaded. Translations lie beside their
+// framework as FRAMEWORK-ID.LANGUAGE.json and are checked against it.
 class FrameworkRegistry
 {
 public:
@@ -24,10 +26,20 @@ public:
     // Throws IammError naming the unknown id and the ones available.
     const Framework &require(const QString &id) const;
 
+    const QList<FrameworkTranslation> &translations() const { return m_translations; }
+    const FrameworkTranslation *translation(const QString &frameworkId, const QString &language) const;
+    // The framework with its texts in the language where a translation of exactly this framework
+    // (same hash as the one shipped) exists; else the framework as it is, in English.
+    Framework translated(const Framework &framework, const QString &language) const;
+    bool hasTranslation(const Framework &framework, const QString &language) const;
+
 private:
     void loadDirectory(const QString &directory);
+    void loadTranslations(const QString &directory);
+    void addTranslation(const QString &path);
 
     QList<Framework> m_frameworks;
+    QList<FrameworkTranslation> m_translations;
     QStringList m_problems;
 };
 

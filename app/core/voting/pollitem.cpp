@@ -10,7 +10,8 @@ PollItem PollItem::fromFramework(const Framework &framework, const QString &item
     const FrameworkItem *item = framework.item(itemId);
     if (!item)
         throw IammError(QStringLiteral("framework %1 has no item %2").arg(framework.id, itemId));
-    return PollItem{item->id, item->text, framework.scale};
+    return PollItem{item->id, item->text, framework.scale,
+                    framework.statusOf(QStringLiteral("items.%1.text").arg(item->id))};
 }
 
 } // namespace iamm

@@ -38,6 +38,7 @@ QJsonObject itemJson(const PollItem &item)
                               : QJsonValue(QJsonValue::Null);
     return QJsonObject{{QStringLiteral("id"), item.id},
                        {QStringLiteral("text"), item.text},
+                       {QStringLiteral("workingTranslation"), item.textStatus == TranslationStatus::WorkingTranslation},
                        {QStringLiteral("levels"), levels},
                        {QStringLiteral("na"), na}};
 }
@@ -142,6 +143,14 @@ void PollServer::openItem(const PollItem &item)
     m_ballot.open(item.id);
     emit stateChanged();
     emit votesChanged(voteCount());
+}
+
+void PollServer::updateItem(const PollItem &item)
+{
+    if (!m_items.contains(item.id))
+        return;
+    m_items.insert(item.id, item);
+    emit stateChanged();
 }
 
 void PollServer::closeVote()

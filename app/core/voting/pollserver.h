@@ -67,6 +67,8 @@ public:
 
     // Makes item the current one and opens its vote (votes already cast on it are kept).
     void openItem(const PollItem &item);
+    // Serves an item already opened with new texts (another language), its vote left as it is.
+    void updateItem(const PollItem &item);
     void closeVote();
     void reopenVote();
     // Drops the current item's votes and opens its vote again.

@@ -2,6 +2,7 @@
 #include "controllers/assessmentsession.h"
 
 #include "controllers/autosavequeue.h"
+#include "controllers/languagecontroller.h"
 #include "qmlsupport/statenames.h"
 #include "store/assessmentstore.h"
 
@@ -25,12 +26,16 @@ AssessmentSession::AssessmentSession(SaveStatus *status, QObject *parent)
     connect(this, &AssessmentSession::assessmentChanged, m_navigator, &ItemNavigator::itemsReset);
     connect(this, &AssessmentSession::assessmentChanged, m_response, &ResponseEditor::scaleChanged);
     connect(this, &AssessmentSession::assessmentChanged, m_response, &ResponseEditor::historyChanged);
+    connect(m_navigator->textLanguage(), &FrameworkLanguage::languageChosen, this,
+            &AssessmentSession::showTextLanguage);
+    m_navigator->textLanguage()->setLanguage(LanguageController::installedCode());
     QCoreApplication::instance()->installEventFilter(this);
 }
 
 bool AssessmentSession::eventFilter(QObject *watched, QEvent *event)
 {
     if (event->type() == QEvent::LanguageChange && watched == QCoreApplication::instance()) {
+        m_navigator->textLanguage()->setLanguage(LanguageController::installedCode());
         m_navigator->items()->retranslate();
         if (isOpen()) {
             m_room->recompute();
@@ -40,11 +45,32 @@ bool AssessmentSession::eventFilter(QObject *watched, QEvent *event)
     return QObject::eventFilter(watched, event);
 }
 
+void AssessmentSession::setFrameworkRegistry(const iamm::FrameworkRegistry *registry)
+{
+    m_navigator->textLanguage()->setRegistry(registry);
+}
+
+void AssessmentSession::showTextLanguage()
+{
+    if (!isOpen())
+        return;
+    m_open.autosave->flush();
+    // The models let go of the texts shown before they are released.
+    const std::shared_ptr<const iamm::Framework> previous = m_open.framework;
+    m_open.framework = std::make_shared<const iamm::Framework>(m_navigator->textLanguage()->shown(*m_english));
+    m_navigator->showTexts(m_open.framework.get());
+    m_response->showCurrentItem();
+    emit m_response->scaleChanged();
+    m_summary->recompute();
+    m_room->recompute();
+}
+
 void AssessmentSession::open(iamm::AssessmentStore *store, const QString &assessmentId)
 {
     m_open.autosave->flush();
     const iamm::AssessmentInfo info = store->assessment(assessmentId);
-    auto framework = std::make_shared<const iamm::Framework>(store->frameworkOf(assessmentId));
+    auto english = std::make_shared<const iamm::Framework>(store->frameworkOf(assessmentId));
+    auto framework = std::make_shared<const iamm::Framework>(m_navigator->textLanguage()->shown(*english));
     const QList<iamm::Response> responses = store->responses(assessmentId);
     const QList<iamm::ChecklistStatus> checklist = store->checklist(assessmentId);
     const QList<iamm::Evidence> evidence = store->evidence(assessmentId);
@@ -55,6 +81,7 @@ void AssessmentSession::open(iamm::AssessmentStore *store, const QString &assess
     m_actions->open(actions);
     m_navigator->reset(framework.get(), responses);
     m_open.framework = framework;
+    m_english = english;
     m_open.info = info;
     m_open.store = store;
     m_summary->recompute();
@@ -76,6 +103,7 @@ void AssessmentSession::close()
     m_navigator->clear();
     m_room->close();
     m_open.framework = std::make_shared<const iamm::Framework>();
+    m_english.reset();
     emit assessmentChanged();
     m_summary->recompute();
 }

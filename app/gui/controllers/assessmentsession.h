@@ -15,7 +15,8 @@
 
 namespace iamm {
 class AssessmentStore;
-}
+class FrameworkRegistry;
+} // namespace iamm
 
 namespace iamm::gui {
 
@@ -48,6 +49,8 @@ class AssessmentSession : public QObject
 public:
     AssessmentSession(SaveStatus *status, QObject *parent = nullptr);
 
+    // Where the translations of the frameworks' texts come from.
+    void setFrameworkRegistry(const iamm::FrameworkRegistry *registry);
     void open(iamm::AssessmentStore *store, const QString &assessmentId);
     void close();
     void refreshInfo();
@@ -84,7 +87,12 @@ signals:
     void assessmentChanged();
 
 private:
+    // Puts the framework's texts in the language FrameworkLanguage chose in place of those shown.
+    void showTextLanguage();
+
     OpenAssessment m_open;
+    // The assessment's framework as stored, in English; m_open.framework is what is shown.
+    std::shared_ptr<const iamm::Framework> m_english;
     ItemNavigator *m_navigator;
     ResponseEditor *m_response;
     EvidenceController *m_evidence;

@@ -12,13 +12,24 @@ ItemNavigator::ItemNavigator(const OpenAssessment &open, QObject *parent)
     , m_open(open)
     , m_items(new ItemListModel(this))
     , m_walkthrough(new WalkthroughOrderModel(m_items, this))
-{}
+    , m_textLanguage(new FrameworkLanguage(this))
+{
+    connect(this, &ItemNavigator::currentItemChanged, this, &ItemNavigator::itemTextsChanged);
+    connect(this, &ItemNavigator::itemTextsChanged, this,
+            [this] { m_textLanguage->setShownItem(m_items->framework(), itemId()); });
+}
 
 void ItemNavigator::reset(const iamm::Framework *framework, const QList<iamm::Response> &responses)
 {
     m_items->reset(framework, responses);
     m_currentIndex = -1;
     m_walkthrough->setCurrentSourceRow(-1);
+}
+
+void ItemNavigator::showTexts(const iamm::Framework *framework)
+{
+    m_items->showTexts(framework);
+    emit itemTextsChanged();
 }
 
 void ItemNavigator::clear()

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "controllers/frameworklanguage.h"
 #include "models/itemlistmodel.h"
 #include "models/walkthroughordermodel.h"
 
@@ -27,14 +28,16 @@ class ItemNavigator : public QObject
     Q_PROPERTY(int currentIndex READ currentIndex WRITE goTo NOTIFY currentItemChanged)
     Q_PROPERTY(QString itemId READ itemId NOTIFY currentItemChanged)
     Q_PROPERTY(QString sectionId READ sectionId NOTIFY currentItemChanged)
-    Q_PROPERTY(QString sectionTitle READ sectionTitle NOTIFY currentItemChanged)
+    Q_PROPERTY(QString sectionTitle READ sectionTitle NOTIFY itemTextsChanged)
     Q_PROPERTY(int itemNumber READ itemNumber NOTIFY currentItemChanged)
-    Q_PROPERTY(QString itemText READ itemText NOTIFY currentItemChanged)
-    Q_PROPERTY(QString itemHeading READ itemHeading NOTIFY currentItemChanged)
+    Q_PROPERTY(QString itemText READ itemText NOTIFY itemTextsChanged)
+    Q_PROPERTY(QString itemHeading READ itemHeading NOTIFY itemTextsChanged)
     Q_PROPERTY(QString itemSource READ itemSource NOTIFY currentItemChanged)
-    Q_PROPERTY(QStringList guidingQuestions READ guidingQuestions NOTIFY currentItemChanged)
+    Q_PROPERTY(QStringList guidingQuestions READ guidingQuestions NOTIFY itemTextsChanged)
     // The item's sub-topics, each "Group: text" when the framework groups them.
-    Q_PROPERTY(QStringList subtopics READ subtopics NOTIFY currentItemChanged)
+    Q_PROPERTY(QStringList subtopics READ subtopics NOTIFY itemTextsChanged)
+    // The language the texts above are in.
+    Q_PROPERTY(FrameworkLanguage *textLanguage READ textLanguage CONSTANT)
 
 public:
     ItemNavigator(const OpenAssessment &open, QObject *parent = nullptr);
@@ -44,9 +47,12 @@ public:
     void reset(const iamm::Framework *framework, const QList<iamm::Response> &responses);
     // No items and no current item.
     void clear();
+    // The same items and responses with the texts of framework, a translation of the one shown.
+    void showTexts(const iamm::Framework *framework);
 
     ItemListModel *items() const { return m_items; }
     WalkthroughOrderModel *walkthrough() const { return m_walkthrough; }
+    FrameworkLanguage *textLanguage() const { return m_textLanguage; }
     int itemCount() const { return m_items->rowCount(); }
     int currentIndex() const { return m_currentIndex; }
     const ItemListModel::Row *currentRow() const;
@@ -72,11 +78,14 @@ public:
 signals:
     void itemsReset();
     void currentItemChanged();
+    // The current item's texts changed: another item, or another language.
+    void itemTextsChanged();
 
 private:
     const OpenAssessment &m_open;
     ItemListModel *m_items;
     WalkthroughOrderModel *m_walkthrough;
+    FrameworkLanguage *m_textLanguage;
     int m_currentIndex = -1;
 };
 

@@ -121,6 +121,11 @@ QString LanguageController::codeOf(Language language)
     return QStringLiteral("en");
 }
 
+QString LanguageController::installedCode()
+{
+    return codeOf(installed().language);
+}
+
 Language LanguageController::language() const
 {
     return installed().language;

@@ -35,6 +35,8 @@ public:
     // "en", "fr" or "es"; nothing for any other code.
     static std::optional<Language> languageOfCode(const QString &code);
     static QString codeOf(Language language);
+    // The code of the language installed now.
+    static QString installedCode();
 
     Language language() const;
     // Installs the language, retranslates the QML and remembers the choice for the next start.

@@ -23,6 +23,7 @@ struct OpenAssessment
     AutosaveQueue *autosave = nullptr;
     iamm::AssessmentStore *store = nullptr;
     iamm::AssessmentInfo info;
+    // The assessment's framework with its texts in the language shown (FrameworkLanguage).
     std::shared_ptr<const iamm::Framework> framework = std::make_shared<const iamm::Framework>();
 
     bool isOpen() const { return store != nullptr; }

@@ -85,6 +85,9 @@ public:
     Q_INVOKABLE bool undo();
     Q_INVOKABLE bool redo();
 
+    // Shows the current item's checklist and response again, after a move or in another language.
+    void showCurrentItem();
+
 signals:
     void scaleChanged();
     void responseChanged();
@@ -93,7 +96,6 @@ signals:
     void ratingsChanged();
 
 private:
-    void showCurrentItem();
     bool updateCurrent(const iamm::ResponseUpdate &update);
     bool revisit(const std::function<iamm::Edit()> &step, bool forward);
     void applyToRow(int row, const iamm::ResponseUpdate &update);

@@ -68,6 +68,11 @@ void VotingController::setSession(AssessmentSession *session)
             if (listening())
                 openCurrentItem();
         });
+        // The room's language changed: the page shows the item's text in it, the vote goes on.
+        connect(m_session->navigator(), &ItemNavigator::itemTextsChanged, this, [this] {
+            if (listening())
+                m_server->updateItem(currentPollItem());
+        });
         // Before another assessment opens, the votes go to the one they were cast on.
         connect(m_session, &AssessmentSession::assessmentChanged, this, [this] {
             if (listening())
@@ -183,8 +188,12 @@ bool VotingController::start(const QString &address, int port)
 
 void VotingController::openCurrentItem()
 {
-    const OpenAssessment &open = m_session->openAssessment();
-    m_server->openItem(iamm::PollItem::fromFramework(*open.framework, m_session->navigator()->itemId()));
+    m_server->openItem(currentPollItem());
+}
+
+iamm::PollItem VotingController::currentPollItem() const
+{
+    return iamm::PollItem::fromFramework(*m_session->openAssessment().framework, m_session->navigator()->itemId());
 }
 
 bool VotingController::stop()

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "voting/pollitem.h"
 #include "workshop/consensus.h"
 
 #include <QObject>
@@ -93,6 +94,7 @@ signals:
 
 private:
     void openCurrentItem();
+    iamm::PollItem currentPollItem() const;
     void renewServer();
     void setProblem(const QString &problem);
     std::optional<iamm::ItemConsensus> closedTally() const;

@@ -60,6 +60,7 @@ Workshop::Workshop(const QString &databasePath, iamm::SqlConnection::Access acce
 {
     try {
         m_registry = std::make_unique<iamm::FrameworkRegistry>();
+        m_session->setFrameworkRegistry(m_registry.get());
     } catch (const iamm::IammError &error) {
         m_startupProblem = error.message();
         m_saveStatus->reportFailure(error.message());

@@ -83,6 +83,21 @@ void ItemListModel::reset(const iamm::Framework *framework, const QList<iamm::Re
     emit countChanged();
 }
 
+void ItemListModel::showTexts(const iamm::Framework *framework)
+{
+    m_framework = framework;
+    int row = 0;
+    for (const iamm::FrameworkSection &section : framework->sections) {
+        for (const iamm::FrameworkItem &item : section.items) {
+            m_rows[row].item = &item;
+            m_rows[row].sectionTitle = section.title;
+            ++row;
+        }
+    }
+    if (!m_rows.isEmpty())
+        emit dataChanged(index(0), index(int(m_rows.size()) - 1), {TextRole, SectionTitleRole});
+}
+
 void ItemListModel::setResponse(int row, const iamm::Response &response)
 {
     m_rows[row].response = response;

@@ -50,6 +50,9 @@ public:
     QHash<int, QByteArray> roleNames() const override;
 
     void reset(const iamm::Framework *framework, const QList<iamm::Response> &responses);
+    // Takes the texts of framework, the same items in another language, keeping the responses.
+    void showTexts(const iamm::Framework *framework);
+    const iamm::Framework *framework() const { return m_framework; }
     void setResponse(int row, const iamm::Response &response);
     // Marks the items whose participants' views diverge; only rows that change are signalled.
     void setDivergent(const QSet<QString> &itemIds);

@@ -50,6 +50,7 @@
     choice = null;
     setText('itemId', item.id);
     setText('itemText', item.text);
+    byId('itemNote').hidden = !item.workingTranslation;
     const levels = byId('levels');
     levels.replaceChildren();
     for (const level of item.levels)
