@@ -109,7 +109,7 @@ json showJson(const ShowData &data)
     }
     return {{"id", utf8(info.id)},
             {"state", utf8(info.stateCode)},
-            {"stateName", utf8(StateCatalog::instance().nameOf(info.stateCode))},
+            {"stateName", utf8(StateCatalog::instance().nameOf(info.stateCode, QStringLiteral("en")))},
             {"title", utf8(info.title)},
             {"date", utf8(info.date.toString(Qt::ISODate))},
             {"status", utf8(vocabulary::toText(info.status))},

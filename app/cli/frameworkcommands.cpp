@@ -156,7 +156,7 @@ int stateCommand(CommandContext &context, const QStringList &words)
     if (arguments.positional(0, QStringLiteral("subcommand (list)")) != QLatin1String("list"))
         arguments.usage(QStringLiteral("unknown subcommand \"%1\" (list)").arg(arguments.positional(0, {})));
     for (const StateInfo &state : StateCatalog::instance().search(arguments.value(QStringLiteral("search"), {}))) {
-        context.out() << state.code << '\t' << state.name;
+        context.out() << state.code << '\t' << StateCatalog::instance().nameOf(state.code);
         if (state.withdrawn)
             context.out() << "\t(withdrawn code, ISO 3166-3)";
         if (state.fictitious)

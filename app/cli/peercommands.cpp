@@ -130,7 +130,7 @@ int gapCommand(CommandContext &context, const QStringList &words)
     arguments.requirePositionalCount(0, 0);
     const QString format = arguments.value(QStringLiteral("format"), QStringLiteral("text"));
     if (format != QLatin1String("text") && format != QLatin1String("json") && format != QLatin1String("csv"))
-        arguments.usage(QStringLiteral("--format must be json, csv or text"));
+        arguments.usage(Arguments::tr("--format must be json, csv or text"));
     const QString state = arguments.required(QStringLiteral("state"));
     const QString group = arguments.required(QStringLiteral("group"));
     const int min = minPeers(arguments);
@@ -156,7 +156,7 @@ int reportCommand(CommandContext &context, const QStringList &words)
     GapReportWriter::Options options;
     options.paper = arguments.value(QStringLiteral("paper"), QStringLiteral("a4"));
     if (options.paper != QLatin1String("a4") && options.paper != QLatin1String("letter"))
-        arguments.usage(QStringLiteral("--paper must be a4 or letter"));
+        arguments.usage(Arguments::tr("--paper must be a4 or letter"));
     options.includeEvidence = arguments.flag(QStringLiteral("include-evidence"));
     options.nameContributors = arguments.flag(QStringLiteral("name-contributors"));
     options.includeNotes = arguments.flag(QStringLiteral("include-notes"));
@@ -182,7 +182,7 @@ int exportTableCommand(CommandContext &context, const QStringList &words)
     arguments.requirePositionalCount(0, 0);
     const QString format = arguments.value(QStringLiteral("format"), QStringLiteral("csv"));
     if (format != QLatin1String("csv") && format != QLatin1String("xlsx"))
-        arguments.usage(QStringLiteral("--format must be csv or xlsx"));
+        arguments.usage(Arguments::tr("--format must be csv or xlsx"));
     const QString out = arguments.required(QStringLiteral("out"));
     const PeerGroup group = context.groups().group(arguments.required(QStringLiteral("group")));
     const Framework &framework = context.frameworks().require(
