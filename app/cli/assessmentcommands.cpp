@@ -203,7 +203,7 @@ int listAssessments(CommandContext &context, const Arguments &arguments)
     arguments.requirePositionalCount(1, 1);
     const QString state = arguments.value(QStringLiteral("state"), {}).toUpper();
     if (!state.isEmpty() && !StateCatalog::instance().find(state))
-        throw IammError(QStringLiteral("%1 is not an ISO 3166 alpha-3 state code").arg(DisplayText::quoted(state)));
+        throw IammError(Arguments::tr("%1 is not an ISO 3166 alpha-3 state code").arg(DisplayText::quoted(state)));
     for (const AssessmentInfo &info : context.store().assessments(state))
         context.out() << info.id << '\t' << info.stateCode << '\t' << info.date.toString(Qt::ISODate) << '\t'
                       << vocabulary::toText(info.status) << '\t' << info.scoredCount << '/' << info.itemCount
@@ -251,7 +251,7 @@ int assessmentCommand(CommandContext &context, const QStringList &words)
     if (sub == QLatin1String("show")) {
         const QString format = arguments.value(QStringLiteral("format"), QStringLiteral("text"));
         if (format != QLatin1String("text") && format != QLatin1String("json"))
-            arguments.usage(QStringLiteral("--format must be text or json"));
+            arguments.usage(Arguments::tr("--format must be text or json"));
         const ShowData data = loadShowData(context, id);
         if (format == QLatin1String("json"))
             context.out() << QString::fromStdString(showJson(data).dump(2)) << '\n';
@@ -274,12 +274,12 @@ int assessmentCommand(CommandContext &context, const QStringList &words)
     }
     if (sub == QLatin1String("delete")) {
         if (!arguments.flag(QStringLiteral("yes")))
-            arguments.usage(QStringLiteral("deleting an assessment cannot be undone; add --yes to confirm"));
+            arguments.usage(Arguments::tr("deleting an assessment cannot be undone; add --yes to confirm"));
         context.store().deleteAssessment(id);
         context.out() << id << " deleted\n";
         return 0;
     }
-    arguments.usage(QStringLiteral("unknown subcommand \"%1\"").arg(sub));
+    arguments.usage(Arguments::tr("unknown subcommand \"%1\"").arg(sub));
 }
 
 } // namespace iamm::cli

@@ -52,7 +52,7 @@ QStringList codesFrom(const Arguments &arguments, int first)
     for (const QString &word : arguments.positional().mid(first))
         codes << word.split(QLatin1Char(','), Qt::SkipEmptyParts);
     if (codes.isEmpty())
-        arguments.usage(QStringLiteral("name at least one state code"));
+        arguments.usage(Arguments::tr("name at least one state code"));
     return codes;
 }
 
@@ -60,7 +60,7 @@ int minPeers(const Arguments &arguments)
 {
     const int value = arguments.integer(QStringLiteral("min-peers")).value_or(GapAnalysis::defaultMinPeers);
     if (value < 1)
-        arguments.usage(QStringLiteral("--min-peers must be at least 1"));
+        arguments.usage(Arguments::tr("--min-peers must be at least 1"));
     return value;
 }
 
@@ -118,7 +118,7 @@ int groupCommand(CommandContext &context, const QStringList &words)
         context.out() << "deleted group " << id << '\n';
         return 0;
     }
-    arguments.usage(QStringLiteral("unknown subcommand \"%1\"").arg(sub));
+    arguments.usage(Arguments::tr("unknown subcommand \"%1\"").arg(sub));
 }
 
 int gapCommand(CommandContext &context, const QStringList &words)

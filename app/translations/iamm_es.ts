@@ -443,6 +443,114 @@
         <source>--format must be csv or xlsx</source>
         <translation>--format debe ser csv o xlsx</translation>
     </message>
+    <message>
+        <source>--as must be continuing, done or dropped</source>
+        <translation>--as debe ser continuing, done o dropped</translation>
+    </message>
+    <message>
+        <source>assessment %1 has no action %2</source>
+        <translation>la evaluación %1 no tiene la acción %2</translation>
+    </message>
+    <message>
+        <source>unknown subcommand &quot;%1&quot;</source>
+        <translation>subcomando desconocido «%1»</translation>
+    </message>
+    <message>
+        <source>%1 is not an ISO 3166 alpha-3 state code</source>
+        <translation>%1 no es un código de Estado ISO 3166 alfa-3</translation>
+    </message>
+    <message>
+        <source>--format must be text or json</source>
+        <translation>--format debe ser text o json</translation>
+    </message>
+    <message>
+        <source>deleting an assessment cannot be undone; add --yes to confirm</source>
+        <translation>eliminar una evaluación no se puede deshacer; añada --yes para confirmar</translation>
+    </message>
+    <message>
+        <source>created new database %1</source>
+        <translation>nueva base de datos creada: %1</translation>
+    </message>
+    <message>
+        <source>%1: opened read-only (%2); changes will be refused</source>
+        <translation>%1: abierta en solo lectura (%2); se rechazarán los cambios</translation>
+    </message>
+    <message>
+        <source>--%1 expects a real date as YYYY-MM-DD, got &quot;%2&quot;</source>
+        <translation>--%1 espera una fecha real con el formato AAAA-MM-DD, se recibió «%2»</translation>
+    </message>
+    <message>
+        <source>N/A</source>
+        <translation>N/A</translation>
+    </message>
+    <message>
+        <source>not assessed</source>
+        <translation>sin evaluar</translation>
+    </message>
+    <message>
+        <source>framework %1 has no item %2</source>
+        <translation>el marco %1 no tiene el elemento %2</translation>
+    </message>
+    <message>
+        <source>--participant and --agency go with an exchange (.json) file; a .csv file names its participants in its participant and agency columns</source>
+        <translation>--participant y --agency acompañan a un archivo de intercambio (.json); un archivo .csv nombra a sus participantes en sus columnas participant y agency</translation>
+    </message>
+    <message>
+        <source>--format must be json or text</source>
+        <translation>--format debe ser json o text</translation>
+    </message>
+    <message>
+        <source>--minutes is required</source>
+        <translation>--minutes es obligatoria</translation>
+    </message>
+    <message>
+        <source>unknown subcommand &quot;%1&quot; (list, show, validate)</source>
+        <translation>subcomando desconocido «%1» (list, show, validate)</translation>
+    </message>
+    <message>
+        <source>unknown subcommand &quot;%1&quot; (list)</source>
+        <translation>subcomando desconocido «%1» (list)</translation>
+    </message>
+    <message>
+        <source>(withdrawn code, ISO 3166-3)</source>
+        <translation>(código retirado, ISO 3166-3)</translation>
+    </message>
+    <message>
+        <source>(fictitious, demo only)</source>
+        <translation>(ficticio, solo demostración)</translation>
+    </message>
+    <message>
+        <source>name at least one state code</source>
+        <translation>indique al menos un código de Estado</translation>
+    </message>
+    <message>
+        <source>--min-peers must be at least 1</source>
+        <translation>--min-peers debe ser al menos 1</translation>
+    </message>
+    <message>
+        <source>--bind must be an IPv4 or IPv6 address, not &quot;%1&quot;</source>
+        <translation>--bind debe ser una dirección IPv4 o IPv6, no «%1»</translation>
+    </message>
+    <message>
+        <source>--port must be from 0 (any free port) to 65535</source>
+        <translation>--port debe ir de 0 (cualquier puerto libre) a 65535</translation>
+    </message>
+    <message>
+        <source>--seconds must be at least 1</source>
+        <translation>--seconds debe ser al menos 1</translation>
+    </message>
+    <message>
+        <source>the votes cannot be stored: %1 is open read-only</source>
+        <translation>no se pueden guardar los votos: %1 está abierta en solo lectura</translation>
+    </message>
+    <message>
+        <source>assessment %1 is final; reopen it before voting</source>
+        <translation>la evaluación %1 es definitiva; reábrala antes de votar</translation>
+    </message>
+    <message>
+        <source>--name must not be empty</source>
+        <translation>--name no debe estar vacía</translation>
+    </message>
 </context>
 <context>
     <name>AssessmentCard</name>

@@ -443,6 +443,114 @@
         <source>--format must be csv or xlsx</source>
         <translation>--format doit valoir csv ou xlsx</translation>
     </message>
+    <message>
+        <source>--as must be continuing, done or dropped</source>
+        <translation>--as doit valoir continuing, done ou dropped</translation>
+    </message>
+    <message>
+        <source>assessment %1 has no action %2</source>
+        <translation>l&apos;évaluation %1 n&apos;a pas d&apos;action %2</translation>
+    </message>
+    <message>
+        <source>unknown subcommand &quot;%1&quot;</source>
+        <translation>sous-commande inconnue « %1 »</translation>
+    </message>
+    <message>
+        <source>%1 is not an ISO 3166 alpha-3 state code</source>
+        <translation>%1 n&apos;est pas un code d&apos;État ISO 3166 alpha-3</translation>
+    </message>
+    <message>
+        <source>--format must be text or json</source>
+        <translation>--format doit valoir text ou json</translation>
+    </message>
+    <message>
+        <source>deleting an assessment cannot be undone; add --yes to confirm</source>
+        <translation>la suppression d&apos;une évaluation est définitive ; ajoutez --yes pour confirmer</translation>
+    </message>
+    <message>
+        <source>created new database %1</source>
+        <translation>nouvelle base de données créée : %1</translation>
+    </message>
+    <message>
+        <source>%1: opened read-only (%2); changes will be refused</source>
+        <translation>%1 : ouverte en lecture seule (%2) ; les modifications seront refusées</translation>
+    </message>
+    <message>
+        <source>--%1 expects a real date as YYYY-MM-DD, got &quot;%2&quot;</source>
+        <translation>--%1 attend une date réelle au format AAAA-MM-JJ, reçu « %2 »</translation>
+    </message>
+    <message>
+        <source>N/A</source>
+        <translation>N/A</translation>
+    </message>
+    <message>
+        <source>not assessed</source>
+        <translation>non évalué</translation>
+    </message>
+    <message>
+        <source>framework %1 has no item %2</source>
+        <translation>le cadre %1 n&apos;a pas d&apos;élément %2</translation>
+    </message>
+    <message>
+        <source>--participant and --agency go with an exchange (.json) file; a .csv file names its participants in its participant and agency columns</source>
+        <translation>--participant et --agency accompagnent un fichier d&apos;échange (.json) ; un fichier .csv nomme ses participants dans ses colonnes participant et agency</translation>
+    </message>
+    <message>
+        <source>--format must be json or text</source>
+        <translation>--format doit valoir json ou text</translation>
+    </message>
+    <message>
+        <source>--minutes is required</source>
+        <translation>--minutes est obligatoire</translation>
+    </message>
+    <message>
+        <source>unknown subcommand &quot;%1&quot; (list, show, validate)</source>
+        <translation>sous-commande inconnue « %1 » (list, show, validate)</translation>
+    </message>
+    <message>
+        <source>unknown subcommand &quot;%1&quot; (list)</source>
+        <translation>sous-commande inconnue « %1 » (list)</translation>
+    </message>
+    <message>
+        <source>(withdrawn code, ISO 3166-3)</source>
+        <translation>(code retiré, ISO 3166-3)</translation>
+    </message>
+    <message>
+        <source>(fictitious, demo only)</source>
+        <translation>(fictif, démonstration seulement)</translation>
+    </message>
+    <message>
+        <source>name at least one state code</source>
+        <translation>indiquez au moins un code d&apos;État</translation>
+    </message>
+    <message>
+        <source>--min-peers must be at least 1</source>
+        <translation>--min-peers doit valoir au moins 1</translation>
+    </message>
+    <message>
+        <source>--bind must be an IPv4 or IPv6 address, not &quot;%1&quot;</source>
+        <translation>--bind doit être une adresse IPv4 ou IPv6, non « %1 »</translation>
+    </message>
+    <message>
+        <source>--port must be from 0 (any free port) to 65535</source>
+        <translation>--port doit aller de 0 (port libre quelconque) à 65535</translation>
+    </message>
+    <message>
+        <source>--seconds must be at least 1</source>
+        <translation>--seconds doit valoir au moins 1</translation>
+    </message>
+    <message>
+        <source>the votes cannot be stored: %1 is open read-only</source>
+        <translation>les votes ne peuvent pas être enregistrés : %1 est ouverte en lecture seule</translation>
+    </message>
+    <message>
+        <source>assessment %1 is final; reopen it before voting</source>
+        <translation>l&apos;évaluation %1 est définitive ; rouvrez-la avant le vote</translation>
+    </message>
+    <message>
+        <source>--name must not be empty</source>
+        <translation>--name ne doit pas être vide</translation>
+    </message>
 </context>
 <context>
     <name>AssessmentCard</name>
@@ -1700,15 +1808,15 @@ La base est --db CHEMIN, à défaut $IAMM_DB, à défaut celle par défaut de vo
     <name>ItemChange</name>
     <message>
         <source>newly applicable</source>
-        <translation>nouvellement applicable</translation>
+        <translation>s&apos;applique désormais</translation>
     </message>
     <message>
         <source>now not applicable</source>
-        <translation>désormais non applicable</translation>
+        <translation>ne s&apos;applique plus</translation>
     </message>
     <message>
         <source>newly assessed</source>
-        <translation>nouvellement évalué</translation>
+        <translation>évalué désormais</translation>
     </message>
     <message>
         <source>no longer assessed</source>
