@@ -143,6 +143,25 @@ struct Invocation
     bool readOnly = false;
 };
 
+// --lang also after the command (`iamm report … --lang fr`): no command has an option of that name.
+void takeLanguageOption(Invocation &invocation)
+{
+    QStringList &words = invocation.words;
+    for (qsizetype i = 0; i < words.size(); ++i) {
+        if (words[i] == QLatin1String("--lang")) {
+            if (i + 1 >= words.size())
+                throw iamm::cli::UsageError(cliText(QT_TRANSLATE_NOOP("Cli", "--lang needs a language: en, fr or es")));
+            invocation.language = words[i + 1];
+            words.remove(i, 2);
+            --i;
+        } else if (words[i].startsWith(QLatin1String("--lang="))) {
+            invocation.language = words[i].mid(7);
+            words.remove(i);
+            --i;
+        }
+    }
+}
+
 Invocation parseGlobal(const QStringList &arguments)
 {
     Invocation invocation;
@@ -175,6 +194,7 @@ Invocation parseGlobal(const QStringList &arguments)
     if (i < arguments.size())
         invocation.command = arguments[i];
     invocation.words = arguments.mid(i + 1);
+    takeLanguageOption(invocation);
     if (invocation.databasePath.isEmpty())
         invocation.databasePath = iamm::DataPaths::defaultDatabasePath();
     return invocation;

@@ -94,6 +94,8 @@ private slots:
     void anUnknownLanguageIsRefused();
     void systemLanguageIsTheDefault();
     void jsonIsTheSameInEveryLanguage();
+    void textOutputInFrench();
+    void tableExportInFrench();
 
 private:
     QString writeReport(const QString &language);
@@ -158,8 +160,8 @@ void LanguagesTest::searchMatchesTheLanguageAndEnglish()
 QString LanguagesTest::writeReport(const QString &language)
 {
     const QString out = m_demo.file(s("report-%1.pdf").arg(language));
-    const CliResult result = runCli(m_demo.path(), {s("--lang"), language, s("report"), s("--state"), s("XAA"),
-                                                    s("--group"), s("DEMO"), s("--out"), out});
+    const CliResult result = runCli(m_demo.path(), {s("report"), s("--state"), s("XAA"), s("--group"), s("DEMO"),
+                                                    s("--out"), out, s("--lang"), language});
     if (result.exitCode != 0 || result.out != out + QLatin1Char('\n'))
         qWarning("%s", qPrintable(describe(result)));
     return pdfText(out);
@@ -283,6 +285,45 @@ void LanguagesTest::jsonIsTheSameInEveryLanguage()
             QCOMPARE(other.out, english.out);
         }
     }
+}
+
+void LanguagesTest::textOutputInFrench()
+{
+    const CliResult gap = runCli(m_demo.path(),
+                                 {s("--lang"), s("fr"), s("gap"), s("--state"), s("XAA"), s("--group"), s("DEMO")});
+    QVERIFY2(gap.exitCode == 0, qPrintable(describe(gap)));
+    QVERIFY(gap.out.startsWith(s("Rapport d'écarts pour XAA\n")));
+    QVERIFY(gap.out.contains(s("Pairs retenus (5) : ")));
+    QVERIFY(gap.out.contains(s("Médiane pairs")));
+    QVERIFY(gap.out.contains(QRegularExpression(s("\\bEnsemble +\\d,\\d\\d\\b"))));
+    const CliResult trend = runCli(m_demo.path(), {s("--lang"), s("es"), s("trend"), s("--state"), s("XAA")});
+    QVERIFY2(trend.exitCode == 0, qPrintable(describe(trend)));
+    QVERIFY(trend.out.contains(s("marco iamm-2004: 3 rondas")));
+    QVERIFY(trend.out.contains(QRegularExpression(s("^Global +\\d,\\d\\d"), QRegularExpression::MultilineOption)));
+}
+
+void LanguagesTest::tableExportInFrench()
+{
+    QStringList outputs;
+    for (const QString &language : {s("en"), s("fr")}) {
+        const QString csv = m_demo.file(s("table-%1.csv").arg(language));
+        const QString xlsx = m_demo.file(s("table-%1.xlsx").arg(language));
+        for (const QString &out : {csv, xlsx}) {
+            const CliResult result = runCli(m_demo.path(),
+                                            {s("--lang"), language, s("export-table"), s("--group"), s("DEMO"),
+                                             s("--format"), out.section(QLatin1Char('.'), -1), s("--out"), out});
+            QVERIFY2(result.exitCode == 0, qPrintable(describe(result)));
+        }
+        outputs << QString::fromUtf8(iamm::test::readFile(csv));
+        const QString strings = runTool(s("unzip"), {s("-p"), xlsx, s("xl/sharedStrings.xml")});
+        const QString workbook = runTool(s("unzip"), {s("-p"), xlsx, s("xl/workbook.xml")});
+        const bool french = language == QLatin1String("fr");
+        QCOMPARE(strings.contains(s("Code État")), french);
+        QCOMPARE(strings.contains(s("state_code")), !french);
+        QCOMPARE(workbook.contains(s("États x éléments")), french);
+    }
+    QVERIFY(outputs.at(0).startsWith(s("state_code,state_name,assessment_id,assessment_date,missing,")));
+    QCOMPARE(outputs.at(1), outputs.at(0));
 }
 
 QTEST_GUILESS_MAIN(LanguagesTest)
