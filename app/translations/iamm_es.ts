@@ -3197,7 +3197,7 @@ La base es --db RUTA o, en su defecto, $IAMM_DB o la predeterminada de su carpet
     </message>
     <message>
         <source>Peer median (n)</source>
-        <translation>Mediana de los pares (n)</translation>
+        <translation>Med. pares (n)</translation>
     </message>
 </context>
 <context>

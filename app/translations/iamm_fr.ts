@@ -3197,7 +3197,7 @@ La base est --db CHEMIN, à défaut $IAMM_DB, à défaut celle par défaut de vo
     </message>
     <message>
         <source>Peer median (n)</source>
-        <translation>Médiane des pairs (n)</translation>
+        <translation>Méd. pairs (n)</translation>
     </message>
 </context>
 <context>
