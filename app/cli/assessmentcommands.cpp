@@ -130,18 +130,27 @@ json showJson(const ShowData &data)
 void showText(QTextStream &out, const ShowData &data)
 {
     const AssessmentInfo &info = data.record.info;
-    out << shown(info.title) << (info.isFinal() ? "" : "   [DRAFT]") << '\n';
-    out << "State:      " << StateCatalog::instance().nameOf(info.stateCode) << " (" << info.stateCode << ")\n";
-    out << "Date:       " << info.date.toString(Qt::ISODate) << "   status: " << vocabulary::toText(info.status)
+    out << (info.isFinal() ? shown(info.title) : Arguments::tr("%1   [DRAFT]").arg(shown(info.title))) << '\n';
+    out << Arguments::tr("State:      %1 (%2)").arg(StateCatalog::instance().nameOf(info.stateCode), info.stateCode)
         << '\n';
-    out << "Framework:  " << info.frameworkId << " version " << info.frameworkVersion << ", pinned sha256 "
-        << info.frameworkHash.left(12) << '\n';
+    out << Arguments::tr("Date:       %1   status: %2")
+               .arg(info.date.toString(Qt::ISODate), vocabulary::toText(info.status))
+        << '\n';
+    out << Arguments::tr("Framework:  %1 version %2, pinned sha256 %3")
+               .arg(info.frameworkId, info.frameworkVersion, info.frameworkHash.left(12))
+        << '\n';
     if (!data.installed || data.installed->hash != info.frameworkHash)
-        out << "            (the installed framework file differs; this assessment keeps its pinned text)\n";
-    out << "Id:         " << info.id << '\n';
-    out << "Progress:   " << info.scoredCount << " scored, " << info.notApplicableCount << " N/A, "
-        << info.remainingCount() << " not assessed, of " << info.itemCount << '\n';
-    out << "Team:\n";
+        out << Arguments::tr(
+            "            (the installed framework file differs; this assessment keeps its pinned text)")
+            << '\n';
+    out << Arguments::tr("Id:         %1").arg(info.id) << '\n';
+    out << Arguments::tr("Progress:   %1 scored, %2 N/A, %3 not assessed, of %4")
+               .arg(info.scoredCount)
+               .arg(info.notApplicableCount)
+               .arg(info.remainingCount())
+               .arg(info.itemCount)
+        << '\n';
+    out << Arguments::tr("Team:") << '\n';
     for (const TeamMember &m : info.team)
         out << "  " << shown(m.name) << " – " << shown(m.agency)
             << (m.role.isEmpty() ? QString() : QStringLiteral(" (%1)").arg(shown(m.role))) << '\n';
@@ -149,15 +158,17 @@ void showText(QTextStream &out, const ShowData &data)
         out << '\n' << section.id << "  " << section.title << '\n';
         for (const FrameworkItem &item : section.items) {
             const Response r = data.responses.value(item.id, Response{item.id, {}, {}, {}, {}});
-            out << "  " << item.id << "  " << ratingText(r, data.framework->scale) << "   target "
-                << r.target.value_or(data.framework->scale.defaultTarget)
-                << (r.confidence ? QStringLiteral("   confidence ") + vocabulary::toText(*r.confidence) : QString())
+            out << "  " << item.id << "  "
+                << Arguments::tr("%1   target %2")
+                       .arg(ratingText(r, data.framework->scale),
+                            QString::number(r.target.value_or(data.framework->scale.defaultTarget)))
+                << (r.confidence ? Arguments::tr("   confidence %1").arg(vocabulary::toText(*r.confidence)) : QString())
                 << '\n';
             out << "        " << item.text << '\n';
             if (!r.rationale.isEmpty())
-                out << "        Rationale: " << shown(r.rationale) << '\n';
+                out << "        " << Arguments::tr("Rationale: %1").arg(shown(r.rationale)) << '\n';
             if (!r.dissent.isEmpty())
-                out << "        Dissent: " << shown(r.dissent) << '\n';
+                out << "        " << Arguments::tr("Dissent: %1").arg(shown(r.dissent)) << '\n';
             for (const auto *entries : {&item.subtopics, &item.statements}) {
                 for (const ChecklistEntry &e : *entries) {
                     const QString status = data.checklist.value(e.id);

@@ -551,6 +551,54 @@
         <source>--name must not be empty</source>
         <translation>--name no debe estar vacía</translation>
     </message>
+    <message>
+        <source>%1   [DRAFT]</source>
+        <translation>%1   [BORRADOR]</translation>
+    </message>
+    <message>
+        <source>State:      %1 (%2)</source>
+        <translation>Estado:     %1 (%2)</translation>
+    </message>
+    <message>
+        <source>Date:       %1   status: %2</source>
+        <translation>Fecha:      %1   estado: %2</translation>
+    </message>
+    <message>
+        <source>Framework:  %1 version %2, pinned sha256 %3</source>
+        <translation>Marco:      %1 versión %2, sha256 fijado %3</translation>
+    </message>
+    <message>
+        <source>            (the installed framework file differs; this assessment keeps its pinned text)</source>
+        <translation>            (el archivo del marco instalado es distinto; esta evaluación conserva su texto fijado)</translation>
+    </message>
+    <message>
+        <source>Id:         %1</source>
+        <translation>Id:         %1</translation>
+    </message>
+    <message>
+        <source>Progress:   %1 scored, %2 N/A, %3 not assessed, of %4</source>
+        <translation>Progreso:   %1 calificados, %2 N/A, %3 sin evaluar, de %4</translation>
+    </message>
+    <message>
+        <source>Team:</source>
+        <translation>Equipo:</translation>
+    </message>
+    <message>
+        <source>%1   target %2</source>
+        <translation>%1   meta %2</translation>
+    </message>
+    <message>
+        <source>   confidence %1</source>
+        <translation>   confianza %1</translation>
+    </message>
+    <message>
+        <source>Rationale: %1</source>
+        <translation>Justificación: %1</translation>
+    </message>
+    <message>
+        <source>Dissent: %1</source>
+        <translation>Opinión discrepante: %1</translation>
+    </message>
 </context>
 <context>
     <name>AssessmentCard</name>

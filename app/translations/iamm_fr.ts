@@ -551,6 +551,54 @@
         <source>--name must not be empty</source>
         <translation>--name ne doit pas être vide</translation>
     </message>
+    <message>
+        <source>%1   [DRAFT]</source>
+        <translation>%1   [BROUILLON]</translation>
+    </message>
+    <message>
+        <source>State:      %1 (%2)</source>
+        <translation>État :        %1 (%2)</translation>
+    </message>
+    <message>
+        <source>Date:       %1   status: %2</source>
+        <translation>Date :        %1   statut : %2</translation>
+    </message>
+    <message>
+        <source>Framework:  %1 version %2, pinned sha256 %3</source>
+        <translation>Cadre :       %1 version %2, empreinte sha256 figée %3</translation>
+    </message>
+    <message>
+        <source>            (the installed framework file differs; this assessment keeps its pinned text)</source>
+        <translation>              (le fichier du cadre installé diffère ; cette évaluation garde son texte figé)</translation>
+    </message>
+    <message>
+        <source>Id:         %1</source>
+        <translation>Id :          %1</translation>
+    </message>
+    <message>
+        <source>Progress:   %1 scored, %2 N/A, %3 not assessed, of %4</source>
+        <translation>Progression : %1 notés, %2 N/A, %3 non évalués, sur %4</translation>
+    </message>
+    <message>
+        <source>Team:</source>
+        <translation>Équipe :</translation>
+    </message>
+    <message>
+        <source>%1   target %2</source>
+        <translation>%1   cible %2</translation>
+    </message>
+    <message>
+        <source>   confidence %1</source>
+        <translation>   confiance %1</translation>
+    </message>
+    <message>
+        <source>Rationale: %1</source>
+        <translation>Justification : %1</translation>
+    </message>
+    <message>
+        <source>Dissent: %1</source>
+        <translation>Opinion divergente : %1</translation>
+    </message>
 </context>
 <context>
     <name>AssessmentCard</name>
