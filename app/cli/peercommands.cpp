@@ -94,7 +94,7 @@ int groupCommand(CommandContext &context, const QStringList &words)
                 id, arguments.value(QStringLiteral("name"), id),
                 arguments.positional().mid(2).join(QLatin1Char(',')).split(QLatin1Char(','), Qt::SkipEmptyParts));
         }
-        context.out() << "created group " << id << '\n';
+        context.out() << Arguments::tr("created group %1").arg(id) << '\n';
         return 0;
     }
     if (sub == QLatin1String("add") || sub == QLatin1String("remove")) {
@@ -103,19 +103,21 @@ int groupCommand(CommandContext &context, const QStringList &words)
             groups.addMembers(id, codes);
         else
             groups.removeMembers(id, codes);
-        context.out() << "group " << id << " now has " << groups.group(id).members.size() << " members\n";
+        context.out()
+            << Arguments::tr("group %1 now has %n member(s)", nullptr, int(groups.group(id).members.size())).arg(id)
+            << '\n';
         return 0;
     }
     if (sub == QLatin1String("rename")) {
         arguments.requirePositionalCount(2, 2);
         groups.renameGroup(id, arguments.required(QStringLiteral("name")));
-        context.out() << "renamed group " << id << '\n';
+        context.out() << Arguments::tr("renamed group %1").arg(id) << '\n';
         return 0;
     }
     if (sub == QLatin1String("delete")) {
         arguments.requirePositionalCount(2, 2);
         groups.deleteGroup(id);
-        context.out() << "deleted group " << id << '\n';
+        context.out() << Arguments::tr("deleted group %1").arg(id) << '\n';
         return 0;
     }
     arguments.usage(Arguments::tr("unknown subcommand \"%1\"").arg(sub));

@@ -20,6 +20,27 @@
             <numerusform>expected at least %n arguments</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>%1: ok (%n assessment(s), database and attachments intact)</source>
+        <translation>
+            <numerusform>%1: ok (%n assessment, database and attachments intact)</numerusform>
+            <numerusform>%1: ok (%n assessments, database and attachments intact)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>imported %n assessment(s)</source>
+        <translation>
+            <numerusform>imported %n assessment</numerusform>
+            <numerusform>imported %n assessments</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>group %1 now has %n member(s)</source>
+        <translation>
+            <numerusform>group %1 now has %n member</numerusform>
+            <numerusform>group %1 now has %n members</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>FacilitatorSection</name>

@@ -599,6 +599,51 @@
         <source>Dissent: %1</source>
         <translation>Opinión discrepante: %1</translation>
     </message>
+    <message>
+        <source>backed up %1 to %2</source>
+        <translation>copia de seguridad de %1 en %2</translation>
+    </message>
+    <message>
+        <source>restored %1 from %2</source>
+        <translation>%1 restaurada desde %2</translation>
+    </message>
+    <message>
+        <source>the replaced database is kept as %1</source>
+        <translation>la base sustituida se conserva como %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: ok (%n assessment(s), database and attachments intact)</source>
+        <translation>
+            <numerusform>%1: correcto (%n evaluación, base y adjuntos intactos)</numerusform>
+            <numerusform>%1: correcto (%n evaluaciones, base y adjuntos intactos)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>imported %n assessment(s)</source>
+        <translation>
+            <numerusform>%n evaluación importada</numerusform>
+            <numerusform>%n evaluaciones importadas</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>created group %1</source>
+        <translation>grupo %1 creado</translation>
+    </message>
+    <message numerus="yes">
+        <source>group %1 now has %n member(s)</source>
+        <translation>
+            <numerusform>el grupo %1 tiene ahora %n miembro</numerusform>
+            <numerusform>el grupo %1 tiene ahora %n miembros</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>renamed group %1</source>
+        <translation>grupo %1 renombrado</translation>
+    </message>
+    <message>
+        <source>deleted group %1</source>
+        <translation>grupo %1 eliminado</translation>
+    </message>
 </context>
 <context>
     <name>AssessmentCard</name>

@@ -599,6 +599,51 @@
         <source>Dissent: %1</source>
         <translation>Opinion divergente : %1</translation>
     </message>
+    <message>
+        <source>backed up %1 to %2</source>
+        <translation>%1 sauvegardée dans %2</translation>
+    </message>
+    <message>
+        <source>restored %1 from %2</source>
+        <translation>%1 restaurée depuis %2</translation>
+    </message>
+    <message>
+        <source>the replaced database is kept as %1</source>
+        <translation>la base remplacée est conservée sous %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: ok (%n assessment(s), database and attachments intact)</source>
+        <translation>
+            <numerusform>%1 : ok (%n évaluation, base et pièces jointes intactes)</numerusform>
+            <numerusform>%1 : ok (%n évaluations, base et pièces jointes intactes)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>imported %n assessment(s)</source>
+        <translation>
+            <numerusform>%n évaluation importée</numerusform>
+            <numerusform>%n évaluations importées</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>created group %1</source>
+        <translation>groupe %1 créé</translation>
+    </message>
+    <message numerus="yes">
+        <source>group %1 now has %n member(s)</source>
+        <translation>
+            <numerusform>le groupe %1 compte désormais %n membre</numerusform>
+            <numerusform>le groupe %1 compte désormais %n membres</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>renamed group %1</source>
+        <translation>groupe %1 renommé</translation>
+    </message>
+    <message>
+        <source>deleted group %1</source>
+        <translation>groupe %1 supprimé</translation>
+    </message>
 </context>
 <context>
     <name>AssessmentCard</name>

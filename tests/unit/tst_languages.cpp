@@ -299,6 +299,13 @@ void LanguagesTest::textOutputInFrench()
     const CliResult trend = runCli(m_demo.path(), {s("--lang"), s("es"), s("trend"), s("--state"), s("XAA")});
     QVERIFY2(trend.exitCode == 0, qPrintable(describe(trend)));
     QVERIFY(trend.out.contains(s("marco iamm-2004: 3 rondas")));
+    const CliResult created = runCli(m_demo.path(),
+                                     {s("--lang"), s("fr"), s("group"), s("create"), s("LANG"), s("XAA"), s("SEN")});
+    QCOMPARE(created.out, s("groupe LANG créé\n"));
+    const CliResult added = runCli(m_demo.path(), {s("--lang"), s("es"), s("group"), s("add"), s("LANG"), s("PER")});
+    QCOMPARE(added.out, s("el grupo LANG tiene ahora 3 miembros\n"));
+    const CliResult deleted = runCli(m_demo.path(), {s("group"), s("delete"), s("LANG"), s("--lang=en")});
+    QCOMPARE(deleted.out, s("deleted group LANG\n"));
     QVERIFY(trend.out.contains(QRegularExpression(s("^Global +\\d,\\d\\d"), QRegularExpression::MultilineOption)));
 }
 
