@@ -48,7 +48,7 @@ int actionCommand(CommandContext &context, const QStringList &words)
         const QString decision = arguments.required(QStringLiteral("as"));
         const std::optional<ActionReview> review = vocabulary::fromText<ActionReview>(decision);
         if (!review || *review == ActionReview::ToReview)
-            arguments.usage(QStringLiteral("--as must be continuing, done or dropped"));
+            arguments.usage(Arguments::tr("--as must be continuing, done or dropped"));
         store.reviewAction(id, actionId, *review);
         context.out() << actionId << " reviewed: " << decision << '\n';
         return 0;
@@ -60,7 +60,7 @@ int actionCommand(CommandContext &context, const QStringList &words)
         const QList<Action> actions = store.actions(id);
         const auto it = std::find_if(actions.begin(), actions.end(), [&](const Action &a) { return a.id == actionId; });
         if (it == actions.end())
-            throw IammError(QStringLiteral("assessment %1 has no action %2").arg(id).arg(actionId));
+            throw IammError(Arguments::tr("assessment %1 has no action %2").arg(id).arg(actionId));
         if (sub == QLatin1String("remove")) {
             store.removeAction(actionId);
         } else {
@@ -71,7 +71,7 @@ int actionCommand(CommandContext &context, const QStringList &words)
         context.out() << actionId << ' ' << (sub == QLatin1String("remove") ? "removed" : "updated") << '\n';
         return 0;
     }
-    arguments.usage(QStringLiteral("unknown subcommand \"%1\"").arg(sub));
+    arguments.usage(Arguments::tr("unknown subcommand \"%1\"").arg(sub));
 }
 
 } // namespace iamm::cli

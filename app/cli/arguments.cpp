@@ -21,20 +21,20 @@ Arguments::Arguments(const QString &command, const QStringList &words, const QSt
         }
         if (flagOptions.contains(name)) {
             if (inlineValue)
-                usage(QStringLiteral("--%1 takes no value").arg(name));
+                usage(tr("--%1 takes no value").arg(name));
             m_flags.insert(name);
         } else if (valueOptions.contains(name)) {
             if (m_values.contains(name))
-                usage(QStringLiteral("--%1 given twice").arg(name));
+                usage(tr("--%1 given twice").arg(name));
             if (inlineValue) {
                 m_values.insert(name, *inlineValue);
             } else {
                 if (i + 1 >= words.size())
-                    usage(QStringLiteral("--%1 needs a value").arg(name));
+                    usage(tr("--%1 needs a value").arg(name));
                 m_values.insert(name, words[++i]);
             }
         } else {
-            usage(QStringLiteral("unknown option --%1").arg(name));
+            usage(tr("unknown option --%1").arg(name));
         }
     }
 }
@@ -42,16 +42,16 @@ Arguments::Arguments(const QString &command, const QStringList &words, const QSt
 QString Arguments::positional(int index, const QString &what) const
 {
     if (index >= m_positional.size())
-        usage(QStringLiteral("missing %1").arg(what));
+        usage(tr("missing %1").arg(what));
     return m_positional[index];
 }
 
 void Arguments::requirePositionalCount(int min, int max) const
 {
     if (m_positional.size() < min)
-        usage(QStringLiteral("expected at least %1 argument(s)").arg(min));
+        usage(tr("expected at least %n argument(s)", nullptr, min));
     if (max >= 0 && m_positional.size() > max)
-        usage(QStringLiteral("unexpected argument \"%1\"").arg(m_positional[max]));
+        usage(tr("unexpected argument \"%1\"").arg(m_positional[max]));
 }
 
 std::optional<QString> Arguments::value(const QString &name) const
@@ -69,7 +69,7 @@ QString Arguments::required(const QString &name) const
 {
     const auto v = value(name);
     if (!v)
-        usage(QStringLiteral("--%1 is required").arg(name));
+        usage(tr("--%1 is required").arg(name));
     return *v;
 }
 
@@ -81,7 +81,7 @@ std::optional<int> Arguments::integer(const QString &name) const
     bool ok = false;
     const int number = v->toInt(&ok);
     if (!ok)
-        usage(QStringLiteral("--%1 expects a whole number, got \"%2\"").arg(name, *v));
+        usage(tr("--%1 expects a whole number, got \"%2\"").arg(name, *v));
     return number;
 }
 
@@ -91,7 +91,7 @@ qint64 Arguments::id(int index, const QString &what) const
     bool ok = false;
     const qint64 number = text.toLongLong(&ok);
     if (!ok || number <= 0)
-        usage(QStringLiteral("%1 must be a whole number, got \"%2\"").arg(what, text));
+        usage(tr("%1 must be a whole number, got \"%2\"").arg(what, text));
     return number;
 }
 
@@ -103,7 +103,7 @@ void Arguments::atMostOne(const QStringList &names) const
             present << QStringLiteral("--") + name;
     }
     if (present.size() > 1)
-        usage(QStringLiteral("%1 cannot be combined").arg(present.join(QStringLiteral(" and "))));
+        usage(tr("%1 cannot be combined").arg(present.join(QStringLiteral(", "))));
 }
 
 QString Arguments::exactlyOne(const QStringList &names) const
@@ -117,7 +117,7 @@ QString Arguments::exactlyOne(const QStringList &names) const
         QStringList options;
         for (const QString &name : names)
             options << QStringLiteral("--") + name;
-        usage(QStringLiteral("give exactly one of %1").arg(options.join(QStringLiteral(", "))));
+        usage(tr("give exactly one of %1").arg(options.join(QStringLiteral(", "))));
     }
     return present.constFirst();
 }

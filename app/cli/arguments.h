@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include <QCoreApplication>
 #include <QHash>
 #include <QSet>
 #include <QString>
@@ -27,6 +28,8 @@ private:
 // The words after a command: positionals and --options (value options and flags as declared).
 class Arguments
 {
+    Q_DECLARE_TR_FUNCTIONS(Arguments)
+
 public:
     Arguments(const QString &command, const QStringList &words, const QStringList &valueOptions,
               const QStringList &flagOptions);

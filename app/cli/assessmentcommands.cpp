@@ -109,7 +109,7 @@ json showJson(const ShowData &data)
     }
     return {{"id", utf8(info.id)},
             {"state", utf8(info.stateCode)},
-            {"stateName", utf8(StateCatalog::instance().nameOf(info.stateCode))},
+            {"stateName", utf8(StateCatalog::instance().nameOf(info.stateCode, QStringLiteral("en")))},
             {"title", utf8(info.title)},
             {"date", utf8(info.date.toString(Qt::ISODate))},
             {"status", utf8(vocabulary::toText(info.status))},
@@ -130,18 +130,27 @@ json showJson(const ShowData &data)
 void showText(QTextStream &out, const ShowData &data)
 {
     const AssessmentInfo &info = data.record.info;
-    out << shown(info.title) << (info.isFinal() ? "" : "   [DRAFT]") << '\n';
-    out << "State:      " << StateCatalog::instance().nameOf(info.stateCode) << " (" << info.stateCode << ")\n";
-    out << "Date:       " << info.date.toString(Qt::ISODate) << "   status: " << vocabulary::toText(info.status)
+    out << (info.isFinal() ? shown(info.title) : Arguments::tr("%1   [DRAFT]").arg(shown(info.title))) << '\n';
+    out << Arguments::tr("State:      %1 (%2)").arg(StateCatalog::instance().nameOf(info.stateCode), info.stateCode)
         << '\n';
-    out << "Framework:  " << info.frameworkId << " version " << info.frameworkVersion << ", pinned sha256 "
-        << info.frameworkHash.left(12) << '\n';
+    out << Arguments::tr("Date:       %1   status: %2")
+               .arg(info.date.toString(Qt::ISODate), vocabulary::toText(info.status))
+        << '\n';
+    out << Arguments::tr("Framework:  %1 version %2, pinned sha256 %3")
+               .arg(info.frameworkId, info.frameworkVersion, info.frameworkHash.left(12))
+        << '\n';
     if (!data.installed || data.installed->hash != info.frameworkHash)
-        out << "            (the installed framework file differs; this assessment keeps its pinned text)\n";
-    out << "Id:         " << info.id << '\n';
-    out << "Progress:   " << info.scoredCount << " scored, " << info.notApplicableCount << " N/A, "
-        << info.remainingCount() << " not assessed, of " << info.itemCount << '\n';
-    out << "Team:\n";
+        out << Arguments::tr(
+            "            (the installed framework file differs; this assessment keeps its pinned text)")
+            << '\n';
+    out << Arguments::tr("Id:         %1").arg(info.id) << '\n';
+    out << Arguments::tr("Progress:   %1 scored, %2 N/A, %3 not assessed, of %4")
+               .arg(info.scoredCount)
+               .arg(info.notApplicableCount)
+               .arg(info.remainingCount())
+               .arg(info.itemCount)
+        << '\n';
+    out << Arguments::tr("Team:") << '\n';
     for (const TeamMember &m : info.team)
         out << "  " << shown(m.name) << " – " << shown(m.agency)
             << (m.role.isEmpty() ? QString() : QStringLiteral(" (%1)").arg(shown(m.role))) << '\n';
@@ -149,15 +158,17 @@ void showText(QTextStream &out, const ShowData &data)
         out << '\n' << section.id << "  " << section.title << '\n';
         for (const FrameworkItem &item : section.items) {
             const Response r = data.responses.value(item.id, Response{item.id, {}, {}, {}, {}});
-            out << "  " << item.id << "  " << ratingText(r, data.framework->scale) << "   target "
-                << r.target.value_or(data.framework->scale.defaultTarget)
-                << (r.confidence ? QStringLiteral("   confidence ") + vocabulary::toText(*r.confidence) : QString())
+            out << "  " << item.id << "  "
+                << Arguments::tr("%1   target %2")
+                       .arg(ratingText(r, data.framework->scale),
+                            QString::number(r.target.value_or(data.framework->scale.defaultTarget)))
+                << (r.confidence ? Arguments::tr("   confidence %1").arg(vocabulary::toText(*r.confidence)) : QString())
                 << '\n';
             out << "        " << item.text << '\n';
             if (!r.rationale.isEmpty())
-                out << "        Rationale: " << shown(r.rationale) << '\n';
+                out << "        " << Arguments::tr("Rationale: %1").arg(shown(r.rationale)) << '\n';
             if (!r.dissent.isEmpty())
-                out << "        Dissent: " << shown(r.dissent) << '\n';
+                out << "        " << Arguments::tr("Dissent: %1").arg(shown(r.dissent)) << '\n';
             for (const auto *entries : {&item.subtopics, &item.statements}) {
                 for (const ChecklistEntry &e : *entries) {
                     const QString status = data.checklist.value(e.id);
@@ -203,7 +214,7 @@ int listAssessments(CommandContext &context, const Arguments &arguments)
     arguments.requirePositionalCount(1, 1);
     const QString state = arguments.value(QStringLiteral("state"), {}).toUpper();
     if (!state.isEmpty() && !StateCatalog::instance().find(state))
-        throw IammError(QStringLiteral("%1 is not an ISO 3166 alpha-3 state code").arg(DisplayText::quoted(state)));
+        throw IammError(Arguments::tr("%1 is not an ISO 3166 alpha-3 state code").arg(DisplayText::quoted(state)));
     for (const AssessmentInfo &info : context.store().assessments(state))
         context.out() << info.id << '\t' << info.stateCode << '\t' << info.date.toString(Qt::ISODate) << '\t'
                       << vocabulary::toText(info.status) << '\t' << info.scoredCount << '/' << info.itemCount
@@ -251,7 +262,7 @@ int assessmentCommand(CommandContext &context, const QStringList &words)
     if (sub == QLatin1String("show")) {
         const QString format = arguments.value(QStringLiteral("format"), QStringLiteral("text"));
         if (format != QLatin1String("text") && format != QLatin1String("json"))
-            arguments.usage(QStringLiteral("--format must be text or json"));
+            arguments.usage(Arguments::tr("--format must be text or json"));
         const ShowData data = loadShowData(context, id);
         if (format == QLatin1String("json"))
             context.out() << QString::fromStdString(showJson(data).dump(2)) << '\n';
@@ -274,12 +285,12 @@ int assessmentCommand(CommandContext &context, const QStringList &words)
     }
     if (sub == QLatin1String("delete")) {
         if (!arguments.flag(QStringLiteral("yes")))
-            arguments.usage(QStringLiteral("deleting an assessment cannot be undone; add --yes to confirm"));
+            arguments.usage(Arguments::tr("deleting an assessment cannot be undone; add --yes to confirm"));
         context.store().deleteAssessment(id);
         context.out() << id << " deleted\n";
         return 0;
     }
-    arguments.usage(QStringLiteral("unknown subcommand \"%1\"").arg(sub));
+    arguments.usage(Arguments::tr("unknown subcommand \"%1\"").arg(sub));
 }
 
 } // namespace iamm::cli

@@ -21,7 +21,7 @@ int backupCommand(CommandContext &context, const QStringList &words)
     } else {
         target = store.writeDatedBackup(DatabaseBackup::Reason::Manual);
     }
-    context.out() << "backed up " << context.databasePath() << " to " << target << '\n';
+    context.out() << Arguments::tr("backed up %1 to %2").arg(context.databasePath(), target) << '\n';
     return 0;
 }
 
@@ -31,9 +31,9 @@ int restoreCommand(CommandContext &context, const QStringList &words)
     arguments.requirePositionalCount(1, 1);
     const QString backup = arguments.positional(0, QStringLiteral("the backup FILE"));
     const QString replaced = DatabaseBackup::restore(backup, context.databasePath());
-    context.out() << "restored " << context.databasePath() << " from " << backup << '\n';
+    context.out() << Arguments::tr("restored %1 from %2").arg(context.databasePath(), backup) << '\n';
     if (!replaced.isEmpty())
-        context.out() << "the replaced database is kept as " << replaced << '\n';
+        context.out() << Arguments::tr("the replaced database is kept as %1").arg(replaced) << '\n';
     return 0;
 }
 

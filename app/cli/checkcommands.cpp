@@ -21,8 +21,10 @@ int checkCommand(CommandContext &context, const QStringList &words)
                             .arg(context.databasePath())
                             .arg(problems.size())
                             .arg(DatabaseBackup::recoveryAdvice(context.databasePath())));
-    context.out() << context.databasePath() << ": ok (" << context.store().assessments().size()
-                  << " assessments, database and attachments intact)\n";
+    context.out() << Arguments::tr("%1: ok (%n assessment(s), database and attachments intact)", nullptr,
+                                   int(context.store().assessments().size()))
+                         .arg(context.databasePath())
+                  << '\n';
     return 0;
 }
 

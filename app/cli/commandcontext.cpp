@@ -26,10 +26,12 @@ AssessmentStore &CommandContext::store()
     m_store = std::make_unique<AssessmentStore>(m_databasePath, m_readOnly ? SqlConnection::Access::ReadOnly
                                                                            : SqlConnection::Access::Writable);
     if (m_store->createdDatabase())
-        m_err << "iamm: created new database " << m_databasePath << '\n';
+        m_err << "iamm: " << Arguments::tr("created new database %1").arg(m_databasePath) << '\n';
     if (m_store->isReadOnly())
-        m_err << "iamm: " << m_databasePath << ": opened read-only (" << m_store->readOnlyReason()
-              << "); changes will be refused\n";
+        m_err << "iamm: "
+              << Arguments::tr("%1: opened read-only (%2); changes will be refused")
+                     .arg(m_databasePath, m_store->readOnlyReason())
+              << '\n';
     m_err.flush();
     return *m_store;
 }
@@ -56,7 +58,7 @@ QDate CommandContext::parseDate(const Arguments &arguments, const QString &optio
     static const QRegularExpression pattern(QStringLiteral("^[0-9]{4}-[0-9]{2}-[0-9]{2}$"));
     const QDate date = QDate::fromString(*text, Qt::ISODate);
     if (!pattern.match(*text).hasMatch() || !date.isValid())
-        arguments.usage(QStringLiteral("--%1 expects a real date as YYYY-MM-DD, got \"%2\"").arg(option, *text));
+        arguments.usage(Arguments::tr("--%1 expects a real date as YYYY-MM-DD, got \"%2\"").arg(option, *text));
     return date;
 }
 

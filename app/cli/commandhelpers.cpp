@@ -18,9 +18,9 @@ QString shown(const QString &text)
 QString ratingText(const Response &response, const Scale &scale)
 {
     if (response.rating.notApplicable)
-        return QStringLiteral("N/A");
+        return Arguments::tr("N/A");
     if (!response.rating.score)
-        return QStringLiteral("not assessed");
+        return Arguments::tr("not assessed");
     const ScaleLevel *level = scale.level(*response.rating.score);
     return QStringLiteral("%1 %2").arg(*response.rating.score).arg(level ? level->label : QString());
 }
@@ -30,7 +30,7 @@ QString itemFilter(CommandContext &context, const Arguments &arguments, const QS
     const QString item = arguments.positional().value(2);
     const Framework &framework = context.store().frameworkOf(assessmentId);
     if (!item.isEmpty() && !framework.item(item))
-        throw IammError(QStringLiteral("framework %1 has no item %2").arg(framework.id, DisplayText::quoted(item)));
+        throw IammError(Arguments::tr("framework %1 has no item %2").arg(framework.id, DisplayText::quoted(item)));
     return item;
 }
 

@@ -14,12 +14,12 @@ int consensusCommand(CommandContext &context, const QStringList &words)
     const Arguments arguments(QStringLiteral("consensus"), words, {QStringLiteral("format")}, {});
     const QString sub = arguments.positional(0, QStringLiteral("subcommand (show)"));
     if (sub != QLatin1String("show"))
-        arguments.usage(QStringLiteral("unknown subcommand \"%1\"").arg(sub));
+        arguments.usage(Arguments::tr("unknown subcommand \"%1\"").arg(sub));
     arguments.requirePositionalCount(2, 2);
     const QString id = arguments.positional(1, QStringLiteral("assessment ID"));
     const QString format = arguments.value(QStringLiteral("format"), QStringLiteral("text"));
     if (format != QLatin1String("text") && format != QLatin1String("json") && format != QLatin1String("csv"))
-        arguments.usage(QStringLiteral("--format must be json, csv or text"));
+        arguments.usage(Arguments::tr("--format must be json, csv or text"));
     AssessmentStore &store = context.store();
     const ConsensusFigures figures = Consensus::compute(store.frameworkOf(id), store.contributions(id),
                                                         store.responses(id));

@@ -22,8 +22,8 @@ int importContributions(CommandContext &context, const Arguments &arguments)
     participant.agency = arguments.value(QStringLiteral("agency"), {});
     if (ContributionImport::formatOf(path) == ContributionImport::Format::Csv
         && (arguments.value(QStringLiteral("participant")) || arguments.value(QStringLiteral("agency"))))
-        arguments.usage(QStringLiteral("--participant and --agency go with an exchange (.json) file; a .csv file "
-                                       "names its participants in its participant and agency columns"));
+        arguments.usage(Arguments::tr("--participant and --agency go with an exchange (.json) file; a .csv file "
+                                      "names its participants in its participant and agency columns"));
     const ContributionImport::Summary summary = ContributionImport::importFile(
         context.store(), id, path, context.frameworks(), StateCatalog::instance(), participant);
     context.out() << "imported " << summary.participants << " participant(s) with " << summary.views << " view(s)\n";
@@ -63,7 +63,7 @@ int contributionCommand(CommandContext &context, const QStringList &words)
         return listContributions(context, arguments);
     if (sub == QLatin1String("remove"))
         return removeContribution(context, arguments);
-    arguments.usage(QStringLiteral("unknown subcommand \"%1\"").arg(sub));
+    arguments.usage(Arguments::tr("unknown subcommand \"%1\"").arg(sub));
 }
 
 } // namespace iamm::cli

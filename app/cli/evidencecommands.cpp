@@ -76,7 +76,7 @@ int evidenceCommand(CommandContext &context, const QStringList &words)
         context.out() << out << '\n';
         return 0;
     }
-    arguments.usage(QStringLiteral("unknown subcommand \"%1\"").arg(sub));
+    arguments.usage(Arguments::tr("unknown subcommand \"%1\"").arg(sub));
 }
 
 } // namespace iamm::cli

@@ -33,7 +33,7 @@ int importCommand(CommandContext &context, const QStringList &words)
                                                             context.frameworks(), StateCatalog::instance(), options);
     for (const QString &id : ids)
         context.out() << id << '\n';
-    context.out() << "imported " << ids.size() << " assessment(s)\n";
+    context.out() << Arguments::tr("imported %n assessment(s)", nullptr, int(ids.size())) << '\n';
     return 0;
 }
 

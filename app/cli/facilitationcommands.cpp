@@ -30,7 +30,7 @@ bool wantsJson(const Arguments &arguments)
 {
     const QString format = arguments.value(QStringLiteral("format"), QStringLiteral("text"));
     if (format != QLatin1String("text") && format != QLatin1String("json"))
-        arguments.usage(QStringLiteral("--format must be json or text"));
+        arguments.usage(Arguments::tr("--format must be json or text"));
     return format == QLatin1String("json");
 }
 
@@ -118,7 +118,7 @@ int addAgendaSession(CommandContext &context, const Arguments &arguments)
     session.lastItem = arguments.required(QStringLiteral("to"));
     const std::optional<int> minutes = arguments.integer(QStringLiteral("minutes"));
     if (!minutes)
-        arguments.usage(QStringLiteral("--minutes is required"));
+        arguments.usage(Arguments::tr("--minutes is required"));
     session.minutes = *minutes;
     QList<AgendaSession> sessions = context.store().agenda(id);
     sessions << session;
@@ -171,7 +171,7 @@ int parkingCommand(CommandContext &context, const QStringList &words)
         context.out() << questionId << " removed\n";
         return 0;
     }
-    arguments.usage(QStringLiteral("unknown subcommand \"%1\"").arg(sub));
+    arguments.usage(Arguments::tr("unknown subcommand \"%1\"").arg(sub));
 }
 
 int agendaCommand(CommandContext &context, const QStringList &words)
@@ -191,7 +191,7 @@ int agendaCommand(CommandContext &context, const QStringList &words)
         context.out() << "agenda cleared\n";
         return 0;
     }
-    arguments.usage(QStringLiteral("unknown subcommand \"%1\"").arg(sub));
+    arguments.usage(Arguments::tr("unknown subcommand \"%1\"").arg(sub));
 }
 
 } // namespace iamm::cli

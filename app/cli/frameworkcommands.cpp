@@ -182,7 +182,7 @@ int frameworkCommand(CommandContext &context, const QStringList &words)
         arguments.requirePositionalCount(1, 2);
         const QString format = arguments.value(QStringLiteral("format"), QStringLiteral("text"));
         if (format != QLatin1String("text") && format != QLatin1String("json"))
-            arguments.usage(QStringLiteral("--format must be text or json"));
+            arguments.usage(Arguments::tr("--format must be text or json"));
         const QString id = arguments.positional().value(1, FrameworkRegistry::defaultFrameworkId());
         const Framework &framework = context.frameworks().require(id);
         if (format == QLatin1String("json"))
@@ -195,7 +195,7 @@ int frameworkCommand(CommandContext &context, const QStringList &words)
         arguments.requirePositionalCount(2, 2);
         return validateFile(context, arguments, arguments.positional(1, QStringLiteral("FILE")));
     }
-    arguments.usage(QStringLiteral("unknown subcommand \"%1\" (list, show, validate)").arg(sub));
+    arguments.usage(Arguments::tr("unknown subcommand \"%1\" (list, show, validate)").arg(sub));
 }
 
 int stateCommand(CommandContext &context, const QStringList &words)
@@ -203,13 +203,13 @@ int stateCommand(CommandContext &context, const QStringList &words)
     const Arguments arguments(QStringLiteral("state"), words, {QStringLiteral("search")}, {});
     arguments.requirePositionalCount(1, 1);
     if (arguments.positional(0, QStringLiteral("subcommand (list)")) != QLatin1String("list"))
-        arguments.usage(QStringLiteral("unknown subcommand \"%1\" (list)").arg(arguments.positional(0, {})));
+        arguments.usage(Arguments::tr("unknown subcommand \"%1\" (list)").arg(arguments.positional(0, {})));
     for (const StateInfo &state : StateCatalog::instance().search(arguments.value(QStringLiteral("search"), {}))) {
-        context.out() << state.code << '\t' << state.name;
+        context.out() << state.code << '\t' << StateCatalog::instance().nameOf(state.code);
         if (state.withdrawn)
-            context.out() << "\t(withdrawn code, ISO 3166-3)";
+            context.out() << '\t' << Arguments::tr("(withdrawn code, ISO 3166-3)");
         if (state.fictitious)
-            context.out() << "\t(fictitious, demo only)";
+            context.out() << '\t' << Arguments::tr("(fictitious, demo only)");
         context.out() << '\n';
     }
     return 0;

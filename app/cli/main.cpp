@@ -4,6 +4,7 @@
 #include "commands.h"
 
 #include "common/datapaths.h"
+#include "common/uilanguage.h"
 #include "display/displaytext.h"
 #include "common/iammerror.h"
 
@@ -13,13 +14,15 @@
 #include <cstdio>
 #include <functional>
 #include <map>
+#include <optional>
 
 namespace {
 
 using iamm::cli::CommandContext;
 using Command = std::function<int(CommandContext &, const QStringList &)>;
 
-const char *const usageText = R"(Usage: iamm [--db PATH] [--read-only] COMMAND ...
+const char *const usageText = QT_TRANSLATE_NOOP("Cli",
+                                                R"(Usage: iamm [--db PATH] [--read-only] [--lang en|fr|es] COMMAND ...
 
 IAMM self-assessment: score a state against the International Agenda for Migration
 Management, compare it with its peers and write gap reports.
@@ -82,8 +85,16 @@ Database
                         folder beside the database, the newest 10 kept)
   restore FILE          replace the database by a checked backup, keeping the replaced file
 
+Texts, numbers and dates are in --lang's language (en, fr or es), else the system's, else
+English; JSON and CSV output is the same in every language.
+
 The database is --db PATH, else $IAMM_DB, else the default in your data folder:
-)";
+)");
+
+QString cliText(const char *text)
+{
+    return QCoreApplication::translate("Cli", text);
+}
 
 const std::map<QString, Command> &commands()
 {
@@ -124,12 +135,32 @@ const std::map<QString, Command> &commands()
 struct Invocation
 {
     QString databasePath;
+    std::optional<QString> language;
     QString command;
     QStringList words;
     bool help = false;
     bool version = false;
     bool readOnly = false;
 };
+
+// --lang also after the command (`iamm report … --lang fr`): no command has an option of that name.
+void takeLanguageOption(Invocation &invocation)
+{
+    QStringList &words = invocation.words;
+    for (qsizetype i = 0; i < words.size(); ++i) {
+        if (words[i] == QLatin1String("--lang")) {
+            if (i + 1 >= words.size())
+                throw iamm::cli::UsageError(cliText(QT_TRANSLATE_NOOP("Cli", "--lang needs a language: en, fr or es")));
+            invocation.language = words[i + 1];
+            words.remove(i, 2);
+            --i;
+        } else if (words[i].startsWith(QLatin1String("--lang="))) {
+            invocation.language = words[i].mid(7);
+            words.remove(i);
+            --i;
+        }
+    }
+}
 
 Invocation parseGlobal(const QStringList &arguments)
 {
@@ -145,20 +176,40 @@ Invocation parseGlobal(const QStringList &arguments)
             invocation.readOnly = true;
         } else if (word == QLatin1String("--db")) {
             if (++i >= arguments.size())
-                throw iamm::cli::UsageError(QStringLiteral("--db needs a path"));
+                throw iamm::cli::UsageError(cliText(QT_TRANSLATE_NOOP("Cli", "--db needs a path")));
             invocation.databasePath = arguments[i];
         } else if (word.startsWith(QLatin1String("--db="))) {
             invocation.databasePath = word.mid(5);
+        } else if (word == QLatin1String("--lang")) {
+            if (++i >= arguments.size())
+                throw iamm::cli::UsageError(cliText(QT_TRANSLATE_NOOP("Cli", "--lang needs a language: en, fr or es")));
+            invocation.language = arguments[i];
+        } else if (word.startsWith(QLatin1String("--lang="))) {
+            invocation.language = word.mid(7);
         } else {
-            throw iamm::cli::UsageError(QStringLiteral("unknown option %1 (options go after the command)").arg(word));
+            throw iamm::cli::UsageError(
+                cliText(QT_TRANSLATE_NOOP("Cli", "unknown option %1 (options go after the command)")).arg(word));
         }
     }
     if (i < arguments.size())
         invocation.command = arguments[i];
     invocation.words = arguments.mid(i + 1);
+    takeLanguageOption(invocation);
     if (invocation.databasePath.isEmpty())
         invocation.databasePath = iamm::DataPaths::defaultDatabasePath();
     return invocation;
+}
+
+// The language of the texts: --lang's, else the system's; any other code is a usage error.
+void installLanguage(const std::optional<QString> &code)
+{
+    if (!code)
+        return;
+    const auto language = iamm::UiLanguage::fromCode(*code);
+    if (!language)
+        throw iamm::cli::UsageError(
+            cliText(QT_TRANSLATE_NOOP("Cli", "unknown language \"%1\" for --lang: use en, fr or es")).arg(*code));
+    iamm::UiLanguage::install(*language);
 }
 
 // The PDF report and worksheet need fonts, which need a GUI application; everything else runs without one.
@@ -183,20 +234,22 @@ int main(int argc, char **argv)
     QCoreApplication::setApplicationVersion(QStringLiteral(IAMM_VERSION));
     QTextStream out(stdout);
     QTextStream err(stderr);
+    iamm::UiLanguage::install(iamm::UiLanguage::systemLanguage());
     try {
         const Invocation invocation = parseGlobal(QCoreApplication::arguments());
+        installLanguage(invocation.language);
         if (invocation.version) {
             out << "iamm " << IAMM_VERSION << '\n';
             return 0;
         }
         if (invocation.help || invocation.command.isEmpty() || invocation.command == QLatin1String("help")) {
-            out << usageText << "  " << iamm::DataPaths::defaultDatabasePath() << '\n';
+            out << cliText(usageText) << "  " << iamm::DataPaths::defaultDatabasePath() << '\n';
             return invocation.command.isEmpty() && !invocation.help ? 2 : 0;
         }
         const auto command = commands().find(invocation.command);
         if (command == commands().end())
             throw iamm::cli::UsageError(
-                QStringLiteral("unknown command \"%1\" (see iamm --help)").arg(invocation.command));
+                cliText(QT_TRANSLATE_NOOP("Cli", "unknown command \"%1\" (see iamm --help)")).arg(invocation.command));
         CommandContext context(invocation.databasePath, invocation.readOnly, out, err);
         return command->second(context, invocation.words);
     } catch (const iamm::cli::UsageError &error) {
@@ -209,7 +262,8 @@ int main(int argc, char **argv)
         return 1;
     } catch (const std::exception &error) {
         out.flush();
-        err << "iamm: unexpected error: " << iamm::DisplayText::excerpt(QString::fromUtf8(error.what()), 500) << '\n';
+        err << "iamm: " << cliText(QT_TRANSLATE_NOOP("Cli", "unexpected error:")) << ' '
+            << iamm::DisplayText::excerpt(QString::fromUtf8(error.what()), 500) << '\n';
         return 1;
     }
 }

@@ -52,7 +52,7 @@ QStringList codesFrom(const Arguments &arguments, int first)
     for (const QString &word : arguments.positional().mid(first))
         codes << word.split(QLatin1Char(','), Qt::SkipEmptyParts);
     if (codes.isEmpty())
-        arguments.usage(QStringLiteral("name at least one state code"));
+        arguments.usage(Arguments::tr("name at least one state code"));
     return codes;
 }
 
@@ -60,7 +60,7 @@ int minPeers(const Arguments &arguments)
 {
     const int value = arguments.integer(QStringLiteral("min-peers")).value_or(GapAnalysis::defaultMinPeers);
     if (value < 1)
-        arguments.usage(QStringLiteral("--min-peers must be at least 1"));
+        arguments.usage(Arguments::tr("--min-peers must be at least 1"));
     return value;
 }
 
@@ -94,7 +94,7 @@ int groupCommand(CommandContext &context, const QStringList &words)
                 id, arguments.value(QStringLiteral("name"), id),
                 arguments.positional().mid(2).join(QLatin1Char(',')).split(QLatin1Char(','), Qt::SkipEmptyParts));
         }
-        context.out() << "created group " << id << '\n';
+        context.out() << Arguments::tr("created group %1").arg(id) << '\n';
         return 0;
     }
     if (sub == QLatin1String("add") || sub == QLatin1String("remove")) {
@@ -103,22 +103,24 @@ int groupCommand(CommandContext &context, const QStringList &words)
             groups.addMembers(id, codes);
         else
             groups.removeMembers(id, codes);
-        context.out() << "group " << id << " now has " << groups.group(id).members.size() << " members\n";
+        context.out()
+            << Arguments::tr("group %1 now has %n member(s)", nullptr, int(groups.group(id).members.size())).arg(id)
+            << '\n';
         return 0;
     }
     if (sub == QLatin1String("rename")) {
         arguments.requirePositionalCount(2, 2);
         groups.renameGroup(id, arguments.required(QStringLiteral("name")));
-        context.out() << "renamed group " << id << '\n';
+        context.out() << Arguments::tr("renamed group %1").arg(id) << '\n';
         return 0;
     }
     if (sub == QLatin1String("delete")) {
         arguments.requirePositionalCount(2, 2);
         groups.deleteGroup(id);
-        context.out() << "deleted group " << id << '\n';
+        context.out() << Arguments::tr("deleted group %1").arg(id) << '\n';
         return 0;
     }
-    arguments.usage(QStringLiteral("unknown subcommand \"%1\"").arg(sub));
+    arguments.usage(Arguments::tr("unknown subcommand \"%1\"").arg(sub));
 }
 
 int gapCommand(CommandContext &context, const QStringList &words)
@@ -130,7 +132,7 @@ int gapCommand(CommandContext &context, const QStringList &words)
     arguments.requirePositionalCount(0, 0);
     const QString format = arguments.value(QStringLiteral("format"), QStringLiteral("text"));
     if (format != QLatin1String("text") && format != QLatin1String("json") && format != QLatin1String("csv"))
-        arguments.usage(QStringLiteral("--format must be json, csv or text"));
+        arguments.usage(Arguments::tr("--format must be json, csv or text"));
     const QString state = arguments.required(QStringLiteral("state"));
     const QString group = arguments.required(QStringLiteral("group"));
     const int min = minPeers(arguments);
@@ -156,7 +158,7 @@ int reportCommand(CommandContext &context, const QStringList &words)
     GapReportWriter::Options options;
     options.paper = arguments.value(QStringLiteral("paper"), QStringLiteral("a4"));
     if (options.paper != QLatin1String("a4") && options.paper != QLatin1String("letter"))
-        arguments.usage(QStringLiteral("--paper must be a4 or letter"));
+        arguments.usage(Arguments::tr("--paper must be a4 or letter"));
     options.includeEvidence = arguments.flag(QStringLiteral("include-evidence"));
     options.nameContributors = arguments.flag(QStringLiteral("name-contributors"));
     options.includeNotes = arguments.flag(QStringLiteral("include-notes"));
@@ -182,7 +184,7 @@ int exportTableCommand(CommandContext &context, const QStringList &words)
     arguments.requirePositionalCount(0, 0);
     const QString format = arguments.value(QStringLiteral("format"), QStringLiteral("csv"));
     if (format != QLatin1String("csv") && format != QLatin1String("xlsx"))
-        arguments.usage(QStringLiteral("--format must be csv or xlsx"));
+        arguments.usage(Arguments::tr("--format must be csv or xlsx"));
     const QString out = arguments.required(QStringLiteral("out"));
     const PeerGroup group = context.groups().group(arguments.required(QStringLiteral("group")));
     const Framework &framework = context.frameworks().require(

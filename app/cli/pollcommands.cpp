@@ -22,7 +22,7 @@ QHostAddress bindAddress(const Arguments &arguments)
     const QString text = arguments.value(QStringLiteral("bind"), QStringLiteral("127.0.0.1"));
     const QHostAddress address(text);
     if (address.isNull())
-        arguments.usage(QStringLiteral("--bind must be an IPv4 or IPv6 address, not \"%1\"").arg(text));
+        arguments.usage(Arguments::tr("--bind must be an IPv4 or IPv6 address, not \"%1\"").arg(text));
     return address;
 }
 
@@ -30,7 +30,7 @@ quint16 portOf(const Arguments &arguments)
 {
     const int port = arguments.integer(QStringLiteral("port")).value_or(0);
     if (port < 0 || port > 65535)
-        arguments.usage(QStringLiteral("--port must be from 0 (any free port) to 65535"));
+        arguments.usage(Arguments::tr("--port must be from 0 (any free port) to 65535"));
     return quint16(port);
 }
 
@@ -54,12 +54,12 @@ int serve(CommandContext &context, const Arguments &arguments)
     const quint16 port = portOf(arguments);
     const std::optional<int> seconds = arguments.integer(QStringLiteral("seconds"));
     if (seconds && *seconds < 1)
-        arguments.usage(QStringLiteral("--seconds must be at least 1"));
+        arguments.usage(Arguments::tr("--seconds must be at least 1"));
     AssessmentStore &store = context.store();
     if (store.isReadOnly())
-        throw IammError(QStringLiteral("the votes cannot be stored: %1 is open read-only").arg(store.path()));
+        throw IammError(Arguments::tr("the votes cannot be stored: %1 is open read-only").arg(store.path()));
     if (store.assessment(id).isFinal())
-        throw IammError(QStringLiteral("assessment %1 is final; reopen it before voting").arg(id));
+        throw IammError(Arguments::tr("assessment %1 is final; reopen it before voting").arg(id));
     PollServer server;
     if (const auto code = arguments.value(QStringLiteral("code")))
         server.setCode(*code);
@@ -88,7 +88,7 @@ int pollCommand(CommandContext &context, const QStringList &words)
     const QString sub = arguments.positional(0, QStringLiteral("subcommand (serve)"));
     if (sub == QLatin1String("serve"))
         return serve(context, arguments);
-    arguments.usage(QStringLiteral("unknown subcommand \"%1\"").arg(sub));
+    arguments.usage(Arguments::tr("unknown subcommand \"%1\"").arg(sub));
 }
 
 } // namespace iamm::cli

@@ -19,7 +19,7 @@ int trendCommand(CommandContext &context, const QStringList &words)
     arguments.requirePositionalCount(0, 0);
     const QString format = arguments.value(QStringLiteral("format"), QStringLiteral("text"));
     if (format != QLatin1String("text") && format != QLatin1String("json") && format != QLatin1String("csv"))
-        arguments.usage(QStringLiteral("--format must be json, csv or text"));
+        arguments.usage(Arguments::tr("--format must be json, csv or text"));
     const Trend trend = TrendLoader::history(
         context.store(), arguments.required(QStringLiteral("state")),
         arguments.value(QStringLiteral("framework"), FrameworkRegistry::defaultFrameworkId()),
@@ -40,7 +40,7 @@ int compareCommand(CommandContext &context, const QStringList &words)
     arguments.requirePositionalCount(2, 2);
     const QString format = arguments.value(QStringLiteral("format"), QStringLiteral("text"));
     if (format != QLatin1String("text") && format != QLatin1String("json"))
-        arguments.usage(QStringLiteral("--format must be json or text"));
+        arguments.usage(Arguments::tr("--format must be json or text"));
     const RoundComparison comparison = RoundComparison::between(
         context.store(), arguments.positional(0, QStringLiteral("assessment ID_A")),
         arguments.positional(1, QStringLiteral("assessment ID_B")));

@@ -15,7 +15,7 @@ int addMember(CommandContext &context, const Arguments &arguments)
     TeamMember member;
     member.name = arguments.required(QStringLiteral("name"));
     if (member.name.trimmed().isEmpty())
-        arguments.usage(QStringLiteral("--name must not be empty"));
+        arguments.usage(Arguments::tr("--name must not be empty"));
     member.agency = arguments.value(QStringLiteral("agency"), {});
     member.role = arguments.value(QStringLiteral("role"), {});
     context.out() << TeamRoster(context.store()).add(arguments.positional(1, QStringLiteral("assessment ID")), member)
@@ -55,7 +55,7 @@ int teamCommand(CommandContext &context, const QStringList &words)
         return listMembers(context, arguments);
     if (sub == QLatin1String("remove"))
         return removeMember(context, arguments);
-    arguments.usage(QStringLiteral("unknown subcommand \"%1\"").arg(sub));
+    arguments.usage(Arguments::tr("unknown subcommand \"%1\"").arg(sub));
 }
 
 } // namespace iamm::cli

@@ -18,7 +18,7 @@ int worksheetCommand(CommandContext &context, const QStringList &words)
     options.participant = arguments.value(QStringLiteral("participant"), {});
     options.paper = arguments.value(QStringLiteral("paper"), QStringLiteral("a4"));
     if (options.paper != QLatin1String("a4") && options.paper != QLatin1String("letter"))
-        arguments.usage(QStringLiteral("--paper must be a4 or letter"));
+        arguments.usage(Arguments::tr("--paper must be a4 or letter"));
     options.existing = arguments.flag(QStringLiteral("force")) ? OutputFile::Existing::Overwrite
                                                                : OutputFile::Existing::Refuse;
     const QString out = arguments.required(QStringLiteral("out"));

@@ -12,6 +12,37 @@
     </message>
 </context>
 <context>
+    <name>Arguments</name>
+    <message numerus="yes">
+        <source>expected at least %n argument(s)</source>
+        <translation>
+            <numerusform>expected at least %n argument</numerusform>
+            <numerusform>expected at least %n arguments</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: ok (%n assessment(s), database and attachments intact)</source>
+        <translation>
+            <numerusform>%1: ok (%n assessment, database and attachments intact)</numerusform>
+            <numerusform>%1: ok (%n assessments, database and attachments intact)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>imported %n assessment(s)</source>
+        <translation>
+            <numerusform>imported %n assessment</numerusform>
+            <numerusform>imported %n assessments</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>group %1 now has %n member(s)</source>
+        <translation>
+            <numerusform>group %1 now has %n member</numerusform>
+            <numerusform>group %1 now has %n members</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>FacilitatorSection</name>
     <message numerus="yes">
         <source>Open the parking lot: %n open question(s)</source>
@@ -38,6 +69,16 @@
         <translation>
             <numerusform>fewer than %n peer: no value</numerusform>
             <numerusform>fewer than %n peers: no value</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>GapReportDocument</name>
+    <message numerus="yes">
+        <source>Group id: %1 · %n member(s)</source>
+        <translation>
+            <numerusform>Group id: %1 · %n member</numerusform>
+            <numerusform>Group id: %1 · %n members</numerusform>
         </translation>
     </message>
 </context>
@@ -164,6 +205,45 @@
         <translation>
             <numerusform>%1: %n vote</numerusform>
             <numerusform>%1: %n votes</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ReportFormat</name>
+    <message numerus="yes">
+        <source>%n byte(s)</source>
+        <translation>
+            <numerusform>%n byte</numerusform>
+            <numerusform>%n bytes</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>RoundsFormatter</name>
+    <message numerus="yes">
+        <source>%1 (%2), framework %3: %n round(s)
+
+</source>
+        <translation>
+            <numerusform>%1 (%2), framework %3: %n round
+
+</numerusform>
+            <numerusform>%1 (%2), framework %3: %n rounds
+
+</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>
+%1 of %n item(s) changed.
+</source>
+        <translation>
+            <numerusform>
+%1 of %n item changed.
+</numerusform>
+            <numerusform>
+%1 of %n items changed.
+</numerusform>
         </translation>
     </message>
 </context>

@@ -379,6 +379,273 @@
     </message>
 </context>
 <context>
+    <name>Arguments</name>
+    <message>
+        <source>--%1 takes no value</source>
+        <translation>--%1 no admite valor</translation>
+    </message>
+    <message>
+        <source>--%1 given twice</source>
+        <translation>--%1 indicada dos veces</translation>
+    </message>
+    <message>
+        <source>--%1 needs a value</source>
+        <translation>--%1 requiere un valor</translation>
+    </message>
+    <message>
+        <source>unknown option --%1</source>
+        <translation>opción desconocida --%1</translation>
+    </message>
+    <message>
+        <source>missing %1</source>
+        <translation>falta %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>expected at least %n argument(s)</source>
+        <translation>
+            <numerusform>se esperaba al menos %n argumento</numerusform>
+            <numerusform>se esperaban al menos %n argumentos</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>unexpected argument &quot;%1&quot;</source>
+        <translation>argumento inesperado «%1»</translation>
+    </message>
+    <message>
+        <source>--%1 is required</source>
+        <translation>--%1 es obligatoria</translation>
+    </message>
+    <message>
+        <source>--%1 expects a whole number, got &quot;%2&quot;</source>
+        <translation>--%1 espera un número entero, se recibió «%2»</translation>
+    </message>
+    <message>
+        <source>%1 must be a whole number, got &quot;%2&quot;</source>
+        <translation>%1 debe ser un número entero, se recibió «%2»</translation>
+    </message>
+    <message>
+        <source>%1 cannot be combined</source>
+        <translation>%1 no se pueden combinar</translation>
+    </message>
+    <message>
+        <source>give exactly one of %1</source>
+        <translation>indique exactamente una de %1</translation>
+    </message>
+    <message>
+        <source>--format must be json, csv or text</source>
+        <translation>--format debe ser json, csv o text</translation>
+    </message>
+    <message>
+        <source>--paper must be a4 or letter</source>
+        <translation>--paper debe ser a4 o letter</translation>
+    </message>
+    <message>
+        <source>--format must be csv or xlsx</source>
+        <translation>--format debe ser csv o xlsx</translation>
+    </message>
+    <message>
+        <source>--as must be continuing, done or dropped</source>
+        <translation>--as debe ser continuing, done o dropped</translation>
+    </message>
+    <message>
+        <source>assessment %1 has no action %2</source>
+        <translation>la evaluación %1 no tiene la acción %2</translation>
+    </message>
+    <message>
+        <source>unknown subcommand &quot;%1&quot;</source>
+        <translation>subcomando desconocido «%1»</translation>
+    </message>
+    <message>
+        <source>%1 is not an ISO 3166 alpha-3 state code</source>
+        <translation>%1 no es un código de Estado ISO 3166 alfa-3</translation>
+    </message>
+    <message>
+        <source>--format must be text or json</source>
+        <translation>--format debe ser text o json</translation>
+    </message>
+    <message>
+        <source>deleting an assessment cannot be undone; add --yes to confirm</source>
+        <translation>eliminar una evaluación no se puede deshacer; añada --yes para confirmar</translation>
+    </message>
+    <message>
+        <source>created new database %1</source>
+        <translation>nueva base de datos creada: %1</translation>
+    </message>
+    <message>
+        <source>%1: opened read-only (%2); changes will be refused</source>
+        <translation>%1: abierta en solo lectura (%2); se rechazarán los cambios</translation>
+    </message>
+    <message>
+        <source>--%1 expects a real date as YYYY-MM-DD, got &quot;%2&quot;</source>
+        <translation>--%1 espera una fecha real con el formato AAAA-MM-DD, se recibió «%2»</translation>
+    </message>
+    <message>
+        <source>N/A</source>
+        <translation>N/A</translation>
+    </message>
+    <message>
+        <source>not assessed</source>
+        <translation>sin evaluar</translation>
+    </message>
+    <message>
+        <source>framework %1 has no item %2</source>
+        <translation>el marco %1 no tiene el elemento %2</translation>
+    </message>
+    <message>
+        <source>--participant and --agency go with an exchange (.json) file; a .csv file names its participants in its participant and agency columns</source>
+        <translation>--participant y --agency acompañan a un archivo de intercambio (.json); un archivo .csv nombra a sus participantes en sus columnas participant y agency</translation>
+    </message>
+    <message>
+        <source>--format must be json or text</source>
+        <translation>--format debe ser json o text</translation>
+    </message>
+    <message>
+        <source>--minutes is required</source>
+        <translation>--minutes es obligatoria</translation>
+    </message>
+    <message>
+        <source>unknown subcommand &quot;%1&quot; (list, show, validate)</source>
+        <translation>subcomando desconocido «%1» (list, show, validate)</translation>
+    </message>
+    <message>
+        <source>unknown subcommand &quot;%1&quot; (list)</source>
+        <translation>subcomando desconocido «%1» (list)</translation>
+    </message>
+    <message>
+        <source>(withdrawn code, ISO 3166-3)</source>
+        <translation>(código retirado, ISO 3166-3)</translation>
+    </message>
+    <message>
+        <source>(fictitious, demo only)</source>
+        <translation>(ficticio, solo demostración)</translation>
+    </message>
+    <message>
+        <source>name at least one state code</source>
+        <translation>indique al menos un código de Estado</translation>
+    </message>
+    <message>
+        <source>--min-peers must be at least 1</source>
+        <translation>--min-peers debe ser al menos 1</translation>
+    </message>
+    <message>
+        <source>--bind must be an IPv4 or IPv6 address, not &quot;%1&quot;</source>
+        <translation>--bind debe ser una dirección IPv4 o IPv6, no «%1»</translation>
+    </message>
+    <message>
+        <source>--port must be from 0 (any free port) to 65535</source>
+        <translation>--port debe ir de 0 (cualquier puerto libre) a 65535</translation>
+    </message>
+    <message>
+        <source>--seconds must be at least 1</source>
+        <translation>--seconds debe ser al menos 1</translation>
+    </message>
+    <message>
+        <source>the votes cannot be stored: %1 is open read-only</source>
+        <translation>no se pueden guardar los votos: %1 está abierta en solo lectura</translation>
+    </message>
+    <message>
+        <source>assessment %1 is final; reopen it before voting</source>
+        <translation>la evaluación %1 es definitiva; reábrala antes de votar</translation>
+    </message>
+    <message>
+        <source>--name must not be empty</source>
+        <translation>--name no debe estar vacía</translation>
+    </message>
+    <message>
+        <source>%1   [DRAFT]</source>
+        <translation>%1   [BORRADOR]</translation>
+    </message>
+    <message>
+        <source>State:      %1 (%2)</source>
+        <translation>Estado:     %1 (%2)</translation>
+    </message>
+    <message>
+        <source>Date:       %1   status: %2</source>
+        <translation>Fecha:      %1   estado: %2</translation>
+    </message>
+    <message>
+        <source>Framework:  %1 version %2, pinned sha256 %3</source>
+        <translation>Marco:      %1 versión %2, sha256 fijado %3</translation>
+    </message>
+    <message>
+        <source>            (the installed framework file differs; this assessment keeps its pinned text)</source>
+        <translation>            (el archivo del marco instalado es distinto; esta evaluación conserva su texto fijado)</translation>
+    </message>
+    <message>
+        <source>Id:         %1</source>
+        <translation>Id:         %1</translation>
+    </message>
+    <message>
+        <source>Progress:   %1 scored, %2 N/A, %3 not assessed, of %4</source>
+        <translation>Progreso:   %1 calificados, %2 N/A, %3 sin evaluar, de %4</translation>
+    </message>
+    <message>
+        <source>Team:</source>
+        <translation>Equipo:</translation>
+    </message>
+    <message>
+        <source>%1   target %2</source>
+        <translation>%1   meta %2</translation>
+    </message>
+    <message>
+        <source>   confidence %1</source>
+        <translation>   confianza %1</translation>
+    </message>
+    <message>
+        <source>Rationale: %1</source>
+        <translation>Justificación: %1</translation>
+    </message>
+    <message>
+        <source>Dissent: %1</source>
+        <translation>Opinión discrepante: %1</translation>
+    </message>
+    <message>
+        <source>backed up %1 to %2</source>
+        <translation>copia de seguridad de %1 en %2</translation>
+    </message>
+    <message>
+        <source>restored %1 from %2</source>
+        <translation>%1 restaurada desde %2</translation>
+    </message>
+    <message>
+        <source>the replaced database is kept as %1</source>
+        <translation>la base sustituida se conserva como %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: ok (%n assessment(s), database and attachments intact)</source>
+        <translation>
+            <numerusform>%1: correcto (%n evaluación, base y adjuntos intactos)</numerusform>
+            <numerusform>%1: correcto (%n evaluaciones, base y adjuntos intactos)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>imported %n assessment(s)</source>
+        <translation>
+            <numerusform>%n evaluación importada</numerusform>
+            <numerusform>%n evaluaciones importadas</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>created group %1</source>
+        <translation>grupo %1 creado</translation>
+    </message>
+    <message numerus="yes">
+        <source>group %1 now has %n member(s)</source>
+        <translation>
+            <numerusform>el grupo %1 tiene ahora %n miembro</numerusform>
+            <numerusform>el grupo %1 tiene ahora %n miembros</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>renamed group %1</source>
+        <translation>grupo %1 renombrado</translation>
+    </message>
+    <message>
+        <source>deleted group %1</source>
+        <translation>grupo %1 eliminado</translation>
+    </message>
+</context>
+<context>
     <name>AssessmentCard</name>
     <message>
         <source>%1, %2, %3, %4</source>
@@ -580,6 +847,41 @@
     </message>
 </context>
 <context>
+    <name>ChangeReasons</name>
+    <message>
+        <source>Performance</source>
+        <translation>Desempeño</translation>
+    </message>
+    <message>
+        <source>Evidence</source>
+        <translation>Información</translation>
+    </message>
+    <message>
+        <source>Method</source>
+        <translation>Método</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>Otro</translation>
+    </message>
+    <message>
+        <source>a real change in practice</source>
+        <translation>un cambio real en la práctica</translation>
+    </message>
+    <message>
+        <source>new or better information</source>
+        <translation>información nueva o mejor</translation>
+    </message>
+    <message>
+        <source>a different reading of the scale or the item</source>
+        <translation>otra lectura de la escala o del elemento</translation>
+    </message>
+    <message>
+        <source>another reason</source>
+        <translation>otro motivo</translation>
+    </message>
+</context>
+<context>
     <name>ChecklistSection</name>
     <message>
         <source>In place</source>
@@ -619,6 +921,171 @@
     <message>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>Cli</name>
+    <message>
+        <source>Usage: iamm [--db PATH] [--read-only] [--lang en|fr|es] COMMAND ...
+
+IAMM self-assessment: score a state against the International Agenda for Migration
+Management, compare it with its peers and write gap reports.
+
+Frameworks and states
+  framework list | show [ID] [--format text|json] | validate FILE
+  state list [--search TEXT]
+Assessments
+  assessment create --state ISO3 [--framework ID] [--title T] [--date YYYY-MM-DD]
+  assessment list [--state ISO3]
+  assessment show ID [--format text|json]
+  assessment finalize ID | reopen ID | delete ID --yes
+  assessment new-round ID [--title T] [--date YYYY-MM-DD]
+  assessment set-previous ID (PREV_ID | --clear)
+  score ID ITEM (--score N | --na | --clear) [--target N | --clear-target]
+                [--confidence low|medium|high] [--rationale TEXT] [--dissent TEXT]
+                [--change-reason performance|evidence|method|other] [--change-note TEXT]
+  checklist ID ENTRY (--status in_place|partial|not_in_place|not_applicable | --clear)
+  evidence add ID ITEM (--note TEXT | --link URL | --file PATH) [--title T] [--confidential]
+  evidence list ID [ITEM] | remove EVIDENCE_ID | save EVIDENCE_ID --out FILE [--force]
+  action add ID ITEM --text T [--owner AGENCY] [--due YYYY-MM-DD] [--status S]
+  action list ID [ITEM] | set-status ID ACTION_ID --status S | remove ID ACTION_ID
+  action review ID ACTION_ID --as continuing|done|dropped   (actions carried from the previous round)
+  history ID
+  team add ID --name N [--agency A] [--role R]
+  team list ID | remove ID MEMBER_ID
+Rounds: what changed since the previous assessment
+  trend --state ISO3 [--framework ID] [--finals-only] [--format json|csv|text]
+  compare ID_A ID_B [--format json|text]     item by item, change = B − A
+Workshop: every participant&apos;s view before the agreed score
+  contribution import ID FILE.csv            votes: participant,agency,item,score,comment
+  contribution import ID FILE.json [--participant NAME] [--agency A]
+                                             one participant&apos;s own exported assessment
+  contribution list ID | remove ID --participant NAME
+  consensus show ID [--format json|csv|text]
+Facilitator tools (private: never in --share exports, in reports only with --include-notes)
+  note ID ITEM TEXT | note ID ITEM --clear | note list ID [--format json|text]
+  parking add ID --item ITEM TEXT | parking list ID [--open] [--format json|text]
+  parking done ID QUESTION_ID [--undo] | parking remove ID QUESTION_ID
+  agenda add ID --title T --from ITEM --to ITEM --minutes N
+  agenda list ID [--format json|text] | agenda clear ID
+Live voting: participants vote from their phones on the local network
+  poll serve ID --item ITEM [--bind ADDR] [--port N] [--code CODE] [--seconds S]
+             serves the voting page until S seconds pass or SIGINT/SIGTERM, stores the
+             votes as contributions and prints the tally as JSON (default 127.0.0.1, any port)
+Peers and reports
+  group list | show ID | create ID [--name N] [ISO3 ...] | create ID --from GROUP [--name N]
+  group add ID ISO3 ... | remove ID ISO3 ... | rename ID --name N | delete ID
+  gap --state ISO3 --group GROUP [--assessment ID] [--min-peers N] [--format json|csv|text]
+  report --state ISO3 --group GROUP --out FILE.pdf [--assessment ID] [--min-peers N]
+         [--paper a4|letter] [--include-evidence] [--name-contributors] [--include-notes]
+  worksheet ID --out FILE.pdf [--participant NAME] [--paper a4|letter] [--force]
+  export-table --group GROUP --format csv|xlsx --out FILE [--framework ID]
+  export ID --out FILE [--share]
+  import FILE ... [--replace]
+Database
+  demo       create a demo workshop (fictitious states, names and scores)
+  check      integrity check of the database and its attachments (one line per problem)
+  backup [--out FILE]   consistent copy, also while the app is open (default: the backups
+                        folder beside the database, the newest 10 kept)
+  restore FILE          replace the database by a checked backup, keeping the replaced file
+
+Texts, numbers and dates are in --lang&apos;s language (en, fr or es), else the system&apos;s, else
+English; JSON and CSV output is the same in every language.
+
+The database is --db PATH, else $IAMM_DB, else the default in your data folder:
+</source>
+        <translation>Uso: iamm [--db PATH] [--read-only] [--lang en|fr|es] COMMAND ...
+
+Autoevaluación IAMM: calificar a un Estado según la Agenda Internacional para la Gestión
+de la Migración, compararlo con sus pares y elaborar informes de brechas.
+
+Marcos y Estados
+  framework list | show [ID] [--format text|json] | validate FILE
+  state list [--search TEXT]
+Evaluaciones
+  assessment create --state ISO3 [--framework ID] [--title T] [--date YYYY-MM-DD]
+  assessment list [--state ISO3]
+  assessment show ID [--format text|json]
+  assessment finalize ID | reopen ID | delete ID --yes
+  assessment new-round ID [--title T] [--date YYYY-MM-DD]
+  assessment set-previous ID (PREV_ID | --clear)
+  score ID ITEM (--score N | --na | --clear) [--target N | --clear-target]
+                [--confidence low|medium|high] [--rationale TEXT] [--dissent TEXT]
+                [--change-reason performance|evidence|method|other] [--change-note TEXT]
+  checklist ID ENTRY (--status in_place|partial|not_in_place|not_applicable | --clear)
+  evidence add ID ITEM (--note TEXT | --link URL | --file PATH) [--title T] [--confidential]
+  evidence list ID [ITEM] | remove EVIDENCE_ID | save EVIDENCE_ID --out FILE [--force]
+  action add ID ITEM --text T [--owner AGENCY] [--due YYYY-MM-DD] [--status S]
+  action list ID [ITEM] | set-status ID ACTION_ID --status S | remove ID ACTION_ID
+  action review ID ACTION_ID --as continuing|done|dropped   (acciones trasladadas de la ronda anterior)
+  history ID
+  team add ID --name N [--agency A] [--role R]
+  team list ID | remove ID MEMBER_ID
+Rondas: qué cambió desde la evaluación anterior
+  trend --state ISO3 [--framework ID] [--finals-only] [--format json|csv|text]
+  compare ID_A ID_B [--format json|text]     elemento por elemento, cambio = B − A
+Taller: la opinión de cada participante antes del nivel acordado
+  contribution import ID FILE.csv            votos: participant,agency,item,score,comment
+  contribution import ID FILE.json [--participant NAME] [--agency A]
+                                             la evaluación exportada de un participante
+  contribution list ID | remove ID --participant NAME
+  consensus show ID [--format json|csv|text]
+Herramientas del facilitador (privadas: nunca en las exportaciones --share, en los informes solo con --include-notes)
+  note ID ITEM TEXT | note ID ITEM --clear | note list ID [--format json|text]
+  parking add ID --item ITEM TEXT | parking list ID [--open] [--format json|text]
+  parking done ID QUESTION_ID [--undo] | parking remove ID QUESTION_ID
+  agenda add ID --title T --from ITEM --to ITEM --minutes N
+  agenda list ID [--format json|text] | agenda clear ID
+Votación en directo: los participantes votan desde su teléfono en la red local
+  poll serve ID --item ITEM [--bind ADDR] [--port N] [--code CODE] [--seconds S]
+             sirve la página de votación hasta que pasen S segundos o SIGINT/SIGTERM, guarda los
+             votos como contribuciones e imprime el recuento en JSON (por defecto 127.0.0.1, cualquier puerto)
+Pares e informes
+  group list | show ID | create ID [--name N] [ISO3 ...] | create ID --from GROUP [--name N]
+  group add ID ISO3 ... | remove ID ISO3 ... | rename ID --name N | delete ID
+  gap --state ISO3 --group GROUP [--assessment ID] [--min-peers N] [--format json|csv|text]
+  report --state ISO3 --group GROUP --out FILE.pdf [--assessment ID] [--min-peers N]
+         [--paper a4|letter] [--include-evidence] [--name-contributors] [--include-notes]
+  worksheet ID --out FILE.pdf [--participant NAME] [--paper a4|letter] [--force]
+  export-table --group GROUP --format csv|xlsx --out FILE [--framework ID]
+  export ID --out FILE [--share]
+  import FILE ... [--replace]
+Base de datos
+  demo       crea un taller de demostración (Estados, nombres y niveles ficticios)
+  check      comprueba la integridad de la base y sus adjuntos (una línea por problema)
+  backup [--out FILE]   copia coherente, también con la aplicación abierta (por defecto: la carpeta
+                        backups junto a la base; se conservan las 10 más recientes)
+  restore FILE          sustituye la base por una copia verificada, conservando el archivo sustituido
+
+Textos, números y fechas están en el idioma de --lang (en, fr o es) o, en su defecto, en el del
+sistema o en inglés; la salida JSON y CSV es la misma en todos los idiomas.
+
+La base es --db RUTA o, en su defecto, $IAMM_DB o la predeterminada de su carpeta de datos:
+</translation>
+    </message>
+    <message>
+        <source>--db needs a path</source>
+        <translation>--db requiere una ruta</translation>
+    </message>
+    <message>
+        <source>--lang needs a language: en, fr or es</source>
+        <translation>--lang requiere un idioma: en, fr o es</translation>
+    </message>
+    <message>
+        <source>unknown option %1 (options go after the command)</source>
+        <translation>opción desconocida %1 (las opciones van después del comando)</translation>
+    </message>
+    <message>
+        <source>unknown language &quot;%1&quot; for --lang: use en, fr or es</source>
+        <translation>idioma desconocido «%1» para --lang: use en, fr o es</translation>
+    </message>
+    <message>
+        <source>unknown command &quot;%1&quot; (see iamm --help)</source>
+        <translation>comando desconocido «%1» (véase iamm --help)</translation>
+    </message>
+    <message>
+        <source>unexpected error:</source>
+        <translation>error inesperado:</translation>
     </message>
 </context>
 <context>
@@ -947,6 +1414,119 @@
     </message>
 </context>
 <context>
+    <name>GapFormatter</name>
+    <message>
+        <source>N/A</source>
+        <translation>N/A</translation>
+    </message>
+    <message>
+        <source>Gap report for %1
+</source>
+        <translation>Informe de brechas de %1
+</translation>
+    </message>
+    <message>
+        <source>Peer group: %1 (%2)
+</source>
+        <translation>Grupo de pares: %1 (%2)
+</translation>
+    </message>
+    <message>
+        <source>Peer group: %1
+</source>
+        <translation>Grupo de pares: %1
+</translation>
+    </message>
+    <message>
+        <source>%1 is not a member of %2: it is compared with all the group&apos;s members
+</source>
+        <translation>%1 no es miembro de %2: se compara con todos los miembros del grupo
+</translation>
+    </message>
+    <message>
+        <source>Assessment: %1, dated %2, status %3
+</source>
+        <translation>Evaluación: %1, con fecha %2, estado %3
+</translation>
+    </message>
+    <message>
+        <source>*** DRAFT: this assessment is not final; its figures may still change ***
+</source>
+        <translation>*** BORRADOR: esta evaluación no es definitiva; sus cifras aún pueden cambiar ***
+</translation>
+    </message>
+    <message>
+        <source>Peers used (0): none
+</source>
+        <translation>Pares utilizados (0): ninguno
+</translation>
+    </message>
+    <message>
+        <source>Peers used (%1): %2
+</source>
+        <translation>Pares utilizados (%1): %2
+</translation>
+    </message>
+    <message>
+        <source>Missing peers: none
+</source>
+        <translation>Pares que faltan: ninguno
+</translation>
+    </message>
+    <message>
+        <source>Missing peers: %1
+</source>
+        <translation>Pares que faltan: %1
+</translation>
+    </message>
+    <message>
+        <source>Minimum peers: %1 (peer figures are blank where fewer peers have a score)
+</source>
+        <translation>Mínimo de pares: %1 (las cifras de los pares quedan en blanco cuando menos pares tienen puntuación)
+</translation>
+    </message>
+    <message>
+        <source>Item</source>
+        <translation>Elemento</translation>
+    </message>
+    <message>
+        <source>Score</source>
+        <translation>Puntuación</translation>
+    </message>
+    <message>
+        <source>Target</source>
+        <translation>Meta</translation>
+    </message>
+    <message>
+        <source>Gap</source>
+        <translation>Brecha</translation>
+    </message>
+    <message>
+        <source>Peer median</source>
+        <translation>Mediana pares</translation>
+    </message>
+    <message>
+        <source>Peer n</source>
+        <translation>n pares</translation>
+    </message>
+    <message>
+        <source>Pct rank</source>
+        <translation>Rango pct.</translation>
+    </message>
+    <message>
+        <source>Overall</source>
+        <translation>Global</translation>
+    </message>
+    <message>
+        <source>Section</source>
+        <translation>Sección</translation>
+    </message>
+    <message>
+        <source>Mean score</source>
+        <translation>Puntuación media</translation>
+    </message>
+</context>
+<context>
     <name>GapHeatCell</name>
     <message>
         <source>–</source>
@@ -1019,6 +1599,247 @@
     </message>
 </context>
 <context>
+    <name>GapReportDocument</name>
+    <message>
+        <source>IAMM gap report – %1</source>
+        <translation>Informe de brechas IAMM – %1</translation>
+    </message>
+    <message>
+        <source>IAMM gap report · %1 · peer group %2 · %3</source>
+        <translation>Informe de brechas IAMM · %1 · grupo de pares %2 · %3</translation>
+    </message>
+    <message>
+        <source>IAMM gap report · %1 · assessment of %2</source>
+        <translation>Informe de brechas IAMM · %1 · evaluación del %2</translation>
+    </message>
+    <message>
+        <source>Contains self-assessment results of %1. Not for circulation without the agreement of the national team.</source>
+        <translation>Contiene los resultados de la autoevaluación de %1. No difundir sin el acuerdo del equipo nacional.</translation>
+    </message>
+    <message>
+        <source>IAMM gap report</source>
+        <translation>Informe de brechas IAMM</translation>
+    </message>
+    <message>
+        <source>Peer group: %1</source>
+        <translation>Grupo de pares: %1</translation>
+    </message>
+    <message>
+        <source>Assessment: %1</source>
+        <translation>Evaluación: %1</translation>
+    </message>
+    <message>
+        <source>Assessment date: %1</source>
+        <translation>Fecha de la evaluación: %1</translation>
+    </message>
+    <message>
+        <source>National team: %1</source>
+        <translation>Equipo nacional: %1</translation>
+    </message>
+    <message>
+        <source>DRAFT</source>
+        <translation>BORRADOR</translation>
+    </message>
+    <message>
+        <source>FINAL</source>
+        <translation>DEFINITIVA</translation>
+    </message>
+    <message>
+        <source>This report is based on a draft assessment: ratings may still change. Do not quote it as the state&apos;s agreed position.</source>
+        <translation>Este informe se basa en una evaluación en borrador: los niveles aún pueden cambiar. No citarlo como la posición acordada del Estado.</translation>
+    </message>
+    <message>
+        <source>This report is based on the final assessment agreed by the national team.</source>
+        <translation>Este informe se basa en la evaluación definitiva acordada por el equipo nacional.</translation>
+    </message>
+    <message>
+        <source>Confidential</source>
+        <translation>Confidencial</translation>
+    </message>
+    <message>
+        <source>Generated on %1 with iamm %2.</source>
+        <translation>Generado el %1 con iamm %2.</translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation>Resumen</translation>
+    </message>
+    <message>
+        <source>%1 rated %2 of the %3 IAMM items in “%4” (%5); %6 not applicable, %7 not assessed. Peers: the newest final assessment of %8 other members of %9.</source>
+        <translation>%1 calificó %2 de los %3 elementos de la IAMM en «%4» (%5); %6 no aplicables, %7 sin evaluar. Pares: la evaluación definitiva más reciente de otros %8 miembros de %9.</translation>
+    </message>
+    <message>
+        <source>Standing</source>
+        <translation>Posición</translation>
+    </message>
+    <message>
+        <source>Area</source>
+        <translation>Ámbito</translation>
+    </message>
+    <message>
+        <source>Score</source>
+        <translation>Puntuación</translation>
+    </message>
+    <message>
+        <source>Target reference</source>
+        <translation>Meta de referencia</translation>
+    </message>
+    <message>
+        <source>Peer median</source>
+        <translation>Mediana de los pares</translation>
+    </message>
+    <message>
+        <source>Peers (n)</source>
+        <translation>Pares (n)</translation>
+    </message>
+    <message>
+        <source>Percentile rank</source>
+        <translation>Rango percentil</translation>
+    </message>
+    <message>
+        <source>not assessed</source>
+        <translation>sin evaluar</translation>
+    </message>
+    <message>
+        <source>Overall</source>
+        <translation>Global</translation>
+    </message>
+    <message>
+        <source>Strongest items</source>
+        <translation>Elementos más sólidos</translation>
+    </message>
+    <message>
+        <source>No item has been rated yet.</source>
+        <translation>Aún no se ha calificado ningún elemento.</translation>
+    </message>
+    <message>
+        <source>Item</source>
+        <translation>Elemento</translation>
+    </message>
+    <message>
+        <source>Text</source>
+        <translation>Texto</translation>
+    </message>
+    <message>
+        <source>Largest gaps to target</source>
+        <translation>Mayores brechas respecto de la meta</translation>
+    </message>
+    <message>
+        <source>No rated item is below its target.</source>
+        <translation>Ningún elemento calificado está por debajo de su meta.</translation>
+    </message>
+    <message>
+        <source>Target</source>
+        <translation>Meta</translation>
+    </message>
+    <message>
+        <source>Gap</source>
+        <translation>Brecha</translation>
+    </message>
+    <message>
+        <source>Largest gaps below the peer median</source>
+        <translation>Mayores brechas por debajo de la mediana de los pares</translation>
+    </message>
+    <message>
+        <source>Not available: no item was rated by at least %1 peers.</source>
+        <translation>No disponible: ningún elemento fue calificado por al menos %1 pares.</translation>
+    </message>
+    <message>
+        <source>No rated item is below the peer median.</source>
+        <translation>Ningún elemento calificado está por debajo de la mediana de los pares.</translation>
+    </message>
+    <message>
+        <source>Below by</source>
+        <translation>Diferencia</translation>
+    </message>
+    <message>
+        <source>Section standing</source>
+        <translation>Posición por sección</translation>
+    </message>
+    <message>
+        <source>Mean of the rated items per section, against the peers&apos; median of the same mean and the mean target. A peer median is shown only when at least %1 peers rated the section.</source>
+        <translation>Media de los elementos calificados por sección, frente a la mediana de esa misma media entre los pares y a la meta media. La mediana de los pares solo se muestra cuando al menos %1 pares calificaron la sección.</translation>
+    </message>
+    <message>
+        <source>Items against peers and target</source>
+        <translation>Elementos frente a los pares y la meta</translation>
+    </message>
+    <message>
+        <source>Each line is one item on the rating scale. Peer figures (range, middle half, median) are drawn only where at least %1 peers rated the item; otherwise only the state&apos;s rating and the target are shown.</source>
+        <translation>Cada línea es un elemento en la escala de calificación. Las cifras de los pares (rango, mitad central, mediana) solo se trazan cuando al menos %1 pares calificaron el elemento; si no, solo se muestran el nivel del Estado y la meta.</translation>
+    </message>
+    <message>
+        <source>Peer minimum–maximum</source>
+        <translation>Mínimo–máximo de los pares</translation>
+    </message>
+    <message>
+        <source>Peer quartiles (Q1–Q3)</source>
+        <translation>Cuartiles de los pares (Q1–Q3)</translation>
+    </message>
+    <message>
+        <source>All items</source>
+        <translation>Todos los elementos</translation>
+    </message>
+    <message>
+        <source>Score: the agreed level (N/A: not applicable). Gap: how far the score is below the target. Peer figures (median, n, percentile rank) need at least %1 peers rating the item; “–” means not available.</source>
+        <translation>Puntuación: el nivel acordado (N/A: no aplicable). Brecha: cuánto queda la puntuación por debajo de la meta. Las cifras de los pares (mediana, n, rango percentil) requieren que al menos %1 pares hayan calificado el elemento; «–» significa no disponible.</translation>
+    </message>
+    <message>
+        <source>Previous: the rating in the previous round (%1); Change: the score minus the previous one, or how the item moved into or out of N/A or assessment.</source>
+        <translation>Anterior: el nivel de la ronda anterior (%1); Cambio: la puntuación menos la anterior, o cómo el elemento entró o salió de N/A o de la evaluación.</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>ID</source>
+        <translation>ID</translation>
+    </message>
+    <message>
+        <source>Previous</source>
+        <translation>Anterior</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation>Cambio</translation>
+    </message>
+    <message>
+        <source>n</source>
+        <translation>n</translation>
+    </message>
+    <message>
+        <source>N/A</source>
+        <translation>N/A</translation>
+    </message>
+    <message>
+        <source>fewer than %1 peers</source>
+        <translation>menos de %1 pares</translation>
+    </message>
+    <message>
+        <source>Percentile rank: the share of peers whose score is below the state&apos;s, counting a peer with the same score as half (100 × (below + ½ × equal) ÷ number of peers). 50 means the middle of the peers, 100 that every peer scores lower. Peer figures need at least %1 peers with a score.</source>
+        <translation>Rango percentil: la proporción de pares cuya puntuación es inferior a la del Estado, contando como mitad un par con la misma puntuación (100 × (inferiores + ½ × iguales) ÷ número de pares). 50 es el centro de los pares; 100, que todos los pares puntúan menos. Las cifras de los pares requieren al menos %1 pares con puntuación.</translation>
+    </message>
+    <message>
+        <source>%1 is not a member of %2: it is compared with the group&apos;s members, not with its own peers.</source>
+        <translation>%1 no es miembro de %2: se compara con los miembros del grupo, no con sus propios pares.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Group id: %1 · %n member(s)</source>
+        <translation>
+            <numerusform>Identificador del grupo: %1 · %n miembro</numerusform>
+            <numerusform>Identificador del grupo: %1 · %n miembros</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>GapReportWriter</name>
+    <message>
+        <source>Cannot write the report %1: %2</source>
+        <translation>No se puede escribir el informe %1: %2</translation>
+    </message>
+</context>
+<context>
     <name>GuidanceBox</name>
     <message>
         <source>Guiding questions</source>
@@ -1074,6 +1895,25 @@
     <message>
         <source>Cancel</source>
         <translation>Cancelar</translation>
+    </message>
+</context>
+<context>
+    <name>ItemChange</name>
+    <message>
+        <source>newly applicable</source>
+        <translation>ahora aplicable</translation>
+    </message>
+    <message>
+        <source>now not applicable</source>
+        <translation>ya no aplicable</translation>
+    </message>
+    <message>
+        <source>newly assessed</source>
+        <translation>evaluado por primera vez</translation>
+    </message>
+    <message>
+        <source>no longer assessed</source>
+        <translation>ya no evaluado</translation>
     </message>
 </context>
 <context>
@@ -2063,6 +2903,21 @@
     </message>
 </context>
 <context>
+    <name>ReportCanvas</name>
+    <message>
+        <source>Cannot start painting the PDF report</source>
+        <translation>No se puede empezar a dibujar el informe PDF</translation>
+    </message>
+    <message>
+        <source>Page %1 of %2</source>
+        <translation>Página %1 de %2</translation>
+    </message>
+    <message>
+        <source>DRAFT</source>
+        <translation>BORRADOR</translation>
+    </message>
+</context>
+<context>
     <name>ReportExportDialog</name>
     <message>
         <source>Export PDF report</source>
@@ -2119,6 +2974,549 @@
     <message>
         <source>Include the facilitator&apos;s private notes and parking lot</source>
         <translation>Incluir las notas privadas del facilitador y las cuestiones pendientes</translation>
+    </message>
+</context>
+<context>
+    <name>ReportFormat</name>
+    <message>
+        <source>d MMMM yyyy</source>
+        <extracomment>The date format of the report (QDate::toString): day, month name, year.</extracomment>
+        <translation>d &apos;de&apos; MMMM &apos;de&apos; yyyy</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n byte(s)</source>
+        <translation>
+            <numerusform>%n byte</numerusform>
+            <numerusform>%n bytes</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 KiB (%2 bytes)</source>
+        <translation>%1 KiB (%2 bytes)</translation>
+    </message>
+    <message>
+        <source>%1 MiB (%2 bytes)</source>
+        <translation>%1 MiB (%2 bytes)</translation>
+    </message>
+</context>
+<context>
+    <name>ReportMethodology</name>
+    <message>
+        <source>Methodology</source>
+        <translation>Metodología</translation>
+    </message>
+    <message>
+        <source>Framework: %1, version %2 (%3). Source: %4.</source>
+        <translation>Marco: %1, versión %2 (%3). Fuente: %4.</translation>
+    </message>
+    <message>
+        <source>Framework fingerprint (SHA-256): %1</source>
+        <translation>Huella del marco (SHA-256): %1</translation>
+    </message>
+    <message>
+        <source>Rating scale (product guidance)</source>
+        <translation>Escala de calificación (guía de la herramienta)</translation>
+    </message>
+    <message>
+        <source>The levels below are guidance supplied with this product so that ratings can be compared; they are not part of the IAMM text agreed in the Berne Initiative.</source>
+        <translation>Los niveles siguientes son una guía que acompaña a esta herramienta para que las calificaciones sean comparables; no forman parte del texto de la IAMM acordado en la Iniciativa de Berna.</translation>
+    </message>
+    <message>
+        <source>Level</source>
+        <translation>Nivel</translation>
+    </message>
+    <message>
+        <source>Label</source>
+        <translation>Denominación</translation>
+    </message>
+    <message>
+        <source>Descriptor</source>
+        <translation>Descriptor</translation>
+    </message>
+    <message>
+        <source>N/A</source>
+        <translation>N/A</translation>
+    </message>
+    <message>
+        <source>The item does not apply to the state; it is left out of every figure.</source>
+        <translation>El elemento no se aplica al Estado; queda fuera de todas las cifras.</translation>
+    </message>
+    <message>
+        <source>Rules</source>
+        <translation>Reglas</translation>
+    </message>
+    <message>
+        <source>A score counts only when a level is recorded: items rated not applicable or not yet assessed are left out of every mean, quartile and rank.</source>
+        <translation>Una puntuación solo cuenta cuando hay un nivel registrado: los elementos calificados como no aplicables o aún sin evaluar quedan fuera de toda media, cuartil y rango.</translation>
+    </message>
+    <message>
+        <source>Section and overall scores are the mean of the counted item scores.</source>
+        <translation>Las puntuaciones por sección y global son la media de las puntuaciones de los elementos contabilizados.</translation>
+    </message>
+    <message>
+        <source>Target: the level the national team set for the item, otherwise the scale&apos;s default target (level %1). The gap to target is target − score, never below zero; the target reference of a section is the mean of its item targets.</source>
+        <translation>Meta: el nivel que el equipo nacional fijó para el elemento o, en su defecto, la meta por defecto de la escala (nivel %1). La brecha respecto de la meta es meta − puntuación, nunca inferior a cero; la meta de referencia de una sección es la media de las metas de sus elementos.</translation>
+    </message>
+    <message>
+        <source>Peer quartiles and median are computed with R&apos;s type 7 method (linear interpolation between order statistics).</source>
+        <translation>Los cuartiles y la mediana de los pares se calculan con el método de tipo 7 de R (interpolación lineal entre estadísticos de orden).</translation>
+    </message>
+    <message>
+        <source>Percentile rank = 100 × (number of peers below the score + ½ × number of peers equal to the score) ÷ number of peers.</source>
+        <translation>Rango percentil = 100 × (número de pares por debajo de la puntuación + ½ × número de pares con la misma puntuación) ÷ número de pares.</translation>
+    </message>
+    <message>
+        <source>Peer figures are shown only when at least %1 peers have a counted value for the item or section, so that no single peer&apos;s rating can be read off the report.</source>
+        <translation>Las cifras de los pares solo se muestran cuando al menos %1 pares tienen un valor contabilizado para el elemento o la sección, de modo que el informe no permita leer la calificación de ningún par concreto.</translation>
+    </message>
+    <message>
+        <source>Previous round: the assessment this one names as its previous round (set when a new round is started from it), otherwise the newest other final assessment of the same state on the same framework dated before it, or on the same date and created before it. Without one, no comparison is shown. The change of an item is its score minus the previous score, only when both are levels.</source>
+        <translation>Ronda anterior: la evaluación que esta designa como su ronda anterior (fijada al iniciar una nueva ronda a partir de ella) o, en su defecto, la evaluación definitiva más reciente del mismo Estado sobre el mismo marco con fecha anterior, o de la misma fecha y creada antes. Sin ella no se muestra ninguna comparación. El cambio de un elemento es su puntuación menos la anterior, solo cuando ambas son niveles.</translation>
+    </message>
+    <message>
+        <source>Draft assessments never count as peer data. For each peer, its newest final assessment (by assessment date) on the same framework is used. The state itself is not one of its peers.</source>
+        <translation>Las evaluaciones en borrador nunca cuentan como datos de pares. Para cada par se utiliza su evaluación definitiva más reciente (por fecha de evaluación) sobre el mismo marco. El propio Estado no es uno de sus pares.</translation>
+    </message>
+    <message>
+        <source>Peers used</source>
+        <translation>Pares utilizados</translation>
+    </message>
+    <message>
+        <source>No other member of %1 has a final assessment on this framework.</source>
+        <translation>Ningún otro miembro de %1 tiene una evaluación definitiva sobre este marco.</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Estado</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>Código</translation>
+    </message>
+    <message>
+        <source>Assessment date</source>
+        <translation>Fecha de la evaluación</translation>
+    </message>
+    <message>
+        <source>Members without a final assessment</source>
+        <translation>Miembros sin evaluación definitiva</translation>
+    </message>
+    <message>
+        <source>None.</source>
+        <translation>Ninguno.</translation>
+    </message>
+</context>
+<context>
+    <name>ReportNotesAnnex</name>
+    <message>
+        <source>Facilitator notes</source>
+        <translation>Notas del facilitador</translation>
+    </message>
+    <message>
+        <source>The facilitator&apos;s own notes on the items and the questions parked during the workshop to come back to. They are working notes, not findings of the team.</source>
+        <translation>Las notas propias del facilitador sobre los elementos y las cuestiones aplazadas durante el taller para retomarlas. Son notas de trabajo, no conclusiones del equipo.</translation>
+    </message>
+    <message>
+        <source>Notes by item</source>
+        <translation>Notas por elemento</translation>
+    </message>
+    <message>
+        <source>No facilitator notes were recorded.</source>
+        <translation>No se registraron notas del facilitador.</translation>
+    </message>
+    <message>
+        <source>Item</source>
+        <translation>Elemento</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Nota</translation>
+    </message>
+    <message>
+        <source>Parking lot</source>
+        <translation>Cuestiones pendientes</translation>
+    </message>
+    <message>
+        <source>No questions were parked.</source>
+        <translation>No se aplazó ninguna cuestión.</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Estado</translation>
+    </message>
+    <message>
+        <source>Question</source>
+        <translation>Cuestión</translation>
+    </message>
+    <message>
+        <source>done</source>
+        <translation>resuelta</translation>
+    </message>
+    <message>
+        <source>open</source>
+        <translation>abierta</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <translation>%1 %2</translation>
+    </message>
+</context>
+<context>
+    <name>ReportPdf</name>
+    <message>
+        <source>Cannot write %1: the font &quot;%2&quot; is not installed (Debian package %3)</source>
+        <translation>No se puede escribir %1: la fuente «%2» no está instalada (paquete Debian %3)</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: painting a PDF needs a QGuiApplication</source>
+        <translation>No se puede escribir %1: dibujar un PDF requiere una QGuiApplication</translation>
+    </message>
+    <message>
+        <source>Unknown paper size &quot;%1&quot;: use a4 or letter</source>
+        <translation>Tamaño de papel desconocido «%1»: use a4 o letter</translation>
+    </message>
+</context>
+<context>
+    <name>ReportRoundsChart</name>
+    <message>
+        <source>Overall</source>
+        <translation>Global</translation>
+    </message>
+    <message>
+        <source>%1 (draft)</source>
+        <translation>%1 (borrador)</translation>
+    </message>
+</context>
+<context>
+    <name>ReportRoundsPage</name>
+    <message>
+        <source>N/A</source>
+        <translation>N/A</translation>
+    </message>
+    <message>
+        <source>not assessed</source>
+        <translation>sin evaluar</translation>
+    </message>
+    <message>
+        <source>Since the previous assessment</source>
+        <translation>Desde la evaluación anterior</translation>
+    </message>
+    <message>
+        <source>Compared with “%1” of %2 (%3), the previous round of this assessment under the rule stated in the methodology. A change is the current level minus the previous one; a move into or out of “not applicable” or “not assessed” is named instead. The explanation of change says whether practice changed (performance), the information did (evidence), the reading of the scale or the item did (method), or something else.</source>
+        <translation>Comparación con «%1» del %2 (%3), la ronda anterior de esta evaluación según la regla expuesta en la metodología. Un cambio es el nivel actual menos el anterior; la entrada o salida de «no aplicable» o «sin evaluar» se indica por su nombre. La explicación del cambio indica si cambió la práctica (desempeño), la información (información), la lectura de la escala o del elemento (método) u otra cosa.</translation>
+    </message>
+    <message>
+        <source>final</source>
+        <translation>definitiva</translation>
+    </message>
+    <message>
+        <source>draft</source>
+        <translation>borrador</translation>
+    </message>
+    <message>
+        <source>Section means across rounds</source>
+        <translation>Medias por sección a lo largo de las rondas</translation>
+    </message>
+    <message>
+        <source>Mean of the rated items per section in every assessment of the state on this framework up to this one, as in the summary; drafts are marked.</source>
+        <translation>Media de los elementos calificados por sección en cada evaluación del Estado sobre este marco hasta esta, como en el resumen; los borradores se señalan.</translation>
+    </message>
+    <message>
+        <source>Items that changed (%1 of %2)</source>
+        <translation>Elementos que cambiaron (%1 de %2)</translation>
+    </message>
+    <message>
+        <source>No item is rated differently from the previous round.</source>
+        <translation>Ningún elemento tiene una calificación distinta de la ronda anterior.</translation>
+    </message>
+    <message>
+        <source>ID</source>
+        <translation>ID</translation>
+    </message>
+    <message>
+        <source>Item</source>
+        <translation>Elemento</translation>
+    </message>
+    <message>
+        <source>Previous</source>
+        <translation>Anterior</translation>
+    </message>
+    <message>
+        <source>Current</source>
+        <translation>Actual</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation>Cambio</translation>
+    </message>
+    <message>
+        <source>Explanation of change</source>
+        <translation>Explicación del cambio</translation>
+    </message>
+    <message>
+        <source>no explanation recorded</source>
+        <translation>sin explicación registrada</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Actions completed since the previous round</source>
+        <translation>Acciones terminadas desde la ronda anterior</translation>
+    </message>
+    <message>
+        <source>None of the actions carried over from the previous round is done yet.</source>
+        <translation>Ninguna de las acciones trasladadas de la ronda anterior está terminada todavía.</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Acción</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation>Responsable</translation>
+    </message>
+</context>
+<context>
+    <name>ReportSpreadChart</name>
+    <message>
+        <source>Score</source>
+        <translation>Puntuación</translation>
+    </message>
+    <message>
+        <source>Target</source>
+        <translation>Meta</translation>
+    </message>
+    <message>
+        <source>Peer median (n)</source>
+        <translation>Med. pares (n)</translation>
+    </message>
+</context>
+<context>
+    <name>ReportTeamRecords</name>
+    <message>
+        <source>Ratings and rationale</source>
+        <translation>Niveles y justificaciones</translation>
+    </message>
+    <message>
+        <source>not applicable</source>
+        <translation>no aplicable</translation>
+    </message>
+    <message>
+        <source>not assessed</source>
+        <translation>sin evaluar</translation>
+    </message>
+    <message>
+        <source> · confidence: %1</source>
+        <translation> · confianza: %1</translation>
+    </message>
+    <message>
+        <source>No rationale has been recorded.</source>
+        <translation>No se ha registrado ninguna justificación.</translation>
+    </message>
+    <message>
+        <source>Checklist: sub-topics and quoted practices</source>
+        <translation>Lista de verificación: subtemas y prácticas citadas</translation>
+    </message>
+    <message>
+        <source>How far each sub-topic and each practice quoted in the official text is in place, as recorded by the national team.</source>
+        <translation>Grado de implantación de cada subtema y de cada práctica citada en el texto oficial, según lo registrado por el equipo nacional.</translation>
+    </message>
+    <message>
+        <source>Entry</source>
+        <translation>Entrada</translation>
+    </message>
+    <message>
+        <source>Text</source>
+        <translation>Texto</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Estado</translation>
+    </message>
+    <message>
+        <source>Practice: %1 (%2)</source>
+        <translation>Práctica: %1 (%2)</translation>
+    </message>
+    <message>
+        <source>Priority actions</source>
+        <translation>Acciones prioritarias</translation>
+    </message>
+    <message>
+        <source>No actions have been recorded.</source>
+        <translation>No se ha registrado ninguna acción.</translation>
+    </message>
+    <message>
+        <source>Open and in-progress actions first, then by due date.</source>
+        <translation>Primero las acciones abiertas y en curso; después, por fecha límite.</translation>
+    </message>
+    <message>
+        <source>Item</source>
+        <translation>Elemento</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Acción</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation>Responsable</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>Fecha límite</translation>
+    </message>
+    <message>
+        <source>Annex: evidence</source>
+        <translation>Anexo: evidencias</translation>
+    </message>
+    <message>
+        <source>No evidence has been recorded.</source>
+        <translation>No se ha registrado ninguna evidencia.</translation>
+    </message>
+    <message>
+        <source>Evidence the national team attached to each item. Entries marked CONFIDENTIAL were flagged as confidential by the team.</source>
+        <translation>Evidencias que el equipo nacional adjuntó a cada elemento. Las entradas marcadas CONFIDENCIAL fueron señaladas como confidenciales por el equipo.</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Tipo</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Título</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>Detalles</translation>
+    </message>
+    <message>
+        <source>Marking</source>
+        <translation>Marca</translation>
+    </message>
+    <message>
+        <source>%1… (shortened; the full note is in the application)</source>
+        <translation>%1… (abreviada; la nota completa está en la aplicación)</translation>
+    </message>
+    <message>
+        <source>%1
+%2
+SHA-256: %3</source>
+        <translation>%1
+%2
+SHA-256: %3</translation>
+    </message>
+    <message>
+        <source>CONFIDENTIAL</source>
+        <translation>CONFIDENCIAL</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Abierta</translation>
+    </message>
+    <message>
+        <source>In progress</source>
+        <translation>En curso</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Terminada</translation>
+    </message>
+    <message>
+        <source>Dropped</source>
+        <translation>Descartada</translation>
+    </message>
+    <message>
+        <source>In place</source>
+        <translation>Implantado</translation>
+    </message>
+    <message>
+        <source>Partly in place</source>
+        <translation>Parcialmente implantado</translation>
+    </message>
+    <message>
+        <source>Not in place</source>
+        <translation>No implantado</translation>
+    </message>
+    <message>
+        <source>Not applicable</source>
+        <translation>No aplicable</translation>
+    </message>
+    <message>
+        <source>Not recorded</source>
+        <translation>Sin registrar</translation>
+    </message>
+</context>
+<context>
+    <name>ReportViewsAnnex</name>
+    <message>
+        <source>Where views differed</source>
+        <translation>Dónde difirieron las opiniones</translation>
+    </message>
+    <message>
+        <source>The participants&apos; views did not differ on any item.</source>
+        <translation>Las opiniones de los participantes no difirieron en ningún elemento.</translation>
+    </message>
+    <message>
+        <source>Item</source>
+        <translation>Elemento</translation>
+    </message>
+    <message>
+        <source>Views given</source>
+        <translation>Opiniones dadas</translation>
+    </message>
+    <message>
+        <source>Median (range)</source>
+        <translation>Mediana (rango)</translation>
+    </message>
+    <message>
+        <source>Agreed</source>
+        <translation>Acordado</translation>
+    </message>
+    <message>
+        <source>Dissent note</source>
+        <translation>Opinión discrepante</translation>
+    </message>
+    <message>
+        <source>%1 (%2–%3)</source>
+        <translation>%1 (%2–%3)</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>ninguna</translation>
+    </message>
+    <message>
+        <source>(none recorded)</source>
+        <translation>(ninguna registrada)</translation>
+    </message>
+    <message>
+        <source>Before agreeing its levels, the team collected the individual views of its participants (participants: %1; agencies: %2) from pre-assessment files, spreadsheets of votes, paper worksheets or votes in the room. An item counts as divergent when the levels given span two levels or more, or when some participants gave a level and others found the item not applicable. The median is that of the levels given (the mean of the two middle ones when their number is even); N/A views are counted apart.</source>
+        <translation>Antes de acordar sus niveles, el equipo recogió las opiniones individuales de sus participantes (participantes: %1; organismos: %2) a partir de archivos de preevaluación, hojas de cálculo de votos, hojas en papel o votos en la sala. Un elemento se considera dispar cuando los niveles dados abarcan dos niveles o más, o cuando algunos participantes dieron un nivel y otros consideraron el elemento no aplicable. La mediana es la de los niveles dados (la media de los dos centrales cuando su número es par); las opiniones N/A se cuentan aparte.</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Participants: %1.</source>
+        <translation>Participantes: %1.</translation>
+    </message>
+    <message>
+        <source>level %1: %2</source>
+        <translation>nivel %1: %2</translation>
+    </message>
+    <message>
+        <source>N/A: %1</source>
+        <translation>N/A: %1</translation>
+    </message>
+    <message>
+        <source>N/A</source>
+        <translation>N/A</translation>
+    </message>
+    <message>
+        <source>not agreed</source>
+        <translation>sin acordar</translation>
     </message>
 </context>
 <context>
@@ -2221,6 +3619,105 @@
     <message>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>RoundsFormatter</name>
+    <message>
+        <source>N/A</source>
+        <translation>N/A</translation>
+    </message>
+    <message>
+        <source>%1 draft</source>
+        <translation>%1 borrador</translation>
+    </message>
+    <message>
+        <source>no category</source>
+        <translation>sin categoría</translation>
+    </message>
+    <message>
+        <source>
+Explanations of change:
+</source>
+        <translation>
+Explicaciones del cambio:
+</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 (%2), framework %3: %n round(s)
+
+</source>
+        <translation>
+            <numerusform>%1 (%2), marco %3: %n ronda
+
+</numerusform>
+            <numerusform>%1 (%2), marco %3: %n rondas
+
+</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Mean</source>
+        <translation>Media</translation>
+    </message>
+    <message>
+        <source>Overall</source>
+        <translation>Global</translation>
+    </message>
+    <message>
+        <source>
+Change: %1 against the previous round of %2 (%3)
+</source>
+        <translation>
+Cambio: %1 respecto de la ronda anterior del %2 (%3)
+</translation>
+    </message>
+    <message>
+        <source>
+No previous round to compare the newest with.
+</source>
+        <translation>
+No hay ronda anterior con la que comparar la más reciente.
+</translation>
+    </message>
+    <message>
+        <source>Item</source>
+        <translation>Elemento</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation>Cambio</translation>
+    </message>
+    <message>
+        <source>From %1 (%2)
+To   %3 (%4)
+
+</source>
+        <translation>De %1 (%2)
+A  %3 (%4)
+
+</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>De</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>A</translation>
+    </message>
+    <message numerus="yes">
+        <source>
+%1 of %n item(s) changed.
+</source>
+        <translation>
+            <numerusform>
+%1 de %n elemento cambió.
+</numerusform>
+            <numerusform>
+%1 de %n elementos cambiaron.
+</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2554,6 +4051,57 @@
     </message>
 </context>
 <context>
+    <name>TableExporter</name>
+    <message>
+        <source>Cannot write the table %1: %2</source>
+        <translation>No se puede escribir la tabla %1: %2</translation>
+    </message>
+    <message>
+        <source>Cannot write a spreadsheet cell: %1</source>
+        <translation>No se puede escribir una celda de la hoja de cálculo: %1</translation>
+    </message>
+    <message>
+        <source>Cannot write the table %1: out of memory</source>
+        <translation>No se puede escribir la tabla %1: memoria insuficiente</translation>
+    </message>
+    <message>
+        <source>Unknown table format &quot;%1&quot; for %2: use csv or xlsx</source>
+        <translation>Formato de tabla desconocido «%1» para %2: use csv o xlsx</translation>
+    </message>
+    <message>
+        <source>state_code</source>
+        <translation>Código Estado</translation>
+    </message>
+    <message>
+        <source>state_name</source>
+        <translation>Estado</translation>
+    </message>
+    <message>
+        <source>assessment_id</source>
+        <translation>Evaluación</translation>
+    </message>
+    <message>
+        <source>assessment_date</source>
+        <translation>Fecha de la evaluación</translation>
+    </message>
+    <message>
+        <source>missing</source>
+        <translation>Falta</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>no</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>sí</translation>
+    </message>
+    <message>
+        <source>States x items</source>
+        <translation>Estados x elementos</translation>
+    </message>
+</context>
+<context>
     <name>TallyPage</name>
     <message>
         <source>Enter paper worksheets</source>
@@ -2776,6 +4324,92 @@
     <message>
         <source>Save the worksheet</source>
         <translation>Guardar la hoja</translation>
+    </message>
+</context>
+<context>
+    <name>WorksheetDocument</name>
+    <message>
+        <source>IAMM participant worksheet – %1</source>
+        <translation>Hoja del participante IAMM – %1</translation>
+    </message>
+    <message>
+        <source>IAMM participant worksheet · %1</source>
+        <translation>Hoja del participante IAMM · %1</translation>
+    </message>
+    <message>
+        <source>IAMM participant worksheet</source>
+        <translation>Hoja del participante IAMM</translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <translation>%1 · %2</translation>
+    </message>
+    <message>
+        <source>Assessment %1</source>
+        <translation>Evaluación %1</translation>
+    </message>
+    <message>
+        <source>How to fill in this worksheet</source>
+        <translation>Cómo rellenar esta hoja</translation>
+    </message>
+    <message>
+        <source>Mark one box per item: the level that best describes the situation today, or N/A if the item does not apply. Leave an item blank if you have no view. Add a comment if you wish.</source>
+        <translation>Marque una casilla por elemento: el nivel que mejor describe la situación actual, o N/A si el elemento no se aplica. Deje un elemento en blanco si no tiene opinión. Añada un comentario si lo desea.</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nombre</translation>
+    </message>
+    <message>
+        <source>Agency</source>
+        <translation>Organismo</translation>
+    </message>
+    <message>
+        <source>The levels</source>
+        <translation>Los niveles</translation>
+    </message>
+    <message>
+        <source>Level</source>
+        <translation>Nivel</translation>
+    </message>
+    <message>
+        <source>Label</source>
+        <translation>Denominación</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>Descripción</translation>
+    </message>
+    <message>
+        <source>N/A</source>
+        <translation>N/A</translation>
+    </message>
+    <message>
+        <source>The item does not apply.</source>
+        <translation>El elemento no se aplica.</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>%1 · %2 · %3</source>
+        <translation>%1 · %2 · %3</translation>
+    </message>
+    <message>
+        <source>Participant: %1</source>
+        <translation>Participante: %1</translation>
+    </message>
+</context>
+<context>
+    <name>WorksheetItemRow</name>
+    <message>
+        <source>N/A</source>
+        <translation>N/A</translation>
+    </message>
+    <message>
+        <source>Comment</source>
+        <translation>Comentario</translation>
     </message>
 </context>
 <context>

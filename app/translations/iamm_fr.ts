@@ -379,6 +379,273 @@
     </message>
 </context>
 <context>
+    <name>Arguments</name>
+    <message>
+        <source>--%1 takes no value</source>
+        <translation>--%1 ne prend pas de valeur</translation>
+    </message>
+    <message>
+        <source>--%1 given twice</source>
+        <translation>--%1 donnée deux fois</translation>
+    </message>
+    <message>
+        <source>--%1 needs a value</source>
+        <translation>--%1 demande une valeur</translation>
+    </message>
+    <message>
+        <source>unknown option --%1</source>
+        <translation>option inconnue --%1</translation>
+    </message>
+    <message>
+        <source>missing %1</source>
+        <translation>%1 manquant</translation>
+    </message>
+    <message numerus="yes">
+        <source>expected at least %n argument(s)</source>
+        <translation>
+            <numerusform>au moins %n argument attendu</numerusform>
+            <numerusform>au moins %n arguments attendus</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>unexpected argument &quot;%1&quot;</source>
+        <translation>argument inattendu « %1 »</translation>
+    </message>
+    <message>
+        <source>--%1 is required</source>
+        <translation>--%1 est obligatoire</translation>
+    </message>
+    <message>
+        <source>--%1 expects a whole number, got &quot;%2&quot;</source>
+        <translation>--%1 attend un nombre entier, reçu « %2 »</translation>
+    </message>
+    <message>
+        <source>%1 must be a whole number, got &quot;%2&quot;</source>
+        <translation>%1 doit être un nombre entier, reçu « %2 »</translation>
+    </message>
+    <message>
+        <source>%1 cannot be combined</source>
+        <translation>%1 ne peuvent pas être combinées</translation>
+    </message>
+    <message>
+        <source>give exactly one of %1</source>
+        <translation>indiquez exactement une option parmi %1</translation>
+    </message>
+    <message>
+        <source>--format must be json, csv or text</source>
+        <translation>--format doit valoir json, csv ou text</translation>
+    </message>
+    <message>
+        <source>--paper must be a4 or letter</source>
+        <translation>--paper doit valoir a4 ou letter</translation>
+    </message>
+    <message>
+        <source>--format must be csv or xlsx</source>
+        <translation>--format doit valoir csv ou xlsx</translation>
+    </message>
+    <message>
+        <source>--as must be continuing, done or dropped</source>
+        <translation>--as doit valoir continuing, done ou dropped</translation>
+    </message>
+    <message>
+        <source>assessment %1 has no action %2</source>
+        <translation>l&apos;évaluation %1 n&apos;a pas d&apos;action %2</translation>
+    </message>
+    <message>
+        <source>unknown subcommand &quot;%1&quot;</source>
+        <translation>sous-commande inconnue « %1 »</translation>
+    </message>
+    <message>
+        <source>%1 is not an ISO 3166 alpha-3 state code</source>
+        <translation>%1 n&apos;est pas un code d&apos;État ISO 3166 alpha-3</translation>
+    </message>
+    <message>
+        <source>--format must be text or json</source>
+        <translation>--format doit valoir text ou json</translation>
+    </message>
+    <message>
+        <source>deleting an assessment cannot be undone; add --yes to confirm</source>
+        <translation>la suppression d&apos;une évaluation est définitive ; ajoutez --yes pour confirmer</translation>
+    </message>
+    <message>
+        <source>created new database %1</source>
+        <translation>nouvelle base de données créée : %1</translation>
+    </message>
+    <message>
+        <source>%1: opened read-only (%2); changes will be refused</source>
+        <translation>%1 : ouverte en lecture seule (%2) ; les modifications seront refusées</translation>
+    </message>
+    <message>
+        <source>--%1 expects a real date as YYYY-MM-DD, got &quot;%2&quot;</source>
+        <translation>--%1 attend une date réelle au format AAAA-MM-JJ, reçu « %2 »</translation>
+    </message>
+    <message>
+        <source>N/A</source>
+        <translation>N/A</translation>
+    </message>
+    <message>
+        <source>not assessed</source>
+        <translation>non évalué</translation>
+    </message>
+    <message>
+        <source>framework %1 has no item %2</source>
+        <translation>le cadre %1 n&apos;a pas d&apos;élément %2</translation>
+    </message>
+    <message>
+        <source>--participant and --agency go with an exchange (.json) file; a .csv file names its participants in its participant and agency columns</source>
+        <translation>--participant et --agency accompagnent un fichier d&apos;échange (.json) ; un fichier .csv nomme ses participants dans ses colonnes participant et agency</translation>
+    </message>
+    <message>
+        <source>--format must be json or text</source>
+        <translation>--format doit valoir json ou text</translation>
+    </message>
+    <message>
+        <source>--minutes is required</source>
+        <translation>--minutes est obligatoire</translation>
+    </message>
+    <message>
+        <source>unknown subcommand &quot;%1&quot; (list, show, validate)</source>
+        <translation>sous-commande inconnue « %1 » (list, show, validate)</translation>
+    </message>
+    <message>
+        <source>unknown subcommand &quot;%1&quot; (list)</source>
+        <translation>sous-commande inconnue « %1 » (list)</translation>
+    </message>
+    <message>
+        <source>(withdrawn code, ISO 3166-3)</source>
+        <translation>(code retiré, ISO 3166-3)</translation>
+    </message>
+    <message>
+        <source>(fictitious, demo only)</source>
+        <translation>(fictif, démonstration seulement)</translation>
+    </message>
+    <message>
+        <source>name at least one state code</source>
+        <translation>indiquez au moins un code d&apos;État</translation>
+    </message>
+    <message>
+        <source>--min-peers must be at least 1</source>
+        <translation>--min-peers doit valoir au moins 1</translation>
+    </message>
+    <message>
+        <source>--bind must be an IPv4 or IPv6 address, not &quot;%1&quot;</source>
+        <translation>--bind doit être une adresse IPv4 ou IPv6, non « %1 »</translation>
+    </message>
+    <message>
+        <source>--port must be from 0 (any free port) to 65535</source>
+        <translation>--port doit aller de 0 (port libre quelconque) à 65535</translation>
+    </message>
+    <message>
+        <source>--seconds must be at least 1</source>
+        <translation>--seconds doit valoir au moins 1</translation>
+    </message>
+    <message>
+        <source>the votes cannot be stored: %1 is open read-only</source>
+        <translation>les votes ne peuvent pas être enregistrés : %1 est ouverte en lecture seule</translation>
+    </message>
+    <message>
+        <source>assessment %1 is final; reopen it before voting</source>
+        <translation>l&apos;évaluation %1 est définitive ; rouvrez-la avant le vote</translation>
+    </message>
+    <message>
+        <source>--name must not be empty</source>
+        <translation>--name ne doit pas être vide</translation>
+    </message>
+    <message>
+        <source>%1   [DRAFT]</source>
+        <translation>%1   [BROUILLON]</translation>
+    </message>
+    <message>
+        <source>State:      %1 (%2)</source>
+        <translation>État :        %1 (%2)</translation>
+    </message>
+    <message>
+        <source>Date:       %1   status: %2</source>
+        <translation>Date :        %1   statut : %2</translation>
+    </message>
+    <message>
+        <source>Framework:  %1 version %2, pinned sha256 %3</source>
+        <translation>Cadre :       %1 version %2, empreinte sha256 figée %3</translation>
+    </message>
+    <message>
+        <source>            (the installed framework file differs; this assessment keeps its pinned text)</source>
+        <translation>              (le fichier du cadre installé diffère ; cette évaluation garde son texte figé)</translation>
+    </message>
+    <message>
+        <source>Id:         %1</source>
+        <translation>Id :          %1</translation>
+    </message>
+    <message>
+        <source>Progress:   %1 scored, %2 N/A, %3 not assessed, of %4</source>
+        <translation>Progression : %1 notés, %2 N/A, %3 non évalués, sur %4</translation>
+    </message>
+    <message>
+        <source>Team:</source>
+        <translation>Équipe :</translation>
+    </message>
+    <message>
+        <source>%1   target %2</source>
+        <translation>%1   cible %2</translation>
+    </message>
+    <message>
+        <source>   confidence %1</source>
+        <translation>   confiance %1</translation>
+    </message>
+    <message>
+        <source>Rationale: %1</source>
+        <translation>Justification : %1</translation>
+    </message>
+    <message>
+        <source>Dissent: %1</source>
+        <translation>Opinion divergente : %1</translation>
+    </message>
+    <message>
+        <source>backed up %1 to %2</source>
+        <translation>%1 sauvegardée dans %2</translation>
+    </message>
+    <message>
+        <source>restored %1 from %2</source>
+        <translation>%1 restaurée depuis %2</translation>
+    </message>
+    <message>
+        <source>the replaced database is kept as %1</source>
+        <translation>la base remplacée est conservée sous %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: ok (%n assessment(s), database and attachments intact)</source>
+        <translation>
+            <numerusform>%1 : ok (%n évaluation, base et pièces jointes intactes)</numerusform>
+            <numerusform>%1 : ok (%n évaluations, base et pièces jointes intactes)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>imported %n assessment(s)</source>
+        <translation>
+            <numerusform>%n évaluation importée</numerusform>
+            <numerusform>%n évaluations importées</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>created group %1</source>
+        <translation>groupe %1 créé</translation>
+    </message>
+    <message numerus="yes">
+        <source>group %1 now has %n member(s)</source>
+        <translation>
+            <numerusform>le groupe %1 compte désormais %n membre</numerusform>
+            <numerusform>le groupe %1 compte désormais %n membres</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>renamed group %1</source>
+        <translation>groupe %1 renommé</translation>
+    </message>
+    <message>
+        <source>deleted group %1</source>
+        <translation>groupe %1 supprimé</translation>
+    </message>
+</context>
+<context>
     <name>AssessmentCard</name>
     <message>
         <source>%1, %2, %3, %4</source>
@@ -580,6 +847,41 @@
     </message>
 </context>
 <context>
+    <name>ChangeReasons</name>
+    <message>
+        <source>Performance</source>
+        <translation>Performance</translation>
+    </message>
+    <message>
+        <source>Evidence</source>
+        <translation>Information</translation>
+    </message>
+    <message>
+        <source>Method</source>
+        <translation>Méthode</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>Autre</translation>
+    </message>
+    <message>
+        <source>a real change in practice</source>
+        <translation>un changement réel dans la pratique</translation>
+    </message>
+    <message>
+        <source>new or better information</source>
+        <translation>des informations nouvelles ou meilleures</translation>
+    </message>
+    <message>
+        <source>a different reading of the scale or the item</source>
+        <translation>une autre lecture de l&apos;échelle ou de l&apos;élément</translation>
+    </message>
+    <message>
+        <source>another reason</source>
+        <translation>une autre raison</translation>
+    </message>
+</context>
+<context>
     <name>ChecklistSection</name>
     <message>
         <source>In place</source>
@@ -619,6 +921,171 @@
     <message>
         <source>%1: %2</source>
         <translation>%1 : %2</translation>
+    </message>
+</context>
+<context>
+    <name>Cli</name>
+    <message>
+        <source>Usage: iamm [--db PATH] [--read-only] [--lang en|fr|es] COMMAND ...
+
+IAMM self-assessment: score a state against the International Agenda for Migration
+Management, compare it with its peers and write gap reports.
+
+Frameworks and states
+  framework list | show [ID] [--format text|json] | validate FILE
+  state list [--search TEXT]
+Assessments
+  assessment create --state ISO3 [--framework ID] [--title T] [--date YYYY-MM-DD]
+  assessment list [--state ISO3]
+  assessment show ID [--format text|json]
+  assessment finalize ID | reopen ID | delete ID --yes
+  assessment new-round ID [--title T] [--date YYYY-MM-DD]
+  assessment set-previous ID (PREV_ID | --clear)
+  score ID ITEM (--score N | --na | --clear) [--target N | --clear-target]
+                [--confidence low|medium|high] [--rationale TEXT] [--dissent TEXT]
+                [--change-reason performance|evidence|method|other] [--change-note TEXT]
+  checklist ID ENTRY (--status in_place|partial|not_in_place|not_applicable | --clear)
+  evidence add ID ITEM (--note TEXT | --link URL | --file PATH) [--title T] [--confidential]
+  evidence list ID [ITEM] | remove EVIDENCE_ID | save EVIDENCE_ID --out FILE [--force]
+  action add ID ITEM --text T [--owner AGENCY] [--due YYYY-MM-DD] [--status S]
+  action list ID [ITEM] | set-status ID ACTION_ID --status S | remove ID ACTION_ID
+  action review ID ACTION_ID --as continuing|done|dropped   (actions carried from the previous round)
+  history ID
+  team add ID --name N [--agency A] [--role R]
+  team list ID | remove ID MEMBER_ID
+Rounds: what changed since the previous assessment
+  trend --state ISO3 [--framework ID] [--finals-only] [--format json|csv|text]
+  compare ID_A ID_B [--format json|text]     item by item, change = B − A
+Workshop: every participant&apos;s view before the agreed score
+  contribution import ID FILE.csv            votes: participant,agency,item,score,comment
+  contribution import ID FILE.json [--participant NAME] [--agency A]
+                                             one participant&apos;s own exported assessment
+  contribution list ID | remove ID --participant NAME
+  consensus show ID [--format json|csv|text]
+Facilitator tools (private: never in --share exports, in reports only with --include-notes)
+  note ID ITEM TEXT | note ID ITEM --clear | note list ID [--format json|text]
+  parking add ID --item ITEM TEXT | parking list ID [--open] [--format json|text]
+  parking done ID QUESTION_ID [--undo] | parking remove ID QUESTION_ID
+  agenda add ID --title T --from ITEM --to ITEM --minutes N
+  agenda list ID [--format json|text] | agenda clear ID
+Live voting: participants vote from their phones on the local network
+  poll serve ID --item ITEM [--bind ADDR] [--port N] [--code CODE] [--seconds S]
+             serves the voting page until S seconds pass or SIGINT/SIGTERM, stores the
+             votes as contributions and prints the tally as JSON (default 127.0.0.1, any port)
+Peers and reports
+  group list | show ID | create ID [--name N] [ISO3 ...] | create ID --from GROUP [--name N]
+  group add ID ISO3 ... | remove ID ISO3 ... | rename ID --name N | delete ID
+  gap --state ISO3 --group GROUP [--assessment ID] [--min-peers N] [--format json|csv|text]
+  report --state ISO3 --group GROUP --out FILE.pdf [--assessment ID] [--min-peers N]
+         [--paper a4|letter] [--include-evidence] [--name-contributors] [--include-notes]
+  worksheet ID --out FILE.pdf [--participant NAME] [--paper a4|letter] [--force]
+  export-table --group GROUP --format csv|xlsx --out FILE [--framework ID]
+  export ID --out FILE [--share]
+  import FILE ... [--replace]
+Database
+  demo       create a demo workshop (fictitious states, names and scores)
+  check      integrity check of the database and its attachments (one line per problem)
+  backup [--out FILE]   consistent copy, also while the app is open (default: the backups
+                        folder beside the database, the newest 10 kept)
+  restore FILE          replace the database by a checked backup, keeping the replaced file
+
+Texts, numbers and dates are in --lang&apos;s language (en, fr or es), else the system&apos;s, else
+English; JSON and CSV output is the same in every language.
+
+The database is --db PATH, else $IAMM_DB, else the default in your data folder:
+</source>
+        <translation>Utilisation : iamm [--db PATH] [--read-only] [--lang en|fr|es] COMMAND ...
+
+Auto-évaluation IAMM : noter un État au regard de l&apos;Agenda international pour la gestion
+des migrations, le comparer à ses pairs et produire des rapports d&apos;écarts.
+
+Cadres et États
+  framework list | show [ID] [--format text|json] | validate FILE
+  state list [--search TEXT]
+Évaluations
+  assessment create --state ISO3 [--framework ID] [--title T] [--date YYYY-MM-DD]
+  assessment list [--state ISO3]
+  assessment show ID [--format text|json]
+  assessment finalize ID | reopen ID | delete ID --yes
+  assessment new-round ID [--title T] [--date YYYY-MM-DD]
+  assessment set-previous ID (PREV_ID | --clear)
+  score ID ITEM (--score N | --na | --clear) [--target N | --clear-target]
+                [--confidence low|medium|high] [--rationale TEXT] [--dissent TEXT]
+                [--change-reason performance|evidence|method|other] [--change-note TEXT]
+  checklist ID ENTRY (--status in_place|partial|not_in_place|not_applicable | --clear)
+  evidence add ID ITEM (--note TEXT | --link URL | --file PATH) [--title T] [--confidential]
+  evidence list ID [ITEM] | remove EVIDENCE_ID | save EVIDENCE_ID --out FILE [--force]
+  action add ID ITEM --text T [--owner AGENCY] [--due YYYY-MM-DD] [--status S]
+  action list ID [ITEM] | set-status ID ACTION_ID --status S | remove ID ACTION_ID
+  action review ID ACTION_ID --as continuing|done|dropped   (actions reportées du cycle précédent)
+  history ID
+  team add ID --name N [--agency A] [--role R]
+  team list ID | remove ID MEMBER_ID
+Cycles : ce qui a changé depuis la précédente évaluation
+  trend --state ISO3 [--framework ID] [--finals-only] [--format json|csv|text]
+  compare ID_A ID_B [--format json|text]     élément par élément, évolution = B − A
+Atelier : l&apos;avis de chaque participant avant le niveau arrêté
+  contribution import ID FILE.csv            votes : participant,agency,item,score,comment
+  contribution import ID FILE.json [--participant NAME] [--agency A]
+                                             l&apos;évaluation exportée d&apos;un participant
+  contribution list ID | remove ID --participant NAME
+  consensus show ID [--format json|csv|text]
+Outils de l&apos;animateur (privés : jamais dans les exports --share, dans les rapports seulement avec --include-notes)
+  note ID ITEM TEXT | note ID ITEM --clear | note list ID [--format json|text]
+  parking add ID --item ITEM TEXT | parking list ID [--open] [--format json|text]
+  parking done ID QUESTION_ID [--undo] | parking remove ID QUESTION_ID
+  agenda add ID --title T --from ITEM --to ITEM --minutes N
+  agenda list ID [--format json|text] | agenda clear ID
+Vote en direct : les participants votent depuis leur téléphone sur le réseau local
+  poll serve ID --item ITEM [--bind ADDR] [--port N] [--code CODE] [--seconds S]
+             sert la page de vote jusqu&apos;à S secondes ou SIGINT/SIGTERM, enregistre les
+             votes comme contributions et affiche le décompte en JSON (par défaut 127.0.0.1, port libre)
+Pairs et rapports
+  group list | show ID | create ID [--name N] [ISO3 ...] | create ID --from GROUP [--name N]
+  group add ID ISO3 ... | remove ID ISO3 ... | rename ID --name N | delete ID
+  gap --state ISO3 --group GROUP [--assessment ID] [--min-peers N] [--format json|csv|text]
+  report --state ISO3 --group GROUP --out FILE.pdf [--assessment ID] [--min-peers N]
+         [--paper a4|letter] [--include-evidence] [--name-contributors] [--include-notes]
+  worksheet ID --out FILE.pdf [--participant NAME] [--paper a4|letter] [--force]
+  export-table --group GROUP --format csv|xlsx --out FILE [--framework ID]
+  export ID --out FILE [--share]
+  import FILE ... [--replace]
+Base de données
+  demo       crée un atelier de démonstration (États, noms et niveaux fictifs)
+  check      contrôle l&apos;intégrité de la base et de ses pièces jointes (une ligne par problème)
+  backup [--out FILE]   copie cohérente, même application ouverte (par défaut : le dossier
+                        backups à côté de la base, les 10 plus récentes conservées)
+  restore FILE          remplace la base par une sauvegarde vérifiée, en gardant le fichier remplacé
+
+Textes, nombres et dates sont dans la langue de --lang (en, fr ou es), à défaut celle du
+système, à défaut l&apos;anglais ; les sorties JSON et CSV sont identiques dans toutes les langues.
+
+La base est --db CHEMIN, à défaut $IAMM_DB, à défaut celle par défaut de votre dossier de données :
+</translation>
+    </message>
+    <message>
+        <source>--db needs a path</source>
+        <translation>--db demande un chemin</translation>
+    </message>
+    <message>
+        <source>--lang needs a language: en, fr or es</source>
+        <translation>--lang demande une langue : en, fr ou es</translation>
+    </message>
+    <message>
+        <source>unknown option %1 (options go after the command)</source>
+        <translation>option inconnue %1 (les options se placent après la commande)</translation>
+    </message>
+    <message>
+        <source>unknown language &quot;%1&quot; for --lang: use en, fr or es</source>
+        <translation>langue inconnue « %1 » pour --lang : utilisez en, fr ou es</translation>
+    </message>
+    <message>
+        <source>unknown command &quot;%1&quot; (see iamm --help)</source>
+        <translation>commande inconnue « %1 » (voir iamm --help)</translation>
+    </message>
+    <message>
+        <source>unexpected error:</source>
+        <translation>erreur inattendue :</translation>
     </message>
 </context>
 <context>
@@ -947,6 +1414,119 @@
     </message>
 </context>
 <context>
+    <name>GapFormatter</name>
+    <message>
+        <source>N/A</source>
+        <translation>N/A</translation>
+    </message>
+    <message>
+        <source>Gap report for %1
+</source>
+        <translation>Rapport d&apos;écarts pour %1
+</translation>
+    </message>
+    <message>
+        <source>Peer group: %1 (%2)
+</source>
+        <translation>Groupe de pairs : %1 (%2)
+</translation>
+    </message>
+    <message>
+        <source>Peer group: %1
+</source>
+        <translation>Groupe de pairs : %1
+</translation>
+    </message>
+    <message>
+        <source>%1 is not a member of %2: it is compared with all the group&apos;s members
+</source>
+        <translation>%1 n&apos;est pas membre de %2 : il est comparé à tous les membres du groupe
+</translation>
+    </message>
+    <message>
+        <source>Assessment: %1, dated %2, status %3
+</source>
+        <translation>Évaluation : %1, datée du %2, statut %3
+</translation>
+    </message>
+    <message>
+        <source>*** DRAFT: this assessment is not final; its figures may still change ***
+</source>
+        <translation>*** BROUILLON : cette évaluation n&apos;est pas définitive ; ses chiffres peuvent encore changer ***
+</translation>
+    </message>
+    <message>
+        <source>Peers used (0): none
+</source>
+        <translation>Pairs retenus (0) : aucun
+</translation>
+    </message>
+    <message>
+        <source>Peers used (%1): %2
+</source>
+        <translation>Pairs retenus (%1) : %2
+</translation>
+    </message>
+    <message>
+        <source>Missing peers: none
+</source>
+        <translation>Pairs manquants : aucun
+</translation>
+    </message>
+    <message>
+        <source>Missing peers: %1
+</source>
+        <translation>Pairs manquants : %1
+</translation>
+    </message>
+    <message>
+        <source>Minimum peers: %1 (peer figures are blank where fewer peers have a score)
+</source>
+        <translation>Minimum de pairs : %1 (les chiffres des pairs restent vides si moins de pairs ont une note)
+</translation>
+    </message>
+    <message>
+        <source>Item</source>
+        <translation>Élément</translation>
+    </message>
+    <message>
+        <source>Score</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <source>Target</source>
+        <translation>Cible</translation>
+    </message>
+    <message>
+        <source>Gap</source>
+        <translation>Écart</translation>
+    </message>
+    <message>
+        <source>Peer median</source>
+        <translation>Médiane pairs</translation>
+    </message>
+    <message>
+        <source>Peer n</source>
+        <translation>n pairs</translation>
+    </message>
+    <message>
+        <source>Pct rank</source>
+        <translation>Rang centile</translation>
+    </message>
+    <message>
+        <source>Overall</source>
+        <translation>Ensemble</translation>
+    </message>
+    <message>
+        <source>Section</source>
+        <translation>Section</translation>
+    </message>
+    <message>
+        <source>Mean score</source>
+        <translation>Note moyenne</translation>
+    </message>
+</context>
+<context>
     <name>GapHeatCell</name>
     <message>
         <source>–</source>
@@ -1019,6 +1599,247 @@
     </message>
 </context>
 <context>
+    <name>GapReportDocument</name>
+    <message>
+        <source>IAMM gap report – %1</source>
+        <translation>Rapport d&apos;écarts IAMM – %1</translation>
+    </message>
+    <message>
+        <source>IAMM gap report · %1 · peer group %2 · %3</source>
+        <translation>Rapport d&apos;écarts IAMM · %1 · groupe de pairs %2 · %3</translation>
+    </message>
+    <message>
+        <source>IAMM gap report · %1 · assessment of %2</source>
+        <translation>Rapport d&apos;écarts IAMM · %1 · évaluation du %2</translation>
+    </message>
+    <message>
+        <source>Contains self-assessment results of %1. Not for circulation without the agreement of the national team.</source>
+        <translation>Contient les résultats de l&apos;auto-évaluation de %1. Ne pas diffuser sans l&apos;accord de l&apos;équipe nationale.</translation>
+    </message>
+    <message>
+        <source>IAMM gap report</source>
+        <translation>Rapport d&apos;écarts IAMM</translation>
+    </message>
+    <message>
+        <source>Peer group: %1</source>
+        <translation>Groupe de pairs : %1</translation>
+    </message>
+    <message>
+        <source>Assessment: %1</source>
+        <translation>Évaluation : %1</translation>
+    </message>
+    <message>
+        <source>Assessment date: %1</source>
+        <translation>Date de l&apos;évaluation : %1</translation>
+    </message>
+    <message>
+        <source>National team: %1</source>
+        <translation>Équipe nationale : %1</translation>
+    </message>
+    <message>
+        <source>DRAFT</source>
+        <translation>BROUILLON</translation>
+    </message>
+    <message>
+        <source>FINAL</source>
+        <translation>DÉFINITIVE</translation>
+    </message>
+    <message>
+        <source>This report is based on a draft assessment: ratings may still change. Do not quote it as the state&apos;s agreed position.</source>
+        <translation>Ce rapport repose sur une évaluation provisoire : les niveaux peuvent encore changer. Ne pas le citer comme la position arrêtée de l&apos;État.</translation>
+    </message>
+    <message>
+        <source>This report is based on the final assessment agreed by the national team.</source>
+        <translation>Ce rapport repose sur l&apos;évaluation définitive arrêtée par l&apos;équipe nationale.</translation>
+    </message>
+    <message>
+        <source>Confidential</source>
+        <translation>Confidentiel</translation>
+    </message>
+    <message>
+        <source>Generated on %1 with iamm %2.</source>
+        <translation>Produit le %1 avec iamm %2.</translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation>Synthèse</translation>
+    </message>
+    <message>
+        <source>%1 rated %2 of the %3 IAMM items in “%4” (%5); %6 not applicable, %7 not assessed. Peers: the newest final assessment of %8 other members of %9.</source>
+        <translation>%1 a noté %2 des %3 éléments de l&apos;IAMM dans « %4 » (%5) ; %6 non applicables, %7 non évalués. Pairs : l&apos;évaluation définitive la plus récente de %8 autres membres de %9.</translation>
+    </message>
+    <message>
+        <source>Standing</source>
+        <translation>Position</translation>
+    </message>
+    <message>
+        <source>Area</source>
+        <translation>Domaine</translation>
+    </message>
+    <message>
+        <source>Score</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <source>Target reference</source>
+        <translation>Cible de référence</translation>
+    </message>
+    <message>
+        <source>Peer median</source>
+        <translation>Médiane des pairs</translation>
+    </message>
+    <message>
+        <source>Peers (n)</source>
+        <translation>Pairs (n)</translation>
+    </message>
+    <message>
+        <source>Percentile rank</source>
+        <translation>Rang centile</translation>
+    </message>
+    <message>
+        <source>not assessed</source>
+        <translation>non évalué</translation>
+    </message>
+    <message>
+        <source>Overall</source>
+        <translation>Ensemble</translation>
+    </message>
+    <message>
+        <source>Strongest items</source>
+        <translation>Éléments les plus solides</translation>
+    </message>
+    <message>
+        <source>No item has been rated yet.</source>
+        <translation>Aucun élément n&apos;a encore été noté.</translation>
+    </message>
+    <message>
+        <source>Item</source>
+        <translation>Élément</translation>
+    </message>
+    <message>
+        <source>Text</source>
+        <translation>Texte</translation>
+    </message>
+    <message>
+        <source>Largest gaps to target</source>
+        <translation>Plus grands écarts à la cible</translation>
+    </message>
+    <message>
+        <source>No rated item is below its target.</source>
+        <translation>Aucun élément noté n&apos;est en dessous de sa cible.</translation>
+    </message>
+    <message>
+        <source>Target</source>
+        <translation>Cible</translation>
+    </message>
+    <message>
+        <source>Gap</source>
+        <translation>Écart</translation>
+    </message>
+    <message>
+        <source>Largest gaps below the peer median</source>
+        <translation>Plus grands écarts sous la médiane des pairs</translation>
+    </message>
+    <message>
+        <source>Not available: no item was rated by at least %1 peers.</source>
+        <translation>Non disponible : aucun élément n&apos;a été noté par au moins %1 pairs.</translation>
+    </message>
+    <message>
+        <source>No rated item is below the peer median.</source>
+        <translation>Aucun élément noté n&apos;est sous la médiane des pairs.</translation>
+    </message>
+    <message>
+        <source>Below by</source>
+        <translation>Écart</translation>
+    </message>
+    <message>
+        <source>Section standing</source>
+        <translation>Position par section</translation>
+    </message>
+    <message>
+        <source>Mean of the rated items per section, against the peers&apos; median of the same mean and the mean target. A peer median is shown only when at least %1 peers rated the section.</source>
+        <translation>Moyenne des éléments notés par section, comparée à la médiane de cette même moyenne chez les pairs et à la cible moyenne. La médiane des pairs n&apos;est indiquée que si au moins %1 pairs ont noté la section.</translation>
+    </message>
+    <message>
+        <source>Items against peers and target</source>
+        <translation>Éléments par rapport aux pairs et à la cible</translation>
+    </message>
+    <message>
+        <source>Each line is one item on the rating scale. Peer figures (range, middle half, median) are drawn only where at least %1 peers rated the item; otherwise only the state&apos;s rating and the target are shown.</source>
+        <translation>Chaque ligne représente un élément sur l&apos;échelle de notation. Les chiffres des pairs (étendue, moitié centrale, médiane) ne sont tracés que si au moins %1 pairs ont noté l&apos;élément ; sinon, seuls le niveau de l&apos;État et la cible figurent.</translation>
+    </message>
+    <message>
+        <source>Peer minimum–maximum</source>
+        <translation>Minimum–maximum des pairs</translation>
+    </message>
+    <message>
+        <source>Peer quartiles (Q1–Q3)</source>
+        <translation>Quartiles des pairs (Q1–Q3)</translation>
+    </message>
+    <message>
+        <source>All items</source>
+        <translation>Tous les éléments</translation>
+    </message>
+    <message>
+        <source>Score: the agreed level (N/A: not applicable). Gap: how far the score is below the target. Peer figures (median, n, percentile rank) need at least %1 peers rating the item; “–” means not available.</source>
+        <translation>Note : le niveau arrêté (N/A : non applicable). Écart : distance de la note sous la cible. Les chiffres des pairs (médiane, n, rang centile) exigent qu&apos;au moins %1 pairs aient noté l&apos;élément ; « – » signifie non disponible.</translation>
+    </message>
+    <message>
+        <source>Previous: the rating in the previous round (%1); Change: the score minus the previous one, or how the item moved into or out of N/A or assessment.</source>
+        <translation>Précédent : le niveau du cycle précédent (%1) ; Évolution : la note moins la précédente, ou le passage de l&apos;élément vers ou hors de N/A ou de l&apos;évaluation.</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>ID</source>
+        <translation>ID</translation>
+    </message>
+    <message>
+        <source>Previous</source>
+        <translation>Précédent</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation>Évolution</translation>
+    </message>
+    <message>
+        <source>n</source>
+        <translation>n</translation>
+    </message>
+    <message>
+        <source>N/A</source>
+        <translation>N/A</translation>
+    </message>
+    <message>
+        <source>fewer than %1 peers</source>
+        <translation>moins de %1 pairs</translation>
+    </message>
+    <message>
+        <source>Percentile rank: the share of peers whose score is below the state&apos;s, counting a peer with the same score as half (100 × (below + ½ × equal) ÷ number of peers). 50 means the middle of the peers, 100 that every peer scores lower. Peer figures need at least %1 peers with a score.</source>
+        <translation>Rang centile : la part des pairs dont la note est inférieure à celle de l&apos;État, un pair de même note comptant pour moitié (100 × (inférieurs + ½ × égaux) ÷ nombre de pairs). 50 correspond au milieu des pairs, 100 à des pairs tous moins bien notés. Les chiffres des pairs exigent au moins %1 pairs notés.</translation>
+    </message>
+    <message>
+        <source>%1 is not a member of %2: it is compared with the group&apos;s members, not with its own peers.</source>
+        <translation>%1 n&apos;est pas membre de %2 : il est comparé aux membres du groupe, non à ses propres pairs.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Group id: %1 · %n member(s)</source>
+        <translation>
+            <numerusform>Identifiant du groupe : %1 · %n membre</numerusform>
+            <numerusform>Identifiant du groupe : %1 · %n membres</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>GapReportWriter</name>
+    <message>
+        <source>Cannot write the report %1: %2</source>
+        <translation>Impossible d&apos;écrire le rapport %1 : %2</translation>
+    </message>
+</context>
+<context>
     <name>GuidanceBox</name>
     <message>
         <source>Guiding questions</source>
@@ -1074,6 +1895,25 @@
     <message>
         <source>Cancel</source>
         <translation>Annuler</translation>
+    </message>
+</context>
+<context>
+    <name>ItemChange</name>
+    <message>
+        <source>newly applicable</source>
+        <translation>s&apos;applique désormais</translation>
+    </message>
+    <message>
+        <source>now not applicable</source>
+        <translation>ne s&apos;applique plus</translation>
+    </message>
+    <message>
+        <source>newly assessed</source>
+        <translation>évalué désormais</translation>
+    </message>
+    <message>
+        <source>no longer assessed</source>
+        <translation>plus évalué</translation>
     </message>
 </context>
 <context>
@@ -2063,6 +2903,21 @@
     </message>
 </context>
 <context>
+    <name>ReportCanvas</name>
+    <message>
+        <source>Cannot start painting the PDF report</source>
+        <translation>Impossible de commencer le dessin du rapport PDF</translation>
+    </message>
+    <message>
+        <source>Page %1 of %2</source>
+        <translation>Page %1 sur %2</translation>
+    </message>
+    <message>
+        <source>DRAFT</source>
+        <translation>BROUILLON</translation>
+    </message>
+</context>
+<context>
     <name>ReportExportDialog</name>
     <message>
         <source>Export PDF report</source>
@@ -2119,6 +2974,549 @@
     <message>
         <source>Include the facilitator&apos;s private notes and parking lot</source>
         <translation>Inclure les notes privées de l&apos;animateur et les questions en suspens</translation>
+    </message>
+</context>
+<context>
+    <name>ReportFormat</name>
+    <message>
+        <source>d MMMM yyyy</source>
+        <extracomment>The date format of the report (QDate::toString): day, month name, year.</extracomment>
+        <translation>d MMMM yyyy</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n byte(s)</source>
+        <translation>
+            <numerusform>%n octet</numerusform>
+            <numerusform>%n octets</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 KiB (%2 bytes)</source>
+        <translation>%1 Kio (%2 octets)</translation>
+    </message>
+    <message>
+        <source>%1 MiB (%2 bytes)</source>
+        <translation>%1 Mio (%2 octets)</translation>
+    </message>
+</context>
+<context>
+    <name>ReportMethodology</name>
+    <message>
+        <source>Methodology</source>
+        <translation>Méthodologie</translation>
+    </message>
+    <message>
+        <source>Framework: %1, version %2 (%3). Source: %4.</source>
+        <translation>Cadre : %1, version %2 (%3). Source : %4.</translation>
+    </message>
+    <message>
+        <source>Framework fingerprint (SHA-256): %1</source>
+        <translation>Empreinte du cadre (SHA-256) : %1</translation>
+    </message>
+    <message>
+        <source>Rating scale (product guidance)</source>
+        <translation>Échelle de notation (guide de l&apos;outil)</translation>
+    </message>
+    <message>
+        <source>The levels below are guidance supplied with this product so that ratings can be compared; they are not part of the IAMM text agreed in the Berne Initiative.</source>
+        <translation>Les niveaux ci-dessous sont un guide fourni avec cet outil pour rendre les notes comparables ; ils ne font pas partie du texte de l&apos;IAMM adopté dans le cadre de l&apos;Initiative de Berne.</translation>
+    </message>
+    <message>
+        <source>Level</source>
+        <translation>Niveau</translation>
+    </message>
+    <message>
+        <source>Label</source>
+        <translation>Intitulé</translation>
+    </message>
+    <message>
+        <source>Descriptor</source>
+        <translation>Descripteur</translation>
+    </message>
+    <message>
+        <source>N/A</source>
+        <translation>N/A</translation>
+    </message>
+    <message>
+        <source>The item does not apply to the state; it is left out of every figure.</source>
+        <translation>L&apos;élément ne s&apos;applique pas à l&apos;État ; il est exclu de tous les chiffres.</translation>
+    </message>
+    <message>
+        <source>Rules</source>
+        <translation>Règles</translation>
+    </message>
+    <message>
+        <source>A score counts only when a level is recorded: items rated not applicable or not yet assessed are left out of every mean, quartile and rank.</source>
+        <translation>Une note ne compte que si un niveau est enregistré : les éléments jugés non applicables ou pas encore évalués sont exclus de toute moyenne, de tout quartile et de tout rang.</translation>
+    </message>
+    <message>
+        <source>Section and overall scores are the mean of the counted item scores.</source>
+        <translation>Les notes par section et d&apos;ensemble sont la moyenne des notes d&apos;éléments retenues.</translation>
+    </message>
+    <message>
+        <source>Target: the level the national team set for the item, otherwise the scale&apos;s default target (level %1). The gap to target is target − score, never below zero; the target reference of a section is the mean of its item targets.</source>
+        <translation>Cible : le niveau fixé par l&apos;équipe nationale pour l&apos;élément, à défaut la cible par défaut de l&apos;échelle (niveau %1). L&apos;écart à la cible est cible − note, jamais inférieur à zéro ; la cible de référence d&apos;une section est la moyenne des cibles de ses éléments.</translation>
+    </message>
+    <message>
+        <source>Peer quartiles and median are computed with R&apos;s type 7 method (linear interpolation between order statistics).</source>
+        <translation>Les quartiles et la médiane des pairs sont calculés selon la méthode de type 7 de R (interpolation linéaire entre statistiques d&apos;ordre).</translation>
+    </message>
+    <message>
+        <source>Percentile rank = 100 × (number of peers below the score + ½ × number of peers equal to the score) ÷ number of peers.</source>
+        <translation>Rang centile = 100 × (nombre de pairs sous la note + ½ × nombre de pairs à égalité) ÷ nombre de pairs.</translation>
+    </message>
+    <message>
+        <source>Peer figures are shown only when at least %1 peers have a counted value for the item or section, so that no single peer&apos;s rating can be read off the report.</source>
+        <translation>Les chiffres des pairs ne sont indiqués que si au moins %1 pairs ont une valeur retenue pour l&apos;élément ou la section, afin que le rapport ne laisse lire la note d&apos;aucun pair isolé.</translation>
+    </message>
+    <message>
+        <source>Previous round: the assessment this one names as its previous round (set when a new round is started from it), otherwise the newest other final assessment of the same state on the same framework dated before it, or on the same date and created before it. Without one, no comparison is shown. The change of an item is its score minus the previous score, only when both are levels.</source>
+        <translation>Cycle précédent : l&apos;évaluation que celle-ci désigne comme son cycle précédent (fixée au lancement d&apos;un nouveau cycle à partir d&apos;elle), à défaut l&apos;évaluation définitive la plus récente du même État sur le même cadre datée d&apos;avant, ou de la même date et créée avant. Sans elle, aucune comparaison n&apos;est présentée. L&apos;évolution d&apos;un élément est sa note moins la note précédente, seulement si les deux sont des niveaux.</translation>
+    </message>
+    <message>
+        <source>Draft assessments never count as peer data. For each peer, its newest final assessment (by assessment date) on the same framework is used. The state itself is not one of its peers.</source>
+        <translation>Les évaluations provisoires ne comptent jamais comme données de pairs. Pour chaque pair, on retient son évaluation définitive la plus récente (par date d&apos;évaluation) sur le même cadre. L&apos;État lui-même ne fait pas partie de ses pairs.</translation>
+    </message>
+    <message>
+        <source>Peers used</source>
+        <translation>Pairs retenus</translation>
+    </message>
+    <message>
+        <source>No other member of %1 has a final assessment on this framework.</source>
+        <translation>Aucun autre membre de %1 n&apos;a d&apos;évaluation définitive sur ce cadre.</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>État</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>Code</translation>
+    </message>
+    <message>
+        <source>Assessment date</source>
+        <translation>Date de l&apos;évaluation</translation>
+    </message>
+    <message>
+        <source>Members without a final assessment</source>
+        <translation>Membres sans évaluation définitive</translation>
+    </message>
+    <message>
+        <source>None.</source>
+        <translation>Aucun.</translation>
+    </message>
+</context>
+<context>
+    <name>ReportNotesAnnex</name>
+    <message>
+        <source>Facilitator notes</source>
+        <translation>Notes de l&apos;animateur</translation>
+    </message>
+    <message>
+        <source>The facilitator&apos;s own notes on the items and the questions parked during the workshop to come back to. They are working notes, not findings of the team.</source>
+        <translation>Les notes personnelles de l&apos;animateur sur les éléments et les questions mises en suspens pendant l&apos;atelier pour y revenir. Ce sont des notes de travail, non des conclusions de l&apos;équipe.</translation>
+    </message>
+    <message>
+        <source>Notes by item</source>
+        <translation>Notes par élément</translation>
+    </message>
+    <message>
+        <source>No facilitator notes were recorded.</source>
+        <translation>Aucune note de l&apos;animateur n&apos;a été enregistrée.</translation>
+    </message>
+    <message>
+        <source>Item</source>
+        <translation>Élément</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <source>Parking lot</source>
+        <translation>Questions en suspens</translation>
+    </message>
+    <message>
+        <source>No questions were parked.</source>
+        <translation>Aucune question n&apos;a été mise en suspens.</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Statut</translation>
+    </message>
+    <message>
+        <source>Question</source>
+        <translation>Question</translation>
+    </message>
+    <message>
+        <source>done</source>
+        <translation>traitée</translation>
+    </message>
+    <message>
+        <source>open</source>
+        <translation>ouverte</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <translation>%1 %2</translation>
+    </message>
+</context>
+<context>
+    <name>ReportPdf</name>
+    <message>
+        <source>Cannot write %1: the font &quot;%2&quot; is not installed (Debian package %3)</source>
+        <translation>Impossible d&apos;écrire %1 : la police « %2 » n&apos;est pas installée (paquet Debian %3)</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: painting a PDF needs a QGuiApplication</source>
+        <translation>Impossible d&apos;écrire %1 : dessiner un PDF exige une QGuiApplication</translation>
+    </message>
+    <message>
+        <source>Unknown paper size &quot;%1&quot;: use a4 or letter</source>
+        <translation>Format de papier inconnu « %1 » : utilisez a4 ou letter</translation>
+    </message>
+</context>
+<context>
+    <name>ReportRoundsChart</name>
+    <message>
+        <source>Overall</source>
+        <translation>Ensemble</translation>
+    </message>
+    <message>
+        <source>%1 (draft)</source>
+        <translation>%1 (brouillon)</translation>
+    </message>
+</context>
+<context>
+    <name>ReportRoundsPage</name>
+    <message>
+        <source>N/A</source>
+        <translation>N/A</translation>
+    </message>
+    <message>
+        <source>not assessed</source>
+        <translation>non évalué</translation>
+    </message>
+    <message>
+        <source>Since the previous assessment</source>
+        <translation>Depuis la précédente évaluation</translation>
+    </message>
+    <message>
+        <source>Compared with “%1” of %2 (%3), the previous round of this assessment under the rule stated in the methodology. A change is the current level minus the previous one; a move into or out of “not applicable” or “not assessed” is named instead. The explanation of change says whether practice changed (performance), the information did (evidence), the reading of the scale or the item did (method), or something else.</source>
+        <translation>Comparaison avec « %1 » du %2 (%3), le cycle précédent de cette évaluation selon la règle exposée dans la méthodologie. Une évolution est le niveau actuel moins le précédent ; un passage vers ou hors de « non applicable » ou « non évalué » est nommé à la place. L&apos;explication du changement indique si la pratique a changé (performance), l&apos;information (information), la lecture de l&apos;échelle ou de l&apos;élément (méthode), ou autre chose.</translation>
+    </message>
+    <message>
+        <source>final</source>
+        <translation>définitive</translation>
+    </message>
+    <message>
+        <source>draft</source>
+        <translation>brouillon</translation>
+    </message>
+    <message>
+        <source>Section means across rounds</source>
+        <translation>Moyennes par section au fil des cycles</translation>
+    </message>
+    <message>
+        <source>Mean of the rated items per section in every assessment of the state on this framework up to this one, as in the summary; drafts are marked.</source>
+        <translation>Moyenne des éléments notés par section dans chaque évaluation de l&apos;État sur ce cadre jusqu&apos;à celle-ci, comme dans la synthèse ; les brouillons sont signalés.</translation>
+    </message>
+    <message>
+        <source>Items that changed (%1 of %2)</source>
+        <translation>Éléments modifiés (%1 sur %2)</translation>
+    </message>
+    <message>
+        <source>No item is rated differently from the previous round.</source>
+        <translation>Aucun élément n&apos;est noté autrement qu&apos;au cycle précédent.</translation>
+    </message>
+    <message>
+        <source>ID</source>
+        <translation>ID</translation>
+    </message>
+    <message>
+        <source>Item</source>
+        <translation>Élément</translation>
+    </message>
+    <message>
+        <source>Previous</source>
+        <translation>Précédent</translation>
+    </message>
+    <message>
+        <source>Current</source>
+        <translation>Actuel</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation>Évolution</translation>
+    </message>
+    <message>
+        <source>Explanation of change</source>
+        <translation>Explication du changement</translation>
+    </message>
+    <message>
+        <source>no explanation recorded</source>
+        <translation>aucune explication enregistrée</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Actions completed since the previous round</source>
+        <translation>Actions achevées depuis le cycle précédent</translation>
+    </message>
+    <message>
+        <source>None of the actions carried over from the previous round is done yet.</source>
+        <translation>Aucune des actions reportées du cycle précédent n&apos;est encore achevée.</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Action</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation>Responsable</translation>
+    </message>
+</context>
+<context>
+    <name>ReportSpreadChart</name>
+    <message>
+        <source>Score</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <source>Target</source>
+        <translation>Cible</translation>
+    </message>
+    <message>
+        <source>Peer median (n)</source>
+        <translation>Méd. pairs (n)</translation>
+    </message>
+</context>
+<context>
+    <name>ReportTeamRecords</name>
+    <message>
+        <source>Ratings and rationale</source>
+        <translation>Niveaux et justifications</translation>
+    </message>
+    <message>
+        <source>not applicable</source>
+        <translation>non applicable</translation>
+    </message>
+    <message>
+        <source>not assessed</source>
+        <translation>non évalué</translation>
+    </message>
+    <message>
+        <source> · confidence: %1</source>
+        <translation> · confiance : %1</translation>
+    </message>
+    <message>
+        <source>No rationale has been recorded.</source>
+        <translation>Aucune justification n&apos;a été enregistrée.</translation>
+    </message>
+    <message>
+        <source>Checklist: sub-topics and quoted practices</source>
+        <translation>Liste de contrôle : sous-thèmes et pratiques citées</translation>
+    </message>
+    <message>
+        <source>How far each sub-topic and each practice quoted in the official text is in place, as recorded by the national team.</source>
+        <translation>Degré de mise en place de chaque sous-thème et de chaque pratique citée dans le texte officiel, tel qu&apos;enregistré par l&apos;équipe nationale.</translation>
+    </message>
+    <message>
+        <source>Entry</source>
+        <translation>Entrée</translation>
+    </message>
+    <message>
+        <source>Text</source>
+        <translation>Texte</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Statut</translation>
+    </message>
+    <message>
+        <source>Practice: %1 (%2)</source>
+        <translation>Pratique : %1 (%2)</translation>
+    </message>
+    <message>
+        <source>Priority actions</source>
+        <translation>Actions prioritaires</translation>
+    </message>
+    <message>
+        <source>No actions have been recorded.</source>
+        <translation>Aucune action n&apos;a été enregistrée.</translation>
+    </message>
+    <message>
+        <source>Open and in-progress actions first, then by due date.</source>
+        <translation>Actions ouvertes et en cours d&apos;abord, puis par échéance.</translation>
+    </message>
+    <message>
+        <source>Item</source>
+        <translation>Élément</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Action</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation>Responsable</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>Échéance</translation>
+    </message>
+    <message>
+        <source>Annex: evidence</source>
+        <translation>Annexe : preuves</translation>
+    </message>
+    <message>
+        <source>No evidence has been recorded.</source>
+        <translation>Aucune preuve n&apos;a été enregistrée.</translation>
+    </message>
+    <message>
+        <source>Evidence the national team attached to each item. Entries marked CONFIDENTIAL were flagged as confidential by the team.</source>
+        <translation>Preuves jointes par l&apos;équipe nationale à chaque élément. Les entrées marquées CONFIDENTIEL ont été signalées comme confidentielles par l&apos;équipe.</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Titre</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>Détails</translation>
+    </message>
+    <message>
+        <source>Marking</source>
+        <translation>Mention</translation>
+    </message>
+    <message>
+        <source>%1… (shortened; the full note is in the application)</source>
+        <translation>%1… (abrégé ; la note complète figure dans l&apos;application)</translation>
+    </message>
+    <message>
+        <source>%1
+%2
+SHA-256: %3</source>
+        <translation>%1
+%2
+SHA-256 : %3</translation>
+    </message>
+    <message>
+        <source>CONFIDENTIAL</source>
+        <translation>CONFIDENTIEL</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Ouverte</translation>
+    </message>
+    <message>
+        <source>In progress</source>
+        <translation>En cours</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Terminée</translation>
+    </message>
+    <message>
+        <source>Dropped</source>
+        <translation>Abandonnée</translation>
+    </message>
+    <message>
+        <source>In place</source>
+        <translation>En place</translation>
+    </message>
+    <message>
+        <source>Partly in place</source>
+        <translation>Partiellement en place</translation>
+    </message>
+    <message>
+        <source>Not in place</source>
+        <translation>Pas en place</translation>
+    </message>
+    <message>
+        <source>Not applicable</source>
+        <translation>Non applicable</translation>
+    </message>
+    <message>
+        <source>Not recorded</source>
+        <translation>Non renseigné</translation>
+    </message>
+</context>
+<context>
+    <name>ReportViewsAnnex</name>
+    <message>
+        <source>Where views differed</source>
+        <translation>Points de divergence</translation>
+    </message>
+    <message>
+        <source>The participants&apos; views did not differ on any item.</source>
+        <translation>Les avis des participants n&apos;ont divergé sur aucun élément.</translation>
+    </message>
+    <message>
+        <source>Item</source>
+        <translation>Élément</translation>
+    </message>
+    <message>
+        <source>Views given</source>
+        <translation>Avis exprimés</translation>
+    </message>
+    <message>
+        <source>Median (range)</source>
+        <translation>Médiane (étendue)</translation>
+    </message>
+    <message>
+        <source>Agreed</source>
+        <translation>Retenu</translation>
+    </message>
+    <message>
+        <source>Dissent note</source>
+        <translation>Opinion divergente</translation>
+    </message>
+    <message>
+        <source>%1 (%2–%3)</source>
+        <translation>%1 (%2–%3)</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>aucun</translation>
+    </message>
+    <message>
+        <source>(none recorded)</source>
+        <translation>(aucune enregistrée)</translation>
+    </message>
+    <message>
+        <source>Before agreeing its levels, the team collected the individual views of its participants (participants: %1; agencies: %2) from pre-assessment files, spreadsheets of votes, paper worksheets or votes in the room. An item counts as divergent when the levels given span two levels or more, or when some participants gave a level and others found the item not applicable. The median is that of the levels given (the mean of the two middle ones when their number is even); N/A views are counted apart.</source>
+        <translation>Avant d&apos;arrêter ses niveaux, l&apos;équipe a recueilli les avis individuels de ses participants (participants : %1 ; organismes : %2) à partir de fichiers de pré-évaluation, de tableurs de votes, de fiches papier ou de votes en séance. Un élément est considéré comme divergent lorsque les niveaux donnés s&apos;étendent sur deux niveaux ou plus, ou lorsque certains participants ont donné un niveau et d&apos;autres ont jugé l&apos;élément non applicable. La médiane est celle des niveaux donnés (la moyenne des deux valeurs centrales si leur nombre est pair) ; les avis N/A sont comptés à part.</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Participants: %1.</source>
+        <translation>Participants : %1.</translation>
+    </message>
+    <message>
+        <source>level %1: %2</source>
+        <translation>niveau %1 : %2</translation>
+    </message>
+    <message>
+        <source>N/A: %1</source>
+        <translation>N/A : %1</translation>
+    </message>
+    <message>
+        <source>N/A</source>
+        <translation>N/A</translation>
+    </message>
+    <message>
+        <source>not agreed</source>
+        <translation>non arrêté</translation>
     </message>
 </context>
 <context>
@@ -2221,6 +3619,105 @@
     <message>
         <source>%1: %2</source>
         <translation>%1 : %2</translation>
+    </message>
+</context>
+<context>
+    <name>RoundsFormatter</name>
+    <message>
+        <source>N/A</source>
+        <translation>N/A</translation>
+    </message>
+    <message>
+        <source>%1 draft</source>
+        <translation>%1 brouillon</translation>
+    </message>
+    <message>
+        <source>no category</source>
+        <translation>sans catégorie</translation>
+    </message>
+    <message>
+        <source>
+Explanations of change:
+</source>
+        <translation>
+Explications du changement :
+</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 (%2), framework %3: %n round(s)
+
+</source>
+        <translation>
+            <numerusform>%1 (%2), cadre %3 : %n cycle
+
+</numerusform>
+            <numerusform>%1 (%2), cadre %3 : %n cycles
+
+</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Mean</source>
+        <translation>Moyenne</translation>
+    </message>
+    <message>
+        <source>Overall</source>
+        <translation>Ensemble</translation>
+    </message>
+    <message>
+        <source>
+Change: %1 against the previous round of %2 (%3)
+</source>
+        <translation>
+Évolution : %1 par rapport au cycle précédent du %2 (%3)
+</translation>
+    </message>
+    <message>
+        <source>
+No previous round to compare the newest with.
+</source>
+        <translation>
+Aucun cycle précédent auquel comparer le plus récent.
+</translation>
+    </message>
+    <message>
+        <source>Item</source>
+        <translation>Élément</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation>Évolution</translation>
+    </message>
+    <message>
+        <source>From %1 (%2)
+To   %3 (%4)
+
+</source>
+        <translation>De %1 (%2)
+À  %3 (%4)
+
+</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>De</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>À</translation>
+    </message>
+    <message numerus="yes">
+        <source>
+%1 of %n item(s) changed.
+</source>
+        <translation>
+            <numerusform>
+%1 élément sur %n a changé.
+</numerusform>
+            <numerusform>
+%1 éléments sur %n ont changé.
+</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2554,6 +4051,57 @@
     </message>
 </context>
 <context>
+    <name>TableExporter</name>
+    <message>
+        <source>Cannot write the table %1: %2</source>
+        <translation>Impossible d&apos;écrire le tableau %1 : %2</translation>
+    </message>
+    <message>
+        <source>Cannot write a spreadsheet cell: %1</source>
+        <translation>Impossible d&apos;écrire une cellule du tableur : %1</translation>
+    </message>
+    <message>
+        <source>Cannot write the table %1: out of memory</source>
+        <translation>Impossible d&apos;écrire le tableau %1 : mémoire insuffisante</translation>
+    </message>
+    <message>
+        <source>Unknown table format &quot;%1&quot; for %2: use csv or xlsx</source>
+        <translation>Format de tableau inconnu « %1 » pour %2 : utilisez csv ou xlsx</translation>
+    </message>
+    <message>
+        <source>state_code</source>
+        <translation>Code État</translation>
+    </message>
+    <message>
+        <source>state_name</source>
+        <translation>État</translation>
+    </message>
+    <message>
+        <source>assessment_id</source>
+        <translation>Évaluation</translation>
+    </message>
+    <message>
+        <source>assessment_date</source>
+        <translation>Date de l&apos;évaluation</translation>
+    </message>
+    <message>
+        <source>missing</source>
+        <translation>Manquante</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>non</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>oui</translation>
+    </message>
+    <message>
+        <source>States x items</source>
+        <translation>États x éléments</translation>
+    </message>
+</context>
+<context>
     <name>TallyPage</name>
     <message>
         <source>Enter paper worksheets</source>
@@ -2776,6 +4324,92 @@
     <message>
         <source>Save the worksheet</source>
         <translation>Enregistrer la fiche</translation>
+    </message>
+</context>
+<context>
+    <name>WorksheetDocument</name>
+    <message>
+        <source>IAMM participant worksheet – %1</source>
+        <translation>Fiche participant IAMM – %1</translation>
+    </message>
+    <message>
+        <source>IAMM participant worksheet · %1</source>
+        <translation>Fiche participant IAMM · %1</translation>
+    </message>
+    <message>
+        <source>IAMM participant worksheet</source>
+        <translation>Fiche participant IAMM</translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <translation>%1 · %2</translation>
+    </message>
+    <message>
+        <source>Assessment %1</source>
+        <translation>Évaluation %1</translation>
+    </message>
+    <message>
+        <source>How to fill in this worksheet</source>
+        <translation>Comment remplir cette fiche</translation>
+    </message>
+    <message>
+        <source>Mark one box per item: the level that best describes the situation today, or N/A if the item does not apply. Leave an item blank if you have no view. Add a comment if you wish.</source>
+        <translation>Cochez une case par élément : le niveau qui décrit le mieux la situation actuelle, ou N/A si l&apos;élément ne s&apos;applique pas. Laissez un élément vide si vous n&apos;avez pas d&apos;avis. Ajoutez un commentaire si vous le souhaitez.</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <source>Agency</source>
+        <translation>Organisme</translation>
+    </message>
+    <message>
+        <source>The levels</source>
+        <translation>Les niveaux</translation>
+    </message>
+    <message>
+        <source>Level</source>
+        <translation>Niveau</translation>
+    </message>
+    <message>
+        <source>Label</source>
+        <translation>Intitulé</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>Description</translation>
+    </message>
+    <message>
+        <source>N/A</source>
+        <translation>N/A</translation>
+    </message>
+    <message>
+        <source>The item does not apply.</source>
+        <translation>L&apos;élément ne s&apos;applique pas.</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>%1 · %2 · %3</source>
+        <translation>%1 · %2 · %3</translation>
+    </message>
+    <message>
+        <source>Participant: %1</source>
+        <translation>Participant : %1</translation>
+    </message>
+</context>
+<context>
+    <name>WorksheetItemRow</name>
+    <message>
+        <source>N/A</source>
+        <translation>N/A</translation>
+    </message>
+    <message>
+        <source>Comment</source>
+        <translation>Commentaire</translation>
     </message>
 </context>
 <context>

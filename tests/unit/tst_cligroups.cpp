@@ -729,7 +729,7 @@ void CliGroupsTest::exportImportRoundTripIsExact()
     const QString file = exportDraft(target.file(QStringLiteral("aurelia.json")));
     QVERIFY(!file.isEmpty());
     RUN_OK(imported, target.path(), {QStringLiteral("import"), file});
-    QCOMPARE(imported.out, QStringLiteral("%1\nimported 1 assessment(s)\n").arg(m_aurelia.draftId));
+    QCOMPARE(imported.out, QStringLiteral("%1\nimported 1 assessment\n").arg(m_aurelia.draftId));
     const QStringList show{QStringLiteral("assessment"), QStringLiteral("show"), m_aurelia.draftId,
                            QStringLiteral("--format"), QStringLiteral("json")};
     RUN_OK(original, m_demo.path(), show);

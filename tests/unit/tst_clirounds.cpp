@@ -161,7 +161,7 @@ void CliRoundsTest::trendFinalsOnlyCsvAndText()
                         "item,TS-02,NA,2,newly applicable,evidence,\r\n"
                         "item,TS-03,2,,no longer assessed,,\r\n"));
     RUN_OK(text, db.path(), {s("trend"), s("--state"), s("DEU"), s("--framework"), s("cli-test")});
-    for (const char *line : {"Germany (DEU), framework cli-test: 2 round(s)\n",
+    for (const char *line : {"Germany (DEU), framework cli-test: 2 rounds\n",
                              "Mean          2023-01-01  2024-01-01 draft\nTest section        1.50              2.50\n"
                              "Overall             1.50              2.50\n",
                              "TS-02         N/A                 2    newly applicable\n",
@@ -240,7 +240,7 @@ void CliRoundsTest::badInputChangesNothing_data()
     QTest::newRow("own previous") << QStringList{s("assessment"), s("set-previous"), s("FIRST"), s("FIRST")} << 1
                                   << QStringList{s("its own previous round")};
     QTest::newRow("set-previous without a round") << QStringList{s("assessment"), s("set-previous"), s("FIRST")} << 2
-                                                  << QStringList{s("assessment: expected at least 3 argument(s)")};
+                                                  << QStringList{s("assessment: expected at least 3 arguments")};
     QTest::newRow("trend of an unknown state")
         << QStringList{s("trend"), s("--state"), s("XYZ"), s("--format"), s("json")} << 1
         << QStringList{s("\"XYZ\" is not an ISO 3166 alpha-3 state code")};
@@ -251,7 +251,7 @@ void CliRoundsTest::badInputChangesNothing_data()
         << QStringList{s("trend"), s("--state"), s("DEU"), s("--format"), s("xml")} << 2
         << QStringList{s("--format must be json, csv or text")};
     QTest::newRow("compare one") << QStringList{s("compare"), s("FIRST")} << 2
-                                 << QStringList{s("compare: expected at least 2 argument(s)")};
+                                 << QStringList{s("compare: expected at least 2 arguments")};
     QTest::newRow("compare unknown") << QStringList{s("compare"), s("FIRST"), s("nope")} << 1
                                      << QStringList{s("no assessment with id \"nope\"")};
     QTest::newRow("review as to_review") << QStringList{s("action"), s("review"), s("FIRST"),

@@ -196,7 +196,7 @@ void HostileFilesTest::importOverAnExistingAssessmentNeedsReplace()
                    {file, m_aurelia.draftId, QStringLiteral("DEMO (fictitious) – second round workshop"),
                     QStringLiteral("--replace"), db.path()});
     RUN_OK(replaced, db.path(), {QStringLiteral("import"), QStringLiteral("--replace"), file});
-    QCOMPARE(replaced.out, m_aurelia.draftId + QStringLiteral("\nimported 1 assessment(s)\n"));
+    QCOMPARE(replaced.out, m_aurelia.draftId + QStringLiteral("\nimported 1 assessment\n"));
     RUN_OK(show, db.path(),
            {QStringLiteral("assessment"), QStringLiteral("show"), m_aurelia.draftId, QStringLiteral("--format"),
             QStringLiteral("json")});

@@ -4,6 +4,8 @@
 #include "common/datapaths.h"
 #include "common/iammerror.h"
 #include "common/jsonreader.h"
+#include "common/uilanguage.h"
+#include "catalogs/mocatalog.h"
 
 #include <QFile>
 
@@ -35,12 +37,13 @@ MatchRank nameMatch(const QString &name, const QString &needle)
     return candidate.contains(needle) ? MatchRank::Contains : MatchRank::None;
 }
 
-MatchRank stateMatch(const StateInfo &state, const QString &needle)
+MatchRank stateMatch(const StateInfo &state, const QString &needle, const QString &language)
 {
     if (needle.isEmpty() || folded(state.code) == needle || (!state.alpha2.isEmpty() && folded(state.alpha2) == needle))
         return MatchRank::Exact;
     MatchRank best = MatchRank::None;
-    for (const QString &name : QStringList{state.name, state.officialName} + state.otherNames)
+    for (const QString &name :
+         QStringList{state.name, state.officialName} + state.otherNames + state.translatedNames.value(language))
         best = std::min(best, nameMatch(name, needle));
     return best;
 }
@@ -55,12 +58,44 @@ QByteArray readAll(const QString &path, const QString &what)
 
 } // namespace
 
-StateCatalog::StateCatalog(const QString &isoCodesDir, const QString &demoStatesFile, const QString &aliasesFile)
+StateCatalog::StateCatalog(const QString &isoCodesDir, const QString &demoStatesFile, const QString &aliasesFile,
+                           const QString &localeDir)
 {
     readFile(isoCodesDir + QStringLiteral("/iso_3166-1.json"), "3166-1", false);
+    translate(localeDir, QStringLiteral("iso_3166-1"), 0);
+    const qsizetype withdrawnFrom = m_states.size();
     readFile(isoCodesDir + QStringLiteral("/iso_3166-3.json"), "3166-3", true);
+    translate(localeDir, QStringLiteral("iso_3166-3"), withdrawnFrom);
     readDemoStates(demoStatesFile);
     readAliases(aliasesFile);
+}
+
+QString StateCatalog::defaultLocaleDirectory()
+{
+    const QString fromEnv = qEnvironmentVariable("IAMM_ISO_CODES_LOCALE_DIR");
+    return fromEnv.isEmpty() ? QStringLiteral("/usr/share/locale") : fromEnv;
+}
+
+// The iso-codes catalogs translate the English names themselves (msgid "Peru"), so each state's
+// names are looked up as they are.
+void StateCatalog::translate(const QString &localeDir, const QString &domain, qsizetype from)
+{
+    for (const QString &language : UiLanguage::codes()) {
+        if (language == QLatin1String("en"))
+            continue;
+        const MoCatalog catalog = MoCatalog::read(
+            QStringLiteral("%1/%2/LC_MESSAGES/%3.mo").arg(localeDir, language, domain));
+        if (catalog.isEmpty())
+            continue;
+        for (qsizetype i = from; i < m_states.size(); ++i) {
+            StateInfo &state = m_states[i];
+            QStringList names;
+            for (const QString &name : QStringList{state.name, state.officialName} + state.otherNames)
+                names << catalog.translate(name);
+            names.removeDuplicates();
+            state.translatedNames.insert(language, names);
+        }
+    }
 }
 
 QString StateCatalog::defaultAliasesFile()
@@ -168,8 +203,19 @@ const StateInfo *StateCatalog::find(const QString &code) const
 
 QString StateCatalog::nameOf(const QString &code) const
 {
+    return nameOf(code, UiLanguage::codeOf(UiLanguage::current()));
+}
+
+QString StateCatalog::nameOf(const QString &code, const QString &language) const
+{
     const StateInfo *state = find(code);
-    return state ? state->name : code;
+    return state ? nameIn(*state, language) : code;
+}
+
+QString StateCatalog::nameIn(const StateInfo &state, const QString &language)
+{
+    const QStringList translated = state.translatedNames.value(language);
+    return translated.isEmpty() ? state.name : translated.constFirst();
 }
 
 QList<StateInfo> StateCatalog::all() const
@@ -179,17 +225,22 @@ QList<StateInfo> StateCatalog::all() const
 
 QList<StateInfo> StateCatalog::search(const QString &text) const
 {
+    return search(text, UiLanguage::codeOf(UiLanguage::current()));
+}
+
+QList<StateInfo> StateCatalog::search(const QString &text, const QString &language) const
+{
     const QString needle = folded(text.trimmed());
     QList<std::pair<MatchRank, StateInfo>> matches;
     for (const StateInfo &state : m_states) {
-        const MatchRank rank = stateMatch(state, needle);
+        const MatchRank rank = stateMatch(state, needle, language);
         if (rank != MatchRank::None)
             matches.append({rank, state});
     }
-    std::stable_sort(matches.begin(), matches.end(), [](const auto &a, const auto &b) {
+    std::stable_sort(matches.begin(), matches.end(), [&language](const auto &a, const auto &b) {
         if (a.first != b.first)
             return a.first < b.first;
-        return QString::localeAwareCompare(a.second.name, b.second.name) < 0;
+        return QString::localeAwareCompare(nameIn(a.second, language), nameIn(b.second, language)) < 0;
     });
     QList<StateInfo> result;
     for (const auto &match : matches)

@@ -7,6 +7,7 @@
 #include "common/outputfile.h"
 #include "catalogs/statecatalog.h"
 
+#include <QCoreApplication>
 #include <QFile>
 #include <QHash>
 #include <QSaveFile>
@@ -43,7 +44,7 @@ QList<MemberRow> memberRows(const AssessmentStore &store, const PeerGroup &group
     }
     QList<MemberRow> rows;
     for (const QString &code : group.members) {
-        MemberRow row{code, StateCatalog::instance().nameOf(code), std::nullopt, {}};
+        MemberRow row{code, StateCatalog::instance().nameOf(code, QStringLiteral("en")), std::nullopt, {}};
         const auto found = newestFinal.constFind(code);
         if (found != newestFinal.constEnd()) {
             row.assessment = *found;
@@ -62,11 +63,36 @@ QString ratingText(const Rating &rating)
     return rating.score ? QString::number(*rating.score) : QString();
 }
 
+QString translated(const char *text)
+{
+    return QCoreApplication::translate("TableExporter", text);
+}
+
+// The spreadsheet is for people: its headers, state names and yes/no are in the installed
+// language (the CSV file keeps the English keys and names for programs).
+QStringList xlsxHeaders()
+{
+    return {translated(QT_TRANSLATE_NOOP("TableExporter", "state_code")),
+            translated(QT_TRANSLATE_NOOP("TableExporter", "state_name")),
+            translated(QT_TRANSLATE_NOOP("TableExporter", "assessment_id")),
+            translated(QT_TRANSLATE_NOOP("TableExporter", "assessment_date")),
+            translated(QT_TRANSLATE_NOOP("TableExporter", "missing"))};
+}
+
 QStringList fixedCells(const MemberRow &row)
 {
     return {row.stateCode, row.stateName, row.assessment ? row.assessment->id : QString(),
             row.assessment ? row.assessment->date.toString(Qt::ISODate) : QString(),
             row.assessment ? QStringLiteral("no") : QStringLiteral("yes")};
+}
+
+QStringList localizedFixedCells(const MemberRow &row)
+{
+    QStringList cells = fixedCells(row);
+    cells[1] = StateCatalog::instance().nameOf(row.stateCode);
+    cells[4] = row.assessment ? translated(QT_TRANSLATE_NOOP("TableExporter", "no"))
+                              : translated(QT_TRANSLATE_NOOP("TableExporter", "yes"));
+    return cells;
 }
 
 // ---- CSV
@@ -115,8 +141,8 @@ public:
         std::error_code error;
         std::filesystem::rename(m_path.toStdString(), outPath.toStdString(), error);
         if (error)
-            throw IammError(
-                QStringLiteral("Cannot write the table %1: %2").arg(outPath, QString::fromStdString(error.message())));
+            throw IammError(QCoreApplication::translate("TableExporter", "Cannot write the table %1: %2")
+                                .arg(outPath, QString::fromStdString(error.message())));
         m_committed = true;
     }
 
@@ -174,8 +200,8 @@ private:
     static void check(lxw_error error)
     {
         if (error != LXW_NO_ERROR)
-            throw IammError(
-                QStringLiteral("Cannot write a spreadsheet cell: %1").arg(QString::fromUtf8(lxw_strerror(error))));
+            throw IammError(QCoreApplication::translate("TableExporter", "Cannot write a spreadsheet cell: %1")
+                                .arg(QString::fromUtf8(lxw_strerror(error))));
     }
 
     lxw_worksheet *m_sheet;
@@ -186,13 +212,13 @@ private:
 
 void fillSheet(XlsxSheet &sheet, const QList<MemberRow> &rows, const QStringList &itemIds)
 {
-    const QStringList headers = fixedHeaders + itemIds;
+    const QStringList headers = xlsxHeaders() + itemIds;
     for (int c = 0; c < headers.size(); ++c)
         sheet.header(c, headers.at(c));
     for (int r = 0; r < rows.size(); ++r) {
         const MemberRow &row = rows.at(r);
         const int line = r + 1;
-        const QStringList fixed = fixedCells(row);
+        const QStringList fixed = localizedFixedCells(row);
         for (int c = 0; c < fixed.size(); ++c) {
             if (c == 3 && row.assessment)
                 sheet.date(line, c, row.assessment->date);
@@ -217,19 +243,22 @@ void writeXlsx(const QList<MemberRow> &rows, const QStringList &itemIds, const Q
     const QByteArray partPath = QFile::encodeName(part.path());
     lxw_workbook *workbook = workbook_new(partPath.constData());
     if (!workbook)
-        throw IammError(QStringLiteral("Cannot write the table %1: out of memory").arg(outPath));
-    lxw_worksheet *worksheet = workbook_add_worksheet(workbook, "States x items");
+        throw IammError(
+            QCoreApplication::translate("TableExporter", "Cannot write the table %1: out of memory").arg(outPath));
+    const QByteArray sheetName = translated(QT_TRANSLATE_NOOP("TableExporter", "States x items")).toUtf8();
+    lxw_worksheet *worksheet = workbook_add_worksheet(workbook, sheetName.constData());
     try {
         XlsxSheet sheet(workbook, worksheet);
         fillSheet(sheet, rows, itemIds);
     } catch (const IammError &error) {
         workbook_close(workbook);
-        throw IammError(QStringLiteral("Cannot write the table %1: %2").arg(outPath, error.message()));
+        throw IammError(QCoreApplication::translate("TableExporter", "Cannot write the table %1: %2")
+                            .arg(outPath, error.message()));
     }
     const lxw_error closed = workbook_close(workbook);
     if (closed != LXW_NO_ERROR)
-        throw IammError(
-            QStringLiteral("Cannot write the table %1: %2").arg(outPath, QString::fromUtf8(lxw_strerror(closed))));
+        throw IammError(QCoreApplication::translate("TableExporter", "Cannot write the table %1: %2")
+                            .arg(outPath, QString::fromUtf8(lxw_strerror(closed))));
     part.renameTo(outPath);
 }
 
@@ -240,17 +269,21 @@ void TableExporter::write(const AssessmentStore &store, const PeerGroup &group, 
 {
     const QString kind = format.trimmed().toLower();
     if (kind != QLatin1String("csv") && kind != QLatin1String("xlsx"))
-        throw IammError(QStringLiteral("Unknown table format \"%1\" for %2: use csv or xlsx").arg(format, outPath));
+        throw IammError(
+            QCoreApplication::translate("TableExporter", "Unknown table format \"%1\" for %2: use csv or xlsx")
+                .arg(format, outPath));
     if (kind == QLatin1String("xlsx")) {
         writeXlsx(memberRows(store, group, framework), framework.itemIds(), outPath);
         return;
     }
     QSaveFile file(outPath);
     if (!file.open(QIODevice::WriteOnly))
-        throw IammError(QStringLiteral("Cannot write the table %1: %2").arg(outPath, file.errorString()));
+        throw IammError(QCoreApplication::translate("TableExporter", "Cannot write the table %1: %2")
+                            .arg(outPath, file.errorString()));
     writeCsv(store, group, framework, file, outPath);
     if (!file.commit())
-        throw IammError(QStringLiteral("Cannot write the table %1: %2").arg(outPath, file.errorString()));
+        throw IammError(QCoreApplication::translate("TableExporter", "Cannot write the table %1: %2")
+                            .arg(outPath, file.errorString()));
 }
 
 void TableExporter::writeCsv(const AssessmentStore &store, const PeerGroup &group, const Framework &framework,

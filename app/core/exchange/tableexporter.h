@@ -15,6 +15,9 @@ class AssessmentStore;
 // The states × items matrix of a peer group: one row per member with its newest final assessment on the
 // framework (score, "NA" for not applicable, empty when not assessed); members without one get empty cells
 // and "yes" in the missing column.
+// The CSV file is for programs: English column keys and state names in every language. The XLSX
+// spreadsheet is for people: its headers, sheet name, state names and yes/no are in the installed
+// UiLanguage.
 class TableExporter
 {
 public:

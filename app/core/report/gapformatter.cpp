@@ -3,6 +3,8 @@
 
 #include "common/csvfield.h"
 
+#include <QCoreApplication>
+#include <QLocale>
 #include <QStringList>
 
 #include <nlohmann/json.hpp>
@@ -31,6 +33,22 @@ QString trimmedNumber(double value, int decimals)
 template<typename T> QString optionalNumber(const std::optional<T> &value, int decimals)
 {
     return value ? trimmedNumber(double(*value), decimals) : QString();
+}
+
+// trimmedNumber for people: the installed language's decimal separator (2,5 in French).
+QString localNumber(double value, int decimals)
+{
+    return trimmedNumber(value, decimals).replace(QLatin1Char('.'), QLocale().decimalPoint());
+}
+
+template<typename T> QString optionalLocalNumber(const std::optional<T> &value, int decimals)
+{
+    return value ? localNumber(double(*value), decimals) : QString();
+}
+
+QString translated(const char *text)
+{
+    return QCoreApplication::translate("GapFormatter", text);
 }
 
 // ---- JSON
@@ -143,15 +161,15 @@ QString itemScoreText(const ItemGap &item)
 {
     if (item.score)
         return QString::number(*item.score);
-    return item.notApplicable ? QStringLiteral("N/A") : QStringLiteral("\u2013");
+    return item.notApplicable ? translated(QT_TRANSLATE_NOOP("GapFormatter", "N/A")) : QStringLiteral("\u2013");
 }
 
 QStringList peerCells(const PeerComparison &comparison)
 {
     if (!comparison.peer)
         return {QString(), QString(), QString()};
-    return {trimmedNumber(comparison.peer->median, 2), QString::number(comparison.peer->n),
-            optionalNumber(comparison.percentileRank, 1)};
+    return {localNumber(comparison.peer->median, 2), QString::number(comparison.peer->n),
+            optionalLocalNumber(comparison.percentileRank, 1)};
 }
 
 QString sectionLabel(const QString &sectionId, const Framework &framework)
@@ -165,29 +183,34 @@ QString sectionLabel(const QString &sectionId, const Framework &framework)
 
 QString headerText(const GapResult &result)
 {
-    QString text = QStringLiteral("Gap report for %1\n").arg(result.stateCode);
+    QString text = translated(QT_TRANSLATE_NOOP("GapFormatter", "Gap report for %1\n")).arg(result.stateCode);
     if (!result.groupName.isEmpty())
-        text += QStringLiteral("Peer group: %1 (%2)\n").arg(result.groupName, result.groupId);
+        text += translated(QT_TRANSLATE_NOOP("GapFormatter", "Peer group: %1 (%2)\n"))
+                    .arg(result.groupName, result.groupId);
     else if (!result.groupId.isEmpty())
-        text += QStringLiteral("Peer group: %1\n").arg(result.groupId);
+        text += translated(QT_TRANSLATE_NOOP("GapFormatter", "Peer group: %1\n")).arg(result.groupId);
     if (!result.subjectIsMember)
-        text += QStringLiteral("%1 is not a member of %2: it is compared with all the group's members\n")
+        text += translated(QT_TRANSLATE_NOOP("GapFormatter",
+                                             "%1 is not a member of %2: it is compared with all the group's members\n"))
                     .arg(result.stateCode, result.groupId);
     const AssessmentInfo &info = result.assessment;
-    text += QStringLiteral("Assessment: %1, dated %2, status %3\n")
+    text += translated(QT_TRANSLATE_NOOP("GapFormatter", "Assessment: %1, dated %2, status %3\n"))
                 .arg(info.id, info.date.toString(Qt::ISODate), vocabulary::toText(info.status));
     if (!info.isFinal())
-        text += QStringLiteral("*** DRAFT: this assessment is not final; its figures may still change ***\n");
+        text += translated(QT_TRANSLATE_NOOP(
+            "GapFormatter", "*** DRAFT: this assessment is not final; its figures may still change ***\n"));
     QStringList used;
     for (const PeerUsed &peer : result.peers)
         used << QStringLiteral("%1 (%2)").arg(peer.stateCode, peer.date.toString(Qt::ISODate));
-    text += QStringLiteral("Peers used (%1): %2\n")
-                .arg(result.peers.size())
-                .arg(used.isEmpty() ? QStringLiteral("none") : used.join(QLatin1String(", ")));
-    text += QStringLiteral("Missing peers: %1\n")
-                .arg(result.missingPeers.isEmpty() ? QStringLiteral("none")
-                                                   : result.missingPeers.join(QLatin1String(", ")));
-    text += QStringLiteral("Minimum peers: %1 (peer figures are blank where fewer peers have a score)\n")
+    text += (used.isEmpty() ? translated(QT_TRANSLATE_NOOP("GapFormatter", "Peers used (0): none\n"))
+                            : translated(QT_TRANSLATE_NOOP("GapFormatter", "Peers used (%1): %2\n"))
+                                  .arg(result.peers.size())
+                                  .arg(used.join(QLatin1String(", "))));
+    text += result.missingPeers.isEmpty() ? translated(QT_TRANSLATE_NOOP("GapFormatter", "Missing peers: none\n"))
+                                          : translated(QT_TRANSLATE_NOOP("GapFormatter", "Missing peers: %1\n"))
+                                                .arg(result.missingPeers.join(QLatin1String(", ")));
+    text += translated(QT_TRANSLATE_NOOP("GapFormatter",
+                                         "Minimum peers: %1 (peer figures are blank where fewer peers have a score)\n"))
                 .arg(result.minPeers);
     return text;
 }
@@ -200,22 +223,30 @@ QString itemTable(const GapResult &result)
                             optionalNumber(item.gapToTarget, 0)}
                     + peerCells(item.comparison);
     }
-    return textTable({QStringLiteral("Item"), QStringLiteral("Score"), QStringLiteral("Target"), QStringLiteral("Gap"),
-                      QStringLiteral("Peer median"), QStringLiteral("Peer n"), QStringLiteral("Pct rank")},
-                     rows);
+    return textTable(
+        {translated(QT_TRANSLATE_NOOP("GapFormatter", "Item")), translated(QT_TRANSLATE_NOOP("GapFormatter", "Score")),
+         translated(QT_TRANSLATE_NOOP("GapFormatter", "Target")), translated(QT_TRANSLATE_NOOP("GapFormatter", "Gap")),
+         translated(QT_TRANSLATE_NOOP("GapFormatter", "Peer median")),
+         translated(QT_TRANSLATE_NOOP("GapFormatter", "Peer n")),
+         translated(QT_TRANSLATE_NOOP("GapFormatter", "Pct rank"))},
+        rows);
 }
 
 QString sectionTable(const GapResult &result, const Framework &framework)
 {
     QList<QStringList> rows;
     for (const SectionGap &section : result.sections) {
-        rows << QStringList{sectionLabel(section.id, framework), optionalNumber(section.score, 2)}
+        rows << QStringList{sectionLabel(section.id, framework), optionalLocalNumber(section.score, 2)}
                     + peerCells(section.comparison);
     }
-    rows << QStringList{QStringLiteral("Overall"), optionalNumber(result.overall.score, 2)}
+    rows << QStringList{translated(QT_TRANSLATE_NOOP("GapFormatter", "Overall")),
+                        optionalLocalNumber(result.overall.score, 2)}
                 + peerCells(result.overall.comparison);
-    return textTable({QStringLiteral("Section"), QStringLiteral("Mean score"), QStringLiteral("Peer median"),
-                      QStringLiteral("Peer n"), QStringLiteral("Pct rank")},
+    return textTable({translated(QT_TRANSLATE_NOOP("GapFormatter", "Section")),
+                      translated(QT_TRANSLATE_NOOP("GapFormatter", "Mean score")),
+                      translated(QT_TRANSLATE_NOOP("GapFormatter", "Peer median")),
+                      translated(QT_TRANSLATE_NOOP("GapFormatter", "Peer n")),
+                      translated(QT_TRANSLATE_NOOP("GapFormatter", "Pct rank"))},
                      rows);
 }
 

@@ -113,7 +113,7 @@ void GapReportDocument::paintCover(ReportCanvas &canvas) const
     canvas.paragraph(tr("Peer group: %1").arg(m_group.name), canvas.font(12, true), ReportCanvas::textColor, 0, 2);
     if (!m_group.fullName.isEmpty() && m_group.fullName != m_group.name)
         canvas.paragraph(m_group.fullName, canvas.font(10), ReportCanvas::textColor, 0, 2);
-    QString groupLine = tr("Group id: %1 · %2 members").arg(m_group.id).arg(m_group.members.size());
+    QString groupLine = tr("Group id: %1 · %n member(s)", nullptr, int(m_group.members.size())).arg(m_group.id);
     if (!m_group.note.isEmpty())
         groupLine += QStringLiteral(" · ") + m_group.note;
     canvas.paragraph(groupLine, canvas.font(9), ReportCanvas::mutedColor, 0, m_result.subjectIsMember ? 18 : 4);

@@ -6,6 +6,7 @@
 #include "common/outputfile.h"
 #include "report/reportpdf.h"
 
+#include <QCoreApplication>
 #include <QSaveFile>
 
 namespace iamm {
@@ -31,10 +32,12 @@ void GapReportWriter::writePdf(const GapResult &result, const Framework &framewo
 {
     QSaveFile file(outPath);
     if (!file.open(QIODevice::WriteOnly))
-        throw IammError(QStringLiteral("Cannot write the report %1: %2").arg(outPath, file.errorString()));
+        throw IammError(QCoreApplication::translate("GapReportWriter", "Cannot write the report %1: %2")
+                            .arg(outPath, file.errorString()));
     writePdf(result, framework, subject, group, options, file, outPath);
     if (!file.commit())
-        throw IammError(QStringLiteral("Cannot write the report %1: %2").arg(outPath, file.errorString()));
+        throw IammError(QCoreApplication::translate("GapReportWriter", "Cannot write the report %1: %2")
+                            .arg(outPath, file.errorString()));
 }
 
 } // namespace iamm

@@ -26,7 +26,7 @@ ReportCanvas::ReportCanvas(QPdfWriter &writer, const ReportPageFrame &frame)
     , m_frame(frame)
 {
     if (!m_painter.begin(&m_writer))
-        throw IammError(QStringLiteral("Cannot start painting the PDF report"));
+        throw IammError(tr("Cannot start painting the PDF report"));
     const QRectF page(0, 0, m_writer.width(), m_writer.height());
     m_body = page.adjusted(0, pt(headerBandPt), 0, -pt(footerBandPt));
     startPage();

@@ -5,14 +5,28 @@
 
 namespace iamm {
 
+namespace {
+
+// Locale-formatted, without the "-" of a value that rounds to zero.
+QString withoutNegativeZero(const QString &text, int decimals)
+{
+    const QLocale locale;
+    const bool negativeZero = text.startsWith(locale.negativeSign())
+                              && locale.toString(0.0, 'f', decimals) == text.mid(1);
+    return negativeZero ? text.mid(1) : text;
+}
+
+} // namespace
+
 QString ReportFormat::number(double value)
 {
-    QString text = QString::number(value, 'f', 2);
+    const QLocale locale;
+    QString text = locale.toString(value, 'f', 2);
     while (text.endsWith(QLatin1Char('0')))
         text.chop(1);
-    if (text.endsWith(QLatin1Char('.')))
-        text.chop(1);
-    return text == QLatin1String("-0") ? QStringLiteral("0") : text;
+    if (text.endsWith(locale.decimalPoint()))
+        text.chop(locale.decimalPoint().size());
+    return withoutNegativeZero(text, 0);
 }
 
 QString ReportFormat::number(const std::optional<double> &value, const QString &missing)
@@ -22,9 +36,7 @@ QString ReportFormat::number(const std::optional<double> &value, const QString &
 
 QString ReportFormat::fixed(double value, int decimals)
 {
-    const QString text = QString::number(value, 'f', decimals);
-    const bool negativeZero = text.startsWith(QLatin1Char('-')) && QString::number(0.0, 'f', decimals) == text.mid(1);
-    return negativeZero ? text.mid(1) : text;
+    return withoutNegativeZero(QLocale().toString(value, 'f', decimals), decimals);
 }
 
 QString ReportFormat::fixed(const std::optional<double> &value, int decimals, const QString &missing)
@@ -36,19 +48,18 @@ QString ReportFormat::date(const QDate &date)
 {
     if (!date.isValid())
         return QStringLiteral("–");
-    return QLocale(QLocale::English, QLocale::UnitedKingdom).toString(date, QStringLiteral("d MMMM yyyy"));
+    //: The date format of the report (QDate::toString): day, month name, year.
+    return QLocale().toString(date, tr("d MMMM yyyy"));
 }
 
 QString ReportFormat::fileSize(qint64 bytes)
 {
-    const QLocale english(QLocale::English, QLocale::UnitedKingdom);
+    const QLocale locale;
     if (bytes < 1024)
-        return QStringLiteral("%1 bytes").arg(bytes);
+        return tr("%n byte(s)", nullptr, int(bytes));
     if (bytes < 1024 * 1024)
-        return QStringLiteral("%1 KiB (%2 bytes)")
-            .arg(english.toString(bytes / 1024.0, 'f', 1), english.toString(bytes));
-    return QStringLiteral("%1 MiB (%2 bytes)")
-        .arg(english.toString(bytes / (1024.0 * 1024.0), 'f', 1), english.toString(bytes));
+        return tr("%1 KiB (%2 bytes)").arg(locale.toString(bytes / 1024.0, 'f', 1), locale.toString(bytes));
+    return tr("%1 MiB (%2 bytes)").arg(locale.toString(bytes / (1024.0 * 1024.0), 'f', 1), locale.toString(bytes));
 }
 
 QString ReportFormat::level(const Scale &scale, int level)

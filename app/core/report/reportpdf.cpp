@@ -4,6 +4,7 @@
 #include "common/iammerror.h"
 
 #include <QBuffer>
+#include <QCoreApplication>
 #include <QFontDatabase>
 #include <QGuiApplication>
 #include <QPdfWriter>
@@ -15,7 +16,8 @@ namespace {
 void requireFont(const QString &what, const char *family, const char *package)
 {
     if (!QFontDatabase::families().contains(QString::fromLatin1(family)))
-        throw IammError(QStringLiteral("Cannot write %1: the font \"%2\" is not installed (Debian package %3)")
+        throw IammError(QCoreApplication::translate(
+                            "ReportPdf", "Cannot write %1: the font \"%2\" is not installed (Debian package %3)")
                             .arg(what, QString::fromLatin1(family), QString::fromLatin1(package)));
 }
 
@@ -41,7 +43,9 @@ int paintPass(QBuffer &buffer, const ReportPdf::Document &document, const QPageS
 void ReportPdf::requirePainting(const QString &what)
 {
     if (!qobject_cast<QGuiApplication *>(QCoreApplication::instance()))
-        throw IammError(QStringLiteral("Cannot write %1: painting a PDF needs a QGuiApplication").arg(what));
+        throw IammError(
+            QCoreApplication::translate("ReportPdf", "Cannot write %1: painting a PDF needs a QGuiApplication")
+                .arg(what));
     requireFont(what, ReportCanvas::fontFamily, "fonts-dejavu-core");
     requireFont(what, ReportCanvas::cjkFontFamily, "fonts-noto-cjk");
 }
@@ -52,7 +56,7 @@ QPageSize ReportPdf::pageSize(const QString &paper)
         return QPageSize(QPageSize::A4);
     if (paper.compare(QLatin1String("letter"), Qt::CaseInsensitive) == 0)
         return QPageSize(QPageSize::Letter);
-    throw IammError(QStringLiteral("Unknown paper size \"%1\": use a4 or letter").arg(paper));
+    throw IammError(QCoreApplication::translate("ReportPdf", "Unknown paper size \"%1\": use a4 or letter").arg(paper));
 }
 
 QByteArray ReportPdf::render(const Document &document, const QPageSize &size)

@@ -63,9 +63,10 @@ void paintLegend(ReportCanvas &canvas, const Trend &trend)
     double x = canvas.left();
     for (int i = 0; i < trend.rounds.size(); ++i) {
         const AssessmentInfo &info = trend.rounds.at(i).info;
-        const QString text = ReportFormat::date(info.date)
-                             + (info.isFinal() ? QString()
-                                               : QCoreApplication::translate("ReportRoundsChart", " (draft)"));
+        const QString text =
+            info.isFinal()
+                ? ReportFormat::date(info.date)
+                : QCoreApplication::translate("ReportRoundsChart", "%1 (draft)").arg(ReportFormat::date(info.date));
         canvas.painter().fillRect(QRectF(x, canvas.y() + (metrics.height() - swatch * 0.7) / 2, swatch, swatch * 0.7),
                                   roundColor(i, int(trend.rounds.size())));
         canvas.painter().setPen(ReportCanvas::textColor);

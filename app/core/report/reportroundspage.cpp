@@ -26,7 +26,7 @@ QString ReportRoundsPage::ratingText(const Rating &rating)
 
 QString ReportRoundsPage::changeText(const ItemChange &change)
 {
-    const QString text = change.text();
+    const QString text = change.displayText();
     return text.isEmpty() ? QStringLiteral("–") : text;
 }
 

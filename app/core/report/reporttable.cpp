@@ -4,7 +4,10 @@
 #include "report/reportcanvas.h"
 #include "report/reporttextblock.h"
 
+#include <QFontMetricsF>
+
 #include <algorithm>
+#include <cmath>
 #include <memory>
 #include <vector>
 
@@ -27,19 +30,31 @@ ReportTable::ReportTable(ReportCanvas &canvas, const QList<ReportColumn> &column
     m_widths = columnWidths();
 }
 
+// A fixed column is at least as wide as the longest word of its title, so that a translated
+// header ("Médiane des pairs") wraps between words, never inside one.
+double ReportTable::fixedWidth(const ReportColumn &column) const
+{
+    const QFontMetricsF metrics(m_canvas.font(m_fontSize, true), m_canvas.device());
+    double widestWord = 0;
+    for (const QString &word : column.title.split(QLatin1Char(' '), Qt::SkipEmptyParts))
+        widestWord = std::max(widestWord, metrics.horizontalAdvance(word));
+    return std::max(m_canvas.pt(column.widthPt), std::ceil(widestWord) + 2 * m_canvas.pt(paddingXPt));
+}
+
 QList<double> ReportTable::columnWidths() const
 {
     double fixed = 0;
     int flexible = 0;
     for (const ReportColumn &column : m_columns) {
-        fixed += m_canvas.pt(column.widthPt);
-        if (column.widthPt <= 0)
+        if (column.widthPt > 0)
+            fixed += fixedWidth(column);
+        else
             ++flexible;
     }
     const double share = flexible > 0 ? std::max(0.0, m_canvas.width() - fixed) / flexible : 0;
     QList<double> widths;
     for (const ReportColumn &column : m_columns)
-        widths.append(column.widthPt > 0 ? m_canvas.pt(column.widthPt) : share);
+        widths.append(column.widthPt > 0 ? fixedWidth(column) : share);
     return widths;
 }
 

@@ -46,6 +46,7 @@ public:
 private:
     void paintHeader();
     double headerHeight() const;
+    double fixedWidth(const ReportColumn &column) const;
     QList<double> columnWidths() const;
 
     ReportCanvas &m_canvas;

@@ -7,30 +7,30 @@ QString ChangeReasons::title(ChangeReason reason)
 {
     switch (reason) {
     case ChangeReason::Performance:
-        return QStringLiteral("Performance");
+        return tr("Performance");
     case ChangeReason::Evidence:
-        return QStringLiteral("Evidence");
+        return tr("Evidence");
     case ChangeReason::Method:
-        return QStringLiteral("Method");
+        return tr("Method");
     case ChangeReason::Other:
         break;
     }
-    return QStringLiteral("Other");
+    return tr("Other");
 }
 
 QString ChangeReasons::meaning(ChangeReason reason)
 {
     switch (reason) {
     case ChangeReason::Performance:
-        return QStringLiteral("a real change in practice");
+        return tr("a real change in practice");
     case ChangeReason::Evidence:
-        return QStringLiteral("new or better information");
+        return tr("new or better information");
     case ChangeReason::Method:
-        return QStringLiteral("a different reading of the scale or the item");
+        return tr("a different reading of the scale or the item");
     case ChangeReason::Other:
         break;
     }
-    return QStringLiteral("another reason");
+    return tr("another reason");
 }
 
 ChangeReason ChangeReasons::parse(const QString &text)

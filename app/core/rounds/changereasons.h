@@ -3,6 +3,7 @@
 
 #include "assessment/vocabulary.h"
 
+#include <QCoreApplication>
 #include <QString>
 
 namespace iamm {
@@ -10,6 +11,8 @@ namespace iamm {
 // What the four explanation-of-change categories mean, in the words the report and the app show.
 class ChangeReasons
 {
+    Q_DECLARE_TR_FUNCTIONS(ChangeReasons)
+
 public:
     // "Performance", "Evidence", "Method", "Other".
     static QString title(ChangeReason reason);

@@ -55,4 +55,24 @@ QString ItemChange::text() const
     return {};
 }
 
+QString ItemChange::displayText() const
+{
+    switch (m_kind) {
+    case Kind::Numeric:
+        return text();
+    case Kind::NewlyApplicable:
+        return tr("newly applicable");
+    case Kind::NowNotApplicable:
+        return tr("now not applicable");
+    case Kind::NewlyAssessed:
+        return tr("newly assessed");
+    case Kind::NoLongerAssessed:
+        return tr("no longer assessed");
+    case Kind::StillNotApplicable:
+    case Kind::NotAssessed:
+        break;
+    }
+    return {};
+}
+
 } // namespace iamm

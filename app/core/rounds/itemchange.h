@@ -3,6 +3,7 @@
 
 #include "assessment/rating.h"
 
+#include <QCoreApplication>
 #include <QString>
 
 namespace iamm {
@@ -11,6 +12,8 @@ namespace iamm {
 // previous); a move into or out of "not applicable" or "not assessed" is its own labelled case.
 class ItemChange
 {
+    Q_DECLARE_TR_FUNCTIONS(ItemChange)
+
 public:
     enum class Kind {
         Numeric, // both rounds have a level: delta = current − previous
@@ -31,8 +34,11 @@ public:
     // True when the rating is not the same as in the previous round.
     bool isChange() const;
     // "+1", "0", "-2" for a numeric change; "newly applicable", "now not applicable", "newly assessed",
-    // "no longer assessed"; empty when neither round has a level (still N/A, not assessed).
+    // "no longer assessed"; empty when neither round has a level (still N/A, not assessed). The
+    // same in every language: JSON and CSV output carry it.
     QString text() const;
+    // text() for people, in the installed language ("nouvellement applicable").
+    QString displayText() const;
 
 private:
     ItemChange(Kind kind, int delta)

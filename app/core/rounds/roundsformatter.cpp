@@ -5,6 +5,9 @@
 #include "common/csvfield.h"
 #include "display/displaytext.h"
 
+#include <QCoreApplication>
+#include <QLocale>
+
 #include <nlohmann/json.hpp>
 
 #include <algorithm>
@@ -20,6 +23,11 @@ std::string utf8(const QString &text)
     return text.toStdString();
 }
 
+QString translated(const char *text)
+{
+    return QCoreApplication::translate("RoundsFormatter", text);
+}
+
 Json ratingJson(const Rating &rating)
 {
     if (rating.notApplicable)
@@ -30,7 +38,7 @@ Json ratingJson(const Rating &rating)
 QString ratingText(const Rating &rating)
 {
     if (rating.notApplicable)
-        return QStringLiteral("N/A");
+        return translated(QT_TRANSLATE_NOOP("RoundsFormatter", "N/A"));
     return rating.score ? QString::number(*rating.score) : QStringLiteral("\u2013");
 }
 
@@ -59,7 +67,7 @@ Json meanJson(const std::optional<double> &mean)
 
 QString meanText(const std::optional<double> &mean)
 {
-    return mean ? QString::number(*mean, 'f', 2) : QStringLiteral("\u2013");
+    return mean ? QLocale().toString(*mean, 'f', 2) : QStringLiteral("\u2013");
 }
 
 Json roundHeader(const AssessmentInfo &info)
@@ -71,7 +79,8 @@ Json roundHeader(const AssessmentInfo &info)
 
 QString roundLabel(const AssessmentInfo &info)
 {
-    return info.date.toString(Qt::ISODate) + (info.isFinal() ? QString() : QStringLiteral(" draft"));
+    const QString date = info.date.toString(Qt::ISODate);
+    return info.isFinal() ? date : translated(QT_TRANSLATE_NOOP("RoundsFormatter", "%1 draft")).arg(date);
 }
 
 QString textTable(const QList<QStringList> &rows)
@@ -106,7 +115,8 @@ QString explanation(const ItemComparison &item)
 {
     if (!item.reason && item.note.isEmpty())
         return {};
-    const QString reason = item.reason ? vocabulary::toText(*item.reason) : QStringLiteral("no category");
+    const QString reason = item.reason ? vocabulary::toText(*item.reason)
+                                       : translated(QT_TRANSLATE_NOOP("RoundsFormatter", "no category"));
     return item.note.isEmpty() ? reason : QStringLiteral("%1: %2").arg(reason, DisplayText::escaped(item.note));
 }
 
@@ -118,7 +128,8 @@ QString explanations(const QList<ItemComparison> &items)
         if (!why.isEmpty())
             text += QStringLiteral("  %1  %2\n").arg(item.itemId, why);
     }
-    return text.isEmpty() ? text : QStringLiteral("\nExplanations of change:\n") + text;
+    return text.isEmpty() ? text
+                          : translated(QT_TRANSLATE_NOOP("RoundsFormatter", "\nExplanations of change:\n")) + text;
 }
 
 } // namespace
@@ -193,10 +204,10 @@ QByteArray RoundsFormatter::trendCsv(const Trend &trend)
 
 QString RoundsFormatter::trendText(const Trend &trend, const Framework &framework)
 {
-    QString text = QStringLiteral("%1 (%2), framework %3: %4 round(s)\n\n")
-                       .arg(StateCatalog::instance().nameOf(trend.stateCode), trend.stateCode, trend.frameworkId)
-                       .arg(trend.rounds.size());
-    QList<QStringList> means{{QStringLiteral("Mean")}};
+    QString text = QCoreApplication::translate("RoundsFormatter", "%1 (%2), framework %3: %n round(s)\n\n", nullptr,
+                                               int(trend.rounds.size()))
+                       .arg(StateCatalog::instance().nameOf(trend.stateCode), trend.stateCode, trend.frameworkId);
+    QList<QStringList> means{{translated(QT_TRANSLATE_NOOP("RoundsFormatter", "Mean"))}};
     for (const TrendRound &round : trend.rounds)
         means[0] << roundLabel(round.info);
     for (const FrameworkSection &section : framework.sections) {
@@ -208,27 +219,28 @@ QString RoundsFormatter::trendText(const Trend &trend, const Framework &framewor
         }
         means << row;
     }
-    QStringList overall{QStringLiteral("Overall")};
+    QStringList overall{translated(QT_TRANSLATE_NOOP("RoundsFormatter", "Overall"))};
     for (const TrendRound &round : trend.rounds)
         overall << meanText(round.overall);
     means << overall;
     text += textTable(means);
     if (trend.latest)
-        text += QStringLiteral("\nChange: %1 against the previous round of %2 (%3)\n")
+        text += translated(QT_TRANSLATE_NOOP("RoundsFormatter", "\nChange: %1 against the previous round of %2 (%3)\n"))
                     .arg(roundLabel(trend.latest->current), trend.latest->previous.date.toString(Qt::ISODate),
                          trend.latest->previous.id);
     else
-        text += QStringLiteral("\nNo previous round to compare the newest with.\n");
-    QList<QStringList> items{{QStringLiteral("Item")}};
+        text += translated(QT_TRANSLATE_NOOP("RoundsFormatter", "\nNo previous round to compare the newest with.\n"));
+    QList<QStringList> items{{translated(QT_TRANSLATE_NOOP("RoundsFormatter", "Item"))}};
     for (const TrendRound &round : trend.rounds)
         items[0] << roundLabel(round.info);
-    items[0] << QStringLiteral("Change");
+    items[0] << translated(QT_TRANSLATE_NOOP("RoundsFormatter", "Change"));
     for (const QString &itemId : trend.itemIds) {
         QStringList row{itemId};
         for (const TrendRound &round : trend.rounds)
             row << ratingText(round.ratings.value(itemId));
         const ItemComparison *latest = trend.latest ? trend.latest->item(itemId) : nullptr;
-        row << (latest && !latest->change.text().isEmpty() ? latest->change.text() : QStringLiteral("\u2013"));
+        row << (latest && !latest->change.displayText().isEmpty() ? latest->change.displayText()
+                                                                  : QStringLiteral("\u2013"));
         items << row;
     }
     return text + QLatin1Char('\n') + textTable(items) + (trend.latest ? explanations(trend.latest->items) : QString());
@@ -253,19 +265,23 @@ QByteArray RoundsFormatter::comparisonJson(const RoundComparison &comparison)
 
 QString RoundsFormatter::comparisonText(const RoundComparison &comparison)
 {
-    QString text = QStringLiteral("From %1 (%2)\nTo   %3 (%4)\n\n")
+    QString text = translated(QT_TRANSLATE_NOOP("RoundsFormatter", "From %1 (%2)\nTo   %3 (%4)\n\n"))
                        .arg(roundLabel(comparison.previous), comparison.previous.id, roundLabel(comparison.current),
                             comparison.current.id);
-    QList<QStringList> rows{
-        {QStringLiteral("Item"), QStringLiteral("From"), QStringLiteral("To"), QStringLiteral("Change")}};
+    QList<QStringList> rows{{translated(QT_TRANSLATE_NOOP("RoundsFormatter", "Item")),
+                             translated(QT_TRANSLATE_NOOP("RoundsFormatter", "From")),
+                             translated(QT_TRANSLATE_NOOP("RoundsFormatter", "To")),
+                             translated(QT_TRANSLATE_NOOP("RoundsFormatter", "Change"))}};
     for (const ItemComparison &item : comparison.items) {
-        const QString change = item.change.text();
+        const QString change = item.change.displayText();
         rows << QStringList{item.itemId, ratingText(item.previous), ratingText(item.current),
                             change.isEmpty() ? QStringLiteral("\u2013") : change};
     }
     const int changed = int(comparison.changed().size());
     return text + textTable(rows) + explanations(comparison.items)
-           + QStringLiteral("\n%1 of %2 items changed.\n").arg(changed).arg(comparison.items.size());
+           + QCoreApplication::translate("RoundsFormatter", "\n%1 of %n item(s) changed.\n", nullptr,
+                                         int(comparison.items.size()))
+                 .arg(changed);
 }
 
 } // namespace iamm

@@ -1,11 +1,10 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "controllers/languagecontroller.h"
 
-#include <QCoreApplication>
-#include <QLocale>
+#include "common/uilanguage.h"
+
 #include <QQmlEngine>
 #include <QSettings>
-#include <QTranslator>
 
 namespace iamm::gui {
 
@@ -15,66 +14,16 @@ using Language = LanguageController::Language;
 
 const QString languageKey = QStringLiteral("appearance/language");
 
-struct InstalledLanguage
+// The core's language (the translation of the app, the reports and the state names) under the
+// enumeration QML sees.
+Language fromCore(iamm::UiLanguage::Language language)
 {
-    QTranslator translator;
-    Language language = Language::English;
-};
-
-InstalledLanguage &installed()
-{
-    static InstalledLanguage state;
-    return state;
-}
-
-QLocale::Language localeLanguageOf(Language language)
-{
-    switch (language) {
-    case Language::French:
-        return QLocale::French;
-    case Language::Spanish:
-        return QLocale::Spanish;
-    case Language::English:
-        break;
-    }
-    return QLocale::English;
-}
-
-// The system's own locale when it speaks the language (es_MX keeps Mexican formats), else
-// the language's default one.
-QLocale localeFor(Language language)
-{
-    const QLocale system = QLocale::system();
-    return system.language() == localeLanguageOf(language) ? system : QLocale(localeLanguageOf(language));
-}
-
-Language systemLanguage()
-{
-    for (const QString &name : QLocale::system().uiLanguages()) {
-        switch (QLocale(name).language()) {
-        case QLocale::French:
-            return Language::French;
-        case QLocale::Spanish:
-            return Language::Spanish;
-        case QLocale::English:
-            return Language::English;
-        default:
-            break;
-        }
-    }
-    return Language::English;
+    return LanguageController::languageOfCode(iamm::UiLanguage::codeOf(language)).value_or(Language::English);
 }
 
 void install(Language language)
 {
-    InstalledLanguage &state = installed();
-    QCoreApplication::removeTranslator(&state.translator);
-    const QString file = QStringLiteral(":/i18n/iamm_%1.qm").arg(LanguageController::codeOf(language));
-    if (!state.translator.load(file))
-        qWarning("the translation %s is missing from the application", qPrintable(file));
-    state.language = language;
-    QLocale::setDefault(localeFor(language));
-    QCoreApplication::installTranslator(&state.translator);
+    iamm::UiLanguage::install(*iamm::UiLanguage::fromCode(LanguageController::codeOf(language)));
 }
 
 } // namespace
@@ -96,7 +45,7 @@ void LanguageController::start(std::optional<Language> override)
         return;
     }
     const std::optional<Language> remembered = languageOfCode(QSettings().value(languageKey).toString());
-    install(remembered.value_or(systemLanguage()));
+    install(remembered.value_or(fromCore(iamm::UiLanguage::systemLanguage())));
 }
 
 std::optional<Language> LanguageController::languageOfCode(const QString &code)
@@ -128,13 +77,13 @@ QString LanguageController::installedCode()
 
 Language LanguageController::language() const
 {
-    return installed().language;
+    return fromCore(iamm::UiLanguage::current());
 }
 
 void LanguageController::setLanguage(Language language)
 {
     QSettings().setValue(languageKey, codeOf(language));
-    if (language == installed().language)
+    if (language == this->language())
         return;
     install(language);
     if (m_engine)

@@ -105,7 +105,7 @@ QString PreviousRoundController::previousRationale() const
 
 QString PreviousRoundController::changeText() const
 {
-    return previousOfCurrent() ? currentChange().text() : QString();
+    return previousOfCurrent() ? currentChange().displayText() : QString();
 }
 
 bool PreviousRoundController::changed() const

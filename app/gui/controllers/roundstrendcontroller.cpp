@@ -20,7 +20,7 @@ QVariantList movers(const iamm::RoundComparison &comparison, bool risen, const I
         list.append(QVariantMap{{QStringLiteral("itemId"), item.itemId},
                                 {QStringLiteral("index"), items.rowOf(item.itemId)},
                                 {QStringLiteral("change"), item.change.delta()},
-                                {QStringLiteral("text"), item.change.text()}});
+                                {QStringLiteral("text"), item.change.displayText()}});
     return list;
 }
 

@@ -2,6 +2,7 @@
 #include "models/statelistmodel.h"
 
 #include "common/iammerror.h"
+#include "common/uilanguage.h"
 #include "qmlsupport/statenames.h"
 
 namespace iamm::gui {
@@ -26,7 +27,7 @@ QVariant StateListModel::data(const QModelIndex &index, int role) const
     case CodeRole:
         return state.code;
     case NameRole:
-        return state.name;
+        return iamm::StateCatalog::nameIn(state, iamm::UiLanguage::codeOf(iamm::UiLanguage::current()));
     case OfficialNameRole:
         return state.officialName;
     default:

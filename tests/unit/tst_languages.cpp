@@ -1,0 +1,337 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// The texts people read in French and Spanish: `iamm --lang`, the PDF report and worksheet (read
+// back with pdftotext), locale-formatted numbers and dates, state names from iso-codes'
+// translations (read by MoCatalog), and JSON output that does not change with the language.
+#include "catalogs/mocatalog.h"
+#include "catalogs/statecatalog.h"
+#include "clitestsupport.h"
+
+#include <QProcess>
+#include <QRegularExpression>
+#include <QTest>
+#include <QtEndian>
+
+using namespace iamm;
+using iamm::test::CliResult;
+using iamm::test::createDemo;
+using iamm::test::DemoRounds;
+using iamm::test::describe;
+using iamm::test::isolateUserDirectories;
+using iamm::test::runCli;
+using iamm::test::runTool;
+using iamm::test::TempDatabase;
+
+namespace {
+
+QString s(const char *text)
+{
+    return QString::fromUtf8(text);
+}
+
+QString pdfText(const QString &path)
+{
+    return runTool(s("pdftotext"), {s("-raw"), s("-enc"), s("UTF-8"), path, s("-")}).simplified();
+}
+
+// A .mo file with the given messages (sorted by original, as msgfmt writes them), in either byte order.
+QByteArray moFile(const QList<std::pair<QByteArray, QByteArray>> &messages, bool bigEndian)
+{
+    const quint32 count = quint32(messages.size());
+    const quint32 originals = 28;
+    const quint32 translations = originals + count * 8;
+    quint32 data = translations + count * 8;
+    QByteArray tables(int(data), '\0');
+    auto put = [&tables, bigEndian](quint32 offset, quint32 value) {
+        auto *at = reinterpret_cast<uchar *>(tables.data() + offset);
+        bigEndian ? qToBigEndian(value, at) : qToLittleEndian(value, at);
+    };
+    put(0, 0x950412de);
+    put(8, count);
+    put(12, originals);
+    put(16, translations);
+    QByteArray strings;
+    for (quint32 i = 0; i < count; ++i) {
+        for (const auto &[table, text] :
+             {std::pair{originals, messages[i].first}, {translations, messages[i].second}}) {
+            put(table + i * 8, quint32(text.size()));
+            put(table + i * 8 + 4, data + quint32(strings.size()));
+            strings += text + '\0';
+        }
+    }
+    return tables + strings;
+}
+
+const QStringList englishReportHeadings{s("IAMM gap report"),
+                                        s("Methodology"),
+                                        s("Since the previous assessment"),
+                                        s("Summary"),
+                                        s("Largest gaps to target"),
+                                        s("Section standing"),
+                                        s("All items"),
+                                        s("Peers used"),
+                                        s("Rules"),
+                                        s("Page 1 of")};
+
+} // namespace
+
+class LanguagesTest : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void initTestCase();
+
+    void moCatalogReadsBothByteOrders();
+    void moCatalogIgnoresABrokenFile();
+    void stateNamesAreTranslated();
+    void searchMatchesTheLanguageAndEnglish();
+
+    void reportInFrench();
+    void reportInSpanish();
+    void worksheetInFrench();
+    void stateNameInFrenchText();
+    void errorsInFrench();
+    void anUnknownLanguageIsRefused();
+    void systemLanguageIsTheDefault();
+    void jsonIsTheSameInEveryLanguage();
+    void textOutputInFrench();
+    void tableExportInFrench();
+
+private:
+    QString writeReport(const QString &language);
+
+    QTemporaryDir m_environment;
+    TempDatabase m_demo;
+    DemoRounds m_aurelia;
+};
+
+void LanguagesTest::initTestCase()
+{
+    isolateUserDirectories(m_environment);
+    if (!QTest::currentTestFailed())
+        createDemo(m_demo.path(), m_aurelia);
+}
+
+void LanguagesTest::moCatalogReadsBothByteOrders()
+{
+    for (const bool big : {false, true}) {
+        const MoCatalog catalog = MoCatalog::parse(moFile(
+            {{"", "Content-Type: text/plain; charset=UTF-8\n"}, {"Peru", "Pérou"}, {"Senegal", "Sénégal"}}, big));
+        QCOMPARE(catalog.translate(s("Peru")), s("Pérou"));
+        QCOMPARE(catalog.translate(s("Senegal")), s("Sénégal"));
+        QCOMPARE(catalog.translate(s("Chile")), s("Chile"));
+        QCOMPARE(catalog.translate(QString()), QString());
+    }
+}
+
+void LanguagesTest::moCatalogIgnoresABrokenFile()
+{
+    QVERIFY(MoCatalog::parse("not a catalog").isEmpty());
+    QByteArray truncated = moFile({{"Peru", "Pérou"}}, false);
+    truncated.chop(8);
+    QVERIFY(MoCatalog::parse(truncated).isEmpty());
+    QVERIFY(MoCatalog::read(s("/nonexistent/iso_3166-1.mo")).isEmpty());
+}
+
+void LanguagesTest::stateNamesAreTranslated()
+{
+    const StateCatalog &states = StateCatalog::instance();
+    QCOMPARE(states.nameOf(s("CIV"), s("fr")), s("Côte d'Ivoire"));
+    QCOMPARE(states.nameOf(s("SEN"), s("fr")), s("Sénégal"));
+    QCOMPARE(states.nameOf(s("PER"), s("fr")), s("Pérou"));
+    QCOMPARE(states.nameOf(s("PER"), s("es")), s("Perú"));
+    QCOMPARE(states.nameOf(s("SEN"), s("es")), s("Senegal"));
+    QCOMPARE(states.nameOf(s("PER"), s("en")), s("Peru"));
+    QCOMPARE(states.nameOf(s("PER"), s("de")), s("Peru"));
+    QCOMPARE(states.nameOf(s("XAA"), s("fr")), s("Aurelia (fictitious demo state)"));
+}
+
+void LanguagesTest::searchMatchesTheLanguageAndEnglish()
+{
+    const StateCatalog &states = StateCatalog::instance();
+    QCOMPARE(states.search(s("Pérou"), s("fr")).value(0).code, s("PER"));
+    QCOMPARE(states.search(s("perou"), s("fr")).value(0).code, s("PER"));
+    QCOMPARE(states.search(s("Peru"), s("fr")).value(0).code, s("PER"));
+    QCOMPARE(states.search(s("Perú"), s("es")).value(0).code, s("PER"));
+    QVERIFY(states.search(s("Pérou"), s("es")).isEmpty());
+    QVERIFY(states.search(s("Pérou"), s("en")).isEmpty());
+}
+
+QString LanguagesTest::writeReport(const QString &language)
+{
+    const QString out = m_demo.file(s("report-%1.pdf").arg(language));
+    const CliResult result = runCli(m_demo.path(), {s("report"), s("--state"), s("XAA"), s("--group"), s("DEMO"),
+                                                    s("--out"), out, s("--lang"), language});
+    if (result.exitCode != 0 || result.out != out + QLatin1Char('\n'))
+        qWarning("%s", qPrintable(describe(result)));
+    return pdfText(out);
+}
+
+void LanguagesTest::reportInFrench()
+{
+    const QString text = writeReport(s("fr"));
+    for (const QString &heading :
+         {s("Rapport d'écarts IAMM"), s("Méthodologie"), s("Depuis la précédente évaluation"), s("Synthèse"),
+          s("Plus grands écarts à la cible"), s("Position par section"), s("Groupe de pairs"), s("Page 1 sur")})
+        QVERIFY2(text.contains(heading), qPrintable(heading));
+    for (const QString &heading : englishReportHeadings)
+        QVERIFY2(!text.contains(heading), qPrintable(heading));
+    QVERIFY2(text.contains(QRegularExpression(s("\\b\\d,\\d\\d\\b"))), "no French decimal such as 2,50");
+    QVERIFY2(!text.contains(QRegularExpression(s("\\b[0-5]\\.\\d\\d\\b"))), "an English decimal remains");
+    const QRegularExpression frenchDate(
+        s("\\b\\d{1,2} (janvier|février|mars|avril|mai|juin|juillet|août|septembre|octobre|novembre|décembre) "
+          "\\d{4}\\b"));
+    QVERIFY2(text.contains(frenchDate), "no French date");
+}
+
+void LanguagesTest::reportInSpanish()
+{
+    const QString text = writeReport(s("es"));
+    for (const QString &heading : {s("Informe de brechas IAMM"), s("Metodología"), s("Desde la evaluación anterior"),
+                                   s("Grupo de pares"), s("Página 1 de")})
+        QVERIFY2(text.contains(heading), qPrintable(heading));
+    for (const QString &heading : englishReportHeadings)
+        QVERIFY2(!text.contains(heading), qPrintable(heading));
+    QVERIFY2(text.contains(QRegularExpression(s("\\b\\d,\\d\\d\\b"))), "no Spanish decimal such as 2,50");
+    QVERIFY2(text.contains(QRegularExpression(s("\\b\\d{1,2} de [a-z]+ de \\d{4}\\b"))), "no Spanish date");
+}
+
+void LanguagesTest::worksheetInFrench()
+{
+    const QString out = m_demo.file(s("fiche.pdf"));
+    const CliResult result = runCli(m_demo.path(), {s("--lang=fr"), s("worksheet"), m_aurelia.draftId, s("--out"), out,
+                                                    s("--participant"), s("Ana López")});
+    QVERIFY2(result.exitCode == 0, qPrintable(describe(result)));
+    const QString text = pdfText(out);
+    QVERIFY(text.contains(s("Fiche participant IAMM")));
+    QVERIFY(text.contains(s("Comment remplir cette fiche")));
+    QVERIFY(text.contains(s("Participant : Ana López")));
+    QVERIFY(!text.contains(s("IAMM participant worksheet")));
+    QVERIFY(!text.contains(s("How to fill in this worksheet")));
+}
+
+void LanguagesTest::stateNameInFrenchText()
+{
+    TempDatabase db;
+    const CliResult created = runCli(db.path(), {s("--lang"), s("fr"), s("assessment"), s("create"), s("--state"),
+                                                 s("SEN"), s("--title"), s("Atelier national")});
+    QVERIFY2(created.exitCode == 0, qPrintable(describe(created)));
+    const QString id = created.out.trimmed();
+    const CliResult shown = runCli(db.path(), {s("--lang"), s("fr"), s("assessment"), s("show"), id});
+    QVERIFY2(shown.out.contains(s("Sénégal (SEN)")), qPrintable(describe(shown)));
+    const CliResult list = runCli(db.path(),
+                                  {s("--lang"), s("fr"), s("state"), s("list"), s("--search"), s("Sénégal")});
+    QCOMPARE(iamm::test::linesOf(list.out).value(0), s("SEN\tSénégal"));
+    const CliResult english = runCli(db.path(), {s("--lang"), s("en"), s("state"), s("list"), s("--search"), s("PER")});
+    QCOMPARE(iamm::test::linesOf(english.out).value(0), s("PER\tPeru"));
+    const CliResult spanish = runCli(db.path(), {s("--lang"), s("es"), s("state"), s("list"), s("--search"), s("PER")});
+    QCOMPARE(iamm::test::linesOf(spanish.out).value(0), s("PER\tPerú"));
+}
+
+void LanguagesTest::errorsInFrench()
+{
+    const CliResult command = runCli(m_demo.path(), {s("--lang"), s("fr"), s("bogus")});
+    QCOMPARE(command.exitCode, 2);
+    QCOMPARE(command.err, s("iamm: commande inconnue « bogus » (voir iamm --help)\n"));
+    const CliResult option = runCli(m_demo.path(), {s("--lang"), s("es"), s("worksheet"), m_aurelia.draftId, s("--out"),
+                                                    s("x.pdf"), s("--paper"), s("a3")});
+    QCOMPARE(option.exitCode, 2);
+    QCOMPARE(option.err, s("iamm: worksheet: --paper debe ser a4 o letter\n"));
+    const CliResult help = runCli(m_demo.path(), {s("--lang"), s("fr"), s("--help")});
+    QCOMPARE(help.exitCode, 0);
+    QVERIFY(help.out.startsWith(s("Utilisation : iamm")));
+    QVERIFY(help.out.contains(s("Pairs et rapports")));
+}
+
+void LanguagesTest::anUnknownLanguageIsRefused()
+{
+    const CliResult result = runCli(m_demo.path(), {s("--lang"), s("de"), s("group"), s("list")});
+    QCOMPARE(result.exitCode, 2);
+    QCOMPARE(result.out, QString());
+    QCOMPARE(result.err, s("iamm: unknown language \"de\" for --lang: use en, fr or es\n"));
+    const CliResult missing = runCli(m_demo.path(), {s("--lang")});
+    QCOMPARE(missing.exitCode, 2);
+    QVERIFY(missing.err.contains(s("en, fr or es")));
+}
+
+void LanguagesTest::systemLanguageIsTheDefault()
+{
+    QProcess process;
+    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    env.insert(s("IAMM_DB"), m_demo.path());
+    env.remove(s("LANGUAGE"));
+    env.insert(s("LC_ALL"), s("fr_FR.UTF-8"));
+    process.setProcessEnvironment(env);
+    process.start(s(IAMM_CLI_PATH), {s("bogus")});
+    const CliResult french = iamm::test::resultOf(process, 60000);
+    QCOMPARE(french.err, s("iamm: commande inconnue « bogus » (voir iamm --help)\n"));
+    env.insert(s("LC_ALL"), s("de_DE.UTF-8"));
+    process.setProcessEnvironment(env);
+    process.start(s(IAMM_CLI_PATH), {s("bogus")});
+    const CliResult german = iamm::test::resultOf(process, 60000);
+    QCOMPARE(german.err, s("iamm: unknown command \"bogus\" (see iamm --help)\n"));
+}
+
+void LanguagesTest::jsonIsTheSameInEveryLanguage()
+{
+    for (const QStringList &command :
+         {QStringList{s("assessment"), s("show"), m_aurelia.draftId, s("--format"), s("json")},
+          QStringList{s("compare"), m_aurelia.finalId, m_aurelia.draftId, s("--format"), s("json")},
+          QStringList{s("gap"), s("--state"), s("XAA"), s("--group"), s("DEMO"), s("--format"), s("csv")}}) {
+        const CliResult english = runCli(m_demo.path(), QStringList{s("--lang"), s("en")} + command);
+        QVERIFY2(english.exitCode == 0, qPrintable(describe(english)));
+        for (const QString &language : {s("fr"), s("es")}) {
+            const CliResult other = runCli(m_demo.path(), QStringList{s("--lang"), language} + command);
+            QCOMPARE(other.out, english.out);
+        }
+    }
+}
+
+void LanguagesTest::textOutputInFrench()
+{
+    const CliResult gap = runCli(m_demo.path(),
+                                 {s("--lang"), s("fr"), s("gap"), s("--state"), s("XAA"), s("--group"), s("DEMO")});
+    QVERIFY2(gap.exitCode == 0, qPrintable(describe(gap)));
+    QVERIFY(gap.out.startsWith(s("Rapport d'écarts pour XAA\n")));
+    QVERIFY(gap.out.contains(s("Pairs retenus (5) : ")));
+    QVERIFY(gap.out.contains(s("Médiane pairs")));
+    QVERIFY(gap.out.contains(QRegularExpression(s("\\bEnsemble +\\d,\\d\\d\\b"))));
+    const CliResult trend = runCli(m_demo.path(), {s("--lang"), s("es"), s("trend"), s("--state"), s("XAA")});
+    QVERIFY2(trend.exitCode == 0, qPrintable(describe(trend)));
+    QVERIFY(trend.out.contains(s("marco iamm-2004: 3 rondas")));
+    const CliResult created = runCli(m_demo.path(),
+                                     {s("--lang"), s("fr"), s("group"), s("create"), s("LANG"), s("XAA"), s("SEN")});
+    QCOMPARE(created.out, s("groupe LANG créé\n"));
+    const CliResult added = runCli(m_demo.path(), {s("--lang"), s("es"), s("group"), s("add"), s("LANG"), s("PER")});
+    QCOMPARE(added.out, s("el grupo LANG tiene ahora 3 miembros\n"));
+    const CliResult deleted = runCli(m_demo.path(), {s("group"), s("delete"), s("LANG"), s("--lang=en")});
+    QCOMPARE(deleted.out, s("deleted group LANG\n"));
+    QVERIFY(trend.out.contains(QRegularExpression(s("^Global +\\d,\\d\\d"), QRegularExpression::MultilineOption)));
+}
+
+void LanguagesTest::tableExportInFrench()
+{
+    QStringList outputs;
+    for (const QString &language : {s("en"), s("fr")}) {
+        const QString csv = m_demo.file(s("table-%1.csv").arg(language));
+        const QString xlsx = m_demo.file(s("table-%1.xlsx").arg(language));
+        for (const QString &out : {csv, xlsx}) {
+            const CliResult result = runCli(m_demo.path(),
+                                            {s("--lang"), language, s("export-table"), s("--group"), s("DEMO"),
+                                             s("--format"), out.section(QLatin1Char('.'), -1), s("--out"), out});
+            QVERIFY2(result.exitCode == 0, qPrintable(describe(result)));
+        }
+        outputs << QString::fromUtf8(iamm::test::readFile(csv));
+        const QString strings = runTool(s("unzip"), {s("-p"), xlsx, s("xl/sharedStrings.xml")});
+        const QString workbook = runTool(s("unzip"), {s("-p"), xlsx, s("xl/workbook.xml")});
+        const bool french = language == QLatin1String("fr");
+        QCOMPARE(strings.contains(s("Code État")), french);
+        QCOMPARE(strings.contains(s("state_code")), !french);
+        QCOMPARE(workbook.contains(s("États x éléments")), french);
+    }
+    QVERIFY(outputs.at(0).startsWith(s("state_code,state_name,assessment_id,assessment_date,missing,")));
+    QCOMPARE(outputs.at(1), outputs.at(0));
+}
+
+QTEST_GUILESS_MAIN(LanguagesTest)
+#include "tst_languages.moc"
