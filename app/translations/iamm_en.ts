@@ -258,6 +258,16 @@
     </message>
 </context>
 <context>
+    <name>StateRoundsHeading</name>
+    <message numerus="yes">
+        <source>%1 (%2) · %n round(s), newest first</source>
+        <translation>
+            <numerusform>%1 (%2) · %n round, newest first</numerusform>
+            <numerusform>%1 (%2) · %n rounds, newest first</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>StatusChangeDialog</name>
     <message numerus="yes">
         <source>%n item(s) still unassessed.</source>

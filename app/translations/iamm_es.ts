@@ -739,6 +739,14 @@
         <source>Delete the assessment of %1</source>
         <translation>Eliminar la evaluación de %1</translation>
     </message>
+    <message>
+        <source>Follows the round of %1</source>
+        <translation>Sigue a la ronda del %1</translation>
+    </message>
+    <message>
+        <source>Overall mean %1 → %2 (%3) since the round of %4</source>
+        <translation>Media general %1 → %2 (%3) desde la ronda del %4</translation>
+    </message>
 </context>
 <context>
     <name>AssessmentDetailsDialog</name>
@@ -1179,20 +1187,16 @@ La base es --db RUTA o, en su defecto, $IAMM_DB o la predeterminada de su carpet
 <context>
     <name>DissentNote</name>
     <message>
-        <source>The agreed level departs from the room&apos;s views: note what the disagreement was.</source>
-        <translation>El nivel acordado se aparta de las opiniones de la sala: anote en qué consistió el desacuerdo.</translation>
-    </message>
-    <message>
         <source>Dissent note</source>
         <translation>Opinión discrepante</translation>
     </message>
     <message>
-        <source>For example: labour and interior read level 3 as requiring a written strategy</source>
-        <translation>Por ejemplo: trabajo e interior entienden que el nivel 3 exige una estrategia escrita</translation>
-    </message>
-    <message>
         <source>Dissent note: what the disagreement was</source>
         <translation>Opinión discrepante: en qué consistió el desacuerdo</translation>
+    </message>
+    <message>
+        <source>The agreed level departs from the room&apos;s views: note what the disagreement was, for example: labour and interior read level 3 as requiring a written strategy.</source>
+        <translation>El nivel acordado se aparta de las opiniones de la sala: anote en qué consistió el desacuerdo, por ejemplo: trabajo e interior entienden que el nivel 3 exige una estrategia escrita.</translation>
     </message>
 </context>
 <context>
@@ -1994,6 +1998,10 @@ La base es --db RUTA o, en su defecto, $IAMM_DB o la predeterminada de su carpet
     <message>
         <source>Source: %1 — %2</source>
         <translation>Fuente: %1 — %2</translation>
+    </message>
+    <message>
+        <source>Translated text: %1</source>
+        <translation>Texto traducido: %1</translation>
     </message>
 </context>
 <context>
@@ -3947,6 +3955,16 @@ A  %3 (%4)
     </message>
 </context>
 <context>
+    <name>StateRoundsHeading</name>
+    <message numerus="yes">
+        <source>%1 (%2) · %n round(s), newest first</source>
+        <translation>
+            <numerusform>%1 (%2) · %n ronda, la más reciente primero</numerusform>
+            <numerusform>%1 (%2) · %n rondas, la más reciente primero</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>StatusChangeDialog</name>
     <message>
         <source>Reopen the assessment “%1” of %2 as a draft? It can then be changed again, and it no longer counts as a final assessment in peer comparisons until it is finalized again.</source>
@@ -4189,6 +4207,25 @@ A  %3 (%4)
     <message>
         <source>High</source>
         <translation>Alta</translation>
+    </message>
+</context>
+<context>
+    <name>TranslationMark</name>
+    <message>
+        <source>English original — the authoritative text</source>
+        <translation>Original en inglés — el texto que hace fe</translation>
+    </message>
+    <message>
+        <source>Show translation</source>
+        <translation>Mostrar la traducción</translation>
+    </message>
+    <message>
+        <source>Show English</source>
+        <translation>Mostrar el inglés</translation>
+    </message>
+    <message>
+        <source>Switches the framework&apos;s texts between the translation and the English original (Ctrl+E)</source>
+        <translation>Alterna los textos del marco entre la traducción y el original en inglés (Ctrl+E)</translation>
     </message>
 </context>
 <context>
@@ -4439,6 +4476,17 @@ A  %3 (%4)
     <message>
         <source>No application could open %1</source>
         <translation>Ninguna aplicación pudo abrir %1</translation>
+    </message>
+</context>
+<context>
+    <name>iamm::gui::FrameworkLanguage</name>
+    <message>
+        <source>Official translation (%1) — the English text is authoritative</source>
+        <translation>Traducción oficial (%1) — el texto en inglés hace fe</translation>
+    </message>
+    <message>
+        <source>Working translation — the English text is authoritative</source>
+        <translation>Traducción de trabajo — el texto en inglés hace fe</translation>
     </message>
 </context>
 <context>

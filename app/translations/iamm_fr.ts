@@ -739,6 +739,14 @@
         <source>Delete the assessment of %1</source>
         <translation>Supprimer l&apos;évaluation de %1</translation>
     </message>
+    <message>
+        <source>Follows the round of %1</source>
+        <translation>Fait suite au cycle du %1</translation>
+    </message>
+    <message>
+        <source>Overall mean %1 → %2 (%3) since the round of %4</source>
+        <translation>Moyenne générale %1 → %2 (%3) depuis le cycle du %4</translation>
+    </message>
 </context>
 <context>
     <name>AssessmentDetailsDialog</name>
@@ -1179,20 +1187,16 @@ La base est --db CHEMIN, à défaut $IAMM_DB, à défaut celle par défaut de vo
 <context>
     <name>DissentNote</name>
     <message>
-        <source>The agreed level departs from the room&apos;s views: note what the disagreement was.</source>
-        <translation>Le niveau retenu s&apos;écarte des avis de la salle : notez sur quoi portait le désaccord.</translation>
-    </message>
-    <message>
         <source>Dissent note</source>
         <translation>Opinion divergente</translation>
     </message>
     <message>
-        <source>For example: labour and interior read level 3 as requiring a written strategy</source>
-        <translation>Par exemple : le travail et l&apos;intérieur lisent le niveau 3 comme exigeant une stratégie écrite</translation>
-    </message>
-    <message>
         <source>Dissent note: what the disagreement was</source>
         <translation>Opinion divergente : sur quoi portait le désaccord</translation>
+    </message>
+    <message>
+        <source>The agreed level departs from the room&apos;s views: note what the disagreement was, for example: labour and interior read level 3 as requiring a written strategy.</source>
+        <translation>Le niveau convenu s&apos;écarte des avis exprimés dans la salle : notez sur quoi portait le désaccord, par exemple : le travail et l&apos;intérieur lisent le niveau 3 comme exigeant une stratégie écrite.</translation>
     </message>
 </context>
 <context>
@@ -1994,6 +1998,10 @@ La base est --db CHEMIN, à défaut $IAMM_DB, à défaut celle par défaut de vo
     <message>
         <source>Source: %1 — %2</source>
         <translation>Source : %1 — %2</translation>
+    </message>
+    <message>
+        <source>Translated text: %1</source>
+        <translation>Texte traduit : %1</translation>
     </message>
 </context>
 <context>
@@ -3947,6 +3955,16 @@ To   %3 (%4)
     </message>
 </context>
 <context>
+    <name>StateRoundsHeading</name>
+    <message numerus="yes">
+        <source>%1 (%2) · %n round(s), newest first</source>
+        <translation>
+            <numerusform>%1 (%2) · %n cycle, le plus récent en premier</numerusform>
+            <numerusform>%1 (%2) · %n cycles, le plus récent en premier</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>StatusChangeDialog</name>
     <message>
         <source>Reopen the assessment “%1” of %2 as a draft? It can then be changed again, and it no longer counts as a final assessment in peer comparisons until it is finalized again.</source>
@@ -4189,6 +4207,25 @@ To   %3 (%4)
     <message>
         <source>High</source>
         <translation>Élevée</translation>
+    </message>
+</context>
+<context>
+    <name>TranslationMark</name>
+    <message>
+        <source>English original — the authoritative text</source>
+        <translation>Original anglais — le texte qui fait foi</translation>
+    </message>
+    <message>
+        <source>Show translation</source>
+        <translation>Afficher la traduction</translation>
+    </message>
+    <message>
+        <source>Show English</source>
+        <translation>Afficher l&apos;anglais</translation>
+    </message>
+    <message>
+        <source>Switches the framework&apos;s texts between the translation and the English original (Ctrl+E)</source>
+        <translation>Bascule les textes du cadre entre la traduction et l&apos;original anglais (Ctrl+E)</translation>
     </message>
 </context>
 <context>
@@ -4439,6 +4476,17 @@ To   %3 (%4)
     <message>
         <source>No application could open %1</source>
         <translation>Aucune application n&apos;a pu ouvrir %1</translation>
+    </message>
+</context>
+<context>
+    <name>iamm::gui::FrameworkLanguage</name>
+    <message>
+        <source>Official translation (%1) — the English text is authoritative</source>
+        <translation>Traduction officielle (%1) — le texte anglais fait foi</translation>
+    </message>
+    <message>
+        <source>Working translation — the English text is authoritative</source>
+        <translation>Traduction de travail — le texte anglais fait foi</translation>
     </message>
 </context>
 <context>

@@ -72,7 +72,7 @@ QString LanguageController::codeOf(Language language)
 
 QString LanguageController::installedCode()
 {
-    return codeOf(installed().language);
+    return iamm::UiLanguage::codeOf(iamm::UiLanguage::current());
 }
 
 Language LanguageController::language() const
