@@ -9,6 +9,7 @@
 #include "report/gapformatter.h"
 #include "report/gapreportwriter.h"
 #include "common/iammerror.h"
+#include "common/uilanguage.h"
 #include "peers/peergroupcatalog.h"
 #include "catalogs/statecatalog.h"
 #include "exchange/tableexporter.h"
@@ -170,8 +171,9 @@ int reportCommand(CommandContext &context, const QStringList &words)
                                               arguments.value(QStringLiteral("assessment"), {}), min);
     const AssessmentRecord subject = context.store().record(result.assessment.id, false);
     options.rounds = ReportRounds::load(context.store(), result.assessment.id);
-    GapReportWriter::writePdf(result, context.store().frameworkOf(result.assessment.id), subject,
-                              context.groups().group(groupId), options, out);
+    const Framework framework = context.frameworks().translated(context.store().frameworkOf(result.assessment.id),
+                                                                UiLanguage::codeOf(UiLanguage::current()));
+    GapReportWriter::writePdf(result, framework, subject, context.groups().group(groupId), options, out);
     context.out() << out << '\n';
     return 0;
 }

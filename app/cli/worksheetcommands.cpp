@@ -3,6 +3,9 @@
 #include "commandcontext.h"
 #include "commands.h"
 
+#include "common/uilanguage.h"
+#include "framework/frameworkregistry.h"
+#include "store/assessmentstore.h"
 #include "report/worksheetwriter.h"
 
 namespace iamm::cli {
@@ -21,6 +24,9 @@ int worksheetCommand(CommandContext &context, const QStringList &words)
         arguments.usage(Arguments::tr("--paper must be a4 or letter"));
     options.existing = arguments.flag(QStringLiteral("force")) ? OutputFile::Existing::Overwrite
                                                                : OutputFile::Existing::Refuse;
+    const Framework framework = context.frameworks().translated(context.store().frameworkOf(id),
+                                                                UiLanguage::codeOf(UiLanguage::current()));
+    options.framework = &framework;
     const QString out = arguments.required(QStringLiteral("out"));
     WorksheetWriter::writePdf(context.store(), id, options, out);
     context.out() << out << '\n';

@@ -3113,6 +3113,14 @@ La base es --db RUTA o, en su defecto, $IAMM_DB o la predeterminada de su carpet
         <source>None.</source>
         <translation>Ninguno.</translation>
     </message>
+    <message>
+        <source>Working translation — the English text is authoritative. The framework&apos;s texts in this report (items, headings, sub-topics, quoted practices, the rating scale and the guiding questions) are this product&apos;s working translation of the official English text of Annexes C and D.</source>
+        <translation>Traducción de trabajo — el texto en inglés hace fe. Los textos del marco en este informe (elementos, encabezados, subtemas, prácticas citadas, escala de calificación y preguntas orientativas) son la traducción de trabajo, hecha por este producto, del texto oficial en inglés de los anexos C y D.</translation>
+    </message>
+    <message>
+        <source>Official translation (%1) — the English text is authoritative. The framework&apos;s texts in this report are taken from that translation.</source>
+        <translation>Traducción oficial (%1) — el texto en inglés hace fe. Los textos del marco en este informe se toman de esa traducción.</translation>
+    </message>
 </context>
 <context>
     <name>ReportNotesAnnex</name>
@@ -4436,6 +4444,10 @@ A  %3 (%4)
     <message>
         <source>Participant: %1</source>
         <translation>Participante: %1</translation>
+    </message>
+    <message>
+        <source>Working translation — the English text is authoritative</source>
+        <translation>Traducción de trabajo — el texto en inglés hace fe</translation>
     </message>
 </context>
 <context>

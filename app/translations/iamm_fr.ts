@@ -3113,6 +3113,14 @@ La base est --db CHEMIN, à défaut $IAMM_DB, à défaut celle par défaut de vo
         <source>None.</source>
         <translation>Aucun.</translation>
     </message>
+    <message>
+        <source>Working translation — the English text is authoritative. The framework&apos;s texts in this report (items, headings, sub-topics, quoted practices, the rating scale and the guiding questions) are this product&apos;s working translation of the official English text of Annexes C and D.</source>
+        <translation>Traduction de travail — le texte anglais fait foi. Les textes du cadre dans ce rapport (éléments, intitulés, sous-thèmes, pratiques citées, échelle de notation et questions d&apos;orientation) sont la traduction de travail, par ce produit, du texte anglais officiel des annexes C et D.</translation>
+    </message>
+    <message>
+        <source>Official translation (%1) — the English text is authoritative. The framework&apos;s texts in this report are taken from that translation.</source>
+        <translation>Traduction officielle (%1) — le texte anglais fait foi. Les textes du cadre dans ce rapport sont tirés de cette traduction.</translation>
+    </message>
 </context>
 <context>
     <name>ReportNotesAnnex</name>
@@ -4436,6 +4444,10 @@ To   %3 (%4)
     <message>
         <source>Participant: %1</source>
         <translation>Participant : %1</translation>
+    </message>
+    <message>
+        <source>Working translation — the English text is authoritative</source>
+        <translation>Traduction de travail — le texte anglais fait foi</translation>
     </message>
 </context>
 <context>

@@ -182,6 +182,8 @@ void LanguagesTest::reportInFrench()
         s("\\b\\d{1,2} (janvier|février|mars|avril|mai|juin|juillet|août|septembre|octobre|novembre|décembre) "
           "\\d{4}\\b"));
     QVERIFY2(text.contains(frenchDate), "no French date");
+    QVERIFY(text.contains(s("Traduction de travail — le texte anglais fait foi")));
+    QVERIFY(text.contains(s("Établi")));
 }
 
 void LanguagesTest::reportInSpanish()
@@ -206,6 +208,9 @@ void LanguagesTest::worksheetInFrench()
     QVERIFY(text.contains(s("Fiche participant IAMM")));
     QVERIFY(text.contains(s("Comment remplir cette fiche")));
     QVERIFY(text.contains(s("Participant : Ana López")));
+    QVERIFY(text.contains(s("Traduction de travail — le texte anglais fait foi")));
+    QVERIFY(text.contains(s("Le mouvement continu de personnes à travers les frontières")));
+    QVERIFY(!text.contains(s("The continuing movement of people")));
     QVERIFY(!text.contains(s("IAMM participant worksheet")));
     QVERIFY(!text.contains(s("How to fill in this worksheet")));
 }

@@ -25,9 +25,31 @@ void ReportMethodology::paint(ReportCanvas &canvas) const
                      canvas.font(bodyFontPt), ReportCanvas::textColor, 0, 2);
     canvas.paragraph(tr("Framework fingerprint (SHA-256): %1").arg(m_framework.hash), canvas.font(7.5),
                      ReportCanvas::mutedColor, 0, 6);
+    paintTranslation(canvas);
     paintScale(canvas);
     paintRules(canvas);
     paintPeers(canvas);
+}
+
+void ReportMethodology::paintTranslation(ReportCanvas &canvas) const
+{
+    QString statement;
+    switch (m_framework.translationStatus) {
+    case TranslationStatus::Original:
+        return;
+    case TranslationStatus::WorkingTranslation:
+        statement = tr("Working translation — the English text is authoritative. The framework's texts in this "
+                       "report (items, headings, sub-topics, quoted practices, the rating scale and the guiding "
+                       "questions) are this product's working translation of the official English text of Annexes "
+                       "C and D.");
+        break;
+    case TranslationStatus::Official:
+        statement = tr("Official translation (%1) — the English text is authoritative. The framework's texts in "
+                       "this report are taken from that translation.")
+                        .arg(m_framework.translationSource);
+        break;
+    }
+    canvas.paragraph(statement, canvas.font(bodyFontPt, true), ReportCanvas::textColor, 0, 6);
 }
 
 void ReportMethodology::paintScale(ReportCanvas &canvas) const

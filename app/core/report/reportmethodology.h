@@ -22,6 +22,7 @@ public:
     void paint(ReportCanvas &canvas) const;
 
 private:
+    void paintTranslation(ReportCanvas &canvas) const;
     void paintScale(ReportCanvas &canvas) const;
     void paintRules(ReportCanvas &canvas) const;
     void paintPeers(ReportCanvas &canvas) const;

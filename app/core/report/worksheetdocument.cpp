@@ -57,7 +57,11 @@ void WorksheetDocument::paint(ReportCanvas &canvas) const
 void WorksheetDocument::paintFirstPage(ReportCanvas &canvas) const
 {
     canvas.paragraph(tr("IAMM participant worksheet"), canvas.font(22, true), ReportCanvas::textColor, 0, 4);
-    canvas.paragraph(m_framework.title, canvas.font(bodyFontPt), ReportCanvas::mutedColor, 0, 14);
+    canvas.paragraph(m_framework.title, canvas.font(bodyFontPt), ReportCanvas::mutedColor, 0,
+                     m_framework.translationStatus == TranslationStatus::Original ? 14 : 2);
+    if (m_framework.translationStatus != TranslationStatus::Original)
+        canvas.paragraph(tr("Working translation — the English text is authoritative"), canvas.font(bodyFontPt, true),
+                         ReportCanvas::textColor, 0, 12);
     canvas.paragraph(stateLabel(), canvas.font(16, true), ReportCanvas::textColor, 0, 4);
     canvas.paragraph(tr("%1 · %2").arg(m_assessment.title, ReportFormat::date(m_assessment.date)), canvas.font(11),
                      ReportCanvas::textColor, 0, 2);

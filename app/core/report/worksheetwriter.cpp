@@ -15,7 +15,8 @@ QByteArray WorksheetWriter::render(const AssessmentStore &store, const QString &
     const QPageSize size = ReportPdf::pageSize(options.paper);
     const AssessmentInfo assessment = store.assessment(assessmentId);
     ReportPdf::requirePainting(QStringLiteral("the worksheet"));
-    const WorksheetDocument document(store.frameworkOf(assessmentId), assessment, participant);
+    const WorksheetDocument document(options.framework ? *options.framework : store.frameworkOf(assessmentId),
+                                     assessment, participant);
     return ReportPdf::render(
         {document.title(), document.pageFrame(), [&document](ReportCanvas &canvas) { document.paint(canvas); }}, size);
 }

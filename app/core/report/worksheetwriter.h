@@ -9,6 +9,7 @@
 namespace iamm {
 
 class AssessmentStore;
+class Framework;
 
 // Writes the printable participant worksheet of an assessment (WorksheetDocument) as a PDF.
 // Needs a QGuiApplication (the offscreen platform is enough).
@@ -20,6 +21,9 @@ public:
         QString participant; // empty: a blank line to write the name on
         QString paper = QStringLiteral("a4"); // or "letter"
         OutputFile::Existing existing = OutputFile::Existing::Refuse;
+        // The framework's texts to print (a translation of the assessment's framework); the stored English
+        // when null.
+        const Framework *framework = nullptr;
     };
 
     // The worksheet as PDF bytes; throws IammError for an unknown assessment or participant name too long.

@@ -7,7 +7,9 @@
 #include "report/reportrounds.h"
 #include "common/iammerror.h"
 #include "peers/peergroupcatalog.h"
+#include "controllers/languagecontroller.h"
 #include "controllers/savestatus.h"
+#include "framework/frameworkregistry.h"
 #include "qmlsupport/statenames.h"
 #include "exchange/tableexporter.h"
 
@@ -53,10 +55,12 @@ bool PeerComparisonController::eventFilter(QObject *watched, QEvent *event)
     return QObject::eventFilter(watched, event);
 }
 
-void PeerComparisonController::setSources(iamm::AssessmentStore *store, iamm::PeerGroupCatalog *catalog)
+void PeerComparisonController::setSources(iamm::AssessmentStore *store, iamm::PeerGroupCatalog *catalog,
+                                          const iamm::FrameworkRegistry *frameworks)
 {
     m_store = store;
     m_catalog = catalog;
+    m_frameworks = frameworks;
 }
 
 void PeerComparisonController::setSubject(const QString &stateCode, const QString &assessmentId)
@@ -284,8 +288,11 @@ bool PeerComparisonController::exportPdf(const QUrl &file, const QString &paper,
             options.includeNotes = includeNotes;
             options.rounds = iamm::ReportRounds::load(*m_store, m_result->assessment.id);
             const iamm::AssessmentRecord subject = m_store->record(m_result->assessment.id, false);
-            iamm::GapReportWriter::writePdf(*m_result, m_store->frameworkOf(m_result->assessment.id), subject,
-                                            m_catalog->group(m_groupId), options, path);
+            const iamm::Framework &stored = m_store->frameworkOf(m_result->assessment.id);
+            const iamm::Framework framework = m_frameworks ? m_frameworks->translated(
+                                                  stored, LanguageController::installedCode())
+                                                           : stored;
+            iamm::GapReportWriter::writePdf(*m_result, framework, subject, m_catalog->group(m_groupId), options, path);
         },
         file);
 }

@@ -13,6 +13,7 @@
 
 namespace iamm {
 class AssessmentStore;
+class FrameworkRegistry;
 class PeerGroupCatalog;
 } // namespace iamm
 namespace iamm::gui {
@@ -54,7 +55,9 @@ class PeerComparisonController : public QObject
 public:
     PeerComparisonController(SaveStatus *status, QObject *parent = nullptr);
 
-    void setSources(iamm::AssessmentStore *store, iamm::PeerGroupCatalog *catalog);
+    // frameworks: for the report's framework texts in the application's language.
+    void setSources(iamm::AssessmentStore *store, iamm::PeerGroupCatalog *catalog,
+                    const iamm::FrameworkRegistry *frameworks);
     // The assessment to compare; an empty id clears the comparison. Chooses the default group.
     void setSubject(const QString &stateCode, const QString &assessmentId);
     // Keeps the chosen group if it still exists, else falls back to the default; recomputes.
@@ -109,6 +112,7 @@ private:
     SaveStatus *m_status;
     iamm::AssessmentStore *m_store = nullptr;
     iamm::PeerGroupCatalog *m_catalog = nullptr;
+    const iamm::FrameworkRegistry *m_frameworks = nullptr;
     QString m_stateCode;
     QString m_assessmentId;
     QString m_groupId;

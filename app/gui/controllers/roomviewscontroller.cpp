@@ -187,6 +187,7 @@ bool RoomViewsController::writeWorksheet(const QUrl &file, const QString &partic
         options.participant = participant.trimmed();
         options.paper = paper;
         options.existing = iamm::OutputFile::Existing::Overwrite;
+        options.framework = m_open.framework.get();
         iamm::WorksheetWriter::writePdf(*m_open.store, m_open.info.id, options, path);
     } catch (const iamm::IammError &error) {
         m_open.status->reportFailure(error.message(), tr("Worksheet not written"));

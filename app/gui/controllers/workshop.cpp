@@ -98,7 +98,7 @@ void Workshop::openDatabase()
 void Workshop::closeDatabase()
 {
     m_session->close();
-    m_comparison->setSources(nullptr, nullptr);
+    m_comparison->setSources(nullptr, nullptr, nullptr);
     m_peerGroups->setCatalog(nullptr);
     m_peerCatalog.reset();
     m_team->setStore(nullptr);
@@ -124,7 +124,7 @@ void Workshop::openPeerGroups()
         return;
     }
     m_peerGroups->setCatalog(m_peerCatalog.get());
-    m_comparison->setSources(m_store.get(), m_peerCatalog.get());
+    m_comparison->setSources(m_store.get(), m_peerCatalog.get(), m_registry.get());
 }
 
 Workshop::~Workshop()
