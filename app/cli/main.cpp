@@ -28,7 +28,7 @@ IAMM self-assessment: score a state against the International Agenda for Migrati
 Management, compare it with its peers and write gap reports.
 
 Frameworks and states
-  framework list | show [ID] [--format text|json] | validate FILE
+  framework list | show [ID] [--format text|json] | validate FILE [--framework FILE]
   state list [--search TEXT]
 Assessments
   assessment create --state ISO3 [--framework ID] [--title T] [--date YYYY-MM-DD]

@@ -934,13 +934,37 @@
 <context>
     <name>Cli</name>
     <message>
+        <source>--db needs a path</source>
+        <translation>--db requiere una ruta</translation>
+    </message>
+    <message>
+        <source>--lang needs a language: en, fr or es</source>
+        <translation>--lang requiere un idioma: en, fr o es</translation>
+    </message>
+    <message>
+        <source>unknown option %1 (options go after the command)</source>
+        <translation>opción desconocida %1 (las opciones van después del comando)</translation>
+    </message>
+    <message>
+        <source>unknown language &quot;%1&quot; for --lang: use en, fr or es</source>
+        <translation>idioma desconocido «%1» para --lang: use en, fr o es</translation>
+    </message>
+    <message>
+        <source>unknown command &quot;%1&quot; (see iamm --help)</source>
+        <translation>comando desconocido «%1» (véase iamm --help)</translation>
+    </message>
+    <message>
+        <source>unexpected error:</source>
+        <translation>error inesperado:</translation>
+    </message>
+    <message>
         <source>Usage: iamm [--db PATH] [--read-only] [--lang en|fr|es] COMMAND ...
 
 IAMM self-assessment: score a state against the International Agenda for Migration
 Management, compare it with its peers and write gap reports.
 
 Frameworks and states
-  framework list | show [ID] [--format text|json] | validate FILE
+  framework list | show [ID] [--format text|json] | validate FILE [--framework FILE]
   state list [--search TEXT]
 Assessments
   assessment create --state ISO3 [--framework ID] [--title T] [--date YYYY-MM-DD]
@@ -1008,7 +1032,7 @@ Autoevaluación IAMM: calificar a un Estado según la Agenda Internacional para 
 de la Migración, compararlo con sus pares y elaborar informes de brechas.
 
 Marcos y Estados
-  framework list | show [ID] [--format text|json] | validate FILE
+  framework list | show [ID] [--format text|json] | validate FILE [--framework FILE]
   state list [--search TEXT]
 Evaluaciones
   assessment create --state ISO3 [--framework ID] [--title T] [--date YYYY-MM-DD]
@@ -1070,30 +1094,6 @@ sistema o en inglés; la salida JSON y CSV es la misma en todos los idiomas.
 
 La base es --db RUTA o, en su defecto, $IAMM_DB o la predeterminada de su carpeta de datos:
 </translation>
-    </message>
-    <message>
-        <source>--db needs a path</source>
-        <translation>--db requiere una ruta</translation>
-    </message>
-    <message>
-        <source>--lang needs a language: en, fr or es</source>
-        <translation>--lang requiere un idioma: en, fr o es</translation>
-    </message>
-    <message>
-        <source>unknown option %1 (options go after the command)</source>
-        <translation>opción desconocida %1 (las opciones van después del comando)</translation>
-    </message>
-    <message>
-        <source>unknown language &quot;%1&quot; for --lang: use en, fr or es</source>
-        <translation>idioma desconocido «%1» para --lang: use en, fr o es</translation>
-    </message>
-    <message>
-        <source>unknown command &quot;%1&quot; (see iamm --help)</source>
-        <translation>comando desconocido «%1» (véase iamm --help)</translation>
-    </message>
-    <message>
-        <source>unexpected error:</source>
-        <translation>error inesperado:</translation>
     </message>
 </context>
 <context>

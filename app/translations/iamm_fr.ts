@@ -934,13 +934,37 @@
 <context>
     <name>Cli</name>
     <message>
+        <source>--db needs a path</source>
+        <translation>--db demande un chemin</translation>
+    </message>
+    <message>
+        <source>--lang needs a language: en, fr or es</source>
+        <translation>--lang demande une langue : en, fr ou es</translation>
+    </message>
+    <message>
+        <source>unknown option %1 (options go after the command)</source>
+        <translation>option inconnue %1 (les options se placent après la commande)</translation>
+    </message>
+    <message>
+        <source>unknown language &quot;%1&quot; for --lang: use en, fr or es</source>
+        <translation>langue inconnue « %1 » pour --lang : utilisez en, fr ou es</translation>
+    </message>
+    <message>
+        <source>unknown command &quot;%1&quot; (see iamm --help)</source>
+        <translation>commande inconnue « %1 » (voir iamm --help)</translation>
+    </message>
+    <message>
+        <source>unexpected error:</source>
+        <translation>erreur inattendue :</translation>
+    </message>
+    <message>
         <source>Usage: iamm [--db PATH] [--read-only] [--lang en|fr|es] COMMAND ...
 
 IAMM self-assessment: score a state against the International Agenda for Migration
 Management, compare it with its peers and write gap reports.
 
 Frameworks and states
-  framework list | show [ID] [--format text|json] | validate FILE
+  framework list | show [ID] [--format text|json] | validate FILE [--framework FILE]
   state list [--search TEXT]
 Assessments
   assessment create --state ISO3 [--framework ID] [--title T] [--date YYYY-MM-DD]
@@ -1008,7 +1032,7 @@ Auto-évaluation IAMM : noter un État au regard de l&apos;Agenda international 
 des migrations, le comparer à ses pairs et produire des rapports d&apos;écarts.
 
 Cadres et États
-  framework list | show [ID] [--format text|json] | validate FILE
+  framework list | show [ID] [--format text|json] | validate FILE [--framework FILE]
   state list [--search TEXT]
 Évaluations
   assessment create --state ISO3 [--framework ID] [--title T] [--date YYYY-MM-DD]
@@ -1070,30 +1094,6 @@ système, à défaut l&apos;anglais ; les sorties JSON et CSV sont identiques da
 
 La base est --db CHEMIN, à défaut $IAMM_DB, à défaut celle par défaut de votre dossier de données :
 </translation>
-    </message>
-    <message>
-        <source>--db needs a path</source>
-        <translation>--db demande un chemin</translation>
-    </message>
-    <message>
-        <source>--lang needs a language: en, fr or es</source>
-        <translation>--lang demande une langue : en, fr ou es</translation>
-    </message>
-    <message>
-        <source>unknown option %1 (options go after the command)</source>
-        <translation>option inconnue %1 (les options se placent après la commande)</translation>
-    </message>
-    <message>
-        <source>unknown language &quot;%1&quot; for --lang: use en, fr or es</source>
-        <translation>langue inconnue « %1 » pour --lang : utilisez en, fr ou es</translation>
-    </message>
-    <message>
-        <source>unknown command &quot;%1&quot; (see iamm --help)</source>
-        <translation>commande inconnue « %1 » (voir iamm --help)</translation>
-    </message>
-    <message>
-        <source>unexpected error:</source>
-        <translation>erreur inattendue :</translation>
     </message>
 </context>
 <context>

@@ -46,6 +46,7 @@ private slots:
     void helpAndManPageListTheCommand();
     void votesBecomeContributionsOnSigterm();
     void secondsEndsAnEmptyVote();
+    void theItemFollowsTheChosenLanguage();
     void badInputIsRefusedBeforeServing_data();
     void badInputIsRefusedBeforeServing();
 };
@@ -171,6 +172,31 @@ void CliPollTest::secondsEndsAnEmptyVote()
     QVERIFY(tally["median"].is_null());
     RUN_OK(listed, db.path(), {QStringLiteral("contribution"), QStringLiteral("list"), id});
     QVERIFY(listed.out.isEmpty());
+}
+
+void CliPollTest::theItemFollowsTheChosenLanguage()
+{
+    TempDatabase db;
+    RUN_OK(created, db.path(),
+           {QStringLiteral("assessment"), QStringLiteral("create"), QStringLiteral("--state"), QStringLiteral("SEN")});
+    QProcess process;
+    process.setReadChannel(QProcess::StandardError);
+    const quint16 port = startServing(process, db.path(),
+                                      {QStringLiteral("--lang"), QStringLiteral("fr"), QStringLiteral("poll"),
+                                       QStringLiteral("serve"), created.out.trimmed(), QStringLiteral("--item"),
+                                       QStringLiteral("CU-01"), QStringLiteral("--code"), QStringLiteral("314159")});
+    QVERIFY(port != 0);
+    const iamm::test::HttpAnswer state = iamm::test::exchange(
+        port, iamm::test::HttpExchange::request("GET", "/api/state?code=314159"), 5000);
+    const iamm::test::HttpAnswer page = iamm::test::exchange(port, iamm::test::HttpExchange::request("GET", "/"), 5000);
+    process.terminate();
+    QCOMPARE(state.status, 200);
+    PARSE_JSON(body, QString::fromUtf8(state.body));
+    QVERIFY2(iamm::test::text(body["item"]["text"]).startsWith(QStringLiteral("Le mouvement continu de personnes")),
+             state.body.constData());
+    QVERIFY(page.body.contains("<html lang=\"fr\">"));
+    const CliResult served = iamm::test::resultOf(process, 20000);
+    QVERIFY2(served.exitCode == 0, qPrintable(describe(served)));
 }
 
 void CliPollTest::badInputIsRefusedBeforeServing_data()
