@@ -7,6 +7,7 @@
 #include "controllers/assessmentsession.h"
 #include "controllers/languagecontroller.h"
 #include "controllers/workshop.h"
+#include "models/assessmentlistmodel.h"
 #include "qmlsupport/qmlwarningrecorder.h"
 
 #include <QLocale>
@@ -14,6 +15,7 @@
 #include <QQuickItem>
 #include <QQuickStyle>
 #include <QQuickWindow>
+#include <QSignalSpy>
 #include <QSettings>
 #include <QStandardPaths>
 #include <QTemporaryDir>
@@ -192,6 +194,36 @@ private slots:
         QCOMPARE(LanguageController::languageOfCode(QStringLiteral("es")), Language::Spanish);
         QCOMPARE(LanguageController::languageOfCode(QStringLiteral("en")), Language::English);
         QVERIFY(!LanguageController::languageOfCode(QStringLiteral("de")));
+    }
+
+    void stateNamesFollowTheLanguage()
+    {
+        choose(Language::English);
+        Workshop *workshop = singleton<Workshop>("Workshop");
+        const QString peru = workshop->createAssessment(QStringLiteral("PER"), QStringLiteral("iamm-2004"),
+                                                        QStringLiteral("Taller"), QStringLiteral("2026-05-04"));
+        QVERIFY2(!peru.isEmpty(), qPrintable(workshop->saveStatus()->errorMessage()));
+        QVERIFY(workshop->openAssessment(peru));
+        const auto listedName = [workshop, &peru] {
+            const AssessmentListModel *list = workshop->assessments();
+            for (int row = 0; row < list->rowCount(); ++row) {
+                const QModelIndex index = list->index(row);
+                if (index.data(AssessmentListModel::AssessmentIdRole).toString() == peru)
+                    return index.data(AssessmentListModel::StateNameRole).toString();
+            }
+            return QString();
+        };
+        QCOMPARE(listedName(), QStringLiteral("Peru"));
+        QCOMPARE(workshop->session()->stateName(), QStringLiteral("Peru"));
+        QSignalSpy renamed(workshop->session(), &AssessmentSession::stateNameChanged);
+        choose(Language::French);
+        QCOMPARE(listedName(), QStringLiteral("Pérou"));
+        QCOMPARE(workshop->session()->stateName(), QStringLiteral("Pérou"));
+        QVERIFY(renamed.count() > 0);
+        choose(Language::Spanish);
+        QCOMPARE(listedName(), QStringLiteral("Perú"));
+        QVERIFY2(m_window->title().startsWith(QStringLiteral("Perú")), qPrintable(m_window->title()));
+        choose(Language::English);
     }
 
     void cleanupTestCase() { m_engine.reset(); }

@@ -38,6 +38,7 @@ bool AssessmentSession::eventFilter(QObject *watched, QEvent *event)
         m_navigator->textLanguage()->setLanguage(LanguageController::installedCode());
         m_navigator->items()->retranslate();
         if (isOpen()) {
+            emit stateNameChanged();
             m_room->recompute();
             m_summary->recompute();
         }
@@ -87,6 +88,7 @@ void AssessmentSession::open(iamm::AssessmentStore *store, const QString &assess
     m_summary->recompute();
     m_room->open(store->contributions(assessmentId));
     emit assessmentChanged();
+    emit stateNameChanged();
     m_navigator->goTo(0);
 }
 
@@ -105,6 +107,7 @@ void AssessmentSession::close()
     m_open.framework = std::make_shared<const iamm::Framework>();
     m_english.reset();
     emit assessmentChanged();
+    emit stateNameChanged();
     m_summary->recompute();
 }
 
@@ -114,6 +117,7 @@ void AssessmentSession::refreshInfo()
         return;
     m_open.info = m_open.store->assessment(m_open.info.id);
     emit assessmentChanged();
+    emit stateNameChanged();
 }
 
 void AssessmentSession::reloadContributions()

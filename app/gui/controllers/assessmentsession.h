@@ -33,7 +33,7 @@ class AssessmentSession : public QObject
     Q_PROPERTY(QString assessmentId READ assessmentId NOTIFY assessmentChanged)
     Q_PROPERTY(QString title READ title NOTIFY assessmentChanged)
     Q_PROPERTY(QString stateCode READ stateCode NOTIFY assessmentChanged)
-    Q_PROPERTY(QString stateName READ stateName NOTIFY assessmentChanged)
+    Q_PROPERTY(QString stateName READ stateName NOTIFY stateNameChanged)
     Q_PROPERTY(QString date READ date NOTIFY assessmentChanged)
     Q_PROPERTY(bool isFinal READ isFinal NOTIFY assessmentChanged)
     Q_PROPERTY(QString frameworkTitle READ frameworkTitle NOTIFY assessmentChanged)
@@ -84,6 +84,8 @@ protected:
     bool eventFilter(QObject *watched, QEvent *event) override;
 
 signals:
+    // The state's name changes with the assessment and with the language.
+    void stateNameChanged();
     void assessmentChanged();
 
 private:

@@ -55,6 +55,12 @@ bool PeerComparisonController::eventFilter(QObject *watched, QEvent *event)
     return QObject::eventFilter(watched, event);
 }
 
+iamm::Framework PeerComparisonController::shownFramework() const
+{
+    const iamm::Framework &stored = m_store->frameworkOf(m_result->assessment.id);
+    return m_frameworks ? m_frameworks->translated(stored, LanguageController::installedCode()) : stored;
+}
+
 void PeerComparisonController::setSources(iamm::AssessmentStore *store, iamm::PeerGroupCatalog *catalog,
                                           const iamm::FrameworkRegistry *frameworks)
 {
@@ -135,12 +141,12 @@ bool PeerComparisonController::isDraft() const
 
 int PeerComparisonController::scaleMin() const
 {
-    return m_result ? m_store->frameworkOf(m_result->assessment.id).scale.min : 0;
+    return m_result ? m_framework->scale.min : 0;
 }
 
 int PeerComparisonController::scaleMax() const
 {
-    return m_result ? m_store->frameworkOf(m_result->assessment.id).scale.max : 4;
+    return m_result ? m_framework->scale.max : 4;
 }
 
 QVariantMap PeerComparisonController::summaryOf(const iamm::SectionGap &gap, const QString &title) const
@@ -172,10 +178,9 @@ QVariantList PeerComparisonController::summaries() const
     QVariantMap overall = summaryOf(m_result->overall, tr("All items"));
     overall.insert(QStringLiteral("target"), meanTarget({}));
     QVariantList list{overall};
-    const iamm::Framework &framework = m_store->frameworkOf(m_result->assessment.id);
     for (const iamm::SectionGap &section : m_result->sections) {
         QString title = section.id;
-        for (const iamm::FrameworkSection &known : framework.sections) {
+        for (const iamm::FrameworkSection &known : m_framework->sections) {
             if (known.id == section.id)
                 title = tr("%1 (%2)").arg(known.title, known.id);
         }
@@ -244,10 +249,14 @@ void PeerComparisonController::recompute()
             m_problem = error.message();
         }
     }
-    if (m_result)
-        m_itemModel->reset(m_result->items, &m_store->frameworkOf(m_result->assessment.id));
-    else
+    // The item model moves to the new texts before the old ones are released.
+    const std::shared_ptr<const iamm::Framework> previous = std::move(m_framework);
+    if (m_result) {
+        m_framework = std::make_shared<const iamm::Framework>(shownFramework());
+        m_itemModel->reset(m_result->items, m_framework.get());
+    } else {
         m_itemModel->clear();
+    }
     emit resultChanged();
 }
 
@@ -288,11 +297,8 @@ bool PeerComparisonController::exportPdf(const QUrl &file, const QString &paper,
             options.includeNotes = includeNotes;
             options.rounds = iamm::ReportRounds::load(*m_store, m_result->assessment.id);
             const iamm::AssessmentRecord subject = m_store->record(m_result->assessment.id, false);
-            const iamm::Framework &stored = m_store->frameworkOf(m_result->assessment.id);
-            const iamm::Framework framework = m_frameworks ? m_frameworks->translated(
-                                                  stored, LanguageController::installedCode())
-                                                           : stored;
-            iamm::GapReportWriter::writePdf(*m_result, framework, subject, m_catalog->group(m_groupId), options, path);
+            iamm::GapReportWriter::writePdf(*m_result, *m_framework, subject, m_catalog->group(m_groupId), options,
+                                            path);
         },
         file);
 }

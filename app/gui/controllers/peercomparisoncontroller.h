@@ -9,6 +9,7 @@
 #include <QVariantList>
 #include <QtQml/qqmlregistration.h>
 #include <functional>
+#include <memory>
 #include <optional>
 
 namespace iamm {
@@ -104,6 +105,7 @@ signals:
     void resultChanged();
 
 private:
+    iamm::Framework shownFramework() const;
     QVariantMap summaryOf(const iamm::SectionGap &gap, const QString &title) const;
     // Of the section's items, or of all items for an empty id.
     double meanTarget(const QString &sectionId) const;
@@ -113,6 +115,8 @@ private:
     iamm::AssessmentStore *m_store = nullptr;
     iamm::PeerGroupCatalog *m_catalog = nullptr;
     const iamm::FrameworkRegistry *m_frameworks = nullptr;
+    // The framework's texts in the application's language, for the result shown.
+    std::shared_ptr<const iamm::Framework> m_framework;
     QString m_stateCode;
     QString m_assessmentId;
     QString m_groupId;

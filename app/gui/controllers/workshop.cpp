@@ -18,7 +18,9 @@
 #include "workshop/contributionimport.h"
 #include "rounds/roundsoverview.h"
 
+#include <QCoreApplication>
 #include <QDate>
+#include <QEvent>
 #include <QDir>
 #include <QFileInfo>
 #include <QSettings>
@@ -70,6 +72,15 @@ Workshop::Workshop(const QString &databasePath, iamm::SqlConnection::Access acce
     connect(m_session, &AssessmentSession::assessmentChanged, this,
             [this] { m_comparison->setSubject(m_session->stateCode(), m_session->assessmentId()); });
     connect(m_peerGroups, &PeerGroupManager::groupsChanged, m_comparison, &PeerComparisonController::groupsChanged);
+    QCoreApplication::instance()->installEventFilter(this);
+}
+
+bool Workshop::eventFilter(QObject *watched, QEvent *event)
+{
+    // The start page's state names follow the language.
+    if (event->type() == QEvent::LanguageChange && watched == QCoreApplication::instance())
+        refreshAssessments();
+    return QObject::eventFilter(watched, event);
 }
 
 // A damaged database opens on the error page rather than showing what is left of it.

@@ -132,6 +132,9 @@ signals:
     void databaseReopened();
     void backupsChanged();
 
+protected:
+    bool eventFilter(QObject *watched, QEvent *event) override;
+
 private:
     void openDatabase();
     void closeDatabase();
