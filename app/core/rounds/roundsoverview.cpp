@@ -41,12 +41,11 @@ QList<QList<AssessmentInfo>> byState(const QList<AssessmentInfo> &all)
     return groups;
 }
 
-QHash<QString, std::optional<double>> overallMeans(const AssessmentStore &store, const QList<AssessmentInfo> &group)
+using ResponsesById = QHash<QString, QList<Response>>;
+
+QHash<QString, std::optional<double>> overallMeans(const AssessmentStore &store, const QList<AssessmentInfo> &group,
+                                                   const ResponsesById &responses)
 {
-    QStringList ids;
-    for (const AssessmentInfo &info : group)
-        ids << info.id;
-    const QHash<QString, QList<Response>> responses = store.responsesOf(ids);
     QHash<QString, std::optional<double>> means;
     for (const AssessmentInfo &info : group) {
         const GapResult result = GapStatistics::compute(store.frameworkOf(info.id), info, responses.value(info.id), {},
@@ -56,7 +55,8 @@ QHash<QString, std::optional<double>> overallMeans(const AssessmentStore &store,
     return means;
 }
 
-QList<RoundEntry> entriesOf(const AssessmentStore &store, const QList<AssessmentInfo> &group)
+QList<RoundEntry> entriesOf(const AssessmentStore &store, const QList<AssessmentInfo> &group,
+                            const ResponsesById &responses)
 {
     QList<RoundEntry> entries;
     const int count = int(group.size());
@@ -64,7 +64,7 @@ QList<RoundEntry> entriesOf(const AssessmentStore &store, const QList<Assessment
         entries.append({group.first(), 1, std::nullopt, std::nullopt, std::nullopt});
         return entries;
     }
-    const QHash<QString, std::optional<double>> means = overallMeans(store, group);
+    const QHash<QString, std::optional<double>> means = overallMeans(store, group, responses);
     for (const AssessmentInfo &info : group) {
         RoundEntry entry{info, count, means.value(info.id), PreviousRound::of(info, group), std::nullopt};
         if (entry.previous)
@@ -85,9 +85,19 @@ std::optional<double> RoundEntry::overallChange() const
 
 QList<RoundEntry> RoundsOverview::load(const AssessmentStore &store)
 {
+    const QList<QList<AssessmentInfo>> groups = byState(store.assessments());
+    // The responses of every state with more than one round, in one query.
+    QStringList ids;
+    for (const QList<AssessmentInfo> &group : groups) {
+        if (group.size() < 2)
+            continue;
+        for (const AssessmentInfo &info : group)
+            ids << info.id;
+    }
+    const ResponsesById responses = store.responsesOf(ids);
     QList<RoundEntry> entries;
-    for (const QList<AssessmentInfo> &group : byState(store.assessments()))
-        entries.append(entriesOf(store, group));
+    for (const QList<AssessmentInfo> &group : groups)
+        entries.append(entriesOf(store, group, responses));
     return entries;
 }
 
