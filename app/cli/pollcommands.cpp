@@ -9,7 +9,6 @@
 #include "framework/frameworkregistry.h"
 #include "store/assessmentstore.h"
 #include "voting/pollcontributions.h"
-#include "voting/pollpage.h"
 #include "voting/pollserver.h"
 #include "voting/polltallyjson.h"
 
@@ -66,10 +65,10 @@ int serve(CommandContext &context, const Arguments &arguments)
     PollServer server;
     if (const auto code = arguments.value(QStringLiteral("code")))
         server.setCode(*code);
-    const QString language = UiLanguage::codeOf(UiLanguage::current());
-    server.setLanguage(PollPage::languageOf(language).value_or(PollLanguage::English));
+    server.setLanguage(UiLanguage::current());
     server.listen(address, port);
-    server.openItem(PollItem::fromFramework(context.frameworks().translated(store.frameworkOf(id), language), itemId));
+    server.openItem(PollItem::fromFramework(
+        context.frameworks().translated(store.frameworkOf(id), UiLanguage::codeOf(UiLanguage::current())), itemId));
     context.err() << "iamm: voting on " << itemId << " at " << server.joinUrl().toString() << " (session code "
                   << server.code() << ")\n";
     context.err().flush();

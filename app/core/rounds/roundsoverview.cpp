@@ -7,37 +7,42 @@
 
 #include <QHash>
 #include <algorithm>
-#include <tuple>
+#include <utility>
 
 namespace iamm {
 
 namespace {
 
-bool isMoreRecent(const AssessmentInfo &a, const AssessmentInfo &b)
+using Recency = std::pair<QDate, QDateTime>;
+
+struct StateRounds
 {
-    return std::tie(a.date, a.updatedAt) > std::tie(b.date, b.updatedAt);
-}
+    Recency mostRecent; // by date, then by last change
+    QList<AssessmentInfo> rounds;
+};
 
 // Store order (date, then creation, newest first) by state, states ordered by their most recent assessment.
 QList<QList<AssessmentInfo>> byState(const QList<AssessmentInfo> &all)
 {
-    QHash<QString, int> groupOf;
-    QList<QList<AssessmentInfo>> groups;
+    QHash<QString, qsizetype> groupOf;
+    QList<StateRounds> states;
     for (const AssessmentInfo &info : all) {
+        const Recency recency{info.date, info.updatedAt};
         const auto it = groupOf.constFind(info.stateCode);
         if (it == groupOf.constEnd()) {
-            groupOf.insert(info.stateCode, int(groups.size()));
-            groups.append({info});
-        } else {
-            groups[*it].append(info);
+            groupOf.insert(info.stateCode, states.size());
+            states.append({recency, {info}});
+            continue;
         }
+        StateRounds &state = states[*it];
+        state.mostRecent = std::max(state.mostRecent, recency);
+        state.rounds.append(info);
     }
-    const auto mostRecent = [](const QList<AssessmentInfo> &group) {
-        return *std::max_element(group.begin(), group.end(),
-                                 [](const auto &a, const auto &b) { return isMoreRecent(b, a); });
-    };
-    std::stable_sort(groups.begin(), groups.end(),
-                     [&](const auto &a, const auto &b) { return isMoreRecent(mostRecent(a), mostRecent(b)); });
+    std::stable_sort(states.begin(), states.end(),
+                     [](const auto &a, const auto &b) { return a.mostRecent > b.mostRecent; });
+    QList<QList<AssessmentInfo>> groups;
+    for (StateRounds &state : states)
+        groups.append(std::move(state.rounds));
     return groups;
 }
 

@@ -22,7 +22,7 @@ QByteArray resource(const QString &name)
 QByteArray render(PollLanguage language)
 {
     QString page = QString::fromUtf8(resource(QStringLiteral("vote.html")));
-    const QString code = PollPage::codeOf(language);
+    const QString code = UiLanguage::codeOf(language);
     const QJsonObject strings = QJsonDocument::fromJson(resource(QStringLiteral("strings-%1.json").arg(code))).object();
     page.replace(QStringLiteral("{{lang}}"), code);
     for (auto it = strings.constBegin(); it != strings.constEnd(); ++it)
@@ -31,30 +31,6 @@ QByteArray render(PollLanguage language)
 }
 
 } // namespace
-
-std::optional<PollLanguage> PollPage::languageOf(const QString &code)
-{
-    if (code == QLatin1String("en"))
-        return PollLanguage::English;
-    if (code == QLatin1String("fr"))
-        return PollLanguage::French;
-    if (code == QLatin1String("es"))
-        return PollLanguage::Spanish;
-    return std::nullopt;
-}
-
-QString PollPage::codeOf(PollLanguage language)
-{
-    switch (language) {
-    case PollLanguage::French:
-        return QStringLiteral("fr");
-    case PollLanguage::Spanish:
-        return QStringLiteral("es");
-    case PollLanguage::English:
-        break;
-    }
-    return QStringLiteral("en");
-}
 
 QByteArray PollPage::html(PollLanguage language)
 {

@@ -212,7 +212,7 @@ PollReply PollServer::route(const QHttpServerRequest &request)
 PollReply PollServer::page(const QHttpServerRequest &request) const
 {
     const PollLanguage language =
-        PollPage::languageOf(request.query().queryItemValue(QStringLiteral("lang"))).value_or(m_language);
+        UiLanguage::fromCode(request.query().queryItemValue(QStringLiteral("lang"))).value_or(m_language);
     return PollReply{PollStatus::Ok, "text/html; charset=utf-8", PollPage::html(language)};
 }
 

@@ -14,16 +14,24 @@ using Language = LanguageController::Language;
 
 const QString languageKey = QStringLiteral("appearance/language");
 
-// The core's language (the translation of the app, the reports and the state names) under the
-// enumeration QML sees.
+static_assert(int(Language::English) == int(iamm::UiLanguage::Language::English)
+              && int(Language::French) == int(iamm::UiLanguage::Language::French)
+              && int(Language::Spanish) == int(iamm::UiLanguage::Language::Spanish));
+
+// The enumeration QML sees mirrors the core's (the translation of the app, the reports and the state names).
 Language fromCore(iamm::UiLanguage::Language language)
 {
-    return LanguageController::languageOfCode(iamm::UiLanguage::codeOf(language)).value_or(Language::English);
+    return Language(int(language));
+}
+
+iamm::UiLanguage::Language toCore(Language language)
+{
+    return iamm::UiLanguage::Language(int(language));
 }
 
 void install(Language language)
 {
-    iamm::UiLanguage::install(*iamm::UiLanguage::fromCode(LanguageController::codeOf(language)));
+    iamm::UiLanguage::install(toCore(language));
 }
 
 } // namespace
@@ -50,24 +58,13 @@ void LanguageController::start(std::optional<Language> override)
 
 std::optional<Language> LanguageController::languageOfCode(const QString &code)
 {
-    for (const Language language : {Language::English, Language::French, Language::Spanish}) {
-        if (code == codeOf(language))
-            return language;
-    }
-    return std::nullopt;
+    const std::optional<iamm::UiLanguage::Language> language = iamm::UiLanguage::fromCode(code);
+    return language ? std::optional(fromCore(*language)) : std::nullopt;
 }
 
 QString LanguageController::codeOf(Language language)
 {
-    switch (language) {
-    case Language::French:
-        return QStringLiteral("fr");
-    case Language::Spanish:
-        return QStringLiteral("es");
-    case Language::English:
-        break;
-    }
-    return QStringLiteral("en");
+    return iamm::UiLanguage::codeOf(toCore(language));
 }
 
 QString LanguageController::installedCode()

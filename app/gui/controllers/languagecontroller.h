@@ -24,6 +24,7 @@ class LanguageController : public QObject
     Q_PROPERTY(QString languageName READ languageName NOTIFY languageChanged)
 
 public:
+    // The same values as iamm::UiLanguage::Language.
     enum class Language { English, French, Spanish };
     Q_ENUM(Language)
 

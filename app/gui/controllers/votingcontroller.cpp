@@ -2,6 +2,7 @@
 #include "controllers/votingcontroller.h"
 
 #include "common/iammerror.h"
+#include "common/uilanguage.h"
 #include "controllers/assessmentsession.h"
 #include "store/assessmentstore.h"
 #include "values/itemfigures.h"
@@ -11,25 +12,8 @@
 #include "voting/pollserver.h"
 
 #include <QCoreApplication>
-#include <QLocale>
 
 namespace iamm::gui {
-
-namespace {
-
-iamm::PollLanguage pageLanguage()
-{
-    switch (QLocale().language()) {
-    case QLocale::French:
-        return iamm::PollLanguage::French;
-    case QLocale::Spanish:
-        return iamm::PollLanguage::Spanish;
-    default:
-        return iamm::PollLanguage::English;
-    }
-}
-
-} // namespace
 
 VotingController::VotingController(QObject *parent)
     : QObject(parent)
@@ -175,7 +159,7 @@ bool VotingController::start(const QString &address, int port)
         return false;
     }
     try {
-        m_server->setLanguage(pageLanguage());
+        m_server->setLanguage(iamm::UiLanguage::current());
         m_server->listen(host, quint16(port));
     } catch (const iamm::IammError &error) {
         setProblem(error.message());

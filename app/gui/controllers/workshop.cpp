@@ -79,7 +79,7 @@ bool Workshop::eventFilter(QObject *watched, QEvent *event)
 {
     // The start page's state names follow the language.
     if (event->type() == QEvent::LanguageChange && watched == QCoreApplication::instance())
-        refreshAssessments();
+        m_assessments->retranslate();
     return QObject::eventFilter(watched, event);
 }
 

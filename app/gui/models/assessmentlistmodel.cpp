@@ -115,6 +115,12 @@ const iamm::AssessmentInfo *AssessmentListModel::find(const QString &assessmentI
     return nullptr;
 }
 
+void AssessmentListModel::retranslate()
+{
+    if (!m_rows.isEmpty())
+        emit dataChanged(index(0), index(rowCount() - 1), {StateNameRole});
+}
+
 int AssessmentListModel::roundCountOf(const QString &stateCode) const
 {
     for (const iamm::RoundEntry &entry : m_rows) {

@@ -48,6 +48,8 @@ public:
     // delegate whose button caused the change survives it); otherwise resets the model.
     void update(const QList<iamm::RoundEntry> &assessments);
     const iamm::AssessmentInfo *find(const QString &assessmentId) const;
+    // The state names again, in the language now installed.
+    void retranslate();
     // For the heading above a state's rounds: how many assessments the state has (0 when unknown).
     Q_INVOKABLE int roundCountOf(const QString &stateCode) const;
     Q_INVOKABLE static QString stateNameOf(const QString &stateCode);
