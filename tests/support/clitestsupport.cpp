@@ -46,8 +46,12 @@ void isolateUserDirectories(const QTemporaryDir &environment)
     qputenv("XDG_RUNTIME_DIR", QFile::encodeName(runtimeDir));
 }
 
-void copyDatabase(const TempDatabase &source, const TempDatabase &target)
+void copyDatabase(const TempDatabase &source, TempDatabase &target)
 {
+    if (target.isServer()) {
+        target.cloneFrom(source);
+        return;
+    }
     QVERIFY(QFile::copy(source.path(), target.path()));
     if (QFile::exists(source.path() + QStringLiteral("-wal")))
         QVERIFY(QFile::copy(source.path() + QStringLiteral("-wal"), target.path() + QStringLiteral("-wal")));

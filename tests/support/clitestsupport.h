@@ -26,8 +26,8 @@ const nlohmann::json &itemOf(const nlohmann::json &document, const QString &item
 // folder and Qt's runtime-dir warning stay out of every run.
 void isolateUserDirectories(const QTemporaryDir &environment);
 
-// Copies a database file and its WAL.
-void copyDatabase(const TempDatabase &source, const TempDatabase &target);
+// Copies a database file and its WAL, or the server database.
+void copyDatabase(const TempDatabase &source, TempDatabase &target);
 
 // Aurelia's (XAA) newest two rounds in the demo workshop (a final baseline of 2024 precedes them).
 struct DemoRounds

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "testsupport.h"
 
+#include "testserver.h"
+
 #include <QCryptographicHash>
 #include <QFile>
 #include <QProcess>
@@ -54,11 +56,27 @@ QString writeFile(const QString &path, const QByteArray &bytes)
     return path;
 }
 
-TempDatabase::TempDatabase() = default;
+TempDatabase::TempDatabase(Kind kind)
+{
+    if (kind == Kind::UnderTest && TestServer::isEnabled())
+        m_serverUrl = TestServer::createDatabase();
+}
+
+TempDatabase::~TempDatabase()
+{
+    if (isServer())
+        TestServer::dropDatabase(m_serverUrl);
+}
 
 QString TempDatabase::path() const
 {
-    return m_dir.filePath(QStringLiteral("test.sqlite"));
+    return isServer() ? m_serverUrl : m_dir.filePath(QStringLiteral("test.sqlite"));
+}
+
+void TempDatabase::cloneFrom(const TempDatabase &source)
+{
+    TestServer::dropDatabase(m_serverUrl);
+    m_serverUrl = TestServer::cloneDatabase(source.path());
 }
 
 QString TempDatabase::dir() const
@@ -73,6 +91,8 @@ QString TempDatabase::file(const QString &name) const
 
 QByteArray databaseFingerprint(const QString &databasePath)
 {
+    if (databasePath.startsWith(QLatin1String("postgresql://")))
+        return TestServer::fingerprint(databasePath);
     // Dump every table through SQL so the fingerprint does not depend on WAL checkpoints.
     const QString name = QUuid::createUuid().toString();
     QByteArray digest;

@@ -26,17 +26,29 @@ CliResult resultOf(QProcess &process, int timeoutMilliseconds);
 // Path of a file under tests/fixtures.
 QString fixture(const QString &relativePath);
 
-// A fresh directory with a database path inside it.
+// A fresh directory with a database inside it: a SQLite file, or a database of its own on the test
+// server when the test runs against PostgreSQL (TestServer) and the database is not a File.
 class TempDatabase
 {
 public:
-    TempDatabase();
+    enum class Kind { UnderTest, File };
+
+    explicit TempDatabase(Kind kind = Kind::UnderTest);
+    ~TempDatabase();
+    TempDatabase(const TempDatabase &) = delete;
+    TempDatabase &operator=(const TempDatabase &) = delete;
+
+    // The SQLite path or the server database's URL, as --db takes it.
     QString path() const;
+    bool isServer() const { return !m_serverUrl.isEmpty(); }
+    // Replaces the server database by a copy of source's.
+    void cloneFrom(const TempDatabase &source);
     QString dir() const;
     QString file(const QString &name) const;
 
 private:
     QTemporaryDir m_dir;
+    QString m_serverUrl;
 };
 
 // The whole file; aborts the test run when it cannot be read.
@@ -49,7 +61,8 @@ QString writeFile(const QString &path, const QByteArray &bytes);
 // when it fails.
 QString runTool(const QString &program, const QStringList &arguments);
 
-// SHA-256 over the whole database file and its WAL, to prove a failed command changed nothing.
+// SHA-256 over every table of the database (file and WAL, or server database), to prove a failed
+// command changed nothing.
 QByteArray databaseFingerprint(const QString &databasePath);
 
 } // namespace iamm::test

@@ -3,13 +3,13 @@
 // checklist, evidence, actions, history, demo and check. Peer groups, gap analysis, reports
 // and exchange files are in tst_cligroups.cpp.
 #include "clitestsupport.h"
+#include "store/sqlconnection.h"
 
 #include <QCryptographicHash>
 #include <QDate>
 #include <QDir>
 #include <QFile>
 #include <QRegularExpression>
-#include <QSqlDatabase>
 #include <QSqlQuery>
 #include <QTest>
 #include <QUuid>
@@ -903,18 +903,11 @@ void CliTest::checkFindsACorruptedEvidenceFile()
             fixture(QStringLiteral("cli/evidence-minutes.txt"))});
     const QString evidenceId = added.out.trimmed();
     {
-        QSqlDatabase sql = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("corrupt"));
-        sql.setDatabaseName(db.path());
-        QVERIFY(sql.open());
-        QSqlQuery update(sql);
-        QVERIFY(update.prepare(QStringLiteral("UPDATE evidence_files SET content = ? WHERE evidence_id = ?")));
-        update.addBindValue(QByteArray("tampered"));
-        update.addBindValue(evidenceId.toLongLong());
-        QVERIFY(update.exec());
+        const iamm::SqlConnection sql(db.path());
+        const QSqlQuery update = sql.run(QStringLiteral("UPDATE evidence_files SET content = ? WHERE evidence_id = ?"),
+                                         {QByteArray("tampered"), evidenceId.toLongLong()});
         QCOMPARE(update.numRowsAffected(), 1);
-        sql.close();
     }
-    QSqlDatabase::removeDatabase(QStringLiteral("corrupt"));
 
     const CliResult check = runCli(db.path(), {QStringLiteral("check")});
     QCOMPARE(check.exitCode, 1);
@@ -923,8 +916,10 @@ void CliTest::checkFindsACorruptedEvidenceFile()
              QStringLiteral("%1: size is 8 bytes, recorded %2\n%1: SHA-256 does not match the recorded hash\n")
                  .arg(where)
                  .arg(readFile(fixture(QStringLiteral("cli/evidence-minutes.txt"))).size()));
-    QCOMPARE(check.err, QStringLiteral("iamm: %1: 2 problem(s) found; no backup to restore from in %2/backups\n")
-                            .arg(db.path(), db.dir()));
+    const QString advice = db.isServer()
+                               ? QStringLiteral("the server's administrator restores it from the server's backup")
+                               : QStringLiteral("no backup to restore from in %1/backups").arg(db.dir());
+    QCOMPARE(check.err, QStringLiteral("iamm: %1: 2 problem(s) found; %2\n").arg(db.path(), advice));
 }
 
 // ---- bad input: exit code, one line naming the culprit, database untouched

@@ -161,14 +161,14 @@ QList<Action> ActionRecords::list(const QString &assessmentId, const QString &it
 qint64 ActionRecords::insert(const QString &assessmentId, const Action &a, bool audited)
 {
     const QString timestamp = now();
-    QSqlQuery query = m_context.connection.run(
-        QStringLiteral("INSERT INTO actions (assessment_id, item_id, text, owner, due_on, status, created_at, "
-                       "updated_at, carried_from_action_id, review) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"),
+    const qint64 id = m_context.connection.insert(
+        QStringLiteral(
+            "INSERT INTO actions (assessment_id, item_id, text, owner, due_on, status, created_at, "
+            "updated_at, carried_from_action_id, review) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING id"),
         {assessmentId, a.itemId, a.text, notNull(a.owner), nullable(a.due), vocabulary::toText(a.status), timestamp,
          timestamp,
          a.carriedFromActionId > 0 ? QVariant(a.carriedFromActionId) : QVariant(QMetaType::fromType<qint64>()),
          nullable(a.review)});
-    const qint64 id = query.lastInsertId().toLongLong();
     if (audited)
         m_context.audit(assessmentId, QStringLiteral("action"), QString::number(id), QStringLiteral("added"), QString(),
                         a.text);

@@ -58,7 +58,7 @@ AssessmentStore::AssessmentStore(const QString &databasePath, SqlConnection::Acc
     const QString migrations = DataPaths::migrationsDir();
     const int version = connection.schemaVersion();
     if (version > 0 && version < MigrationRunner::latestVersion(migrations) && connection.damage().isEmpty()
-        && !connection.isReadOnly())
+        && !connection.isReadOnly() && !connection.isServer())
         DatabaseBackup::writeDated(connection, DatabaseBackup::Reason::BeforeMigration);
     MigrationRunner::migrate(connection, migrations);
 }

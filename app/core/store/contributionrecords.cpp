@@ -114,11 +114,11 @@ void ContributionRecords::remove(const QString &assessmentId, const QString &nam
 void ContributionRecords::insert(const QString &assessmentId, const Contribution &c)
 {
     const QString created = c.createdAt.isValid() ? c.createdAt.toUTC().toString(Qt::ISODateWithMs) : now();
-    QSqlQuery query = m_context.connection.run(
+    const qint64 id = m_context.connection.insert(
         QStringLiteral("INSERT INTO contributions (assessment_id, participant, agency, source, created_at) "
-                       "VALUES (?, ?, ?, ?, ?)"),
+                       "VALUES (?, ?, ?, ?, ?) RETURNING id"),
         {assessmentId, notNull(c.participant), notNull(c.agency), notNull(c.source), created});
-    writeViews(query.lastInsertId().toLongLong(), c.views);
+    writeViews(id, c.views);
 }
 
 void ContributionRecords::writeViews(qint64 contributionId, const QList<ContributionView> &views)

@@ -3,6 +3,7 @@
 
 #include "common/datapaths.h"
 #include "common/iammerror.h"
+#include "store/databaselocation.h"
 #include "store/migrationrunner.h"
 #include "store/sqlconnection.h"
 
@@ -79,6 +80,10 @@ QString DatabaseBackup::folderFor(const QString &databasePath)
 
 void DatabaseBackup::write(const SqlConnection &connection, const QString &target)
 {
+    if (connection.isServer())
+        throw IammError(QStringLiteral("%1: a server database is backed up by its administrator (pg_dump); "
+                                       "`iamm copy --from %1 --to FILE` copies its assessments into a file")
+                            .arg(connection.path()));
     if (QFileInfo::exists(target))
         throw IammError(QStringLiteral("%1: already exists; choose another backup file").arg(target));
     const QString partial = target + QStringLiteral(".partial");
@@ -165,6 +170,8 @@ QString DatabaseBackup::newestGoodBackup(const QString &databasePath)
 
 QString DatabaseBackup::recoveryAdvice(const QString &databasePath)
 {
+    if (DatabaseLocation::isServerUrl(databasePath))
+        return QStringLiteral("the server's administrator restores it from the server's backup");
     const QString backup = newestGoodBackup(databasePath);
     if (backup.isEmpty())
         return QStringLiteral("no backup to restore from in %1").arg(folderFor(databasePath));
@@ -173,6 +180,9 @@ QString DatabaseBackup::recoveryAdvice(const QString &databasePath)
 
 QString DatabaseBackup::restore(const QString &backupPath, const QString &databasePath)
 {
+    if (DatabaseLocation::isServerUrl(databasePath))
+        throw IammError(QStringLiteral("%1: %2; `iamm copy --from %3 --to %1` copies assessments back")
+                            .arg(databasePath, recoveryAdvice(databasePath), backupPath));
     if (!QFileInfo::exists(backupPath))
         throw IammError(QStringLiteral("%1: no such backup file").arg(backupPath));
     const QStringList problems = problemsOf(backupPath);

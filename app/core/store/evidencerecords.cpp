@@ -153,16 +153,15 @@ void EvidenceRecords::remove(qint64 evidenceId)
 qint64 EvidenceRecords::insert(const QString &assessmentId, const Evidence &e, bool audited)
 {
     const bool isFile = e.kind == EvidenceKind::File;
-    QSqlQuery query = m_context.connection.run(
+    const qint64 id = m_context.connection.insert(
         QStringLiteral("INSERT INTO evidence (assessment_id, item_id, kind, title, body, confidential, file_name, "
-                       "mime_type, size, sha256, created_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"),
+                       "mime_type, size, sha256, created_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING id"),
         {assessmentId, e.itemId, vocabulary::toText(e.kind), notNull(e.title), notNull(e.text), e.confidential ? 1 : 0,
          isFile ? QVariant(e.fileName) : QVariant(QMetaType::fromType<QString>()),
          isFile ? QVariant(e.mimeType) : QVariant(QMetaType::fromType<QString>()),
          isFile ? QVariant(e.size) : QVariant(QMetaType::fromType<qint64>()),
          isFile ? QVariant(e.sha256) : QVariant(QMetaType::fromType<QString>()),
          (e.createdAt.isValid() ? e.createdAt : QDateTime::currentDateTimeUtc()).toString(Qt::ISODateWithMs)});
-    const qint64 id = query.lastInsertId().toLongLong();
     if (isFile)
         m_context.connection.run(QStringLiteral("INSERT INTO evidence_files (evidence_id, content) VALUES (?, ?)"),
                                  {id, e.content});

@@ -150,13 +150,11 @@ void FacilitationRecords::removeQuestion(const QString &assessmentId, qint64 que
 
 qint64 FacilitationRecords::insertQuestion(const QString &assessmentId, const ParkedQuestion &question)
 {
-    return m_context.connection
-        .run(QStringLiteral("INSERT INTO parked_questions (assessment_id, item_id, text, done, created_at, done_at) "
-                            "VALUES (?, ?, ?, ?, ?, ?)"),
-             {assessmentId, question.itemId, notNull(question.text), question.done ? 1 : 0, timeText(question.created),
-              nullable(question.done ? timeText(question.doneAt) : QString())})
-        .lastInsertId()
-        .toLongLong();
+    return m_context.connection.insert(
+        QStringLiteral("INSERT INTO parked_questions (assessment_id, item_id, text, done, created_at, done_at) "
+                       "VALUES (?, ?, ?, ?, ?, ?) RETURNING id"),
+        {assessmentId, question.itemId, notNull(question.text), question.done ? 1 : 0, timeText(question.created),
+         nullable(question.done ? timeText(question.doneAt) : QString())});
 }
 
 ParkedQuestion FacilitationRecords::requireQuestion(const QString &assessmentId, qint64 questionId) const

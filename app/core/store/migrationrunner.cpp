@@ -75,7 +75,7 @@ void MigrationRunner::migrate(SqlConnection &connection, const QString &migratio
         Transaction transaction(connection);
         try {
             for (const QString &statement : statements(it.value()))
-                connection.run(statement);
+                connection.run(connection.adapted(statement));
         } catch (const IammError &error) {
             throw IammError(QStringLiteral("%1: migration failed: %2").arg(it.value(), error.message()));
         }
