@@ -901,6 +901,57 @@ Pruebe: iamm assessment show %1
         <comment>team member</comment>
         <translation>%1 eliminado</translation>
     </message>
+    <message>
+        <source>%1 version %2</source>
+        <translation>%1 versión %2</translation>
+    </message>
+    <message>
+        <source>Source of the official texts: %1</source>
+        <translation>Fuente de los textos oficiales: %1</translation>
+    </message>
+    <message>
+        <source>Scale (product guidance, not official text):</source>
+        <translation>Escala (orientación del producto, no texto oficial):</translation>
+    </message>
+    <message>
+        <source>Default target: %1</source>
+        <translation>Meta por defecto: %1</translation>
+    </message>
+    <message>
+        <source>source: %1</source>
+        <translation>fuente: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n item(s)</source>
+        <translation>
+            <numerusform>%n elemento</numerusform>
+            <numerusform>%n elementos</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>ignored: %1</source>
+        <translation>ignorado: %1</translation>
+    </message>
+    <message>
+        <source>valid: %1 official translation of %2 version %3, %4 of %5 texts translated</source>
+        <translation>válida: traducción oficial %1 de %2 versión %3, %4 de %5 textos traducidos</translation>
+    </message>
+    <message>
+        <source>valid: %1 working translation of %2 version %3, %4 of %5 texts translated</source>
+        <translation>válida: traducción de trabajo %1 de %2 versión %3, %4 de %5 textos traducidos</translation>
+    </message>
+    <message>
+        <source>untranslated (shown in English): %1</source>
+        <translation>sin traducir (se muestra en inglés): %1</translation>
+    </message>
+    <message>
+        <source>valid: %1 version %2, %3 sections, %4 items, sha256 %5</source>
+        <translation>válido: %1 versión %2, %3 secciones, %4 elementos, sha256 %5</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
 </context>
 <context>
     <name>AssessmentCard</name>

@@ -901,6 +901,57 @@ Essayez : iamm assessment show %1
         <comment>team member</comment>
         <translation>%1 retiré</translation>
     </message>
+    <message>
+        <source>%1 version %2</source>
+        <translation>%1 version %2</translation>
+    </message>
+    <message>
+        <source>Source of the official texts: %1</source>
+        <translation>Source des textes officiels : %1</translation>
+    </message>
+    <message>
+        <source>Scale (product guidance, not official text):</source>
+        <translation>Échelle (orientation du produit, pas un texte officiel) :</translation>
+    </message>
+    <message>
+        <source>Default target: %1</source>
+        <translation>Cible par défaut : %1</translation>
+    </message>
+    <message>
+        <source>source: %1</source>
+        <translation>source : %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n item(s)</source>
+        <translation>
+            <numerusform>%n élément</numerusform>
+            <numerusform>%n éléments</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>ignored: %1</source>
+        <translation>ignoré : %1</translation>
+    </message>
+    <message>
+        <source>valid: %1 official translation of %2 version %3, %4 of %5 texts translated</source>
+        <translation>valide : traduction officielle %1 de %2 version %3, %4 textes traduits sur %5</translation>
+    </message>
+    <message>
+        <source>valid: %1 working translation of %2 version %3, %4 of %5 texts translated</source>
+        <translation>valide : traduction de travail %1 de %2 version %3, %4 textes traduits sur %5</translation>
+    </message>
+    <message>
+        <source>untranslated (shown in English): %1</source>
+        <translation>non traduit (affiché en anglais) : %1</translation>
+    </message>
+    <message>
+        <source>valid: %1 version %2, %3 sections, %4 items, sha256 %5</source>
+        <translation>valide : %1 version %2, %3 sections, %4 éléments, sha256 %5</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1 : %2</translation>
+    </message>
 </context>
 <context>
     <name>AssessmentCard</name>

@@ -877,7 +877,7 @@ void CliTest::demoShowTextHasTeamEvidenceAndActions()
              QStringLiteral(
                  "        Action #1 [open] Draft a data-sharing protocol between ministries (fictitious demo action)"
                  " – National Statistics Office, due 2027-03-31\n"),
-             QStringLiteral("        [partial] EP-01.2 Partnerships in Managing Migration\n"),
+             QStringLiteral("        [partly in place] EP-01.2 Partnerships in Managing Migration\n"),
          })
         QVERIFY2(show.out.contains(expected), qPrintable(expected));
 }

@@ -440,6 +440,9 @@ void LanguagesTest::frameworkErrorsInFrench()
     QCOMPARE(french.exitCode, 1);
     QVERIFY2(french.err.startsWith(s("iamm: %1 : $.sections[0].items[2].id : ").arg(broken)), qPrintable(french.err));
     QVERIFY2(french.err.contains(s("\"TS-3\" ne correspond pas à ")), qPrintable(french.err));
+    const CliResult valid = runCli(m_demo.path(), {s("--lang"), s("fr"), s("framework"), s("validate"),
+                                                   iamm::test::fixture(s("cli/small-framework.json"))});
+    QVERIFY2(valid.out.startsWith(s("valide : cli-test version 0.1.0, ")), qPrintable(describe(valid)));
     const QString missing = m_demo.file(s("missing-scale.json"));
     QFile file(missing);
     QVERIFY(file.open(QIODevice::WriteOnly));
