@@ -244,7 +244,7 @@ Pane {
 
         Label {
             Layout.fillWidth: true
-            text: qsTr("0–4 level · N not applicable · G guiding questions · T clock · V live vote · ← → items · Ctrl+Z undo · F5 or Esc leaves")
+            text: qsTr("0–4 level · N not applicable · G guiding questions · T clock · V live vote · ← → items · Ctrl+Z undo · Ctrl+E show English · F5 or Esc leaves")
             font.pixelSize: Math.max(10, presenter.unit * 0.7)
             opacity: 0.7
             horizontalAlignment: Text.AlignHCenter

@@ -4,6 +4,7 @@
 #include "commandhelpers.h"
 #include "commands.h"
 
+#include "display/vocabularytext.h"
 #include "store/assessmentstore.h"
 #include "common/iammerror.h"
 
@@ -35,9 +36,11 @@ int actionCommand(CommandContext &context, const QStringList &words)
         arguments.requirePositionalCount(2, 3);
         const QString id = arguments.positional(1, QStringLiteral("assessment ID"));
         for (const Action &a : store.actions(id, itemFilter(context, arguments, id)))
-            context.out() << a.id << '\t' << a.itemId << '\t' << vocabulary::toText(a.status) << '\t'
+            context.out() << a.id << '\t' << a.itemId << '\t' << VocabularyText::text(a.status) << '\t'
                           << a.due.toString(Qt::ISODate) << '\t' << shown(a.owner) << '\t' << shown(a.text)
-                          << (a.isCarried() ? QStringLiteral("\tcarried: ") + vocabulary::toText(a.review) : QString())
+                          << (a.isCarried() ? QStringLiteral("\t")
+                                                  + Arguments::tr("carried: %1").arg(VocabularyText::text(*a.review))
+                                            : QString())
                           << '\n';
         return 0;
     }
@@ -50,7 +53,8 @@ int actionCommand(CommandContext &context, const QStringList &words)
         if (!review || *review == ActionReview::ToReview)
             arguments.usage(Arguments::tr("--as must be continuing, done or dropped"));
         store.reviewAction(id, actionId, *review);
-        context.out() << actionId << " reviewed: " << decision << '\n';
+        context.out() << Arguments::tr("%1 reviewed: %2").arg(QString::number(actionId), VocabularyText::text(*review))
+                      << '\n';
         return 0;
     }
     if (sub == QLatin1String("set-status") || sub == QLatin1String("remove")) {
@@ -68,7 +72,10 @@ int actionCommand(CommandContext &context, const QStringList &words)
             changed.status = vocabulary::require<ActionStatus>(arguments.required(QStringLiteral("status")));
             store.updateAction(changed);
         }
-        context.out() << actionId << ' ' << (sub == QLatin1String("remove") ? "removed" : "updated") << '\n';
+        context.out() << (sub == QLatin1String("remove") ? Arguments::tr("%1 removed", "action")
+                                                         : Arguments::tr("%1 updated"))
+                             .arg(actionId)
+                      << '\n';
         return 0;
     }
     arguments.usage(Arguments::tr("unknown subcommand \"%1\"").arg(sub));

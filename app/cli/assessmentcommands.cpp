@@ -6,6 +6,7 @@
 
 #include "store/assessmentstore.h"
 #include "display/displaytext.h"
+#include "display/vocabularytext.h"
 #include "framework/frameworkregistry.h"
 #include "common/iammerror.h"
 #include "catalogs/statecatalog.h"
@@ -34,7 +35,7 @@ struct ShowData
     const Framework *framework = nullptr;
     const Framework *installed = nullptr;
     QHash<QString, Response> responses;
-    QHash<QString, QString> checklist;
+    QHash<QString, ChecklistState> checklist;
 };
 
 ShowData loadShowData(CommandContext &context, const QString &id)
@@ -46,7 +47,7 @@ ShowData loadShowData(CommandContext &context, const QString &id)
     for (const Response &r : data.record.responses)
         data.responses.insert(r.itemId, r);
     for (const ChecklistStatus &c : data.record.checklist)
-        data.checklist.insert(c.entryId, vocabulary::toText(c.status));
+        data.checklist.insert(c.entryId, c.status);
     return data;
 }
 
@@ -62,10 +63,12 @@ json showJson(const ShowData &data)
         json checklist = json::array();
         for (const auto *entries : {&item->subtopics, &item->statements}) {
             for (const ChecklistEntry &e : *entries) {
-                const QString status = data.checklist.value(e.id);
-                checklist.push_back({{"id", utf8(e.id)},
-                                     {"text", utf8(e.text)},
-                                     {"status", status.isEmpty() ? json(nullptr) : json(utf8(status))}});
+                const auto status = data.checklist.constFind(e.id);
+                checklist.push_back(
+                    {{"id", utf8(e.id)},
+                     {"text", utf8(e.text)},
+                     {"status",
+                      status == data.checklist.cend() ? json(nullptr) : json(utf8(vocabulary::toText(*status)))}});
             }
         }
         json evidence = json::array();
@@ -127,6 +130,27 @@ json showJson(const ShowData &data)
             {"items", items}};
 }
 
+QString evidenceLine(const Evidence &e)
+{
+    const QString shownText = shown(e.kind == EvidenceKind::File ? e.fileName : e.title.isEmpty() ? e.text : e.title);
+    return (e.confidential ? Arguments::tr("Evidence #%1 (%2, confidential): %3")
+                           : Arguments::tr("Evidence #%1 (%2): %3"))
+        .arg(QString::number(e.id), VocabularyText::text(e.kind), shownText);
+}
+
+QString actionLine(const Action &a)
+{
+    const QString status = VocabularyText::text(a.status);
+    const QString id = QString::number(a.id);
+    const QString due = a.due.toString(Qt::ISODate);
+    if (a.owner.isEmpty())
+        return a.due.isValid() ? Arguments::tr("Action #%1 [%2] %3, due %4").arg(id, status, shown(a.text), due)
+                               : Arguments::tr("Action #%1 [%2] %3").arg(id, status, shown(a.text));
+    return a.due.isValid()
+               ? Arguments::tr("Action #%1 [%2] %3 – %4, due %5").arg(id, status, shown(a.text), shown(a.owner), due)
+               : Arguments::tr("Action #%1 [%2] %3 – %4").arg(id, status, shown(a.text), shown(a.owner));
+}
+
 void showText(QTextStream &out, const ShowData &data)
 {
     const AssessmentInfo &info = data.record.info;
@@ -134,7 +158,7 @@ void showText(QTextStream &out, const ShowData &data)
     out << Arguments::tr("State:      %1 (%2)").arg(StateCatalog::instance().nameOf(info.stateCode), info.stateCode)
         << '\n';
     out << Arguments::tr("Date:       %1   status: %2")
-               .arg(info.date.toString(Qt::ISODate), vocabulary::toText(info.status))
+               .arg(info.date.toString(Qt::ISODate), VocabularyText::text(info.status))
         << '\n';
     out << Arguments::tr("Framework:  %1 version %2, pinned sha256 %3")
                .arg(info.frameworkId, info.frameworkVersion, info.frameworkHash.left(12))
@@ -162,7 +186,8 @@ void showText(QTextStream &out, const ShowData &data)
                 << Arguments::tr("%1   target %2")
                        .arg(ratingText(r, data.framework->scale),
                             QString::number(r.target.value_or(data.framework->scale.defaultTarget)))
-                << (r.confidence ? Arguments::tr("   confidence %1").arg(vocabulary::toText(*r.confidence)) : QString())
+                << (r.confidence ? Arguments::tr("   confidence %1").arg(VocabularyText::text(*r.confidence))
+                                 : QString())
                 << '\n';
             out << "        " << item.text << '\n';
             if (!r.rationale.isEmpty())
@@ -171,26 +196,19 @@ void showText(QTextStream &out, const ShowData &data)
                 out << "        " << Arguments::tr("Dissent: %1").arg(shown(r.dissent)) << '\n';
             for (const auto *entries : {&item.subtopics, &item.statements}) {
                 for (const ChecklistEntry &e : *entries) {
-                    const QString status = data.checklist.value(e.id);
-                    if (!status.isEmpty())
-                        out << "        [" << status << "] " << e.id << ' ' << e.text << '\n';
+                    const auto status = data.checklist.constFind(e.id);
+                    if (status != data.checklist.cend())
+                        out << "        "
+                            << Arguments::tr("[%1] %2 %3").arg(VocabularyText::text(*status), e.id, e.text) << '\n';
                 }
             }
             for (const Evidence &e : data.record.evidence) {
                 if (e.itemId == item.id)
-                    out << "        Evidence #" << e.id << " (" << vocabulary::toText(e.kind)
-                        << (e.confidential ? ", confidential" : "") << "): "
-                        << shown(e.kind == EvidenceKind::File ? e.fileName
-                                 : e.title.isEmpty()          ? e.text
-                                                              : e.title)
-                        << '\n';
+                    out << "        " << evidenceLine(e) << '\n';
             }
             for (const Action &a : data.record.actions) {
                 if (a.itemId == item.id)
-                    out << "        Action #" << a.id << " [" << vocabulary::toText(a.status) << "] " << shown(a.text)
-                        << (a.owner.isEmpty() ? QString() : QStringLiteral(" – ") + shown(a.owner))
-                        << (a.due.isValid() ? QStringLiteral(", due ") + a.due.toString(Qt::ISODate) : QString())
-                        << '\n';
+                    out << "        " << actionLine(a) << '\n';
             }
         }
     }
@@ -217,8 +235,12 @@ int listAssessments(CommandContext &context, const Arguments &arguments)
         throw IammError(Arguments::tr("%1 is not an ISO 3166 alpha-3 state code").arg(DisplayText::quoted(state)));
     for (const AssessmentInfo &info : context.store().assessments(state))
         context.out() << info.id << '\t' << info.stateCode << '\t' << info.date.toString(Qt::ISODate) << '\t'
-                      << vocabulary::toText(info.status) << '\t' << info.scoredCount << '/' << info.itemCount
-                      << " scored, " << info.notApplicableCount << " N/A\t" << shown(info.title) << '\n';
+                      << VocabularyText::text(info.status) << '\t'
+                      << Arguments::tr("%1/%2 scored, %3 N/A")
+                             .arg(info.scoredCount)
+                             .arg(info.itemCount)
+                             .arg(info.notApplicableCount)
+                      << '\t' << shown(info.title) << '\n';
     return 0;
 }
 
@@ -230,9 +252,9 @@ int setPreviousRound(CommandContext &context, const Arguments &arguments)
     const QString previous = clear ? QString() : arguments.positional(2, QStringLiteral("previous round PREV_ID"));
     context.store().setPreviousRound(id, previous);
     if (clear)
-        context.out() << id << " names no previous round; the rule applies\n";
+        context.out() << Arguments::tr("%1 names no previous round; the rule applies").arg(id) << '\n';
     else
-        context.out() << id << " follows " << previous << '\n';
+        context.out() << Arguments::tr("%1 follows %2").arg(id, previous) << '\n';
     return 0;
 }
 
@@ -256,7 +278,7 @@ int assessmentCommand(CommandContext &context, const QStringList &words)
                                     QStringLiteral("new-round"), QStringLiteral("delete")};
     if (!withId.contains(sub))
         arguments.usage(
-            QStringLiteral("unknown subcommand \"%1\" (create, list, %2)").arg(sub, withId.join(QStringLiteral(", "))));
+            Arguments::tr("unknown subcommand \"%1\" (create, list, %2)").arg(sub, withId.join(QStringLiteral(", "))));
     arguments.requirePositionalCount(2, 2);
     const QString id = arguments.positional(1, QStringLiteral("assessment ID"));
     if (sub == QLatin1String("show")) {
@@ -273,7 +295,10 @@ int assessmentCommand(CommandContext &context, const QStringList &words)
     if (sub == QLatin1String("finalize") || sub == QLatin1String("reopen")) {
         context.store().setStatus(id,
                                   sub == QLatin1String("finalize") ? AssessmentStatus::Final : AssessmentStatus::Draft);
-        context.out() << id << ' ' << (sub == QLatin1String("finalize") ? "finalized" : "reopened as draft") << '\n';
+        context.out() << (sub == QLatin1String("finalize") ? Arguments::tr("%1 finalized")
+                                                           : Arguments::tr("%1 reopened as draft"))
+                             .arg(id)
+                      << '\n';
         return 0;
     }
     if (sub == QLatin1String("new-round")) {
@@ -287,7 +312,7 @@ int assessmentCommand(CommandContext &context, const QStringList &words)
         if (!arguments.flag(QStringLiteral("yes")))
             arguments.usage(Arguments::tr("deleting an assessment cannot be undone; add --yes to confirm"));
         context.store().deleteAssessment(id);
-        context.out() << id << " deleted\n";
+        context.out() << Arguments::tr("%1 deleted").arg(id) << '\n';
         return 0;
     }
     arguments.usage(Arguments::tr("unknown subcommand \"%1\"").arg(sub));

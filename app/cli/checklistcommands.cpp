@@ -3,6 +3,7 @@
 #include "commandcontext.h"
 #include "commands.h"
 
+#include "display/vocabularytext.h"
 #include "store/assessmentstore.h"
 
 namespace iamm::cli {
@@ -13,13 +14,17 @@ int checklistCommand(CommandContext &context, const QStringList &words)
                               {QStringLiteral("clear")});
     arguments.requirePositionalCount(2, 2);
     const QString mode = arguments.exactlyOne({QStringLiteral("status"), QStringLiteral("clear")});
-    const QString status = mode == QLatin1String("clear") ? QString() : arguments.required(QStringLiteral("status"));
-    context.store().setChecklistStatus(
-        arguments.positional(0, QStringLiteral("assessment ID")), arguments.positional(1, QStringLiteral("ENTRY")),
-        status.isEmpty() ? std::optional<ChecklistState>()
-                         : std::optional<ChecklistState>(vocabulary::require<ChecklistState>(status)));
-    context.out() << arguments.positional(1, {}) << ": " << (status.isEmpty() ? QStringLiteral("cleared") : status)
-                  << '\n';
+    const std::optional<ChecklistState> status = mode == QLatin1String("clear")
+                                                     ? std::optional<ChecklistState>()
+                                                     : std::optional<ChecklistState>(
+                                                         vocabulary::require<ChecklistState>(arguments.required(mode)));
+    const QString entry = arguments.positional(1, QStringLiteral("ENTRY"));
+    context.store().setChecklistStatus(arguments.positional(0, QStringLiteral("assessment ID")), entry, status);
+    // The code stays beside the word: it is what the user types to set the status again.
+    context.out()
+        << (status ? Arguments::tr("%1: %2 (%3)").arg(entry, VocabularyText::text(*status), vocabulary::toText(*status))
+                   : Arguments::tr("%1: cleared").arg(entry))
+        << '\n';
     return 0;
 }
 

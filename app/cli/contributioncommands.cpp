@@ -26,7 +26,9 @@ int importContributions(CommandContext &context, const Arguments &arguments)
                                       "names its participants in its participant and agency columns"));
     const ContributionImport::Summary summary = ContributionImport::importFile(
         context.store(), id, path, context.frameworks(), StateCatalog::instance(), participant);
-    context.out() << "imported " << summary.participants << " participant(s) with " << summary.views << " view(s)\n";
+    context.out()
+        << Arguments::tr("imported %1 participant(s) with %2 view(s)").arg(summary.participants).arg(summary.views)
+        << '\n';
     return 0;
 }
 
@@ -46,7 +48,7 @@ int removeContribution(CommandContext &context, const Arguments &arguments)
     const QString id = arguments.positional(1, QStringLiteral("assessment ID"));
     const QString name = arguments.required(QStringLiteral("participant"));
     context.store().removeContribution(id, name);
-    context.out() << shown(name) << " removed\n";
+    context.out() << Arguments::tr("%1 removed", "participant's views").arg(shown(name)) << '\n';
     return 0;
 }
 

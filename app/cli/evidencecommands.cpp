@@ -4,6 +4,7 @@
 #include "commandhelpers.h"
 #include "commands.h"
 
+#include "display/vocabularytext.h"
 #include "store/assessmentstore.h"
 #include "common/iammerror.h"
 #include "common/outputfile.h"
@@ -46,11 +47,12 @@ int evidenceCommand(CommandContext &context, const QStringList &words)
         arguments.requirePositionalCount(2, 3);
         const QString id = arguments.positional(1, QStringLiteral("assessment ID"));
         for (const Evidence &e : store.evidence(id, itemFilter(context, arguments, id))) {
-            context.out() << e.id << '\t' << e.itemId << '\t' << vocabulary::toText(e.kind) << '\t'
-                          << (e.confidential ? "confidential" : "-") << '\t' << shown(e.title) << '\t';
+            context.out() << e.id << '\t' << e.itemId << '\t' << VocabularyText::text(e.kind) << '\t'
+                          << (e.confidential ? Arguments::tr("confidential") : QStringLiteral("-")) << '\t'
+                          << shown(e.title) << '\t';
             if (e.kind == EvidenceKind::File)
-                context.out() << shown(e.fileName) << " (" << shown(e.mimeType) << ", " << e.size << " bytes, sha256 "
-                              << e.sha256 << ')';
+                context.out() << Arguments::tr("%1 (%2, %3 bytes, sha256 %4)")
+                                     .arg(shown(e.fileName), shown(e.mimeType), QString::number(e.size), e.sha256);
             else
                 context.out() << shown(e.text);
             context.out() << '\n';
@@ -60,7 +62,7 @@ int evidenceCommand(CommandContext &context, const QStringList &words)
     if (sub == QLatin1String("remove")) {
         arguments.requirePositionalCount(2, 2);
         store.removeEvidence(arguments.id(1, QStringLiteral("evidence ID")));
-        context.out() << "removed\n";
+        context.out() << Arguments::tr("removed") << '\n';
         return 0;
     }
     if (sub == QLatin1String("save")) {
@@ -68,7 +70,7 @@ int evidenceCommand(CommandContext &context, const QStringList &words)
         const Evidence e = store.evidenceItem(arguments.id(1, QStringLiteral("evidence ID")), true);
         if (e.kind != EvidenceKind::File)
             throw IammError(
-                QStringLiteral("evidence %1 is a %2, not a file").arg(e.id).arg(vocabulary::toText(e.kind)));
+                Arguments::tr("evidence %1 is a %2, not a file").arg(e.id).arg(VocabularyText::text(e.kind)));
         const QString out = arguments.required(QStringLiteral("out"));
         OutputFile::write(out, e.content,
                           arguments.flag(QStringLiteral("force")) ? OutputFile::Existing::Overwrite

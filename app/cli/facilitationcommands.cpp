@@ -102,9 +102,9 @@ int listAgenda(CommandContext &context, const Arguments &arguments)
     for (int i = 0; i < plan.sessions().size(); ++i) {
         const AgendaSession &s = plan.sessions().at(i);
         context.out() << i + 1 << '\t' << shown(s.title) << '\t' << s.firstItem << "–" << s.lastItem << '\t'
-                      << s.minutes << " min\n";
+                      << Arguments::tr("%1 min").arg(s.minutes) << '\n';
     }
-    context.out() << "total\t" << plan.totalMinutes() << " min\n";
+    context.out() << Arguments::tr("total\t%1 min").arg(plan.totalMinutes()) << '\n';
     return 0;
 }
 
@@ -123,7 +123,7 @@ int addAgendaSession(CommandContext &context, const Arguments &arguments)
     QList<AgendaSession> sessions = context.store().agenda(id);
     sessions << session;
     context.store().setAgenda(id, sessions);
-    context.out() << "session " << sessions.size() << " added\n";
+    context.out() << Arguments::tr("session %1 added").arg(sessions.size()) << '\n';
     return 0;
 }
 
@@ -139,7 +139,8 @@ int noteCommand(CommandContext &context, const QStringList &words)
     const bool clear = arguments.flag(QStringLiteral("clear"));
     arguments.requirePositionalCount(clear ? 2 : 3, clear ? 2 : 3);
     context.store().setFacilitatorNote(id, item, clear ? QString() : arguments.positional(2, QStringLiteral("TEXT")));
-    context.out() << "note on " << item << (clear ? " removed" : " saved") << '\n';
+    context.out() << (clear ? Arguments::tr("note on %1 removed") : Arguments::tr("note on %1 saved")).arg(item)
+                  << '\n';
     return 0;
 }
 
@@ -163,12 +164,12 @@ int parkingCommand(CommandContext &context, const QStringList &words)
     if (sub == QLatin1String("done")) {
         const bool undo = arguments.flag(QStringLiteral("undo"));
         store.setParkedQuestionDone(id, questionId, !undo);
-        context.out() << questionId << (undo ? " reopened" : " done") << '\n';
+        context.out() << (undo ? Arguments::tr("%1 reopened") : Arguments::tr("%1 done")).arg(questionId) << '\n';
         return 0;
     }
     if (sub == QLatin1String("remove")) {
         store.removeParkedQuestion(id, questionId);
-        context.out() << questionId << " removed\n";
+        context.out() << Arguments::tr("%1 removed", "parking-lot question").arg(questionId) << '\n';
         return 0;
     }
     arguments.usage(Arguments::tr("unknown subcommand \"%1\"").arg(sub));
@@ -188,7 +189,7 @@ int agendaCommand(CommandContext &context, const QStringList &words)
     if (sub == QLatin1String("clear")) {
         arguments.requirePositionalCount(2, 2);
         context.store().setAgenda(arguments.positional(1, QStringLiteral("assessment ID")), {});
-        context.out() << "agenda cleared\n";
+        context.out() << Arguments::tr("agenda cleared") << '\n';
         return 0;
     }
     arguments.usage(Arguments::tr("unknown subcommand \"%1\"").arg(sub));

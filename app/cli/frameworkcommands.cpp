@@ -92,19 +92,19 @@ void printEntries(QTextStream &out, const QList<ChecklistEntry> &entries, const 
 
 void printFramework(QTextStream &out, const Framework &framework)
 {
-    out << framework.title << "\n" << framework.id << " version " << framework.version << "\n";
-    out << "Source of the official texts: " << framework.sourceDocument << "\n\n";
-    out << "Scale (product guidance, not official text):\n";
+    out << framework.title << '\n' << Arguments::tr("%1 version %2").arg(framework.id, framework.version) << '\n';
+    out << Arguments::tr("Source of the official texts: %1").arg(framework.sourceDocument) << "\n\n";
+    out << Arguments::tr("Scale (product guidance, not official text):") << '\n';
     for (const ScaleLevel &level : framework.scale.levels)
         out << "  " << level.value << "  " << level.label << " – " << level.descriptor << '\n';
     if (framework.scale.allowNotApplicable)
         out << "  N/A  " << framework.scale.notApplicableLabel << '\n';
-    out << "  Default target: " << framework.scale.defaultTarget << "\n";
+    out << "  " << Arguments::tr("Default target: %1").arg(framework.scale.defaultTarget) << '\n';
     for (const FrameworkSection &section : framework.sections) {
         out << "\n" << section.id << "  " << section.title << "  (" << section.source << ")\n";
         for (const FrameworkItem &item : section.items) {
             out << "  " << item.id << "  " << (item.heading.isEmpty() ? item.text : item.heading) << '\n';
-            out << "      source: " << item.source << '\n';
+            out << "      " << Arguments::tr("source: %1").arg(item.source) << '\n';
             printEntries(out, item.subtopics, QStringLiteral("-"));
             printEntries(out, item.statements, QStringLiteral("*"));
         }
@@ -115,10 +115,11 @@ int listFrameworks(CommandContext &context)
 {
     const FrameworkRegistry &registry = context.frameworks();
     for (const Framework &framework : registry.frameworks())
-        context.out() << framework.id << '\t' << framework.version << '\t' << framework.itemCount() << " items\t"
-                      << framework.title << '\t' << framework.origin << '\n';
+        context.out() << framework.id << '\t' << framework.version << '\t'
+                      << Arguments::tr("%n item(s)", nullptr, framework.itemCount()) << '\t' << framework.title << '\t'
+                      << framework.origin << '\n';
     for (const QString &problem : registry.problems())
-        context.out() << "ignored: " << problem << '\n';
+        context.out() << Arguments::tr("ignored: %1").arg(problem) << '\n';
     return 0;
 }
 
@@ -143,15 +144,16 @@ int validateTranslation(CommandContext &context, const Arguments &arguments, con
     FrameworkTranslationLoader::checkAgainst(translation, framework);
     const Framework translated = FrameworkTexts::translated(framework, translation);
     const qsizetype total = FrameworkTexts::keys(framework).size();
-    context.out() << "valid: " << translation.language << ' '
-                  << (translation.status == TranslationStatus::Official ? QStringLiteral("official translation")
-                                                                        : QStringLiteral("working translation"))
-                  << " of " << framework.id << " version " << framework.version << ", "
-                  << total - translated.untranslatedKeys.size() << " of " << total << " texts translated\n";
+    context.out() << (translation.status == TranslationStatus::Official
+                          ? Arguments::tr("valid: %1 official translation of %2 version %3, %4 of %5 texts translated")
+                          : Arguments::tr("valid: %1 working translation of %2 version %3, %4 of %5 texts translated"))
+                         .arg(translation.language, framework.id, framework.version,
+                              QString::number(total - translated.untranslatedKeys.size()), QString::number(total))
+                  << '\n';
     QStringList missing(translated.untranslatedKeys.cbegin(), translated.untranslatedKeys.cend());
     missing.sort();
     for (const QString &key : missing)
-        context.out() << "untranslated (shown in English): " << key << '\n';
+        context.out() << Arguments::tr("untranslated (shown in English): %1").arg(key) << '\n';
     return 0;
 }
 
@@ -162,8 +164,10 @@ int validateFile(CommandContext &context, const Arguments &arguments, const QStr
     if (root.is_object() && root.value("format", std::string()) == "iamm-framework-translation")
         return validateTranslation(context, arguments, FrameworkTranslationLoader::loadBytes(bytes, path));
     const Framework framework = FrameworkLoader::loadBytes(bytes, path);
-    context.out() << "valid: " << framework.id << " version " << framework.version << ", " << framework.sections.size()
-                  << " sections, " << framework.itemCount() << " items, sha256 " << framework.hash << '\n';
+    context.out() << Arguments::tr("valid: %1 version %2, %3 sections, %4 items, sha256 %5")
+                         .arg(framework.id, framework.version, QString::number(framework.sections.size()),
+                              QString::number(framework.itemCount()), framework.hash)
+                  << '\n';
     return 0;
 }
 

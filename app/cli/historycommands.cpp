@@ -4,9 +4,36 @@
 #include "commandhelpers.h"
 #include "commands.h"
 
+#include "display/vocabularytext.h"
 #include "store/assessmentstore.h"
 
 namespace iamm::cli {
+
+namespace {
+
+template<typename Enum> QString wordFor(const QString &value)
+{
+    const std::optional<Enum> parsed = vocabulary::fromText<Enum>(value);
+    return parsed ? VocabularyText::text(*parsed) : shown(value);
+}
+
+// A status the audit log keeps as its code, in the reader's language; other values as recorded.
+QString valueText(const AuditEntry &entry, const QString &value)
+{
+    if (entry.entity == QLatin1String("assessment") && entry.field == QLatin1String("status"))
+        return wordFor<AssessmentStatus>(value);
+    if (entry.entity == QLatin1String("response") && entry.field == QLatin1String("confidence"))
+        return wordFor<Confidence>(value);
+    if (entry.entity == QLatin1String("checklist") && entry.field == QLatin1String("status"))
+        return wordFor<ChecklistState>(value);
+    if (entry.entity == QLatin1String("action") && entry.field == QLatin1String("status"))
+        return wordFor<ActionStatus>(value);
+    if (entry.entity == QLatin1String("action") && entry.field == QLatin1String("review"))
+        return wordFor<ActionReview>(value);
+    return shown(value);
+}
+
+} // namespace
 
 int historyCommand(CommandContext &context, const QStringList &words)
 {
@@ -16,7 +43,8 @@ int historyCommand(CommandContext &context, const QStringList &words)
     context.store().assessment(id);
     for (const AuditEntry &e : context.store().auditLog(id))
         context.out() << e.changedAt.toString(Qt::ISODate) << '\t' << e.entity << '\t' << e.entityKey << '\t' << e.field
-                      << '\t' << shown(e.oldValue) << " -> " << shown(e.newValue) << '\n';
+                      << '\t' << Arguments::tr("%1 -> %2").arg(valueText(e, e.oldValue), valueText(e, e.newValue))
+                      << '\n';
     return 0;
 }
 

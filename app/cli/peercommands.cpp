@@ -24,24 +24,29 @@ void printGroup(QTextStream &out, const PeerGroup &group)
     if (group.fullName != group.name)
         out << group.fullName << '\n';
     if (group.year)
-        out << "Since " << group.year << (group.region.isEmpty() ? QString() : QStringLiteral(", ") + group.region)
+        out << (group.region.isEmpty() ? Arguments::tr("Since %1").arg(group.year)
+                                       : Arguments::tr("Since %1, %2").arg(QString::number(group.year), group.region))
             << '\n';
     if (!group.note.isEmpty())
-        out << "Note: " << group.note
-            << (group.source.isEmpty() ? QString() : QStringLiteral(" (%1)").arg(group.source)) << '\n';
+        out << (group.source.isEmpty() ? Arguments::tr("Note: %1").arg(group.note)
+                                       : Arguments::tr("Note: %1 (%2)").arg(group.note, group.source))
+            << '\n';
     if (!group.remarks.isEmpty())
-        out << "Remarks: " << group.remarks << '\n';
-    out << (group.shipped ? "Shipped reference data (read-only)" : "Your own group") << "; " << group.members.size()
-        << " members:\n";
+        out << Arguments::tr("Remarks: %1").arg(group.remarks) << '\n';
+    const int members = int(group.members.size());
+    out << (group.shipped ? Arguments::tr("Shipped reference data (read-only); %n member(s):", nullptr, members)
+                          : Arguments::tr("Your own group; %n member(s):", nullptr, members))
+        << '\n';
     for (int i = 0; i < group.members.size(); ++i) {
         out << "  " << group.members[i] << "  " << StateCatalog::instance().nameOf(group.members[i]);
         if (i < group.memberNamesAsListed.size()
             && group.memberNamesAsListed[i] != StateCatalog::instance().nameOf(group.members[i]))
-            out << "  (listed as \"" << group.memberNamesAsListed[i] << "\")";
+            out << "  " << Arguments::tr("(listed as \"%1\")").arg(group.memberNamesAsListed[i]);
         out << '\n';
     }
     if (!group.interested.isEmpty()) {
-        out << group.interested.size() << " \"interested\" states (not members):\n";
+        out << Arguments::tr("%n \"interested\" state(s) (not members):", nullptr, int(group.interested.size()))
+            << '\n';
         for (const QString &code : group.interested)
             out << "  " << code << "  " << StateCatalog::instance().nameOf(code) << '\n';
     }
@@ -76,8 +81,9 @@ int groupCommand(CommandContext &context, const QStringList &words)
     if (sub == QLatin1String("list")) {
         arguments.requirePositionalCount(1, 1);
         for (const PeerGroup &group : groups.groups())
-            context.out() << group.id << '\t' << group.members.size() << " members\t"
-                          << (group.shipped ? "shipped" : "own") << '\t' << group.name << '\n';
+            context.out() << group.id << '\t' << Arguments::tr("%n member(s)", nullptr, int(group.members.size()))
+                          << '\t' << (group.shipped ? Arguments::tr("shipped") : Arguments::tr("own")) << '\t'
+                          << group.name << '\n';
         return 0;
     }
     const QString id = arguments.positional(1, QStringLiteral("group ID"));

@@ -69,14 +69,16 @@ int serve(CommandContext &context, const Arguments &arguments)
     server.listen(address, port);
     server.openItem(PollItem::fromFramework(
         context.frameworks().translated(store.frameworkOf(id), UiLanguage::codeOf(UiLanguage::current())), itemId));
-    context.err() << "iamm: voting on " << itemId << " at " << server.joinUrl().toString() << " (session code "
-                  << server.code() << ")\n";
+    context.err()
+        << "iamm: "
+        << Arguments::tr("voting on %1 at %2 (session code %3)").arg(itemId, server.joinUrl().toString(), server.code())
+        << '\n';
     context.err().flush();
     serveUntilStopped(seconds);
     server.closeVote();
     server.stop();
     const int stored = PollContributions::store(store, id, server.votes());
-    context.err() << "iamm: vote closed; " << stored << " contribution(s) stored\n";
+    context.err() << "iamm: " << Arguments::tr("vote closed; %n contribution(s) stored", nullptr, stored) << '\n';
     context.out() << QString::fromUtf8(PollTallyJson::toJson(server.tally()));
     return 0;
 }

@@ -11,6 +11,22 @@
 
 namespace iamm::cli {
 
+namespace {
+
+// The category's code stays beside its title: it is what --change-reason takes.
+QString changeText(const Response &saved)
+{
+    const QString reason = saved.changeReason ? Arguments::tr("%1 (%2)").arg(ChangeReasons::title(*saved.changeReason),
+                                                                             vocabulary::toText(*saved.changeReason))
+                                              : QString();
+    if (saved.changeNote.isEmpty())
+        return Arguments::tr("change: %1").arg(reason);
+    return reason.isEmpty() ? Arguments::tr("change: %1").arg(shown(saved.changeNote))
+                            : Arguments::tr("change: %1 – %2").arg(reason, shown(saved.changeNote));
+}
+
+} // namespace
+
 int scoreCommand(CommandContext &context, const QStringList &words)
 {
     const Arguments arguments(QStringLiteral("score"), words,
@@ -52,13 +68,12 @@ int scoreCommand(CommandContext &context, const QStringList &words)
         update.rationale = *rationale;
     context.store().updateResponse(id, item, update);
     const Response saved = context.store().response(id, item);
-    context.out() << item << ": " << ratingText(saved, context.store().frameworkOf(id).scale) << '\n';
+    context.out() << Arguments::tr("%1: %2").arg(item, ratingText(saved, context.store().frameworkOf(id).scale))
+                  << '\n';
     if (update.dissent && !saved.dissent.isEmpty())
-        context.out() << "dissent: " << shown(saved.dissent) << '\n';
+        context.out() << Arguments::tr("dissent: %1").arg(shown(saved.dissent)) << '\n';
     if ((update.changeReason || update.changeNote) && (saved.changeReason || !saved.changeNote.isEmpty()))
-        context.out() << "change: " << vocabulary::toText(saved.changeReason)
-                      << (saved.changeNote.isEmpty() ? QString() : QStringLiteral(" – ") + shown(saved.changeNote))
-                      << '\n';
+        context.out() << changeText(saved) << '\n';
     return 0;
 }
 

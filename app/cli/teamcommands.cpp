@@ -38,7 +38,7 @@ int removeMember(CommandContext &context, const Arguments &arguments)
     arguments.requirePositionalCount(3, 3);
     const qint64 memberNumber = arguments.id(2, QStringLiteral("MEMBER_ID"));
     TeamRoster(context.store()).remove(arguments.positional(1, QStringLiteral("assessment ID")), int(memberNumber));
-    context.out() << memberNumber << " removed\n";
+    context.out() << Arguments::tr("%1 removed", "team member").arg(memberNumber) << '\n';
     return 0;
 }
 

@@ -41,6 +41,65 @@
             <numerusform>group %1 now has %n members</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>Shipped reference data (read-only); %n member(s):</source>
+        <translation>
+            <numerusform>Shipped reference data (read-only); %n member:</numerusform>
+            <numerusform>Shipped reference data (read-only); %n members:</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Your own group; %n member(s):</source>
+        <translation>
+            <numerusform>Your own group; %n member:</numerusform>
+            <numerusform>Your own group; %n members:</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n &quot;interested&quot; state(s) (not members):</source>
+        <translation>
+            <numerusform>%n &quot;interested&quot; state (not a member):</numerusform>
+            <numerusform>%n &quot;interested&quot; states (not members):</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n member(s)</source>
+        <translation>
+            <numerusform>%n member</numerusform>
+            <numerusform>%n members</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>vote closed; %n contribution(s) stored</source>
+        <translation>
+            <numerusform>vote closed; %n contribution stored</numerusform>
+            <numerusform>vote closed; %n contributions stored</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n item(s)</source>
+        <translation>
+            <numerusform>%n item</numerusform>
+            <numerusform>%n items</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ConsensusFormatter</name>
+    <message numerus="yes">
+        <source>Assessment %1: %n participant(s) from %2</source>
+        <translation>
+            <numerusform>Assessment %1: %n participant from %2</numerusform>
+            <numerusform>Assessment %1: %n participants from %2</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n agency(ies)</source>
+        <translation>
+            <numerusform>%n agency</numerusform>
+            <numerusform>%n agencies</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>FacilitatorSection</name>

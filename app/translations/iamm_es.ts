@@ -644,6 +644,314 @@
         <source>deleted group %1</source>
         <translation>grupo %1 eliminado</translation>
     </message>
+    <message>
+        <source>carried: %1</source>
+        <translation>traspasada: %1</translation>
+    </message>
+    <message>
+        <source>%1 reviewed: %2</source>
+        <translation>%1 revisada: %2</translation>
+    </message>
+    <message>
+        <source>%1 removed</source>
+        <comment>action</comment>
+        <translation>%1 eliminada</translation>
+    </message>
+    <message>
+        <source>%1 updated</source>
+        <translation>%1 actualizada</translation>
+    </message>
+    <message>
+        <source>Evidence #%1 (%2, confidential): %3</source>
+        <translation>Evidencia n.º %1 (%2, confidencial): %3</translation>
+    </message>
+    <message>
+        <source>Evidence #%1 (%2): %3</source>
+        <translation>Evidencia n.º %1 (%2): %3</translation>
+    </message>
+    <message>
+        <source>Action #%1 [%2] %3, due %4</source>
+        <translation>Acción n.º %1 [%2] %3, vence el %4</translation>
+    </message>
+    <message>
+        <source>Action #%1 [%2] %3</source>
+        <translation>Acción n.º %1 [%2] %3</translation>
+    </message>
+    <message>
+        <source>Action #%1 [%2] %3 – %4, due %5</source>
+        <translation>Acción n.º %1 [%2] %3 – %4, vence el %5</translation>
+    </message>
+    <message>
+        <source>Action #%1 [%2] %3 – %4</source>
+        <translation>Acción n.º %1 [%2] %3 – %4</translation>
+    </message>
+    <message>
+        <source>[%1] %2 %3</source>
+        <translation>[%1] %2 %3</translation>
+    </message>
+    <message>
+        <source>%1/%2 scored, %3 N/A</source>
+        <translation>%1/%2 calificados, %3 N/A</translation>
+    </message>
+    <message>
+        <source>%1 names no previous round; the rule applies</source>
+        <translation>%1 no designa ninguna ronda anterior; se aplica la regla</translation>
+    </message>
+    <message>
+        <source>%1 follows %2</source>
+        <translation>%1 sigue a %2</translation>
+    </message>
+    <message>
+        <source>unknown subcommand &quot;%1&quot; (create, list, %2)</source>
+        <translation>subcomando desconocido «%1» (create, list, %2)</translation>
+    </message>
+    <message>
+        <source>%1 finalized</source>
+        <translation>%1 finalizada</translation>
+    </message>
+    <message>
+        <source>%1 reopened as draft</source>
+        <translation>%1 reabierta como borrador</translation>
+    </message>
+    <message>
+        <source>%1 deleted</source>
+        <translation>%1 eliminada</translation>
+    </message>
+    <message>
+        <source>%1: %2 (%3)</source>
+        <translation>%1: %2 (%3)</translation>
+    </message>
+    <message>
+        <source>%1: cleared</source>
+        <translation>%1: borrado</translation>
+    </message>
+    <message>
+        <source>imported %1 participant(s) with %2 view(s)</source>
+        <translation>%1 participante(s) importado(s) con %2 opinión(es)</translation>
+    </message>
+    <message>
+        <source>%1 removed</source>
+        <comment>participant&apos;s views</comment>
+        <translation>opiniones de %1 eliminadas</translation>
+    </message>
+    <message>
+        <source>Created the demo workshop (all states, names and scores are FICTITIOUS):
+  six fictitious states XAA–XAF with final first-round assessments,
+  a draft second round for Aurelia (XAA): %1
+  and the peer group %2.
+Try: iamm assessment show %1
+     iamm gap --state XAA --group DEMO --format text
+     iamm trend --state XAA   (Aurelia&apos;s three rounds: a 2024 baseline, the first round, the draft)
+</source>
+        <translation>Taller de demostración creado (todos los Estados, nombres y puntuaciones son FICTICIOS):
+  seis Estados ficticios XAA–XAF con evaluaciones definitivas de la primera ronda,
+  una segunda ronda en borrador para Aurelia (XAA): %1
+  y el grupo de pares %2.
+Pruebe: iamm assessment show %1
+        iamm gap --state XAA --group DEMO --format text
+        iamm trend --state XAA   (las tres rondas de Aurelia: una línea de base de 2024, la primera ronda, el borrador)
+</translation>
+    </message>
+    <message>
+        <source>confidential</source>
+        <translation>confidencial</translation>
+    </message>
+    <message>
+        <source>%1 (%2, %3 bytes, sha256 %4)</source>
+        <translation>%1 (%2, %3 bytes, sha256 %4)</translation>
+    </message>
+    <message>
+        <source>removed</source>
+        <translation>eliminada</translation>
+    </message>
+    <message>
+        <source>evidence %1 is a %2, not a file</source>
+        <translation>la evidencia %1 es de tipo %2, no un archivo</translation>
+    </message>
+    <message>
+        <source>%1 min</source>
+        <translation>%1 min</translation>
+    </message>
+    <message>
+        <source>total	%1 min</source>
+        <translation>total	%1 min</translation>
+    </message>
+    <message>
+        <source>session %1 added</source>
+        <translation>sesión %1 añadida</translation>
+    </message>
+    <message>
+        <source>note on %1 removed</source>
+        <translation>nota sobre %1 eliminada</translation>
+    </message>
+    <message>
+        <source>note on %1 saved</source>
+        <translation>nota sobre %1 guardada</translation>
+    </message>
+    <message>
+        <source>%1 reopened</source>
+        <translation>%1 reabierta</translation>
+    </message>
+    <message>
+        <source>%1 done</source>
+        <translation>%1 resuelta</translation>
+    </message>
+    <message>
+        <source>%1 removed</source>
+        <comment>parking-lot question</comment>
+        <translation>%1 eliminada</translation>
+    </message>
+    <message>
+        <source>agenda cleared</source>
+        <translation>orden del día borrado</translation>
+    </message>
+    <message>
+        <source>%1 -&gt; %2</source>
+        <translation>%1 -&gt; %2</translation>
+    </message>
+    <message>
+        <source>Since %1</source>
+        <translation>Desde %1</translation>
+    </message>
+    <message>
+        <source>Since %1, %2</source>
+        <translation>Desde %1, %2</translation>
+    </message>
+    <message>
+        <source>Note: %1</source>
+        <translation>Nota: %1</translation>
+    </message>
+    <message>
+        <source>Note: %1 (%2)</source>
+        <translation>Nota: %1 (%2)</translation>
+    </message>
+    <message>
+        <source>Remarks: %1</source>
+        <translation>Observaciones: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Shipped reference data (read-only); %n member(s):</source>
+        <translation>
+            <numerusform>Datos de referencia incluidos (solo lectura); %n miembro:</numerusform>
+            <numerusform>Datos de referencia incluidos (solo lectura); %n miembros:</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Your own group; %n member(s):</source>
+        <translation>
+            <numerusform>Grupo propio; %n miembro:</numerusform>
+            <numerusform>Grupo propio; %n miembros:</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>(listed as &quot;%1&quot;)</source>
+        <translation>(figura como «%1»)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n &quot;interested&quot; state(s) (not members):</source>
+        <translation>
+            <numerusform>%n Estado «interesado» (no miembro):</numerusform>
+            <numerusform>%n Estados «interesados» (no miembros):</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n member(s)</source>
+        <translation>
+            <numerusform>%n miembro</numerusform>
+            <numerusform>%n miembros</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>shipped</source>
+        <translation>incluido</translation>
+    </message>
+    <message>
+        <source>own</source>
+        <translation>propio</translation>
+    </message>
+    <message>
+        <source>voting on %1 at %2 (session code %3)</source>
+        <translation>votación sobre %1 en %2 (código de sesión %3)</translation>
+    </message>
+    <message numerus="yes">
+        <source>vote closed; %n contribution(s) stored</source>
+        <translation>
+            <numerusform>votación cerrada; %n contribución guardada</numerusform>
+            <numerusform>votación cerrada; %n contribuciones guardadas</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>change: %1</source>
+        <translation>cambio: %1</translation>
+    </message>
+    <message>
+        <source>change: %1 – %2</source>
+        <translation>cambio: %1 – %2</translation>
+    </message>
+    <message>
+        <source>dissent: %1</source>
+        <translation>opinión discrepante: %1</translation>
+    </message>
+    <message>
+        <source>%1 removed</source>
+        <comment>team member</comment>
+        <translation>%1 eliminado</translation>
+    </message>
+    <message>
+        <source>%1 version %2</source>
+        <translation>%1 versión %2</translation>
+    </message>
+    <message>
+        <source>Source of the official texts: %1</source>
+        <translation>Fuente de los textos oficiales: %1</translation>
+    </message>
+    <message>
+        <source>Scale (product guidance, not official text):</source>
+        <translation>Escala (orientación del producto, no texto oficial):</translation>
+    </message>
+    <message>
+        <source>Default target: %1</source>
+        <translation>Meta por defecto: %1</translation>
+    </message>
+    <message>
+        <source>source: %1</source>
+        <translation>fuente: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n item(s)</source>
+        <translation>
+            <numerusform>%n elemento</numerusform>
+            <numerusform>%n elementos</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>ignored: %1</source>
+        <translation>ignorado: %1</translation>
+    </message>
+    <message>
+        <source>valid: %1 official translation of %2 version %3, %4 of %5 texts translated</source>
+        <translation>válida: traducción oficial %1 de %2 versión %3, %4 de %5 textos traducidos</translation>
+    </message>
+    <message>
+        <source>valid: %1 working translation of %2 version %3, %4 of %5 texts translated</source>
+        <translation>válida: traducción de trabajo %1 de %2 versión %3, %4 de %5 textos traducidos</translation>
+    </message>
+    <message>
+        <source>untranslated (shown in English): %1</source>
+        <translation>sin traducir (se muestra en inglés): %1</translation>
+    </message>
+    <message>
+        <source>valid: %1 version %2, %3 sections, %4 items, sha256 %5</source>
+        <translation>válido: %1 versión %2, %3 secciones, %4 elementos, sha256 %5</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
 </context>
 <context>
     <name>AssessmentCard</name>
@@ -1108,6 +1416,61 @@ La base es --db RUTA o, en su defecto, $IAMM_DB o la predeterminada de su carpet
     </message>
 </context>
 <context>
+    <name>ConsensusFormatter</name>
+    <message numerus="yes">
+        <source>Assessment %1: %n participant(s) from %2</source>
+        <translation>
+            <numerusform>Evaluación %1: %n participante de %2</numerusform>
+            <numerusform>Evaluación %1: %n participantes de %2</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n agency(ies)</source>
+        <translation>
+            <numerusform>%n organismo</numerusform>
+            <numerusform>%n organismos</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Item</source>
+        <translation>Elemento</translation>
+    </message>
+    <message>
+        <source>n</source>
+        <translation>n</translation>
+    </message>
+    <message>
+        <source>N/A</source>
+        <translation>N/A</translation>
+    </message>
+    <message>
+        <source>Counts</source>
+        <translation>Recuentos</translation>
+    </message>
+    <message>
+        <source>Median</source>
+        <translation>Mediana</translation>
+    </message>
+    <message>
+        <source>Range</source>
+        <translation>Rango</translation>
+    </message>
+    <message>
+        <source>Agreed</source>
+        <translation>Acordado</translation>
+    </message>
+    <message>
+        <source>Dissent</source>
+        <translation>Discrepancia</translation>
+    </message>
+    <message>
+        <source>Counts are of levels %1 upwards; ! marks a divergent item (range of 2 or more, or levels and N/A both given).
+</source>
+        <translation>Los recuentos son de los niveles %1 en adelante; ! marca un elemento divergente (rango de 2 o más, o niveles y N/A a la vez).
+</translation>
+    </message>
+</context>
+<context>
     <name>Contribution</name>
     <message>
         <source>Participant %1</source>
@@ -1313,6 +1676,153 @@ La base es --db RUTA o, en su defecto, $IAMM_DB o la predeterminada de su carpet
     </message>
 </context>
 <context>
+    <name>ExchangeReader</name>
+    <message>
+        <source>%1 actions; at most %2 per assessment are allowed</source>
+        <translation>%1 acciones; se admiten como máximo %2 por evaluación</translation>
+    </message>
+    <message>
+        <source>%1 is not an assessment exchange file (expected &quot;iamm-assessment&quot;)</source>
+        <translation>%1 no es un archivo de intercambio de evaluación (se esperaba &quot;iamm-assessment&quot;)</translation>
+    </message>
+    <message>
+        <source>required field is missing</source>
+        <translation>falta un campo obligatorio</translation>
+    </message>
+    <message>
+        <source>format version %1 is not supported (this program reads version 1)</source>
+        <translation>la versión de formato %1 no es compatible (este programa lee la versión 1)</translation>
+    </message>
+    <message>
+        <source>unknown framework %1 (installed: %2)</source>
+        <translation>marco desconocido %1 (instalados: %2)</translation>
+    </message>
+    <message>
+        <source>the file uses %1 version %2 but the installed %1 is version %3</source>
+        <translation>el archivo usa %1 versión %2, pero el %1 instalado es la versión %3</translation>
+    </message>
+    <message>
+        <source>%1 is not a SHA-256 in lowercase hex</source>
+        <translation>%1 no es un SHA-256 en hexadecimal en minúsculas</translation>
+    </message>
+    <message>
+        <source>%1 is not an ISO 3166 alpha-3 state code</source>
+        <translation>%1 no es un código de Estado ISO 3166 alfa-3</translation>
+    </message>
+    <message>
+        <source>%1 is not a UUID (lowercase, without braces)</source>
+        <translation>%1 no es un UUID (en minúsculas, sin llaves)</translation>
+    </message>
+    <message>
+        <source>%1 is not the UUID of another assessment</source>
+        <translation>%1 no es el UUID de otra evaluación</translation>
+    </message>
+    <message>
+        <source>%1 team members; at most %2 are allowed</source>
+        <translation>%1 miembros del equipo; se admiten como máximo %2</translation>
+    </message>
+    <message>
+        <source>item %1 already has a response at %2</source>
+        <translation>el elemento %1 ya tiene una respuesta en %2</translation>
+    </message>
+    <message>
+        <source>more than %1 evidence entries; at most %1 per assessment are allowed</source>
+        <translation>más de %1 evidencias; se admiten como máximo %1 por evaluación</translation>
+    </message>
+    <message>
+        <source>framework %1 does not allow &quot;not applicable&quot;</source>
+        <translation>el marco %1 no admite &quot;not applicable&quot;</translation>
+    </message>
+    <message>
+        <source>true together with score %1: an item is either rated or not applicable</source>
+        <translation>true junto con la puntuación %1: un elemento se califica o no es aplicable</translation>
+    </message>
+    <message>
+        <source>%1 is not an integer on the scale %2–%3</source>
+        <translation>%1 no es un entero de la escala %2–%3</translation>
+    </message>
+    <message>
+        <source>%1 is off the scale %2–%3</source>
+        <translation>%1 está fuera de la escala %2–%3</translation>
+    </message>
+    <message>
+        <source>%1 is not a complete link (expected e.g. https://example.org/page)</source>
+        <translation>%1 no es un enlace completo (se esperaba, p. ej., https://example.org/page)</translation>
+    </message>
+    <message>
+        <source>evidence of kind %1 has no &quot;%2&quot;</source>
+        <translation>una evidencia de tipo %1 no tiene &quot;%2&quot;</translation>
+    </message>
+    <message>
+        <source>%1 is not a date and time like 2024-05-01T09:30:00Z</source>
+        <translation>%1 no es una fecha y hora como 2024-05-01T09:30:00Z</translation>
+    </message>
+    <message>
+        <source>%1 is not a plain file name</source>
+        <translation>%1 no es un simple nombre de archivo</translation>
+    </message>
+    <message>
+        <source>expected a byte count, found %1</source>
+        <translation>se esperaba un número de bytes, se encontró %1</translation>
+    </message>
+    <message>
+        <source>%1 bytes is oversized: an evidence file may have at most %2 bytes</source>
+        <translation>%1 bytes es demasiado: un archivo de evidencia puede tener como máximo %2 bytes</translation>
+    </message>
+    <message>
+        <source>the content is not valid base64</source>
+        <translation>el contenido no es base64 válido</translation>
+    </message>
+    <message>
+        <source>%1 bytes of content is oversized: an evidence file may have at most %2 bytes</source>
+        <translation>%1 bytes de contenido es demasiado: un archivo de evidencia puede tener como máximo %2 bytes</translation>
+    </message>
+    <message>
+        <source>wrong size: %1 declared but the content has %2 bytes</source>
+        <translation>tamaño incorrecto: se declaró %1, pero el contenido tiene %2 bytes</translation>
+    </message>
+    <message>
+        <source>wrong hash: %1 declared but the content hashes to %2</source>
+        <translation>hash incorrecto: se declaró %1, pero el contenido da %2</translation>
+    </message>
+    <message>
+        <source>unknown checklist entry %1 (not in framework %2)</source>
+        <translation>entrada de lista de control desconocida %1 (no está en el marco %2)</translation>
+    </message>
+    <message>
+        <source>checklist entry %1 belongs to item %2, not %3</source>
+        <translation>la entrada de lista de control %1 pertenece al elemento %2, no a %3</translation>
+    </message>
+    <message>
+        <source>checklist entry %1 is already at %2</source>
+        <translation>la entrada de lista de control %1 ya figura en %2</translation>
+    </message>
+    <message>
+        <source>required field is missing (null for no date)</source>
+        <translation>falta un campo obligatorio (null si no hay fecha)</translation>
+    </message>
+    <message>
+        <source>unknown item %1 (not in framework %2)</source>
+        <translation>elemento desconocido %1 (no está en el marco %2)</translation>
+    </message>
+    <message>
+        <source>%1 is not a calendar date in the form YYYY-MM-DD</source>
+        <translation>%1 no es una fecha de calendario con el formato AAAA-MM-DD</translation>
+    </message>
+    <message>
+        <source>%1 is not one of %2</source>
+        <translation>%1 no es uno de los valores %2</translation>
+    </message>
+    <message>
+        <source>must not be empty</source>
+        <translation>no debe estar vacío</translation>
+    </message>
+    <message>
+        <source>%1 has %2 characters; at most %3 are allowed</source>
+        <translation>%1 tiene %2 caracteres; se admiten como máximo %3</translation>
+    </message>
+</context>
+<context>
     <name>FacilitatorSection</name>
     <message>
         <source>Facilitator&apos;s notes and parking lot</source>
@@ -1415,6 +1925,135 @@ La base es --db RUTA o, en su defecto, $IAMM_DB o la predeterminada de su carpet
     <message>
         <source>%1 — %2</source>
         <translation>%1 — %2</translation>
+    </message>
+</context>
+<context>
+    <name>FrameworkLoader</name>
+    <message>
+        <source>must be &quot;iamm-framework&quot;</source>
+        <translation>debe ser &quot;iamm-framework&quot;</translation>
+    </message>
+    <message>
+        <source>unsupported version (this program reads 1)</source>
+        <translation>versión no admitida (este programa lee la 1)</translation>
+    </message>
+    <message>
+        <source>a framework needs at least one section</source>
+        <translation>un marco necesita al menos una sección</translation>
+    </message>
+    <message>
+        <source>must not be empty</source>
+        <translation>no debe estar vacío</translation>
+    </message>
+    <message>
+        <source>%1 does not match %2</source>
+        <translation>%1 no coincide con %2</translation>
+    </message>
+    <message>
+        <source>must be greater than min</source>
+        <translation>debe ser mayor que min</translation>
+    </message>
+    <message>
+        <source>a scale has at most %1 levels</source>
+        <translation>una escala tiene como máximo %1 niveles</translation>
+    </message>
+    <message>
+        <source>%1 is outside %2–%3</source>
+        <translation>%1 está fuera de %2–%3</translation>
+    </message>
+    <message>
+        <source>expected %1: levels run from min to max in order</source>
+        <translation>se esperaba %1: los niveles van de min a max en orden</translation>
+    </message>
+    <message>
+        <source>expected %1 levels (min %2 to max %3), found %4</source>
+        <translation>se esperaban %1 niveles (de min %2 a max %3), se encontraron %4</translation>
+    </message>
+    <message>
+        <source>a section needs at least one item</source>
+        <translation>una sección necesita al menos un elemento</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; must start with its section id &quot;%2-&quot;</source>
+        <translation>«%1» debe empezar por el identificador de su sección «%2-»</translation>
+    </message>
+    <message>
+        <source>guidance must be marked &quot;product&quot;</source>
+        <translation>guidance debe marcarse como &quot;product&quot;</translation>
+    </message>
+    <message>
+        <source>duplicate id %1</source>
+        <translation>identificador %1 duplicado</translation>
+    </message>
+</context>
+<context>
+    <name>FrameworkRegistry</name>
+    <message>
+        <source>%1: $.id: framework %2 is already provided by %3; this file is ignored</source>
+        <translation>%1: $.id: el marco %2 ya lo proporciona %3; se ignora este archivo</translation>
+    </message>
+    <message>
+        <source>%1: cannot load: %2</source>
+        <translation>%1: no se puede cargar: %2</translation>
+    </message>
+    <message>
+        <source>%1: $.framework: no framework %2 is available</source>
+        <translation>%1: $.framework: no hay ningún marco %2 disponible</translation>
+    </message>
+    <message>
+        <source>unknown framework %1 (available: %2)</source>
+        <translation>marco desconocido %1 (disponibles: %2)</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>ninguno</translation>
+    </message>
+</context>
+<context>
+    <name>FrameworkTranslationLoader</name>
+    <message>
+        <source>%1 does not match %2</source>
+        <translation>%1 no coincide con %2</translation>
+    </message>
+    <message>
+        <source>%1 is not &quot;working-translation&quot; or &quot;official&quot;</source>
+        <translation>%1 no es &quot;working-translation&quot; ni &quot;official&quot;</translation>
+    </message>
+    <message>
+        <source>must be a string</source>
+        <translation>debe ser una cadena</translation>
+    </message>
+    <message>
+        <source>must not be empty</source>
+        <translation>no debe estar vacío</translation>
+    </message>
+    <message>
+        <source>a translation needs at least one text</source>
+        <translation>una traducción necesita al menos un texto</translation>
+    </message>
+    <message>
+        <source>must be &quot;iamm-framework-translation&quot;</source>
+        <translation>debe ser &quot;iamm-framework-translation&quot;</translation>
+    </message>
+    <message>
+        <source>unsupported version (this program reads 1)</source>
+        <translation>versión no admitida (este programa lee la 1)</translation>
+    </message>
+    <message>
+        <source>English is the framework&apos;s own language</source>
+        <translation>el inglés es el idioma propio del marco</translation>
+    </message>
+    <message>
+        <source>an official translation must name its source</source>
+        <translation>una traducción oficial debe indicar su fuente</translation>
+    </message>
+    <message>
+        <source>%1 is not the framework %2 of %3</source>
+        <translation>%1 no es el marco %2 de %3</translation>
+    </message>
+    <message>
+        <source>refers to no text of framework %1</source>
+        <translation>no remite a ningún texto del marco %1</translation>
     </message>
 </context>
 <context>
@@ -2002,6 +2641,57 @@ La base es --db RUTA o, en su defecto, $IAMM_DB o la predeterminada de su carpet
     <message>
         <source>Translated text: %1</source>
         <translation>Texto traducido: %1</translation>
+    </message>
+</context>
+<context>
+    <name>JsonReader</name>
+    <message>
+        <source>%1: %2: nested deeper than %3 levels, the limit for a JSON file</source>
+        <translation>%1: %2: anidado a más de %3 niveles, el límite para un archivo JSON</translation>
+    </message>
+    <message>
+        <source>%1: %2: number out of range (%3)</source>
+        <translation>%1: %2: número fuera de rango (%3)</translation>
+    </message>
+    <message>
+        <source>%1: not valid JSON: %2 (near %3)</source>
+        <translation>%1: JSON no válido: %2 (cerca de %3)</translation>
+    </message>
+    <message>
+        <source>%1: %2: %3</source>
+        <translation>%1: %2: %3</translation>
+    </message>
+    <message>
+        <source>expected an object, found %1</source>
+        <translation>se esperaba un objeto, se encontró %1</translation>
+    </message>
+    <message>
+        <source>required field is missing</source>
+        <translation>falta un campo obligatorio</translation>
+    </message>
+    <message>
+        <source>expected an array, found %1</source>
+        <translation>se esperaba una matriz, se encontró %1</translation>
+    </message>
+    <message>
+        <source>expected a string, found %1</source>
+        <translation>se esperaba una cadena, se encontró %1</translation>
+    </message>
+    <message>
+        <source>expected an integer, found %1</source>
+        <translation>se esperaba un entero, se encontró %1</translation>
+    </message>
+    <message>
+        <source>%1 is out of range (at most %2 in size)</source>
+        <translation>%1 está fuera de rango (como máximo %2 en valor absoluto)</translation>
+    </message>
+    <message>
+        <source>expected true or false, found %1</source>
+        <translation>se esperaba true o false, se encontró %1</translation>
+    </message>
+    <message>
+        <source>unknown field %1</source>
+        <translation>campo desconocido %1</translation>
     </message>
 </context>
 <context>
@@ -2736,8 +3426,8 @@ La base es --db RUTA o, en su defecto, $IAMM_DB o la predeterminada de su carpet
         <translation>N</translation>
     </message>
     <message>
-        <source>0–4 level · N not applicable · G guiding questions · T clock · V live vote · ← → items · Ctrl+Z undo · F5 or Esc leaves</source>
-        <translation>0–4 nivel · N no aplicable · G preguntas orientadoras · T reloj · V votación en directo · ← → elementos · Ctrl+Z deshacer · F5 o Esc para salir</translation>
+        <source>0–4 level · N not applicable · G guiding questions · T clock · V live vote · ← → items · Ctrl+Z undo · Ctrl+E show English · F5 or Esc leaves</source>
+        <translation>0–4 nivel · N no aplicable · G preguntas orientadoras · T reloj · V votación en directo · ← → elementos · Ctrl+Z deshacer · Ctrl+E mostrar el inglés · F5 o Esc para salir</translation>
     </message>
 </context>
 <context>
@@ -3426,38 +4116,6 @@ SHA-256: %3</translation>
     <message>
         <source>CONFIDENTIAL</source>
         <translation>CONFIDENCIAL</translation>
-    </message>
-    <message>
-        <source>Open</source>
-        <translation>Abierta</translation>
-    </message>
-    <message>
-        <source>In progress</source>
-        <translation>En curso</translation>
-    </message>
-    <message>
-        <source>Done</source>
-        <translation>Terminada</translation>
-    </message>
-    <message>
-        <source>Dropped</source>
-        <translation>Descartada</translation>
-    </message>
-    <message>
-        <source>In place</source>
-        <translation>Implantado</translation>
-    </message>
-    <message>
-        <source>Partly in place</source>
-        <translation>Parcialmente implantado</translation>
-    </message>
-    <message>
-        <source>Not in place</source>
-        <translation>No implantado</translation>
-    </message>
-    <message>
-        <source>Not applicable</source>
-        <translation>No aplicable</translation>
     </message>
     <message>
         <source>Not recorded</source>
@@ -4249,6 +4907,81 @@ A  %3 (%4)
     <message>
         <source>Hollow points: draft</source>
         <translation>Puntos huecos: borrador</translation>
+    </message>
+</context>
+<context>
+    <name>VocabularyText</name>
+    <message>
+        <source>final</source>
+        <translation>definitiva</translation>
+    </message>
+    <message>
+        <source>draft</source>
+        <translation>borrador</translation>
+    </message>
+    <message>
+        <source>note</source>
+        <translation>nota</translation>
+    </message>
+    <message>
+        <source>link</source>
+        <translation>enlace</translation>
+    </message>
+    <message>
+        <source>file</source>
+        <translation>archivo</translation>
+    </message>
+    <message>
+        <source>low</source>
+        <translation>baja</translation>
+    </message>
+    <message>
+        <source>medium</source>
+        <translation>media</translation>
+    </message>
+    <message>
+        <source>high</source>
+        <translation>alta</translation>
+    </message>
+    <message>
+        <source>in place</source>
+        <translation>implantado</translation>
+    </message>
+    <message>
+        <source>partly in place</source>
+        <translation>parcialmente implantado</translation>
+    </message>
+    <message>
+        <source>not in place</source>
+        <translation>no implantado</translation>
+    </message>
+    <message>
+        <source>not applicable</source>
+        <translation>no aplicable</translation>
+    </message>
+    <message>
+        <source>open</source>
+        <translation>abierta</translation>
+    </message>
+    <message>
+        <source>in progress</source>
+        <translation>en curso</translation>
+    </message>
+    <message>
+        <source>done</source>
+        <translation>terminada</translation>
+    </message>
+    <message>
+        <source>dropped</source>
+        <translation>descartada</translation>
+    </message>
+    <message>
+        <source>to review</source>
+        <translation>por revisar</translation>
+    </message>
+    <message>
+        <source>continuing</source>
+        <translation>continúa</translation>
     </message>
 </context>
 <context>

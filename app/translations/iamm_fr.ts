@@ -644,6 +644,314 @@
         <source>deleted group %1</source>
         <translation>groupe %1 supprimé</translation>
     </message>
+    <message>
+        <source>carried: %1</source>
+        <translation>reportée : %1</translation>
+    </message>
+    <message>
+        <source>%1 reviewed: %2</source>
+        <translation>%1 réexaminée : %2</translation>
+    </message>
+    <message>
+        <source>%1 removed</source>
+        <comment>action</comment>
+        <translation>%1 supprimée</translation>
+    </message>
+    <message>
+        <source>%1 updated</source>
+        <translation>%1 mise à jour</translation>
+    </message>
+    <message>
+        <source>Evidence #%1 (%2, confidential): %3</source>
+        <translation>Preuve n° %1 (%2, confidentielle) : %3</translation>
+    </message>
+    <message>
+        <source>Evidence #%1 (%2): %3</source>
+        <translation>Preuve n° %1 (%2) : %3</translation>
+    </message>
+    <message>
+        <source>Action #%1 [%2] %3, due %4</source>
+        <translation>Action n° %1 [%2] %3, échéance %4</translation>
+    </message>
+    <message>
+        <source>Action #%1 [%2] %3</source>
+        <translation>Action n° %1 [%2] %3</translation>
+    </message>
+    <message>
+        <source>Action #%1 [%2] %3 – %4, due %5</source>
+        <translation>Action n° %1 [%2] %3 – %4, échéance %5</translation>
+    </message>
+    <message>
+        <source>Action #%1 [%2] %3 – %4</source>
+        <translation>Action n° %1 [%2] %3 – %4</translation>
+    </message>
+    <message>
+        <source>[%1] %2 %3</source>
+        <translation>[%1] %2 %3</translation>
+    </message>
+    <message>
+        <source>%1/%2 scored, %3 N/A</source>
+        <translation>%1/%2 notés, %3 N/A</translation>
+    </message>
+    <message>
+        <source>%1 names no previous round; the rule applies</source>
+        <translation>%1 ne désigne aucun cycle précédent ; la règle s&apos;applique</translation>
+    </message>
+    <message>
+        <source>%1 follows %2</source>
+        <translation>%1 fait suite à %2</translation>
+    </message>
+    <message>
+        <source>unknown subcommand &quot;%1&quot; (create, list, %2)</source>
+        <translation>sous-commande inconnue « %1 » (create, list, %2)</translation>
+    </message>
+    <message>
+        <source>%1 finalized</source>
+        <translation>%1 finalisée</translation>
+    </message>
+    <message>
+        <source>%1 reopened as draft</source>
+        <translation>%1 rouverte comme brouillon</translation>
+    </message>
+    <message>
+        <source>%1 deleted</source>
+        <translation>%1 supprimée</translation>
+    </message>
+    <message>
+        <source>%1: %2 (%3)</source>
+        <translation>%1 : %2 (%3)</translation>
+    </message>
+    <message>
+        <source>%1: cleared</source>
+        <translation>%1 : effacé</translation>
+    </message>
+    <message>
+        <source>imported %1 participant(s) with %2 view(s)</source>
+        <translation>%1 participant(s) importé(s) avec %2 avis</translation>
+    </message>
+    <message>
+        <source>%1 removed</source>
+        <comment>participant&apos;s views</comment>
+        <translation>avis de %1 supprimés</translation>
+    </message>
+    <message>
+        <source>Created the demo workshop (all states, names and scores are FICTITIOUS):
+  six fictitious states XAA–XAF with final first-round assessments,
+  a draft second round for Aurelia (XAA): %1
+  and the peer group %2.
+Try: iamm assessment show %1
+     iamm gap --state XAA --group DEMO --format text
+     iamm trend --state XAA   (Aurelia&apos;s three rounds: a 2024 baseline, the first round, the draft)
+</source>
+        <translation>Atelier de démonstration créé (tous les États, noms et notes sont FICTIFS) :
+  six États fictifs XAA–XAF avec des évaluations définitives du premier cycle,
+  un deuxième cycle en brouillon pour Aurelia (XAA) : %1
+  et le groupe de pairs %2.
+Essayez : iamm assessment show %1
+          iamm gap --state XAA --group DEMO --format text
+          iamm trend --state XAA   (les trois cycles d&apos;Aurelia : une référence de 2024, le premier cycle, le brouillon)
+</translation>
+    </message>
+    <message>
+        <source>confidential</source>
+        <translation>confidentielle</translation>
+    </message>
+    <message>
+        <source>%1 (%2, %3 bytes, sha256 %4)</source>
+        <translation>%1 (%2, %3 octets, sha256 %4)</translation>
+    </message>
+    <message>
+        <source>removed</source>
+        <translation>supprimée</translation>
+    </message>
+    <message>
+        <source>evidence %1 is a %2, not a file</source>
+        <translation>la preuve %1 est de type %2, pas un fichier</translation>
+    </message>
+    <message>
+        <source>%1 min</source>
+        <translation>%1 min</translation>
+    </message>
+    <message>
+        <source>total	%1 min</source>
+        <translation>total	%1 min</translation>
+    </message>
+    <message>
+        <source>session %1 added</source>
+        <translation>séance %1 ajoutée</translation>
+    </message>
+    <message>
+        <source>note on %1 removed</source>
+        <translation>note sur %1 supprimée</translation>
+    </message>
+    <message>
+        <source>note on %1 saved</source>
+        <translation>note sur %1 enregistrée</translation>
+    </message>
+    <message>
+        <source>%1 reopened</source>
+        <translation>%1 rouverte</translation>
+    </message>
+    <message>
+        <source>%1 done</source>
+        <translation>%1 traitée</translation>
+    </message>
+    <message>
+        <source>%1 removed</source>
+        <comment>parking-lot question</comment>
+        <translation>%1 supprimée</translation>
+    </message>
+    <message>
+        <source>agenda cleared</source>
+        <translation>ordre du jour effacé</translation>
+    </message>
+    <message>
+        <source>%1 -&gt; %2</source>
+        <translation>%1 -&gt; %2</translation>
+    </message>
+    <message>
+        <source>Since %1</source>
+        <translation>Depuis %1</translation>
+    </message>
+    <message>
+        <source>Since %1, %2</source>
+        <translation>Depuis %1, %2</translation>
+    </message>
+    <message>
+        <source>Note: %1</source>
+        <translation>Note : %1</translation>
+    </message>
+    <message>
+        <source>Note: %1 (%2)</source>
+        <translation>Note : %1 (%2)</translation>
+    </message>
+    <message>
+        <source>Remarks: %1</source>
+        <translation>Remarques : %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Shipped reference data (read-only); %n member(s):</source>
+        <translation>
+            <numerusform>Données de référence fournies (lecture seule) ; %n membre :</numerusform>
+            <numerusform>Données de référence fournies (lecture seule) ; %n membres :</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Your own group; %n member(s):</source>
+        <translation>
+            <numerusform>Votre groupe ; %n membre :</numerusform>
+            <numerusform>Votre groupe ; %n membres :</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>(listed as &quot;%1&quot;)</source>
+        <translation>(inscrit sous le nom « %1 »)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n &quot;interested&quot; state(s) (not members):</source>
+        <translation>
+            <numerusform>%n État « intéressé » (non membre) :</numerusform>
+            <numerusform>%n États « intéressés » (non membres) :</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n member(s)</source>
+        <translation>
+            <numerusform>%n membre</numerusform>
+            <numerusform>%n membres</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>shipped</source>
+        <translation>fourni</translation>
+    </message>
+    <message>
+        <source>own</source>
+        <translation>propre</translation>
+    </message>
+    <message>
+        <source>voting on %1 at %2 (session code %3)</source>
+        <translation>vote sur %1 à l&apos;adresse %2 (code de session %3)</translation>
+    </message>
+    <message numerus="yes">
+        <source>vote closed; %n contribution(s) stored</source>
+        <translation>
+            <numerusform>vote clos ; %n contribution enregistrée</numerusform>
+            <numerusform>vote clos ; %n contributions enregistrées</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>change: %1</source>
+        <translation>évolution : %1</translation>
+    </message>
+    <message>
+        <source>change: %1 – %2</source>
+        <translation>évolution : %1 – %2</translation>
+    </message>
+    <message>
+        <source>dissent: %1</source>
+        <translation>opinion divergente : %1</translation>
+    </message>
+    <message>
+        <source>%1 removed</source>
+        <comment>team member</comment>
+        <translation>%1 retiré</translation>
+    </message>
+    <message>
+        <source>%1 version %2</source>
+        <translation>%1 version %2</translation>
+    </message>
+    <message>
+        <source>Source of the official texts: %1</source>
+        <translation>Source des textes officiels : %1</translation>
+    </message>
+    <message>
+        <source>Scale (product guidance, not official text):</source>
+        <translation>Échelle (orientation du produit, pas un texte officiel) :</translation>
+    </message>
+    <message>
+        <source>Default target: %1</source>
+        <translation>Cible par défaut : %1</translation>
+    </message>
+    <message>
+        <source>source: %1</source>
+        <translation>source : %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n item(s)</source>
+        <translation>
+            <numerusform>%n élément</numerusform>
+            <numerusform>%n éléments</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>ignored: %1</source>
+        <translation>ignoré : %1</translation>
+    </message>
+    <message>
+        <source>valid: %1 official translation of %2 version %3, %4 of %5 texts translated</source>
+        <translation>valide : traduction officielle %1 de %2 version %3, %4 textes traduits sur %5</translation>
+    </message>
+    <message>
+        <source>valid: %1 working translation of %2 version %3, %4 of %5 texts translated</source>
+        <translation>valide : traduction de travail %1 de %2 version %3, %4 textes traduits sur %5</translation>
+    </message>
+    <message>
+        <source>untranslated (shown in English): %1</source>
+        <translation>non traduit (affiché en anglais) : %1</translation>
+    </message>
+    <message>
+        <source>valid: %1 version %2, %3 sections, %4 items, sha256 %5</source>
+        <translation>valide : %1 version %2, %3 sections, %4 éléments, sha256 %5</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1 : %2</translation>
+    </message>
 </context>
 <context>
     <name>AssessmentCard</name>
@@ -1108,6 +1416,61 @@ La base est --db CHEMIN, à défaut $IAMM_DB, à défaut celle par défaut de vo
     </message>
 </context>
 <context>
+    <name>ConsensusFormatter</name>
+    <message numerus="yes">
+        <source>Assessment %1: %n participant(s) from %2</source>
+        <translation>
+            <numerusform>Évaluation %1 : %n participant issu de %2</numerusform>
+            <numerusform>Évaluation %1 : %n participants issus de %2</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n agency(ies)</source>
+        <translation>
+            <numerusform>%n organisme</numerusform>
+            <numerusform>%n organismes</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Item</source>
+        <translation>Élément</translation>
+    </message>
+    <message>
+        <source>n</source>
+        <translation>n</translation>
+    </message>
+    <message>
+        <source>N/A</source>
+        <translation>N/A</translation>
+    </message>
+    <message>
+        <source>Counts</source>
+        <translation>Effectifs</translation>
+    </message>
+    <message>
+        <source>Median</source>
+        <translation>Médiane</translation>
+    </message>
+    <message>
+        <source>Range</source>
+        <translation>Étendue</translation>
+    </message>
+    <message>
+        <source>Agreed</source>
+        <translation>Retenu</translation>
+    </message>
+    <message>
+        <source>Dissent</source>
+        <translation>Divergence</translation>
+    </message>
+    <message>
+        <source>Counts are of levels %1 upwards; ! marks a divergent item (range of 2 or more, or levels and N/A both given).
+</source>
+        <translation>Les effectifs portent sur les niveaux %1 et au-delà ; ! signale un élément divergent (étendue de 2 ou plus, ou à la fois des niveaux et N/A).
+</translation>
+    </message>
+</context>
+<context>
     <name>Contribution</name>
     <message>
         <source>Participant %1</source>
@@ -1313,6 +1676,153 @@ La base est --db CHEMIN, à défaut $IAMM_DB, à défaut celle par défaut de vo
     </message>
 </context>
 <context>
+    <name>ExchangeReader</name>
+    <message>
+        <source>%1 actions; at most %2 per assessment are allowed</source>
+        <translation>%1 actions ; au plus %2 sont admises par évaluation</translation>
+    </message>
+    <message>
+        <source>%1 is not an assessment exchange file (expected &quot;iamm-assessment&quot;)</source>
+        <translation>%1 n&apos;est pas un fichier d&apos;échange d&apos;évaluation (&quot;iamm-assessment&quot; attendu)</translation>
+    </message>
+    <message>
+        <source>required field is missing</source>
+        <translation>champ obligatoire manquant</translation>
+    </message>
+    <message>
+        <source>format version %1 is not supported (this program reads version 1)</source>
+        <translation>la version de format %1 n&apos;est pas prise en charge (ce programme lit la version 1)</translation>
+    </message>
+    <message>
+        <source>unknown framework %1 (installed: %2)</source>
+        <translation>cadre inconnu %1 (installés : %2)</translation>
+    </message>
+    <message>
+        <source>the file uses %1 version %2 but the installed %1 is version %3</source>
+        <translation>le fichier utilise %1 version %2, mais le %1 installé est en version %3</translation>
+    </message>
+    <message>
+        <source>%1 is not a SHA-256 in lowercase hex</source>
+        <translation>%1 n&apos;est pas un SHA-256 en hexadécimal minuscule</translation>
+    </message>
+    <message>
+        <source>%1 is not an ISO 3166 alpha-3 state code</source>
+        <translation>%1 n&apos;est pas un code d&apos;État ISO 3166 alpha-3</translation>
+    </message>
+    <message>
+        <source>%1 is not a UUID (lowercase, without braces)</source>
+        <translation>%1 n&apos;est pas un UUID (en minuscules, sans accolades)</translation>
+    </message>
+    <message>
+        <source>%1 is not the UUID of another assessment</source>
+        <translation>%1 n&apos;est pas l&apos;UUID d&apos;une autre évaluation</translation>
+    </message>
+    <message>
+        <source>%1 team members; at most %2 are allowed</source>
+        <translation>%1 membres d&apos;équipe ; au plus %2 sont admis</translation>
+    </message>
+    <message>
+        <source>item %1 already has a response at %2</source>
+        <translation>l&apos;élément %1 a déjà une réponse en %2</translation>
+    </message>
+    <message>
+        <source>more than %1 evidence entries; at most %1 per assessment are allowed</source>
+        <translation>plus de %1 preuves ; au plus %1 sont admises par évaluation</translation>
+    </message>
+    <message>
+        <source>framework %1 does not allow &quot;not applicable&quot;</source>
+        <translation>le cadre %1 n&apos;admet pas &quot;not applicable&quot;</translation>
+    </message>
+    <message>
+        <source>true together with score %1: an item is either rated or not applicable</source>
+        <translation>true avec la note %1 : un élément est soit noté, soit non applicable</translation>
+    </message>
+    <message>
+        <source>%1 is not an integer on the scale %2–%3</source>
+        <translation>%1 n&apos;est pas un entier de l&apos;échelle %2–%3</translation>
+    </message>
+    <message>
+        <source>%1 is off the scale %2–%3</source>
+        <translation>%1 est hors de l&apos;échelle %2–%3</translation>
+    </message>
+    <message>
+        <source>%1 is not a complete link (expected e.g. https://example.org/page)</source>
+        <translation>%1 n&apos;est pas un lien complet (attendu par exemple https://example.org/page)</translation>
+    </message>
+    <message>
+        <source>evidence of kind %1 has no &quot;%2&quot;</source>
+        <translation>une preuve de type %1 n&apos;a pas de &quot;%2&quot;</translation>
+    </message>
+    <message>
+        <source>%1 is not a date and time like 2024-05-01T09:30:00Z</source>
+        <translation>%1 n&apos;est pas une date et heure comme 2024-05-01T09:30:00Z</translation>
+    </message>
+    <message>
+        <source>%1 is not a plain file name</source>
+        <translation>%1 n&apos;est pas un simple nom de fichier</translation>
+    </message>
+    <message>
+        <source>expected a byte count, found %1</source>
+        <translation>un nombre d&apos;octets est attendu, trouvé : %1</translation>
+    </message>
+    <message>
+        <source>%1 bytes is oversized: an evidence file may have at most %2 bytes</source>
+        <translation>%1 octets, c&apos;est trop : un fichier de preuve peut compter au plus %2 octets</translation>
+    </message>
+    <message>
+        <source>the content is not valid base64</source>
+        <translation>le contenu n&apos;est pas du base64 valide</translation>
+    </message>
+    <message>
+        <source>%1 bytes of content is oversized: an evidence file may have at most %2 bytes</source>
+        <translation>%1 octets de contenu, c&apos;est trop : un fichier de preuve peut compter au plus %2 octets</translation>
+    </message>
+    <message>
+        <source>wrong size: %1 declared but the content has %2 bytes</source>
+        <translation>taille erronée : %1 déclarée, mais le contenu compte %2 octets</translation>
+    </message>
+    <message>
+        <source>wrong hash: %1 declared but the content hashes to %2</source>
+        <translation>empreinte erronée : %1 déclarée, mais le contenu donne %2</translation>
+    </message>
+    <message>
+        <source>unknown checklist entry %1 (not in framework %2)</source>
+        <translation>entrée de liste de contrôle inconnue %1 (absente du cadre %2)</translation>
+    </message>
+    <message>
+        <source>checklist entry %1 belongs to item %2, not %3</source>
+        <translation>l&apos;entrée de liste de contrôle %1 appartient à l&apos;élément %2, pas à %3</translation>
+    </message>
+    <message>
+        <source>checklist entry %1 is already at %2</source>
+        <translation>l&apos;entrée de liste de contrôle %1 figure déjà en %2</translation>
+    </message>
+    <message>
+        <source>required field is missing (null for no date)</source>
+        <translation>champ obligatoire manquant (null pour aucune date)</translation>
+    </message>
+    <message>
+        <source>unknown item %1 (not in framework %2)</source>
+        <translation>élément inconnu %1 (absent du cadre %2)</translation>
+    </message>
+    <message>
+        <source>%1 is not a calendar date in the form YYYY-MM-DD</source>
+        <translation>%1 n&apos;est pas une date de calendrier au format AAAA-MM-JJ</translation>
+    </message>
+    <message>
+        <source>%1 is not one of %2</source>
+        <translation>%1 n&apos;est pas l&apos;une des valeurs %2</translation>
+    </message>
+    <message>
+        <source>must not be empty</source>
+        <translation>ne doit pas être vide</translation>
+    </message>
+    <message>
+        <source>%1 has %2 characters; at most %3 are allowed</source>
+        <translation>%1 compte %2 caractères ; au plus %3 sont admis</translation>
+    </message>
+</context>
+<context>
     <name>FacilitatorSection</name>
     <message>
         <source>Facilitator&apos;s notes and parking lot</source>
@@ -1415,6 +1925,135 @@ La base est --db CHEMIN, à défaut $IAMM_DB, à défaut celle par défaut de vo
     <message>
         <source>%1 — %2</source>
         <translation>%1 — %2</translation>
+    </message>
+</context>
+<context>
+    <name>FrameworkLoader</name>
+    <message>
+        <source>must be &quot;iamm-framework&quot;</source>
+        <translation>doit valoir &quot;iamm-framework&quot;</translation>
+    </message>
+    <message>
+        <source>unsupported version (this program reads 1)</source>
+        <translation>version non prise en charge (ce programme lit la 1)</translation>
+    </message>
+    <message>
+        <source>a framework needs at least one section</source>
+        <translation>un cadre doit comporter au moins une section</translation>
+    </message>
+    <message>
+        <source>must not be empty</source>
+        <translation>ne doit pas être vide</translation>
+    </message>
+    <message>
+        <source>%1 does not match %2</source>
+        <translation>%1 ne correspond pas à %2</translation>
+    </message>
+    <message>
+        <source>must be greater than min</source>
+        <translation>doit être supérieur à min</translation>
+    </message>
+    <message>
+        <source>a scale has at most %1 levels</source>
+        <translation>une échelle compte au plus %1 niveaux</translation>
+    </message>
+    <message>
+        <source>%1 is outside %2–%3</source>
+        <translation>%1 est hors de %2–%3</translation>
+    </message>
+    <message>
+        <source>expected %1: levels run from min to max in order</source>
+        <translation>%1 attendu : les niveaux vont de min à max dans l&apos;ordre</translation>
+    </message>
+    <message>
+        <source>expected %1 levels (min %2 to max %3), found %4</source>
+        <translation>%1 niveaux attendus (de min %2 à max %3), %4 trouvés</translation>
+    </message>
+    <message>
+        <source>a section needs at least one item</source>
+        <translation>une section doit comporter au moins un élément</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; must start with its section id &quot;%2-&quot;</source>
+        <translation>« %1 » doit commencer par l&apos;identifiant de sa section « %2- »</translation>
+    </message>
+    <message>
+        <source>guidance must be marked &quot;product&quot;</source>
+        <translation>guidance doit être marqué &quot;product&quot;</translation>
+    </message>
+    <message>
+        <source>duplicate id %1</source>
+        <translation>identifiant %1 en double</translation>
+    </message>
+</context>
+<context>
+    <name>FrameworkRegistry</name>
+    <message>
+        <source>%1: $.id: framework %2 is already provided by %3; this file is ignored</source>
+        <translation>%1 : $.id : le cadre %2 est déjà fourni par %3 ; ce fichier est ignoré</translation>
+    </message>
+    <message>
+        <source>%1: cannot load: %2</source>
+        <translation>%1 : chargement impossible : %2</translation>
+    </message>
+    <message>
+        <source>%1: $.framework: no framework %2 is available</source>
+        <translation>%1 : $.framework : aucun cadre %2 n&apos;est disponible</translation>
+    </message>
+    <message>
+        <source>unknown framework %1 (available: %2)</source>
+        <translation>cadre inconnu %1 (disponibles : %2)</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>aucun</translation>
+    </message>
+</context>
+<context>
+    <name>FrameworkTranslationLoader</name>
+    <message>
+        <source>%1 does not match %2</source>
+        <translation>%1 ne correspond pas à %2</translation>
+    </message>
+    <message>
+        <source>%1 is not &quot;working-translation&quot; or &quot;official&quot;</source>
+        <translation>%1 n&apos;est ni &quot;working-translation&quot; ni &quot;official&quot;</translation>
+    </message>
+    <message>
+        <source>must be a string</source>
+        <translation>doit être une chaîne</translation>
+    </message>
+    <message>
+        <source>must not be empty</source>
+        <translation>ne doit pas être vide</translation>
+    </message>
+    <message>
+        <source>a translation needs at least one text</source>
+        <translation>une traduction doit comporter au moins un texte</translation>
+    </message>
+    <message>
+        <source>must be &quot;iamm-framework-translation&quot;</source>
+        <translation>doit valoir &quot;iamm-framework-translation&quot;</translation>
+    </message>
+    <message>
+        <source>unsupported version (this program reads 1)</source>
+        <translation>version non prise en charge (ce programme lit la 1)</translation>
+    </message>
+    <message>
+        <source>English is the framework&apos;s own language</source>
+        <translation>l&apos;anglais est la langue propre du cadre</translation>
+    </message>
+    <message>
+        <source>an official translation must name its source</source>
+        <translation>une traduction officielle doit indiquer sa source</translation>
+    </message>
+    <message>
+        <source>%1 is not the framework %2 of %3</source>
+        <translation>%1 n&apos;est pas le cadre %2 de %3</translation>
+    </message>
+    <message>
+        <source>refers to no text of framework %1</source>
+        <translation>ne renvoie à aucun texte du cadre %1</translation>
     </message>
 </context>
 <context>
@@ -2002,6 +2641,57 @@ La base est --db CHEMIN, à défaut $IAMM_DB, à défaut celle par défaut de vo
     <message>
         <source>Translated text: %1</source>
         <translation>Texte traduit : %1</translation>
+    </message>
+</context>
+<context>
+    <name>JsonReader</name>
+    <message>
+        <source>%1: %2: nested deeper than %3 levels, the limit for a JSON file</source>
+        <translation>%1 : %2 : imbrication de plus de %3 niveaux, la limite pour un fichier JSON</translation>
+    </message>
+    <message>
+        <source>%1: %2: number out of range (%3)</source>
+        <translation>%1 : %2 : nombre hors limites (%3)</translation>
+    </message>
+    <message>
+        <source>%1: not valid JSON: %2 (near %3)</source>
+        <translation>%1 : JSON non valide : %2 (près de %3)</translation>
+    </message>
+    <message>
+        <source>%1: %2: %3</source>
+        <translation>%1 : %2 : %3</translation>
+    </message>
+    <message>
+        <source>expected an object, found %1</source>
+        <translation>un objet est attendu, trouvé : %1</translation>
+    </message>
+    <message>
+        <source>required field is missing</source>
+        <translation>champ obligatoire manquant</translation>
+    </message>
+    <message>
+        <source>expected an array, found %1</source>
+        <translation>un tableau est attendu, trouvé : %1</translation>
+    </message>
+    <message>
+        <source>expected a string, found %1</source>
+        <translation>une chaîne est attendue, trouvé : %1</translation>
+    </message>
+    <message>
+        <source>expected an integer, found %1</source>
+        <translation>un entier est attendu, trouvé : %1</translation>
+    </message>
+    <message>
+        <source>%1 is out of range (at most %2 in size)</source>
+        <translation>%1 est hors limites (au plus %2 en valeur absolue)</translation>
+    </message>
+    <message>
+        <source>expected true or false, found %1</source>
+        <translation>true ou false est attendu, trouvé : %1</translation>
+    </message>
+    <message>
+        <source>unknown field %1</source>
+        <translation>champ inconnu %1</translation>
     </message>
 </context>
 <context>
@@ -2736,8 +3426,8 @@ La base est --db CHEMIN, à défaut $IAMM_DB, à défaut celle par défaut de vo
         <translation>N</translation>
     </message>
     <message>
-        <source>0–4 level · N not applicable · G guiding questions · T clock · V live vote · ← → items · Ctrl+Z undo · F5 or Esc leaves</source>
-        <translation>0–4 niveau · N non applicable · G questions d&apos;orientation · T minuteur · V vote en direct · ← → éléments · Ctrl+Z annuler · F5 ou Échap pour quitter</translation>
+        <source>0–4 level · N not applicable · G guiding questions · T clock · V live vote · ← → items · Ctrl+Z undo · Ctrl+E show English · F5 or Esc leaves</source>
+        <translation>0–4 niveau · N non applicable · G questions d&apos;orientation · T minuteur · V vote en direct · ← → éléments · Ctrl+Z annuler · Ctrl+E afficher l&apos;anglais · F5 ou Échap pour quitter</translation>
     </message>
 </context>
 <context>
@@ -3426,38 +4116,6 @@ SHA-256 : %3</translation>
     <message>
         <source>CONFIDENTIAL</source>
         <translation>CONFIDENTIEL</translation>
-    </message>
-    <message>
-        <source>Open</source>
-        <translation>Ouverte</translation>
-    </message>
-    <message>
-        <source>In progress</source>
-        <translation>En cours</translation>
-    </message>
-    <message>
-        <source>Done</source>
-        <translation>Terminée</translation>
-    </message>
-    <message>
-        <source>Dropped</source>
-        <translation>Abandonnée</translation>
-    </message>
-    <message>
-        <source>In place</source>
-        <translation>En place</translation>
-    </message>
-    <message>
-        <source>Partly in place</source>
-        <translation>Partiellement en place</translation>
-    </message>
-    <message>
-        <source>Not in place</source>
-        <translation>Pas en place</translation>
-    </message>
-    <message>
-        <source>Not applicable</source>
-        <translation>Non applicable</translation>
     </message>
     <message>
         <source>Not recorded</source>
@@ -4249,6 +4907,81 @@ To   %3 (%4)
     <message>
         <source>Hollow points: draft</source>
         <translation>Points creux : brouillon</translation>
+    </message>
+</context>
+<context>
+    <name>VocabularyText</name>
+    <message>
+        <source>final</source>
+        <translation>définitive</translation>
+    </message>
+    <message>
+        <source>draft</source>
+        <translation>brouillon</translation>
+    </message>
+    <message>
+        <source>note</source>
+        <translation>note</translation>
+    </message>
+    <message>
+        <source>link</source>
+        <translation>lien</translation>
+    </message>
+    <message>
+        <source>file</source>
+        <translation>fichier</translation>
+    </message>
+    <message>
+        <source>low</source>
+        <translation>faible</translation>
+    </message>
+    <message>
+        <source>medium</source>
+        <translation>moyenne</translation>
+    </message>
+    <message>
+        <source>high</source>
+        <translation>élevée</translation>
+    </message>
+    <message>
+        <source>in place</source>
+        <translation>en place</translation>
+    </message>
+    <message>
+        <source>partly in place</source>
+        <translation>partiellement en place</translation>
+    </message>
+    <message>
+        <source>not in place</source>
+        <translation>pas en place</translation>
+    </message>
+    <message>
+        <source>not applicable</source>
+        <translation>non applicable</translation>
+    </message>
+    <message>
+        <source>open</source>
+        <translation>ouverte</translation>
+    </message>
+    <message>
+        <source>in progress</source>
+        <translation>en cours</translation>
+    </message>
+    <message>
+        <source>done</source>
+        <translation>terminée</translation>
+    </message>
+    <message>
+        <source>dropped</source>
+        <translation>abandonnée</translation>
+    </message>
+    <message>
+        <source>to review</source>
+        <translation>à réexaminer</translation>
+    </message>
+    <message>
+        <source>continuing</source>
+        <translation>se poursuit</translation>
     </message>
 </context>
 <context>

@@ -532,7 +532,7 @@ void CliTest::checklistStatusesAreSetAndCleared()
     RUN_OK(partial, db.path(),
            {QStringLiteral("checklist"), id, QStringLiteral("EP-01.1"), QStringLiteral("--status"),
             QStringLiteral("partial")});
-    QCOMPARE(partial.out, QStringLiteral("EP-01.1: partial\n"));
+    QCOMPARE(partial.out, QStringLiteral("EP-01.1: partly in place (partial)\n"));
     RUN_OK(statement, db.path(),
            {QStringLiteral("checklist"), id, QStringLiteral("EP-13.S4"), QStringLiteral("--status=in_place")});
     RUN_OK(other, db.path(),
@@ -647,7 +647,7 @@ void CliTest::actionsAreAddedListedChangedAndRemoved()
     QCOMPARE(second.out, QStringLiteral("2\n"));
     RUN_OK(list, db.path(), {QStringLiteral("action"), QStringLiteral("list"), id});
     QCOMPARE(list.out,
-             QStringLiteral("2\tEP-05\tin_progress\t\t\tMap labour agreements\n"
+             QStringLiteral("2\tEP-05\tin progress\t\t\tMap labour agreements\n"
                             "1\tEP-19\topen\t2027-01-31\tStatistics office\tWrite a data-sharing protocol\n"));
     RUN_OK(done, db.path(),
            {QStringLiteral("action"), QStringLiteral("set-status"), id, QStringLiteral("1"), QStringLiteral("--status"),
@@ -724,7 +724,7 @@ void CliTest::historyRecordsEveryChange()
                           QStringLiteral("response\tCU-01\trating\t -> 2"),
                           QStringLiteral("response\tCU-01\tconfidence\t -> low"),
                           QStringLiteral("response\tCU-01\trating\t2 -> 3"),
-                          QStringLiteral("checklist\tEP-01.1\tstatus\t -> partial"),
+                          QStringLiteral("checklist\tEP-01.1\tstatus\t -> partly in place"),
                           QStringLiteral("assessment\t%1\tstatus\tdraft -> final").arg(id),
                       }));
 }
@@ -877,7 +877,7 @@ void CliTest::demoShowTextHasTeamEvidenceAndActions()
              QStringLiteral(
                  "        Action #1 [open] Draft a data-sharing protocol between ministries (fictitious demo action)"
                  " – National Statistics Office, due 2027-03-31\n"),
-             QStringLiteral("        [partial] EP-01.2 Partnerships in Managing Migration\n"),
+             QStringLiteral("        [partly in place] EP-01.2 Partnerships in Managing Migration\n"),
          })
         QVERIFY2(show.out.contains(expected), qPrintable(expected));
 }

@@ -75,7 +75,7 @@ quint16 CliPollTest::startServing(QProcess &process, const QString &database, co
     env.insert(QStringLiteral("IAMM_DB"), database);
     process.setProcessEnvironment(env);
     process.start(QStringLiteral(IAMM_CLI_PATH), arguments);
-    static const QRegularExpression announced(QStringLiteral("at http://127\\.0\\.0\\.1:([0-9]+)/\\?code=314159 "));
+    static const QRegularExpression announced(QStringLiteral(" http://127\\.0\\.0\\.1:([0-9]+)/\\?code=314159 "));
     QByteArray err;
     while (process.waitForReadyRead(10000) || process.bytesAvailable() > 0) {
         err += process.readAllStandardError();

@@ -165,7 +165,7 @@ void CliRoundsTest::trendFinalsOnlyCsvAndText()
                              "Mean          2023-01-01  2024-01-01 draft\nTest section        1.50              2.50\n"
                              "Overall             1.50              2.50\n",
                              "TS-02         N/A                 2    newly applicable\n",
-                             "Explanations of change:\n  TS-01  performance: Law in force\n  TS-02  evidence\n"})
+                             "Explanations of change:\n  TS-01  Performance: Law in force\n  TS-02  Evidence\n"})
         QVERIFY2(text.out.contains(s(line)), qPrintable(s(line) + s(" not in:\n") + text.out));
 }
 
@@ -290,7 +290,7 @@ void CliRoundsTest::carriedActionsAreListedAndReviewed()
     const QStringList rows = linesOf(list.out);
     QCOMPARE(rows.size(), 1);
     QVERIFY2(rows[0].startsWith(s("3\tTS-01\topen\t")), qPrintable(rows[0]));
-    QVERIFY2(rows[0].endsWith(s("\tDraft the law\tcarried: to_review")), qPrintable(rows[0]));
+    QVERIFY2(rows[0].endsWith(s("\tDraft the law\tcarried: to review")), qPrintable(rows[0]));
     RUN_OK(review, db.path(), {s("action"), s("review"), next, s("3"), s("--as"), s("done")});
     QCOMPARE(review.out, s("3 reviewed: done\n"));
     RUN_OK(after, db.path(), {s("action"), s("list"), next});
@@ -321,7 +321,7 @@ void CliRoundsTest::demoHasThreeRoundsForAurelia()
     QVERIFY2(explained > 5, trend.out.toUtf8().constData());
     RUN_OK(actions, db.path(), {s("action"), s("list"), rounds.draftId});
     QCOMPARE(actions.out.count(s("\tcarried: ")), 3);
-    QVERIFY2(actions.out.contains(s("carried: to_review")) && actions.out.contains(s("carried: continuing"))
+    QVERIFY2(actions.out.contains(s("carried: to review")) && actions.out.contains(s("carried: continuing"))
                  && actions.out.contains(s("carried: done")),
              qPrintable(actions.out));
 }

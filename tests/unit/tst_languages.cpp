@@ -6,6 +6,7 @@
 #include "catalogs/statecatalog.h"
 #include "clitestsupport.h"
 
+#include <QFile>
 #include <QProcess>
 #include <QRegularExpression>
 #include <QTest>
@@ -96,8 +97,14 @@ private slots:
     void jsonIsTheSameInEveryLanguage();
     void textOutputInFrench();
     void tableExportInFrench();
+    void listingsInFrench();
+    void listingsInSpanish();
+    void listingJsonAndCsvAreTheSameInEveryLanguage();
+    void frameworkErrorsInFrench();
 
 private:
+    CliResult run(const QString &language, const QStringList &command);
+
     QString writeReport(const QString &language);
 
     QTemporaryDir m_environment;
@@ -336,6 +343,113 @@ void LanguagesTest::tableExportInFrench()
     }
     QVERIFY(outputs.at(0).startsWith(s("state_code,state_name,assessment_id,assessment_date,missing,")));
     QCOMPARE(outputs.at(1), outputs.at(0));
+}
+
+CliResult LanguagesTest::run(const QString &language, const QStringList &command)
+{
+    const CliResult result = runCli(m_demo.path(), QStringList{s("--lang"), language} + command);
+    if (result.exitCode != 0)
+        qWarning("%s", qPrintable(describe(result)));
+    return result;
+}
+
+void LanguagesTest::listingsInFrench()
+{
+    const QString draft = m_aurelia.draftId;
+    const CliResult show = run(s("fr"), {s("assessment"), s("show"), draft});
+    QVERIFY2(show.out.contains(s("statut : brouillon\n")), qPrintable(show.out));
+    QVERIFY(show.out.contains(QRegularExpression(s("   confiance (faible|moyenne|élevée)\n"))));
+    QVERIFY(show.out.contains(s("        Action n° ")));
+    QVERIFY(show.out.contains(s("        Preuve n° ")));
+    for (const QString &english : {s("status: draft"), s("confidence low"), s("Action #"), s("Evidence #")})
+        QVERIFY2(!show.out.contains(english), qPrintable(english));
+    const QStringList rounds = iamm::test::linesOf(
+        run(s("fr"), {s("assessment"), s("list"), s("--state"), s("XAA")}).out);
+    QVERIFY2(rounds.value(0).contains(s("\tbrouillon\t")) && rounds.value(0).contains(s(" notés, ")),
+             qPrintable(rounds.value(0)));
+    QVERIFY(rounds.value(1).contains(s("\tdéfinitive\t")));
+    const CliResult group = run(s("fr"), {s("group"), s("show"), s("DEMO")});
+    QVERIFY2(group.out.contains(s("Votre groupe ; 6 membres :\n")), qPrintable(group.out));
+    const CliResult shipped = run(s("fr"), {s("group"), s("show"), s("Puebla")});
+    QVERIFY2(shipped.out.contains(s("Données de référence fournies (lecture seule) ; 11 membres :\n")),
+             qPrintable(shipped.out));
+    QVERIFY(run(s("fr"), {s("group"), s("list")}).out.contains(s("DEMO\t6 membres\tpropre\t")));
+    const CliResult actions = run(s("fr"), {s("action"), s("list"), draft});
+    QVERIFY2(actions.out.contains(s("\treportée : ")), qPrintable(actions.out));
+    QVERIFY(!actions.out.contains(s("carried")));
+    const CliResult consensus = run(s("fr"), {s("consensus"), s("show"), draft});
+    QVERIFY2(consensus.out.startsWith(s("Évaluation %1 : ").arg(draft)) && consensus.out.contains(s(" organismes\n")),
+             qPrintable(consensus.out));
+    QVERIFY(consensus.out.contains(s("Médiane")));
+    QVERIFY(run(s("fr"), {s("agenda"), s("list"), draft})
+                .out.contains(QRegularExpression(s("^total\\t\\d+ min$"), QRegularExpression::MultilineOption)));
+    const CliResult history = run(s("fr"), {s("history"), m_aurelia.finalId});
+    QVERIFY2(history.out.contains(s("\tstatus\tbrouillon -> définitive\n")), qPrintable(history.out));
+    TempDatabase db;
+    const CliResult demo = runCli(db.path(), {s("--lang"), s("fr"), s("demo")});
+    QVERIFY2(demo.out.startsWith(s("Atelier de démonstration créé (tous les États, noms et notes sont FICTIFS) :\n")),
+             qPrintable(demo.out));
+}
+
+void LanguagesTest::listingsInSpanish()
+{
+    const QString draft = m_aurelia.draftId;
+    const CliResult show = run(s("es"), {s("assessment"), s("show"), draft});
+    QVERIFY2(show.out.contains(s("estado: borrador\n")), qPrintable(show.out));
+    QVERIFY(show.out.contains(QRegularExpression(s("   confianza (baja|media|alta)\n"))));
+    QVERIFY(show.out.contains(s("        Acción n.º ")));
+    QVERIFY(!show.out.contains(s("Action #")));
+    QVERIFY(run(s("es"), {s("group"), s("list")}).out.contains(s("DEMO\t6 miembros\tpropio\t")));
+    const CliResult group = run(s("es"), {s("group"), s("show"), s("DEMO")});
+    QVERIFY2(group.out.contains(s("Grupo propio; 6 miembros:\n")), qPrintable(group.out));
+    const CliResult consensus = run(s("es"), {s("consensus"), s("show"), draft});
+    QVERIFY2(consensus.out.startsWith(s("Evaluación %1: ").arg(draft)) && consensus.out.contains(s(" organismos\n")),
+             qPrintable(consensus.out));
+    const CliResult notes = run(s("es"), {s("parking"), s("list"), draft});
+    QVERIFY2(notes.exitCode == 0 && !notes.out.isEmpty(), qPrintable(describe(notes)));
+    TempDatabase db;
+    RUN_OK(created, db.path(), {s("assessment"), s("create"), s("--state"), s("PER")});
+    const QString id = created.out.trimmed();
+    const CliResult checked = runCli(
+        db.path(), {s("--lang"), s("es"), s("checklist"), id, s("EP-01.1"), s("--status"), s("partial")});
+    QCOMPARE(checked.out, s("EP-01.1: parcialmente implantado (partial)\n"));
+    const CliResult finalized = runCli(db.path(), {s("--lang"), s("es"), s("assessment"), s("finalize"), id});
+    QCOMPARE(finalized.out, s("%1 finalizada\n").arg(id));
+}
+
+void LanguagesTest::listingJsonAndCsvAreTheSameInEveryLanguage()
+{
+    const QString draft = m_aurelia.draftId;
+    for (const QStringList &command : {QStringList{s("consensus"), s("show"), draft, s("--format"), s("json")},
+                                       QStringList{s("consensus"), s("show"), draft, s("--format"), s("csv")},
+                                       QStringList{s("note"), s("list"), draft, s("--format"), s("json")},
+                                       QStringList{s("parking"), s("list"), draft, s("--format"), s("json")},
+                                       QStringList{s("agenda"), s("list"), draft, s("--format"), s("json")},
+                                       QStringList{s("trend"), s("--state"), s("XAA"), s("--format"), s("csv")}}) {
+        const CliResult english = run(s("en"), command);
+        QVERIFY2(english.exitCode == 0 && !english.out.isEmpty(), qPrintable(describe(english)));
+        for (const QString &language : {s("fr"), s("es")})
+            QCOMPARE(run(language, command).out, english.out);
+    }
+}
+
+void LanguagesTest::frameworkErrorsInFrench()
+{
+    const QString broken = iamm::test::fixture(s("cli/broken-framework.json"));
+    const CliResult french = runCli(m_demo.path(), {s("--lang"), s("fr"), s("framework"), s("validate"), broken});
+    QCOMPARE(french.exitCode, 1);
+    QVERIFY2(french.err.startsWith(s("iamm: %1 : $.sections[0].items[2].id : ").arg(broken)), qPrintable(french.err));
+    QVERIFY2(french.err.contains(s("\"TS-3\" ne correspond pas à ")), qPrintable(french.err));
+    const CliResult valid = runCli(m_demo.path(), {s("--lang"), s("fr"), s("framework"), s("validate"),
+                                                   iamm::test::fixture(s("cli/small-framework.json"))});
+    QVERIFY2(valid.out.startsWith(s("valide : cli-test version 0.1.0, ")), qPrintable(describe(valid)));
+    const QString missing = m_demo.file(s("missing-scale.json"));
+    QFile file(missing);
+    QVERIFY(file.open(QIODevice::WriteOnly));
+    file.write(R"({"format": "iamm-framework", "formatVersion": 2})");
+    file.close();
+    const CliResult version = runCli(m_demo.path(), {s("--lang"), s("es"), s("framework"), s("validate"), missing});
+    QCOMPARE(version.err, s("iamm: %1: $.formatVersion: versión no admitida (este programa lee la 1)\n").arg(missing));
 }
 
 QTEST_GUILESS_MAIN(LanguagesTest)

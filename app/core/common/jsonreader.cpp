@@ -4,6 +4,8 @@
 #include "display/displaytext.h"
 #include "common/inputlimits.h"
 
+#include <QCoreApplication>
+
 #include <limits>
 #include <vector>
 
@@ -103,14 +105,15 @@ nlohmann::json JsonReader::parse(const QByteArray &bytes, const QString &origin)
     try {
         return json::parse(bytes.constBegin(), bytes.constEnd(), callback);
     } catch (const ParsePosition::DepthExceeded &) {
-        throw IammError(QStringLiteral("%1: %2: nested deeper than %3 levels, the limit for a JSON file")
-                            .arg(origin, DisplayText::excerpt(position.path(), 80))
-                            .arg(InputLimits::maxJsonDepth));
+        throw IammError(
+            QCoreApplication::translate("JsonReader", "%1: %2: nested deeper than %3 levels, the limit for a JSON file")
+                .arg(origin, DisplayText::excerpt(position.path(), 80))
+                .arg(InputLimits::maxJsonDepth));
     } catch (const json::out_of_range &error) {
-        throw IammError(QStringLiteral("%1: %2: number out of range (%3)")
+        throw IammError(QCoreApplication::translate("JsonReader", "%1: %2: number out of range (%3)")
                             .arg(origin, DisplayText::excerpt(position.path(), 200), withoutExceptionId(error.what())));
     } catch (const json::exception &error) {
-        throw IammError(QStringLiteral("%1: not valid JSON: %2 (near %3)")
+        throw IammError(QCoreApplication::translate("JsonReader", "%1: not valid JSON: %2 (near %3)")
                             .arg(origin, withoutExceptionId(error.what()), DisplayText::excerpt(position.path(), 200)));
     }
 }
@@ -122,7 +125,7 @@ QString JsonReader::shown(const json &value)
 
 void JsonReader::fail(const QString &path, const QString &what) const
 {
-    throw IammError(QStringLiteral("%1: %2: %3").arg(m_origin, path, what));
+    throw IammError(QCoreApplication::translate("JsonReader", "%1: %2: %3").arg(m_origin, path, what));
 }
 
 QString JsonReader::member(const QString &path, const char *key)
@@ -138,7 +141,7 @@ QString JsonReader::index(const QString &path, size_t i)
 void JsonReader::requireObject(const json &value, const QString &path) const
 {
     if (!value.is_object())
-        fail(path, QStringLiteral("expected an object, found %1").arg(typeName(value)));
+        fail(path, QCoreApplication::translate("JsonReader", "expected an object, found %1").arg(typeName(value)));
 }
 
 const nlohmann::json &JsonReader::required(const json &parent, const QString &path, const char *key) const
@@ -146,7 +149,7 @@ const nlohmann::json &JsonReader::required(const json &parent, const QString &pa
     requireObject(parent, path);
     const auto it = parent.find(key);
     if (it == parent.end())
-        fail(member(path, key), QStringLiteral("required field is missing"));
+        fail(member(path, key), QCoreApplication::translate("JsonReader", "required field is missing"));
     return *it;
 }
 
@@ -161,7 +164,8 @@ const nlohmann::json &JsonReader::array(const json &parent, const QString &path,
 {
     const json &value = required(parent, path, key);
     if (!value.is_array())
-        fail(member(path, key), QStringLiteral("expected an array, found %1").arg(typeName(value)));
+        fail(member(path, key),
+             QCoreApplication::translate("JsonReader", "expected an array, found %1").arg(typeName(value)));
     return value;
 }
 
@@ -169,7 +173,8 @@ QString JsonReader::string(const json &parent, const QString &path, const char *
 {
     const json &value = required(parent, path, key);
     if (!value.is_string())
-        fail(member(path, key), QStringLiteral("expected a string, found %1").arg(typeName(value)));
+        fail(member(path, key),
+             QCoreApplication::translate("JsonReader", "expected a string, found %1").arg(typeName(value)));
     return QString::fromStdString(value.get<std::string>());
 }
 
@@ -186,11 +191,12 @@ int JsonReader::integer(const json &parent, const QString &path, const char *key
 {
     const json &value = required(parent, path, key);
     if (!value.is_number_integer())
-        fail(member(path, key), QStringLiteral("expected an integer, found %1").arg(shown(value)));
+        fail(member(path, key),
+             QCoreApplication::translate("JsonReader", "expected an integer, found %1").arg(shown(value)));
     // Compared as double so that huge integers cannot wrap around into range.
     const double number = value.get<double>();
     if (number < std::numeric_limits<int>::min() || number > std::numeric_limits<int>::max())
-        fail(member(path, key), QStringLiteral("%1 is out of range (at most %2 in size)")
+        fail(member(path, key), QCoreApplication::translate("JsonReader", "%1 is out of range (at most %2 in size)")
                                     .arg(shown(value))
                                     .arg(std::numeric_limits<int>::max()));
     return value.get<int>();
@@ -209,7 +215,8 @@ bool JsonReader::boolean(const json &parent, const QString &path, const char *ke
 {
     const json &value = required(parent, path, key);
     if (!value.is_boolean())
-        fail(member(path, key), QStringLiteral("expected true or false, found %1").arg(typeName(value)));
+        fail(member(path, key),
+             QCoreApplication::translate("JsonReader", "expected true or false, found %1").arg(typeName(value)));
     return value.get<bool>();
 }
 
@@ -219,7 +226,8 @@ QStringList JsonReader::stringList(const json &parent, const QString &path, cons
     QStringList result;
     for (size_t i = 0; i < values.size(); ++i) {
         if (!values[i].is_string())
-            fail(index(member(path, key), i), QStringLiteral("expected a string, found %1").arg(typeName(values[i])));
+            fail(index(member(path, key), i),
+                 QCoreApplication::translate("JsonReader", "expected a string, found %1").arg(typeName(values[i])));
         result << QString::fromStdString(values[i].get<std::string>());
     }
     return result;
@@ -233,7 +241,8 @@ void JsonReader::allowOnly(const json &object, const QString &path, std::initial
         for (const char *name : allowed)
             known = known || it.key() == name;
         if (!known)
-            fail(path, QStringLiteral("unknown field %1").arg(DisplayText::quoted(QString::fromStdString(it.key()))));
+            fail(path, QCoreApplication::translate("JsonReader", "unknown field %1")
+                           .arg(DisplayText::quoted(QString::fromStdString(it.key()))));
     }
 }
 

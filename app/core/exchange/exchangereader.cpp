@@ -71,7 +71,7 @@ AssessmentRecord ExchangeReader::read(const QByteArray &bytes)
     const QString actionsPath = QStringLiteral("$.actions");
     const json &actions = m_json.array(root, QStringLiteral("$"), "actions");
     if (actions.size() > size_t(InputLimits::maxActionsPerAssessment))
-        m_json.fail(actionsPath, QStringLiteral("%1 actions; at most %2 per assessment are allowed")
+        m_json.fail(actionsPath, tr("%1 actions; at most %2 per assessment are allowed")
                                      .arg(actions.size())
                                      .arg(InputLimits::maxActionsPerAssessment));
     for (size_t i = 0; i < actions.size(); ++i)
@@ -86,16 +86,14 @@ void ExchangeReader::readFormat(const json &root) const
     const QString path = QStringLiteral("$");
     const QString format = m_json.string(root, path, "format");
     if (format != QLatin1String("iamm-assessment"))
-        m_json.fail(
-            QStringLiteral("$.format"),
-            QStringLiteral("%1 is not an assessment exchange file (expected \"iamm-assessment\")").arg(quoted(format)));
+        m_json.fail(QStringLiteral("$.format"),
+                    tr("%1 is not an assessment exchange file (expected \"iamm-assessment\")").arg(quoted(format)));
     const auto version = root.find("formatVersion");
     if (version == root.end())
-        m_json.fail(QStringLiteral("$.formatVersion"), QStringLiteral("required field is missing"));
+        m_json.fail(QStringLiteral("$.formatVersion"), tr("required field is missing"));
     if (!version->is_number_integer() || version->get<double>() != 1)
-        m_json.fail(
-            QStringLiteral("$.formatVersion"),
-            QStringLiteral("format version %1 is not supported (this program reads version 1)").arg(shown(*version)));
+        m_json.fail(QStringLiteral("$.formatVersion"),
+                    tr("format version %1 is not supported (this program reads version 1)").arg(shown(*version)));
 }
 
 const Framework &ExchangeReader::readFramework(const json &root) const
@@ -109,22 +107,20 @@ const Framework &ExchangeReader::readFramework(const json &root) const
         QStringList known;
         for (const Framework &f : m_frameworks.frameworks())
             known << f.id;
-        m_json.fail(
-            JsonReader::member(path, "id"),
-            QStringLiteral("unknown framework %1 (installed: %2)").arg(quoted(id), known.join(QStringLiteral(", "))));
+        m_json.fail(JsonReader::member(path, "id"),
+                    tr("unknown framework %1 (installed: %2)").arg(quoted(id), known.join(QStringLiteral(", "))));
     }
     if (value.contains("version")) {
         const QString version = m_json.string(value, path, "version");
         if (version != framework->version)
             m_json.fail(JsonReader::member(path, "version"),
-                        QStringLiteral("the file uses %1 version %2 but the installed %1 is version %3")
+                        tr("the file uses %1 version %2 but the installed %1 is version %3")
                             .arg(id, DisplayText::excerpt(version), framework->version));
     }
     if (value.contains("hash")) {
         const QString hash = m_json.string(value, path, "hash");
         if (!sha256Pattern.match(hash).hasMatch())
-            m_json.fail(JsonReader::member(path, "hash"),
-                        QStringLiteral("%1 is not a SHA-256 in lowercase hex").arg(quoted(hash)));
+            m_json.fail(JsonReader::member(path, "hash"), tr("%1 is not a SHA-256 in lowercase hex").arg(quoted(hash)));
         if (hash != framework->hash)
             m_json.fail(JsonReader::member(path, "hash"),
                         QStringLiteral("the file's %1 %2 has hash %3 but the installed one has %4: "
@@ -138,8 +134,7 @@ QString ExchangeReader::readState(const json &root) const
 {
     const QString code = m_json.string(root, QStringLiteral("$"), "state");
     if (!statePattern.match(code).hasMatch() || !m_states.find(code))
-        m_json.fail(QStringLiteral("$.state"),
-                    QStringLiteral("%1 is not an ISO 3166 alpha-3 state code").arg(quoted(code)));
+        m_json.fail(QStringLiteral("$.state"), tr("%1 is not an ISO 3166 alpha-3 state code").arg(quoted(code)));
     return code;
 }
 
@@ -151,23 +146,21 @@ void ExchangeReader::readAssessment(const json &root, AssessmentInfo &info) cons
     info.id = m_json.string(value, path, "id");
     if (!uuidPattern.match(info.id).hasMatch())
         m_json.fail(JsonReader::member(path, "id"),
-                    QStringLiteral("%1 is not a UUID (lowercase, without braces)").arg(quoted(info.id)));
+                    tr("%1 is not a UUID (lowercase, without braces)").arg(quoted(info.id)));
     info.title = readText(value, path, "title", InputLimits::maxNameLength);
     info.date = readDate(value, path, "date");
     info.status = readChoice<AssessmentStatus>(value, path, "status");
     if (value.contains("previous")) {
         info.previousAssessmentId = m_json.string(value, path, "previous");
         if (!uuidPattern.match(info.previousAssessmentId).hasMatch() || info.previousAssessmentId == info.id)
-            m_json.fail(
-                JsonReader::member(path, "previous"),
-                QStringLiteral("%1 is not the UUID of another assessment").arg(quoted(info.previousAssessmentId)));
+            m_json.fail(JsonReader::member(path, "previous"),
+                        tr("%1 is not the UUID of another assessment").arg(quoted(info.previousAssessmentId)));
     }
     const QString teamPath = JsonReader::member(path, "team");
     const json &team = m_json.array(value, path, "team");
     if (team.size() > size_t(InputLimits::maxTeamMembers))
-        m_json.fail(teamPath, QStringLiteral("%1 team members; at most %2 are allowed")
-                                  .arg(team.size())
-                                  .arg(InputLimits::maxTeamMembers));
+        m_json.fail(teamPath,
+                    tr("%1 team members; at most %2 are allowed").arg(team.size()).arg(InputLimits::maxTeamMembers));
     for (size_t i = 0; i < team.size(); ++i)
         info.team.append(readTeamMember(team[i], JsonReader::index(teamPath, i)));
 }
@@ -188,8 +181,7 @@ void ExchangeReader::readResponse(const json &value, const QString &path, Assess
     const FrameworkItem &item = readItem(value, path);
     const QString earlier = m_responsePathOfItem.value(item.id);
     if (!earlier.isEmpty())
-        m_json.fail(JsonReader::member(path, "item"),
-                    QStringLiteral("item %1 already has a response at %2").arg(item.id, earlier));
+        m_json.fail(JsonReader::member(path, "item"), tr("item %1 already has a response at %2").arg(item.id, earlier));
     m_responsePathOfItem.insert(item.id, path);
 
     Response response;
@@ -213,7 +205,7 @@ void ExchangeReader::readResponse(const json &value, const QString &path, Assess
         for (size_t i = 0; i < evidence.size(); ++i) {
             if (record.evidence.size() >= InputLimits::maxEvidencePerAssessment)
                 m_json.fail(JsonReader::index(evidencePath, i),
-                            QStringLiteral("more than %1 evidence entries; at most %1 per assessment are allowed")
+                            tr("more than %1 evidence entries; at most %1 per assessment are allowed")
                                 .arg(InputLimits::maxEvidencePerAssessment));
             record.evidence.append(readEvidence(evidence[i], JsonReader::index(evidencePath, i), item.id));
         }
@@ -232,10 +224,10 @@ Rating ExchangeReader::readRating(const json &value, const QString &path) const
         return rating;
     const QString field = JsonReader::member(path, "notApplicable");
     if (!m_framework->scale.allowNotApplicable)
-        m_json.fail(field, QStringLiteral("framework %1 does not allow \"not applicable\"").arg(m_framework->id));
+        m_json.fail(field, tr("framework %1 does not allow \"not applicable\"").arg(m_framework->id));
     if (rating.score)
-        m_json.fail(field, QStringLiteral("true together with score %1: an item is either rated or not applicable")
-                               .arg(*rating.score));
+        m_json.fail(field,
+                    tr("true together with score %1: an item is either rated or not applicable").arg(*rating.score));
     return rating;
 }
 
@@ -247,13 +239,11 @@ std::optional<int> ExchangeReader::readScaleValue(const json &parent, const QStr
     const Scale &scale = m_framework->scale;
     const QString field = JsonReader::member(path, key);
     if (!it->is_number_integer())
-        m_json.fail(
-            field,
-            QStringLiteral("%1 is not an integer on the scale %2–%3").arg(shown(*it)).arg(scale.min).arg(scale.max));
+        m_json.fail(field, tr("%1 is not an integer on the scale %2–%3").arg(shown(*it)).arg(scale.min).arg(scale.max));
     // Compared as double so that huge integers cannot wrap around into the scale.
     const double number = it->get<double>();
     if (number < scale.min || number > scale.max)
-        m_json.fail(field, QStringLiteral("%1 is off the scale %2–%3").arg(shown(*it)).arg(scale.min).arg(scale.max));
+        m_json.fail(field, tr("%1 is off the scale %2–%3").arg(shown(*it)).arg(scale.min).arg(scale.max));
     return int(number);
 }
 
@@ -295,17 +285,17 @@ QString ExchangeReader::readUrl(const json &value, const QString &path) const
     const QString text = readString(value, path, "url", InputLimits::maxLinkLength);
     const QUrl url(text, QUrl::StrictMode);
     if (!url.isValid() || url.scheme().isEmpty() || (url.host().isEmpty() && !url.isLocalFile()))
-        m_json.fail(
-            JsonReader::member(path, "url"),
-            QStringLiteral("%1 is not a complete link (expected e.g. https://example.org/page)").arg(quoted(text)));
+        m_json.fail(JsonReader::member(path, "url"),
+                    tr("%1 is not a complete link (expected e.g. https://example.org/page)").arg(quoted(text)));
     return text;
 }
 
 void ExchangeReader::rejectMember(const json &value, const QString &path, const char *key, EvidenceKind kind) const
 {
     if (value.contains(key))
-        m_json.fail(JsonReader::member(path, key), QStringLiteral("evidence of kind %1 has no \"%2\"")
-                                                       .arg(quoted(vocabulary::toText(kind)), QString::fromUtf8(key)));
+        m_json.fail(
+            JsonReader::member(path, key),
+            tr("evidence of kind %1 has no \"%2\"").arg(quoted(vocabulary::toText(kind)), QString::fromUtf8(key)));
 }
 
 QDateTime ExchangeReader::readTimestamp(const json &value, const QString &path) const
@@ -316,7 +306,7 @@ QDateTime ExchangeReader::readTimestamp(const json &value, const QString &path) 
     const QDateTime timestamp = QDateTime::fromString(text, Qt::ISODateWithMs);
     if (!timestampPattern.match(text).hasMatch() || !timestamp.isValid())
         m_json.fail(JsonReader::member(path, "createdAt"),
-                    QStringLiteral("%1 is not a date and time like 2024-05-01T09:30:00Z").arg(quoted(text)));
+                    tr("%1 is not a date and time like 2024-05-01T09:30:00Z").arg(quoted(text)));
     return timestamp;
 }
 
@@ -325,18 +315,17 @@ void ExchangeReader::readEvidenceFile(const json &value, const QString &path, Ev
     m_json.allowOnly(value, path, {"name", "mimeType", "size", "sha256", "base64"});
     evidence.fileName = readText(value, path, "name", InputLimits::maxNameLength);
     if (!EvidenceFileName::isPlain(evidence.fileName))
-        m_json.fail(JsonReader::member(path, "name"),
-                    QStringLiteral("%1 is not a plain file name").arg(quoted(evidence.fileName)));
+        m_json.fail(JsonReader::member(path, "name"), tr("%1 is not a plain file name").arg(quoted(evidence.fileName)));
     evidence.mimeType = readString(value, path, "mimeType", InputLimits::maxNameLength);
 
     const QString sizePath = JsonReader::member(path, "size");
     if (!value.contains("size"))
-        m_json.fail(sizePath, QStringLiteral("required field is missing"));
+        m_json.fail(sizePath, tr("required field is missing"));
     const json &size = value.at("size");
     if (!size.is_number_integer() || size.get<double>() < 0)
-        m_json.fail(sizePath, QStringLiteral("expected a byte count, found %1").arg(shown(size)));
+        m_json.fail(sizePath, tr("expected a byte count, found %1").arg(shown(size)));
     if (size.get<double>() > double(vocabulary::maxEvidenceFileBytes))
-        m_json.fail(sizePath, QStringLiteral("%1 bytes is oversized: an evidence file may have at most %2 bytes")
+        m_json.fail(sizePath, tr("%1 bytes is oversized: an evidence file may have at most %2 bytes")
                                   .arg(shown(size))
                                   .arg(vocabulary::maxEvidenceFileBytes));
     evidence.size = size.get<qint64>();
@@ -344,28 +333,27 @@ void ExchangeReader::readEvidenceFile(const json &value, const QString &path, Ev
     const QString sha256Path = JsonReader::member(path, "sha256");
     evidence.sha256 = m_json.string(value, path, "sha256");
     if (!sha256Pattern.match(evidence.sha256).hasMatch())
-        m_json.fail(sha256Path, QStringLiteral("%1 is not a SHA-256 in lowercase hex").arg(quoted(evidence.sha256)));
+        m_json.fail(sha256Path, tr("%1 is not a SHA-256 in lowercase hex").arg(quoted(evidence.sha256)));
 
     const QByteArray base64 = m_json.string(value, path, "base64").toLatin1();
     const auto decoded = QByteArray::fromBase64Encoding(base64, QByteArray::AbortOnBase64DecodingErrors);
     if (!decoded)
-        m_json.fail(JsonReader::member(path, "base64"), QStringLiteral("the content is not valid base64"));
+        m_json.fail(JsonReader::member(path, "base64"), tr("the content is not valid base64"));
     evidence.content = decoded.decoded;
     if (evidence.content.size() > vocabulary::maxEvidenceFileBytes)
         m_json.fail(JsonReader::member(path, "base64"),
-                    QStringLiteral("%1 bytes of content is oversized: an evidence file may have at most %2 bytes")
+                    tr("%1 bytes of content is oversized: an evidence file may have at most %2 bytes")
                         .arg(evidence.content.size())
                         .arg(vocabulary::maxEvidenceFileBytes));
     if (evidence.content.size() != evidence.size)
-        m_json.fail(sizePath, QStringLiteral("wrong size: %1 declared but the content has %2 bytes")
-                                  .arg(evidence.size)
-                                  .arg(evidence.content.size()));
+        m_json.fail(
+            sizePath,
+            tr("wrong size: %1 declared but the content has %2 bytes").arg(evidence.size).arg(evidence.content.size()));
     const QString actual = QString::fromLatin1(
         QCryptographicHash::hash(evidence.content, QCryptographicHash::Sha256).toHex());
     if (actual != evidence.sha256)
-        m_json.fail(
-            sha256Path,
-            QStringLiteral("wrong hash: %1 declared but the content hashes to %2").arg(evidence.sha256, actual));
+        m_json.fail(sha256Path,
+                    tr("wrong hash: %1 declared but the content hashes to %2").arg(evidence.sha256, actual));
 }
 
 QList<ChecklistStatus> ExchangeReader::readChecklist(const json &value, const QString &path,
@@ -382,15 +370,13 @@ QList<ChecklistStatus> ExchangeReader::readChecklist(const json &value, const QS
         const QString entryField = JsonReader::member(entryPath, "entry");
         const FrameworkItem *owner = m_framework->itemOfEntry(entryId);
         if (!owner)
-            m_json.fail(entryField, QStringLiteral("unknown checklist entry %1 (not in framework %2)")
-                                        .arg(quoted(entryId), m_framework->id));
-        if (owner->id != item.id)
-            m_json.fail(
-                entryField,
-                QStringLiteral("checklist entry %1 belongs to item %2, not %3").arg(entryId, owner->id, item.id));
-        if (pathOfEntry.contains(entryId))
             m_json.fail(entryField,
-                        QStringLiteral("checklist entry %1 is already at %2").arg(entryId, pathOfEntry.value(entryId)));
+                        tr("unknown checklist entry %1 (not in framework %2)").arg(quoted(entryId), m_framework->id));
+        if (owner->id != item.id)
+            m_json.fail(entryField,
+                        tr("checklist entry %1 belongs to item %2, not %3").arg(entryId, owner->id, item.id));
+        if (pathOfEntry.contains(entryId))
+            m_json.fail(entryField, tr("checklist entry %1 is already at %2").arg(entryId, pathOfEntry.value(entryId)));
         pathOfEntry.insert(entryId, entryPath);
         statuses.append({entryId, item.id, readChoice<ChecklistState>(entries[i], entryPath, "status")});
     }
@@ -405,7 +391,7 @@ Action ExchangeReader::readAction(const json &value, const QString &path) const
     action.text = readText(value, path, "text", InputLimits::maxActionTextLength);
     action.owner = readString(value, path, "owner", InputLimits::maxNameLength);
     if (!value.contains("due"))
-        m_json.fail(JsonReader::member(path, "due"), QStringLiteral("required field is missing (null for no date)"));
+        m_json.fail(JsonReader::member(path, "due"), tr("required field is missing (null for no date)"));
     if (!value.at("due").is_null())
         action.due = readDate(value, path, "due");
     action.status = readChoice<ActionStatus>(value, path, "status");
@@ -420,7 +406,7 @@ const FrameworkItem &ExchangeReader::readItem(const json &value, const QString &
     const FrameworkItem *item = m_framework->item(itemId);
     if (!item)
         m_json.fail(JsonReader::member(path, "item"),
-                    QStringLiteral("unknown item %1 (not in framework %2)").arg(quoted(itemId), m_framework->id));
+                    tr("unknown item %1 (not in framework %2)").arg(quoted(itemId), m_framework->id));
     return *item;
 }
 
@@ -430,7 +416,7 @@ QDate ExchangeReader::readDate(const json &value, const QString &path, const cha
     const QDate date = QDate::fromString(text, Qt::ISODate);
     if (!datePattern.match(text).hasMatch() || !date.isValid())
         m_json.fail(JsonReader::member(path, key),
-                    QStringLiteral("%1 is not a calendar date in the form YYYY-MM-DD").arg(quoted(text)));
+                    tr("%1 is not a calendar date in the form YYYY-MM-DD").arg(quoted(text)));
     return date;
 }
 
@@ -439,9 +425,9 @@ template<typename Enum> Enum ExchangeReader::readChoice(const json &value, const
     const QString text = m_json.string(value, path, key);
     const std::optional<Enum> choice = vocabulary::fromText<Enum>(text);
     if (!choice)
-        m_json.fail(JsonReader::member(path, key),
-                    QStringLiteral("%1 is not one of %2")
-                        .arg(quoted(text), vocabulary::allTexts<Enum>().join(QStringLiteral(", "))));
+        m_json.fail(
+            JsonReader::member(path, key),
+            tr("%1 is not one of %2").arg(quoted(text), vocabulary::allTexts<Enum>().join(QStringLiteral(", "))));
     return *choice;
 }
 
@@ -449,7 +435,7 @@ QString ExchangeReader::readText(const json &value, const QString &path, const c
 {
     const QString text = readString(value, path, key, maxLength);
     if (text.trimmed().isEmpty())
-        m_json.fail(JsonReader::member(path, key), QStringLiteral("must not be empty"));
+        m_json.fail(JsonReader::member(path, key), tr("must not be empty"));
     return text;
 }
 
@@ -457,10 +443,9 @@ QString ExchangeReader::readString(const json &value, const QString &path, const
 {
     const QString text = m_json.string(value, path, key);
     if (text.size() > maxLength)
-        m_json.fail(JsonReader::member(path, key), QStringLiteral("%1 has %2 characters; at most %3 are allowed")
-                                                       .arg(quoted(text))
-                                                       .arg(text.size())
-                                                       .arg(maxLength));
+        m_json.fail(
+            JsonReader::member(path, key),
+            tr("%1 has %2 characters; at most %3 are allowed").arg(quoted(text)).arg(text.size()).arg(maxLength));
     return text;
 }
 

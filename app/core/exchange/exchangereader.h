@@ -4,6 +4,7 @@
 #include "assessment/assessment.h"
 #include "common/jsonreader.h"
 
+#include <QCoreApplication>
 #include <QHash>
 
 namespace iamm {
@@ -18,6 +19,8 @@ struct FrameworkItem;
 // Throws IammError "FILE: $.json.path: what is wrong" on the first problem.
 class ExchangeReader
 {
+    Q_DECLARE_TR_FUNCTIONS(ExchangeReader)
+
 public:
     ExchangeReader(const QString &fileName, const FrameworkRegistry &frameworks, const StateCatalog &states);
 

@@ -6,6 +6,7 @@
 #include "common/inputlimits.h"
 #include "common/jsonreader.h"
 
+#include <QCoreApplication>
 #include <QCryptographicHash>
 #include <QRegularExpression>
 #include <QSet>
@@ -32,10 +33,11 @@ public:
                            {"format", "formatVersion", "id", "version", "title", "description", "sourceDocument",
                             "scale", "sections"});
         if (m_reader.string(root, path, "format") != QLatin1String("iamm-framework"))
-            m_reader.fail(QStringLiteral("$.format"), QStringLiteral("must be \"iamm-framework\""));
+            m_reader.fail(QStringLiteral("$.format"),
+                          QCoreApplication::translate("FrameworkLoader", "must be \"iamm-framework\""));
         if (m_reader.integer(root, path, "formatVersion") != 1)
             m_reader.fail(QStringLiteral("$.formatVersion"),
-                          QStringLiteral("unsupported version (this program reads 1)"));
+                          QCoreApplication::translate("FrameworkLoader", "unsupported version (this program reads 1)"));
         Framework framework;
         framework.id = matching(root, path, "id", QStringLiteral("^[a-z0-9][a-z0-9._-]*$"));
         framework.version = matching(root, path, "version", QStringLiteral("^[0-9A-Za-z][0-9A-Za-z.+-]*$"));
@@ -45,7 +47,8 @@ public:
         framework.scale = parseScale(m_reader.object(root, path, "scale"), QStringLiteral("$.scale"));
         const json &sections = m_reader.array(root, path, "sections");
         if (sections.empty())
-            m_reader.fail(QStringLiteral("$.sections"), QStringLiteral("a framework needs at least one section"));
+            m_reader.fail(QStringLiteral("$.sections"),
+                          QCoreApplication::translate("FrameworkLoader", "a framework needs at least one section"));
         for (size_t i = 0; i < sections.size(); ++i)
             framework.sections << parseSection(sections[i], JsonReader::index(QStringLiteral("$.sections"), i));
         return framework;
@@ -56,7 +59,8 @@ private:
     {
         const QString value = m_reader.string(parent, path, key);
         if (value.trimmed().isEmpty())
-            m_reader.fail(JsonReader::member(path, key), QStringLiteral("must not be empty"));
+            m_reader.fail(JsonReader::member(path, key),
+                          QCoreApplication::translate("FrameworkLoader", "must not be empty"));
         return value;
     }
 
@@ -65,7 +69,8 @@ private:
         const QString value = m_reader.string(parent, path, key);
         if (!QRegularExpression(pattern).match(value).hasMatch())
             m_reader.fail(JsonReader::member(path, key),
-                          QStringLiteral("%1 does not match %2").arg(DisplayText::quoted(value), pattern));
+                          QCoreApplication::translate("FrameworkLoader", "%1 does not match %2")
+                              .arg(DisplayText::quoted(value), pattern));
         return value;
     }
 
@@ -78,14 +83,19 @@ private:
         scale.min = m_reader.integer(node, path, "min");
         scale.max = m_reader.integer(node, path, "max");
         if (scale.max <= scale.min)
-            m_reader.fail(JsonReader::member(path, "max"), QStringLiteral("must be greater than min"));
-        if (qint64(scale.max) - scale.min > maxScaleSteps)
             m_reader.fail(JsonReader::member(path, "max"),
-                          QStringLiteral("a scale has at most %1 levels").arg(maxScaleSteps + 1));
+                          QCoreApplication::translate("FrameworkLoader", "must be greater than min"));
+        if (qint64(scale.max) - scale.min > maxScaleSteps)
+            m_reader.fail(
+                JsonReader::member(path, "max"),
+                QCoreApplication::translate("FrameworkLoader", "a scale has at most %1 levels").arg(maxScaleSteps + 1));
         scale.defaultTarget = m_reader.integer(node, path, "defaultTarget");
         if (!scale.contains(scale.defaultTarget))
             m_reader.fail(JsonReader::member(path, "defaultTarget"),
-                          QStringLiteral("%1 is outside %2–%3").arg(scale.defaultTarget).arg(scale.min).arg(scale.max));
+                          QCoreApplication::translate("FrameworkLoader", "%1 is outside %2–%3")
+                              .arg(scale.defaultTarget)
+                              .arg(scale.min)
+                              .arg(scale.max));
         scale.allowNotApplicable = m_reader.boolean(node, path, "allowNotApplicable");
         scale.notApplicableLabel =
             m_reader.optionalString(node, path, "notApplicableLabel").value_or(QStringLiteral("Not applicable"));
@@ -99,11 +109,13 @@ private:
             if (level.value != scale.min + int(i))
                 m_reader.fail(
                     JsonReader::member(levelPath, "value"),
-                    QStringLiteral("expected %1: levels run from min to max in order").arg(scale.min + int(i)));
+                    QCoreApplication::translate("FrameworkLoader", "expected %1: levels run from min to max in order")
+                        .arg(scale.min + int(i)));
             scale.levels << level;
         }
         if (scale.levels.size() != scale.max - scale.min + 1)
-            m_reader.fail(levelsPath, QStringLiteral("expected %1 levels (min %2 to max %3), found %4")
+            m_reader.fail(levelsPath, QCoreApplication::translate("FrameworkLoader",
+                                                                  "expected %1 levels (min %2 to max %3), found %4")
                                           .arg(scale.max - scale.min + 1)
                                           .arg(scale.min)
                                           .arg(scale.max)
@@ -121,7 +133,8 @@ private:
         section.source = m_reader.optionalString(node, path, "source").value_or(QString());
         const json &items = m_reader.array(node, path, "items");
         if (items.empty())
-            m_reader.fail(JsonReader::member(path, "items"), QStringLiteral("a section needs at least one item"));
+            m_reader.fail(JsonReader::member(path, "items"),
+                          QCoreApplication::translate("FrameworkLoader", "a section needs at least one item"));
         for (size_t i = 0; i < items.size(); ++i)
             section.items << parseItem(items[i], JsonReader::index(JsonReader::member(path, "items"), i), section.id);
         return section;
@@ -136,8 +149,10 @@ private:
         item.id = unique(matching(node, path, "id", QStringLiteral("^[A-Z]{2,8}-[0-9]{2}$")),
                          JsonReader::member(path, "id"));
         if (!item.id.startsWith(sectionId + QLatin1Char('-')))
-            m_reader.fail(JsonReader::member(path, "id"),
-                          QStringLiteral("\"%1\" must start with its section id \"%2-\"").arg(item.id, sectionId));
+            m_reader.fail(
+                JsonReader::member(path, "id"),
+                QCoreApplication::translate("FrameworkLoader", "\"%1\" must start with its section id \"%2-\"")
+                    .arg(item.id, sectionId));
         item.number = m_reader.integer(node, path, "number");
         item.text = nonEmpty(node, path, "text");
         item.heading = m_reader.optionalString(node, path, "heading").value_or(QString());
@@ -148,7 +163,7 @@ private:
             m_reader.allowOnly(guidance, guidancePath, {"origin", "questions"});
             if (m_reader.string(guidance, guidancePath, "origin") != QLatin1String("product"))
                 m_reader.fail(JsonReader::member(guidancePath, "origin"),
-                              QStringLiteral("guidance must be marked \"product\""));
+                              QCoreApplication::translate("FrameworkLoader", "guidance must be marked \"product\""));
             item.guidingQuestions = m_reader.stringList(guidance, guidancePath, "questions");
         }
         item.subtopics = parseEntries(node, path, "subtopics", item.id + QStringLiteral("\\.[0-9]+"));
@@ -179,7 +194,8 @@ private:
     QString unique(const QString &id, const QString &path)
     {
         if (m_ids.contains(id))
-            m_reader.fail(path, QStringLiteral("duplicate id %1").arg(DisplayText::quoted(id)));
+            m_reader.fail(
+                path, QCoreApplication::translate("FrameworkLoader", "duplicate id %1").arg(DisplayText::quoted(id)));
         m_ids.insert(id);
         return id;
     }

@@ -8,6 +8,7 @@
 #include "framework/frameworktranslationloader.h"
 #include "common/iammerror.h"
 
+#include <QCoreApplication>
 #include <QDir>
 
 namespace iamm {
@@ -36,7 +37,9 @@ void FrameworkRegistry::loadDirectory(const QString &directory)
         try {
             Framework framework = FrameworkLoader::loadFile(path);
             if (const Framework *existing = find(framework.id)) {
-                m_problems << QStringLiteral("%1: $.id: framework %2 is already provided by %3; this file is ignored")
+                m_problems << QCoreApplication::translate(
+                                  "FrameworkRegistry",
+                                  "%1: $.id: framework %2 is already provided by %3; this file is ignored")
                                   .arg(path, DisplayText::quoted(framework.id), existing->origin);
                 continue;
             }
@@ -45,7 +48,7 @@ void FrameworkRegistry::loadDirectory(const QString &directory)
             m_problems << error.message();
         } catch (const std::exception &error) {
             // Whatever else goes wrong with one file must not take the program down.
-            m_problems << QStringLiteral("%1: cannot load: %2")
+            m_problems << QCoreApplication::translate("FrameworkRegistry", "%1: cannot load: %2")
                               .arg(path, DisplayText::excerpt(QString::fromUtf8(error.what()), 200));
         }
     }
@@ -71,8 +74,9 @@ void FrameworkRegistry::addTranslation(const QString &path)
     FrameworkTranslation translation = FrameworkTranslationLoader::loadFile(path);
     const Framework *framework = find(translation.frameworkId);
     if (!framework)
-        throw IammError(QStringLiteral("%1: $.framework: no framework %2 is available")
-                            .arg(path, DisplayText::quoted(translation.frameworkId)));
+        throw IammError(
+            QCoreApplication::translate("FrameworkRegistry", "%1: $.framework: no framework %2 is available")
+                .arg(path, DisplayText::quoted(translation.frameworkId)));
     FrameworkTranslationLoader::checkAgainst(translation, *framework);
     if (const FrameworkTranslation *existing = this->translation(translation.frameworkId, translation.language)) {
         m_problems << QStringLiteral("%1: $.language: the %2 translation of %3 is already provided by %4; this file "
@@ -122,9 +126,10 @@ const Framework &FrameworkRegistry::require(const QString &id) const
     QStringList known;
     for (const Framework &framework : m_frameworks)
         known << framework.id;
-    throw IammError(
-        QStringLiteral("unknown framework %1 (available: %2)")
-            .arg(DisplayText::quoted(id), known.isEmpty() ? QStringLiteral("none") : known.join(QStringLiteral(", "))));
+    throw IammError(QCoreApplication::translate("FrameworkRegistry", "unknown framework %1 (available: %2)")
+                        .arg(DisplayText::quoted(id), known.isEmpty()
+                                                          ? QCoreApplication::translate("FrameworkRegistry", "none")
+                                                          : known.join(QStringLiteral(", "))));
 }
 
 } // namespace iamm

@@ -7,6 +7,7 @@
 #include "display/displaytext.h"
 #include "framework/frameworktexts.h"
 
+#include <QCoreApplication>
 #include <QRegularExpression>
 #include <QSet>
 
@@ -24,7 +25,8 @@ QString textPath(const QString &key)
 void requireMatch(const JsonReader &reader, const QString &value, const QString &path, const QString &pattern)
 {
     if (!QRegularExpression(pattern).match(value).hasMatch())
-        reader.fail(path, QStringLiteral("%1 does not match %2").arg(DisplayText::quoted(value), pattern));
+        reader.fail(path, QCoreApplication::translate("FrameworkTranslationLoader", "%1 does not match %2")
+                              .arg(DisplayText::quoted(value), pattern));
 }
 
 TranslationStatus parseStatus(const JsonReader &reader, const json &root)
@@ -33,7 +35,9 @@ TranslationStatus parseStatus(const JsonReader &reader, const json &root)
     const std::optional<TranslationStatus> status = translationStatusOfName(name);
     if (!status)
         reader.fail(QStringLiteral("$.status"),
-                    QStringLiteral("%1 is not \"working-translation\" or \"official\"").arg(DisplayText::quoted(name)));
+                    QCoreApplication::translate("FrameworkTranslationLoader",
+                                                "%1 is not \"working-translation\" or \"official\"")
+                        .arg(DisplayText::quoted(name)));
     return *status;
 }
 
@@ -44,14 +48,15 @@ QHash<QString, QString> parseTexts(const JsonReader &reader, const json &root)
     for (auto it = texts.begin(); it != texts.end(); ++it) {
         const QString key = QString::fromStdString(it.key());
         if (!it.value().is_string())
-            reader.fail(textPath(key), QStringLiteral("must be a string"));
+            reader.fail(textPath(key), QCoreApplication::translate("FrameworkTranslationLoader", "must be a string"));
         const QString text = QString::fromStdString(it.value().get<std::string>());
         if (text.trimmed().isEmpty())
-            reader.fail(textPath(key), QStringLiteral("must not be empty"));
+            reader.fail(textPath(key), QCoreApplication::translate("FrameworkTranslationLoader", "must not be empty"));
         result.insert(key, text);
     }
     if (result.isEmpty())
-        reader.fail(QStringLiteral("$.texts"), QStringLiteral("a translation needs at least one text"));
+        reader.fail(QStringLiteral("$.texts"),
+                    QCoreApplication::translate("FrameworkTranslationLoader", "a translation needs at least one text"));
     return result;
 }
 
@@ -76,9 +81,12 @@ FrameworkTranslation FrameworkTranslationLoader::loadBytes(const QByteArray &byt
     reader.requireObject(root, path);
     reader.allowOnly(root, path, {"format", "formatVersion", "framework", "language", "status", "source", "texts"});
     if (reader.string(root, path, "format") != QLatin1String("iamm-framework-translation"))
-        reader.fail(QStringLiteral("$.format"), QStringLiteral("must be \"iamm-framework-translation\""));
+        reader.fail(QStringLiteral("$.format"), QCoreApplication::translate("FrameworkTranslationLoader",
+                                                                            "must be \"iamm-framework-translation\""));
     if (reader.integer(root, path, "formatVersion") != 1)
-        reader.fail(QStringLiteral("$.formatVersion"), QStringLiteral("unsupported version (this program reads 1)"));
+        reader.fail(
+            QStringLiteral("$.formatVersion"),
+            QCoreApplication::translate("FrameworkTranslationLoader", "unsupported version (this program reads 1)"));
     FrameworkTranslation translation;
     translation.origin = origin;
     translation.frameworkId = reader.string(root, path, "framework");
@@ -87,11 +95,15 @@ FrameworkTranslation FrameworkTranslationLoader::loadBytes(const QByteArray &byt
     translation.language = reader.string(root, path, "language");
     requireMatch(reader, translation.language, QStringLiteral("$.language"), QStringLiteral("^[a-z]{2}$"));
     if (translation.language == QLatin1String("en"))
-        reader.fail(QStringLiteral("$.language"), QStringLiteral("English is the framework's own language"));
+        reader.fail(
+            QStringLiteral("$.language"),
+            QCoreApplication::translate("FrameworkTranslationLoader", "English is the framework's own language"));
     translation.status = parseStatus(reader, root);
     translation.source = reader.optionalString(root, path, "source").value_or(QString()).trimmed();
     if (translation.status == TranslationStatus::Official && translation.source.isEmpty())
-        reader.fail(QStringLiteral("$.source"), QStringLiteral("an official translation must name its source"));
+        reader.fail(
+            QStringLiteral("$.source"),
+            QCoreApplication::translate("FrameworkTranslationLoader", "an official translation must name its source"));
     translation.texts = parseTexts(reader, root);
     return translation;
 }
@@ -100,9 +112,10 @@ void FrameworkTranslationLoader::checkAgainst(const FrameworkTranslation &transl
 {
     const JsonReader reader(translation.origin);
     if (translation.frameworkId != framework.id)
-        reader.fail(QStringLiteral("$.framework"), QStringLiteral("%1 is not the framework %2 of %3")
-                                                       .arg(DisplayText::quoted(translation.frameworkId),
-                                                            DisplayText::quoted(framework.id), framework.origin));
+        reader.fail(QStringLiteral("$.framework"),
+                    QCoreApplication::translate("FrameworkTranslationLoader", "%1 is not the framework %2 of %3")
+                        .arg(DisplayText::quoted(translation.frameworkId), DisplayText::quoted(framework.id),
+                             framework.origin));
     const QStringList keyList = FrameworkTexts::keys(framework);
     const QSet<QString> keys(keyList.cbegin(), keyList.cend());
     QStringList unknown;
@@ -114,7 +127,8 @@ void FrameworkTranslationLoader::checkAgainst(const FrameworkTranslation &transl
         return;
     unknown.sort();
     reader.fail(textPath(unknown.constFirst()),
-                QStringLiteral("refers to no text of framework %1").arg(DisplayText::quoted(framework.id)));
+                QCoreApplication::translate("FrameworkTranslationLoader", "refers to no text of framework %1")
+                    .arg(DisplayText::quoted(framework.id)));
 }
 
 } // namespace iamm

@@ -2,6 +2,7 @@
 #include "report/gapformatter.h"
 
 #include "common/csvfield.h"
+#include "display/vocabularytext.h"
 
 #include <QCoreApplication>
 #include <QLocale>
@@ -195,7 +196,7 @@ QString headerText(const GapResult &result)
                     .arg(result.stateCode, result.groupId);
     const AssessmentInfo &info = result.assessment;
     text += translated(QT_TRANSLATE_NOOP("GapFormatter", "Assessment: %1, dated %2, status %3\n"))
-                .arg(info.id, info.date.toString(Qt::ISODate), vocabulary::toText(info.status));
+                .arg(info.id, info.date.toString(Qt::ISODate), VocabularyText::text(info.status));
     if (!info.isFinal())
         text += translated(QT_TRANSLATE_NOOP(
             "GapFormatter", "*** DRAFT: this assessment is not final; its figures may still change ***\n"));

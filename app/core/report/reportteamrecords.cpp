@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "report/reportteamrecords.h"
 
+#include "display/vocabularytext.h"
 #include "report/reportformat.h"
 #include "report/reporttable.h"
 #include "report/reporttypography.h"
@@ -109,7 +110,7 @@ void ReportTeamRecords::paintActions(ReportCanvas &canvas) const
         const bool closed = isClosed(action.status);
         table.addRow({ReportCell(action.itemId, ReportCanvas::textColor, true), action.text, action.owner,
                       action.due.isValid() ? ReportFormat::date(action.due) : QStringLiteral("–"),
-                      ReportCell(actionStatusText(action.status),
+                      ReportCell(VocabularyText::capitalized(VocabularyText::text(action.status)),
                                  closed ? ReportCanvas::mutedColor : ReportCanvas::textColor, !closed)});
     }
     table.finish();
@@ -151,36 +152,11 @@ void ReportTeamRecords::paintEvidenceAnnex(ReportCanvas &canvas) const
     table.finish();
 }
 
-QString ReportTeamRecords::actionStatusText(ActionStatus status)
-{
-    switch (status) {
-    case ActionStatus::Open:
-        return tr("Open");
-    case ActionStatus::InProgress:
-        return tr("In progress");
-    case ActionStatus::Done:
-        return tr("Done");
-    case ActionStatus::Dropped:
-        return tr("Dropped");
-    }
-    return vocabulary::toText(status);
-}
-
 QString ReportTeamRecords::checklistStatusText(const QString &entryId) const
 {
     for (const ChecklistStatus &status : m_subject.checklist) {
-        if (status.entryId != entryId)
-            continue;
-        switch (status.status) {
-        case ChecklistState::InPlace:
-            return tr("In place");
-        case ChecklistState::Partial:
-            return tr("Partly in place");
-        case ChecklistState::NotInPlace:
-            return tr("Not in place");
-        case ChecklistState::NotApplicable:
-            return tr("Not applicable");
-        }
+        if (status.entryId == entryId)
+            return VocabularyText::capitalized(VocabularyText::text(status.status));
     }
     return tr("Not recorded");
 }

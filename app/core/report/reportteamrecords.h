@@ -24,7 +24,6 @@ public:
 
 private:
     QString checklistStatusText(const QString &entryId) const;
-    static QString actionStatusText(ActionStatus status);
 
     const Framework &m_framework;
     const AssessmentRecord &m_subject;

@@ -4,6 +4,7 @@
 #include "catalogs/statecatalog.h"
 #include "common/csvfield.h"
 #include "display/displaytext.h"
+#include "rounds/changereasons.h"
 
 #include <QCoreApplication>
 #include <QLocale>
@@ -115,7 +116,7 @@ QString explanation(const ItemComparison &item)
 {
     if (!item.reason && item.note.isEmpty())
         return {};
-    const QString reason = item.reason ? vocabulary::toText(*item.reason)
+    const QString reason = item.reason ? ChangeReasons::title(*item.reason)
                                        : translated(QT_TRANSLATE_NOOP("RoundsFormatter", "no category"));
     return item.note.isEmpty() ? reason : QStringLiteral("%1: %2").arg(reason, DisplayText::escaped(item.note));
 }

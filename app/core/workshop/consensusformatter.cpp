@@ -5,6 +5,9 @@
 
 #include "display/displaytext.h"
 
+#include <QCoreApplication>
+#include <QLocale>
+
 #include <nlohmann/json.hpp>
 
 namespace iamm {
@@ -101,38 +104,42 @@ QByteArray ConsensusFormatter::toCsv(const ConsensusFigures &figures)
 
 QString ConsensusFormatter::toText(const QString &assessmentId, const ConsensusFigures &figures)
 {
-    QString text = QStringLiteral("Assessment %1: %2 participants from %3 agencies\n")
-                       .arg(assessmentId)
-                       .arg(figures.participants)
-                       .arg(figures.agencies);
+    QString text = QCoreApplication::translate("ConsensusFormatter", "Assessment %1: %n participant(s) from %2",
+                                               nullptr, figures.participants)
+                       .arg(assessmentId, QCoreApplication::translate("ConsensusFormatter", "%n agency(ies)", nullptr,
+                                                                      figures.agencies))
+                   + QLatin1Char('\n');
     text += QStringLiteral("%1 %2 %3  %4 %5 %6  %7  %8\n")
-                .arg(QStringLiteral("Item"), -10)
-                .arg(QStringLiteral("n"), 3)
-                .arg(QStringLiteral("N/A"), 3)
-                .arg(QStringLiteral("Counts"), -16)
-                .arg(QStringLiteral("Median"), 6)
-                .arg(QStringLiteral("Range"), 5)
-                .arg(QStringLiteral("Agreed"), -6)
-                .arg(QStringLiteral("Dissent"));
+                .arg(QCoreApplication::translate("ConsensusFormatter", "Item"), -10)
+                .arg(QCoreApplication::translate("ConsensusFormatter", "n"), 3)
+                .arg(QCoreApplication::translate("ConsensusFormatter", "N/A"), 3)
+                .arg(QCoreApplication::translate("ConsensusFormatter", "Counts"), -16)
+                .arg(QCoreApplication::translate("ConsensusFormatter", "Median"), 6)
+                .arg(QCoreApplication::translate("ConsensusFormatter", "Range"), 5)
+                .arg(QCoreApplication::translate("ConsensusFormatter", "Agreed"), -6)
+                .arg(QCoreApplication::translate("ConsensusFormatter", "Dissent"));
     for (const ItemConsensus &item : figures.items) {
         QStringList counts;
         for (int count : item.counts)
             counts << QString::number(count);
         const QString range = item.min ? QStringLiteral("%1–%2").arg(*item.min).arg(*item.max) : QString();
-        const QString agreed = agreedText(item.agreed);
+        const QString agreed = item.agreed.notApplicable ? QCoreApplication::translate("ConsensusFormatter", "N/A")
+                                                         : agreedText(item.agreed);
         const QString row = QStringLiteral("%1 %2 %3  %4 %5 %6  %7  %8")
                                 .arg(item.itemId + (item.divergent ? QStringLiteral(" !") : QString()), -10)
                                 .arg(item.n, 3)
                                 .arg(item.na, 3)
                                 .arg(counts.join(QLatin1Char(' ')), -16)
-                                .arg(numberText(item.median), 6)
+                                .arg(numberText(item.median).replace(QLatin1Char('.'), QLocale().decimalPoint()), 6)
                                 .arg(range, 5)
                                 .arg(agreed.isEmpty() ? QStringLiteral("-") : agreed, -6)
                                 .arg(DisplayText::escaped(item.dissent));
         text += row.trimmed() + QLatin1Char('\n');
     }
-    text += QStringLiteral("Counts are of levels %1 upwards; ! marks a divergent item (range of 2 or more, or "
-                           "levels and N/A both given).\n")
+    text += QCoreApplication::translate(
+                "ConsensusFormatter",
+                "Counts are of levels %1 upwards; ! marks a divergent item (range of 2 or more, or levels and N/A "
+                "both given).\n")
                 .arg(figures.items.isEmpty() || figures.items.constFirst().counts.isEmpty()
                          ? 0
                          : figures.items.constFirst().counts.firstKey());
