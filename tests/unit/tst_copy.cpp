@@ -286,6 +286,47 @@ private slots:
         verifyRejected(b.path(), copyArguments(a.path(), b.path(), {rounds.draftId}), 2, {rounds.draftId});
     }
 
+    // What the copy's verification compares: every byte and time, but not the surrogate ids.
+    void theDigestSeesContentNotIds()
+    {
+        TempDatabase a;
+        test::DemoRounds rounds;
+        fillSource(a, rounds);
+        const AssessmentStore store(a.path(), SqlConnection::Access::ReadOnly);
+        const QList<AssessmentRecord> records = recordsOf(store, {rounds.draftId});
+        const AssessmentRecord &original = records.constFirst();
+        const QString digest = RecordDigest(records).sha256(original);
+        QCOMPARE(digest.size(), 64);
+
+        AssessmentRecord renumbered = original;
+        for (Evidence &e : renumbered.evidence)
+            e.id += 1000;
+        for (AuditEntry &entry : renumbered.auditLog)
+            entry.id += 1000;
+        QCOMPARE(RecordDigest({renumbered}).sha256(renumbered), digest);
+
+        AssessmentRecord changedByte = original;
+        const auto file = std::find_if(changedByte.evidence.begin(), changedByte.evidence.end(),
+                                       [](const Evidence &e) { return e.kind == EvidenceKind::File; });
+        QVERIFY(file != changedByte.evidence.end());
+        file->content[100] = char(file->content.at(100) ^ 1);
+        QVERIFY(RecordDigest({changedByte}).sha256(changedByte) != digest);
+
+        AssessmentRecord changedTime = original;
+        changedTime.auditLog.last().changedAt = changedTime.auditLog.last().changedAt.addMSecs(1);
+        QVERIFY(RecordDigest({changedTime}).sha256(changedTime) != digest);
+
+        AssessmentRecord unlinked = original;
+        const auto carried = std::find_if(unlinked.actions.begin(), unlinked.actions.end(),
+                                          [](const Action &action) { return action.carriedFromActionId != 0; });
+        QVERIFY(carried != unlinked.actions.end());
+        const QList<AssessmentRecord> withPrevious = recordsOf(store, {rounds.draftId, rounds.finalId});
+        const RecordDigest linked(withPrevious);
+        const AssessmentRecord &draft = withPrevious.at(withPrevious.at(0).info.id == rounds.draftId ? 0 : 1);
+        carried->carriedFromActionId = 0;
+        QVERIFY(linked.sha256(draft) != linked.sha256(unlinked));
+    }
+
     void helpAndManPageShowCopy()
     {
         TempDatabase db;
