@@ -27,6 +27,8 @@ public:
     QTextStream &out() { return m_out; }
     QTextStream &err() { return m_err; }
     QString databasePath() const { return m_databasePath; }
+    // --read-only: no database is written.
+    bool readOnly() const { return m_readOnly; }
     AssessmentStore &store();
     PeerGroupCatalog &groups();
     const FrameworkRegistry &frameworks();

@@ -26,6 +26,7 @@ int reportCommand(CommandContext &context, const QStringList &words);
 int exportTableCommand(CommandContext &context, const QStringList &words);
 int exportCommand(CommandContext &context, const QStringList &words);
 int importCommand(CommandContext &context, const QStringList &words);
+int copyCommand(CommandContext &context, const QStringList &words);
 int backupCommand(CommandContext &context, const QStringList &words);
 int restoreCommand(CommandContext &context, const QStringList &words);
 int contributionCommand(CommandContext &context, const QStringList &words);

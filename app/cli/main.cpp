@@ -84,6 +84,10 @@ Database
   backup [--out FILE]   consistent copy, also while the app is open (default: the backups
                         folder beside the database, the newest 10 kept)
   restore FILE          replace the database by a checked backup, keeping the replaced file
+  copy --from SOURCE --to TARGET [--assessment ID ...]
+                        copy assessments with everything attached and their history
+                        (all, and your peer groups, without --assessment), replacing
+                        those with the same ids; verified by SHA-256, all or nothing
 
 Texts, numbers and dates are in --lang's language (en, fr or es), else the system's, else
 English; JSON and CSV output is the same in every language.
@@ -116,6 +120,7 @@ const std::map<QString, Command> &commands()
         {QStringLiteral("export-table"), exportTableCommand},
         {QStringLiteral("export"), exportCommand},
         {QStringLiteral("import"), importCommand},
+        {QStringLiteral("copy"), copyCommand},
         {QStringLiteral("team"), teamCommand},
         {QStringLiteral("backup"), backupCommand},
         {QStringLiteral("restore"), restoreCommand},

@@ -34,7 +34,9 @@ struct AssessmentInfo
     QDate date;
     AssessmentStatus status = AssessmentStatus::Draft;
     QList<TeamMember> team;
+    // The last change (to the assessment or any response), and when it was made.
     QDateTime updatedAt;
+    QDateTime createdAt;
     int itemCount = 0;
     int scoredCount = 0;
     int notApplicableCount = 0;
@@ -57,6 +59,8 @@ struct Response
     // Why the rating differs from the previous round's, and in what words.
     std::optional<ChangeReason> changeReason;
     QString changeNote;
+    // Set when read as part of a whole record; a write without it stamps the current time.
+    QDateTime updatedAt;
 
     // Only a level counts in statistics: N/A and not assessed are excluded.
     bool counts() const { return rating.score.has_value() && !rating.notApplicable; }
@@ -108,6 +112,9 @@ struct Action
     // The previous round's action this one was carried over from (0 when none), and where its review stands.
     qint64 carriedFromActionId = 0;
     std::optional<ActionReview> review;
+    // Set when read; a write without them stamps the current time.
+    QDateTime createdAt;
+    QDateTime updatedAt;
 
     bool isCarried() const { return review.has_value(); }
 };
@@ -136,6 +143,8 @@ struct AssessmentRecord
     QList<FacilitatorNote> facilitatorNotes;
     QList<ParkedQuestion> parkingLot;
     QList<AgendaSession> agenda;
+    // Only for a copy between databases (AssessmentStore::copyRecords); exchange files leave it out.
+    QList<AuditEntry> auditLog;
 };
 
 struct NewAssessment

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include <QDateTime>
 #include <QList>
 #include <QString>
 #include <QStringList>
@@ -21,6 +22,9 @@ struct PeerGroup
     QStringList memberNamesAsListed;
     QStringList interested; // CIS Conference's "interested" states: never members
     bool shipped = false; // shipped reference data: read-only
+    // A user's group only: the group it was copied from (empty when none) and when it was made.
+    QString copiedFrom;
+    QDateTime createdAt;
 };
 
 } // namespace iamm

@@ -13,7 +13,7 @@ using namespace storevalues;
 namespace {
 
 const QString actionColumns = QStringLiteral(
-    "id, item_id, text, owner, due_on, status, carried_from_action_id, review");
+    "id, item_id, text, owner, due_on, status, carried_from_action_id, review, created_at, updated_at");
 
 // The status a review decision sets; continuing keeps the action's own.
 ActionStatus statusAfter(ActionReview review, ActionStatus status)
@@ -41,6 +41,8 @@ Action readAction(const QSqlQuery &query)
     a.status = storedValue<ActionStatus>(query.value(5));
     a.carriedFromActionId = query.value(6).toLongLong();
     a.review = storedOptional<ActionReview>(query.value(7));
+    a.createdAt = QDateTime::fromString(query.value(8).toString(), Qt::ISODateWithMs);
+    a.updatedAt = QDateTime::fromString(query.value(9).toString(), Qt::ISODateWithMs);
     return a;
 }
 
@@ -71,7 +73,7 @@ void ActionRecords::update(const Action &action)
     if (!query.next())
         throw IammError(QStringLiteral("%1: no action with id %2").arg(m_context.connection.path()).arg(action.id));
     const Action before = readAction(query);
-    const QString assessmentId = query.value(8).toString();
+    const QString assessmentId = query.value(10).toString();
     validate(assessmentId, action);
     Transaction transaction(m_context.connection);
     m_context.connection.run(QStringLiteral("UPDATE actions SET item_id = ?, text = ?, owner = ?, due_on = ?, "
@@ -143,6 +145,7 @@ qint64 ActionRecords::carryOver(const QString &fromAssessmentId, const QString &
         Action copy = action;
         copy.carriedFromActionId = action.id;
         copy.review = ActionReview::ToReview;
+        copy.createdAt = copy.updatedAt = QDateTime();
         insert(toAssessmentId, copy, false);
         ++carried;
     }
@@ -160,19 +163,39 @@ QList<Action> ActionRecords::list(const QString &assessmentId, const QString &it
 
 qint64 ActionRecords::insert(const QString &assessmentId, const Action &a, bool audited)
 {
-    const QString timestamp = now();
+    const QString created = a.createdAt.isValid() ? a.createdAt.toUTC().toString(Qt::ISODateWithMs) : now();
+    const QString updated = a.updatedAt.isValid() ? a.updatedAt.toUTC().toString(Qt::ISODateWithMs) : created;
     const qint64 id = m_context.connection.insert(
         QStringLiteral(
             "INSERT INTO actions (assessment_id, item_id, text, owner, due_on, status, created_at, "
             "updated_at, carried_from_action_id, review) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING id"),
-        {assessmentId, a.itemId, a.text, notNull(a.owner), nullable(a.due), vocabulary::toText(a.status), timestamp,
-         timestamp,
-         a.carriedFromActionId > 0 ? QVariant(a.carriedFromActionId) : QVariant(QMetaType::fromType<qint64>()),
+        {assessmentId, a.itemId, a.text, notNull(a.owner), nullable(a.due), vocabulary::toText(a.status), created,
+         updated, a.carriedFromActionId > 0 ? QVariant(a.carriedFromActionId) : QVariant(QMetaType::fromType<qint64>()),
          nullable(a.review)});
     if (audited)
         m_context.audit(assessmentId, QStringLiteral("action"), QString::number(id), QStringLiteral("added"), QString(),
                         a.text);
     return id;
+}
+
+void ActionRecords::writeCarriedFrom(qint64 actionId, qint64 fromActionId)
+{
+    m_context.connection.run(QStringLiteral("UPDATE actions SET carried_from_action_id = ? WHERE id = ?"),
+                             {fromActionId, actionId});
+}
+
+QList<ActionRecords::CarriedLink> ActionRecords::linksInto(const QString &assessmentId) const
+{
+    QSqlQuery query = m_context.connection.run(
+        QStringLiteral("SELECT f.id, f.assessment_id, (SELECT COUNT(*) FROM actions e WHERE e.assessment_id = "
+                       "p.assessment_id AND e.id < p.id), p.item_id, p.text FROM actions f JOIN actions p ON p.id = "
+                       "f.carried_from_action_id WHERE p.assessment_id = ? AND f.assessment_id <> p.assessment_id"),
+        {assessmentId});
+    QList<CarriedLink> links;
+    while (query.next())
+        links << CarriedLink{query.value(0).toLongLong(), query.value(1).toString(), query.value(2).toLongLong(),
+                             query.value(3).toString(), query.value(4).toString()};
+    return links;
 }
 
 void ActionRecords::validate(const QString &assessmentId, const Action &a) const

@@ -26,6 +26,19 @@ public:
 
     // Writes the row, with an audit entry when audited.
     qint64 insert(const QString &assessmentId, const Action &action, bool audited);
+    void writeCarriedFrom(qint64 actionId, qint64 fromActionId);
+
+    // An action of another assessment carried from one of this assessment's, and that one's place among
+    // this assessment's actions (0-based, in order of creation), item and text.
+    struct CarriedLink
+    {
+        qint64 actionId = 0;
+        QString assessmentId;
+        qsizetype place = 0;
+        QString itemId;
+        QString text;
+    };
+    QList<CarriedLink> linksInto(const QString &assessmentId) const;
 
 private:
     void validate(const QString &assessmentId, const Action &action) const;

@@ -22,7 +22,7 @@ const QString assessmentColumns = QStringLiteral(
     "a.updated_at), "
     "(SELECT COUNT(*) FROM responses r WHERE r.assessment_id = a.id AND r.score IS NOT NULL AND r.not_applicable = 0), "
     "(SELECT COUNT(*) FROM responses r WHERE r.assessment_id = a.id AND r.not_applicable = 1), "
-    "a.previous_assessment_id");
+    "a.previous_assessment_id, a.created_at");
 
 // Columns 0–7 of a query in the order id, state, framework id, version, hash, title, date, status.
 AssessmentInfo readHeader(const QSqlQuery &query)
@@ -246,12 +246,13 @@ QStringList AssessmentRecords::followers(const QString &assessmentId) const
 void AssessmentRecords::insert(const AssessmentInfo &info, const Framework &framework)
 {
     m_context.pinFramework(framework);
-    const QString timestamp = now();
+    const QString created = info.createdAt.isValid() ? info.createdAt.toUTC().toString(Qt::ISODateWithMs) : now();
+    const QString updated = info.updatedAt.isValid() ? info.updatedAt.toUTC().toString(Qt::ISODateWithMs) : created;
     m_context.connection.run(QStringLiteral("INSERT INTO assessments (id, state_code, framework_id, framework_version, "
                                             "framework_hash, title, assessed_on, status, created_at, updated_at, "
                                             "previous_assessment_id) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"),
                              {info.id, info.stateCode, framework.id, framework.version, framework.hash, info.title,
-                              info.date.toString(Qt::ISODate), vocabulary::toText(info.status), timestamp, timestamp,
+                              info.date.toString(Qt::ISODate), vocabulary::toText(info.status), created, updated,
                               nullable(info.previousAssessmentId)});
     writeTeam(info.id, info.team);
 }
@@ -263,6 +264,7 @@ AssessmentInfo AssessmentRecords::readInfo(const QSqlQuery &query) const
     info.scoredCount = query.value(9).toInt();
     info.notApplicableCount = query.value(10).toInt();
     info.previousAssessmentId = query.value(11).toString();
+    info.createdAt = QDateTime::fromString(query.value(12).toString(), Qt::ISODateWithMs);
     info.itemCount = m_context.snapshot(info.frameworkHash).itemCount();
     return info;
 }

@@ -33,7 +33,7 @@ public:
         , contributions(context)
         , facilitation(context)
         , auditLog(context.connection)
-        , transfer(context, assessments, responses, checklist, evidence, actions, contributions, facilitation)
+        , transfer(context, assessments, responses, checklist, evidence, actions, contributions, facilitation, auditLog)
         , integrity(context.connection)
     {}
 
@@ -346,6 +346,11 @@ AssessmentRecord AssessmentStore::record(const QString &assessmentId, bool withC
 void AssessmentStore::replaceRecords(const QList<AssessmentRecord> &records, const QList<Framework> &frameworks)
 {
     d->transfer.replaceRecords(records, frameworks);
+}
+
+void AssessmentStore::copyRecords(const QList<AssessmentRecord> &records, const QHash<QString, Framework> &frameworks)
+{
+    d->transfer.copyRecords(records, frameworks);
 }
 
 QStringList AssessmentStore::integrityProblems() const

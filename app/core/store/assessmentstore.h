@@ -136,6 +136,9 @@ public:
     AssessmentRecord record(const QString &assessmentId, bool withContent) const;
     // Writes all records in one transaction, replacing any assessment with the same id.
     void replaceRecords(const QList<AssessmentRecord> &records, const QList<Framework> &frameworks);
+    // Writes whole records verbatim, audit log and timestamps included, for a copy between databases
+    // (RecordTransfer::copyRecords); frameworks holds the pinned snapshots by hash.
+    void copyRecords(const QList<AssessmentRecord> &records, const QHash<QString, Framework> &frameworks);
 
     // Throws IammError when a level is off the scale or N/A is combined with a level.
     static void validate(const Scale &scale, const ResponseUpdate &update);

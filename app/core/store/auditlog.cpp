@@ -26,4 +26,17 @@ QList<AuditEntry> AuditLog::entries(const QString &assessmentId) const
     return list;
 }
 
+void AuditLog::append(const AuditEntry &entry) const
+{
+    m_connection.run(QStringLiteral("INSERT INTO audit_log (assessment_id, entity, entity_key, field, old_value, "
+                                    "new_value, changed_at) VALUES (?, ?, ?, ?, ?, ?, ?)"),
+                     {entry.assessmentId, entry.entity, entry.entityKey, entry.field, entry.oldValue, entry.newValue,
+                      entry.changedAt.toUTC().toString(Qt::ISODateWithMs)});
+}
+
+void AuditLog::removeEntries(const QString &assessmentId) const
+{
+    m_connection.run(QStringLiteral("DELETE FROM audit_log WHERE assessment_id = ?"), {assessmentId});
+}
+
 } // namespace iamm

@@ -7,7 +7,8 @@ namespace iamm {
 
 class SqlConnection;
 
-// Reads the audit entries the record classes wrote (StoreContext::audit).
+// Reads the audit entries the record classes wrote (StoreContext::audit), and carries them verbatim
+// between databases.
 class AuditLog
 {
 public:
@@ -15,6 +16,9 @@ public:
 
     // Oldest first.
     QList<AuditEntry> entries(const QString &assessmentId) const;
+    // Writes the entry as it is, time included; its id is the new row's.
+    void append(const AuditEntry &entry) const;
+    void removeEntries(const QString &assessmentId) const;
 
 private:
     const SqlConnection &m_connection;

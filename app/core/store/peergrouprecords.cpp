@@ -14,14 +14,17 @@ PeerGroupRecords::PeerGroupRecords(SqlConnection &connection)
 QList<PeerGroup> PeerGroupRecords::groups() const
 {
     QList<PeerGroup> all;
-    QSqlQuery query = m_connection.run(QStringLiteral("SELECT id, name, copied_from FROM peer_groups ORDER BY id"));
+    QSqlQuery query = m_connection.run(
+        QStringLiteral("SELECT id, name, copied_from, created_at FROM peer_groups ORDER BY id"));
     while (query.next()) {
         PeerGroup group;
         group.id = query.value(0).toString();
         group.name = query.value(1).toString();
         group.fullName = group.name;
-        if (!query.value(2).isNull())
-            group.remarks = QStringLiteral("Copied from %1").arg(query.value(2).toString());
+        group.copiedFrom = query.value(2).toString();
+        if (!group.copiedFrom.isEmpty())
+            group.remarks = QStringLiteral("Copied from %1").arg(group.copiedFrom);
+        group.createdAt = QDateTime::fromString(query.value(3).toString(), Qt::ISODate);
         QSqlQuery members = m_connection.run(QStringLiteral("SELECT state_code FROM peer_group_members "
                                                             "WHERE group_id = ? ORDER BY position"),
                                              {group.id});
@@ -77,6 +80,18 @@ void PeerGroupRecords::removeMembers(const QString &id, const QStringList &codes
 void PeerGroupRecords::remove(const QString &id)
 {
     m_connection.run(QStringLiteral("DELETE FROM peer_groups WHERE id = ?"), {id});
+}
+
+void PeerGroupRecords::replace(const PeerGroup &group)
+{
+    Transaction transaction(m_connection);
+    remove(group.id);
+    insert(group.id, group.name, group.members);
+    m_connection.run(
+        QStringLiteral("UPDATE peer_groups SET copied_from = ?, created_at = ? WHERE id = ?"),
+        {group.copiedFrom.isEmpty() ? QVariant(QMetaType::fromType<QString>()) : QVariant(group.copiedFrom),
+         group.createdAt.toUTC().toString(Qt::ISODate), group.id});
+    transaction.commit();
 }
 
 } // namespace iamm

@@ -23,6 +23,8 @@ public:
     void addMembers(const QString &id, const QStringList &codes, int firstPosition);
     void removeMembers(const QString &id, const QStringList &codes);
     void remove(const QString &id);
+    // Writes the group as it is (name, members, origin and creation time), replacing one with its id.
+    void replace(const PeerGroup &group);
 
 private:
     SqlConnection &m_connection;

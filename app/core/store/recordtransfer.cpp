@@ -5,6 +5,7 @@
 #include "common/inputlimits.h"
 #include "store/actionrecords.h"
 #include "store/assessmentrecords.h"
+#include "store/auditlog.h"
 #include "store/checklistrecords.h"
 #include "store/contributionrecords.h"
 #include "store/evidencerecords.h"
@@ -12,6 +13,7 @@
 #include "store/responserecords.h"
 #include "store/storecontext.h"
 
+#include <QSet>
 #include <QUuid>
 #include <algorithm>
 
@@ -19,7 +21,8 @@ namespace iamm {
 
 RecordTransfer::RecordTransfer(StoreContext &context, AssessmentRecords &assessments, ResponseRecords &responses,
                                ChecklistRecords &checklist, EvidenceRecords &evidence, ActionRecords &actions,
-                               ContributionRecords &contributions, FacilitationRecords &facilitation)
+                               ContributionRecords &contributions, FacilitationRecords &facilitation,
+                               AuditLog &auditLog)
     : m_context(context)
     , m_assessments(assessments)
     , m_responses(responses)
@@ -28,6 +31,7 @@ RecordTransfer::RecordTransfer(StoreContext &context, AssessmentRecords &assessm
     , m_actions(actions)
     , m_contributions(contributions)
     , m_facilitation(facilitation)
+    , m_auditLog(auditLog)
 {}
 
 AssessmentRecord RecordTransfer::record(const QString &assessmentId, bool withContent) const
@@ -66,42 +70,104 @@ void RecordTransfer::replaceRecords(const QList<AssessmentRecord> &records, cons
     Transaction transaction(m_context.connection);
     for (const AssessmentRecord &record : records) {
         const bool replacing = m_assessments.has(record.info.id);
-        const QStringList followers = m_assessments.followers(record.info.id);
-        m_context.connection.run(QStringLiteral("DELETE FROM assessments WHERE id = ?"), {record.info.id});
-        AssessmentInfo info = record.info;
-        // Linked below, once every record of the batch is there to be linked to.
-        info.previousAssessmentId.clear();
-        m_assessments.insert(info, frameworkFor(record.info));
-        for (const QString &follower : followers)
-            m_assessments.writePrevious(follower, info.id);
-        for (const Response &response : record.responses)
-            m_responses.write(record.info.id, response);
-        for (const ChecklistStatus &status : record.checklist)
-            m_checklist.write(record.info.id, status);
+        writeRecord(record, frameworkFor(record.info));
         // One audit entry records the whole import rather than one per row.
-        for (const Evidence &e : record.evidence)
-            m_evidence.insert(record.info.id, e, false);
-        for (Action action : record.actions) {
-            action.carriedFromActionId = 0; // action ids are local to one database
-            m_actions.insert(record.info.id, action, false);
-        }
-        for (const Contribution &contribution : record.contributions)
-            m_contributions.insert(record.info.id, contribution);
-        for (const FacilitatorNote &note : record.facilitatorNotes)
-            m_facilitation.insertNote(record.info.id, note);
-        for (const ParkedQuestion &question : record.parkingLot)
-            m_facilitation.insertQuestion(record.info.id, question);
-        m_facilitation.insertAgenda(record.info.id, record.agenda);
         m_context.audit(record.info.id, QStringLiteral("assessment"), record.info.id,
                         replacing ? QStringLiteral("replaced by import") : QStringLiteral("imported"), QString(),
                         record.info.title);
     }
-    // A previous round that is neither in this database nor among the records is left unnamed.
+    linkPreviousRounds(records);
+    transaction.commit();
+}
+
+void RecordTransfer::copyRecords(const QList<AssessmentRecord> &records, const QHash<QString, Framework> &frameworks)
+{
+    Transaction transaction(m_context.connection);
+    const QList<OutsideLink> outside = linksFromOutside(records);
+    QHash<qint64, qint64> newActionIds;
+    for (const AssessmentRecord &record : records) {
+        const auto framework = frameworks.constFind(record.info.frameworkHash);
+        if (framework == frameworks.constEnd())
+            throw IammError(QStringLiteral("assessment %1: framework snapshot %2 was not supplied")
+                                .arg(record.info.id, record.info.frameworkHash));
+        m_auditLog.removeEntries(record.info.id);
+        newActionIds.insert(writeRecord(record, *framework));
+        for (const AuditEntry &entry : record.auditLog)
+            m_auditLog.append(entry);
+    }
+    for (const AssessmentRecord &record : records) {
+        for (const Action &action : record.actions) {
+            if (newActionIds.contains(action.carriedFromActionId))
+                m_actions.writeCarriedFrom(newActionIds.value(action.id),
+                                           newActionIds.value(action.carriedFromActionId));
+        }
+    }
+    for (const OutsideLink &link : outside)
+        m_actions.writeCarriedFrom(link.actionId, newActionIds.value(link.fromSourceActionId));
+    linkPreviousRounds(records);
+    transaction.commit();
+}
+
+// Replacing an assessment deletes its actions, which clears the links of actions carried from them in
+// assessments the copy leaves alone. Each is linked again to the copied action in the same place
+// (order of creation) when that one has the same item and text.
+QList<RecordTransfer::OutsideLink> RecordTransfer::linksFromOutside(const QList<AssessmentRecord> &records) const
+{
+    QSet<QString> copied;
+    for (const AssessmentRecord &record : records)
+        copied.insert(record.info.id);
+    QList<OutsideLink> links;
+    for (const AssessmentRecord &record : records) {
+        for (const ActionRecords::CarriedLink &link : m_actions.linksInto(record.info.id)) {
+            if (copied.contains(link.assessmentId) || link.place >= record.actions.size())
+                continue;
+            const Action &same = record.actions.at(link.place);
+            if (same.itemId == link.itemId && same.text == link.text)
+                links << OutsideLink{link.actionId, same.id};
+        }
+    }
+    return links;
+}
+
+QHash<qint64, qint64> RecordTransfer::writeRecord(const AssessmentRecord &record, const Framework &framework)
+{
+    const QStringList followers = m_assessments.followers(record.info.id);
+    m_context.connection.run(QStringLiteral("DELETE FROM assessments WHERE id = ?"), {record.info.id});
+    AssessmentInfo info = record.info;
+    // Linked by linkPreviousRounds, once every record of the batch is there to be linked to.
+    info.previousAssessmentId.clear();
+    m_assessments.insert(info, framework);
+    for (const QString &follower : followers)
+        m_assessments.writePrevious(follower, info.id);
+    for (const Response &response : record.responses)
+        m_responses.write(info.id, response);
+    for (const ChecklistStatus &status : record.checklist)
+        m_checklist.write(info.id, status);
+    for (const Evidence &e : record.evidence)
+        m_evidence.insert(info.id, e, false);
+    QHash<qint64, qint64> newActionIds;
+    for (Action action : record.actions) {
+        const qint64 oldId = action.id;
+        action.carriedFromActionId = 0; // action ids are local to one database; copyRecords links them
+        newActionIds.insert(oldId, m_actions.insert(info.id, action, false));
+    }
+    for (const Contribution &contribution : record.contributions)
+        m_contributions.insert(info.id, contribution);
+    for (const FacilitatorNote &note : record.facilitatorNotes)
+        m_facilitation.insertNote(info.id, note);
+    for (const ParkedQuestion &question : record.parkingLot)
+        m_facilitation.insertQuestion(info.id, question);
+    m_facilitation.insertAgenda(info.id, record.agenda);
+    return newActionIds;
+}
+
+// A previous round that is neither in this database nor among the records is left unnamed.
+void RecordTransfer::linkPreviousRounds(const QList<AssessmentRecord> &records)
+{
     for (const AssessmentRecord &record : records) {
         if (!record.info.previousAssessmentId.isEmpty() && m_assessments.has(record.info.previousAssessmentId))
             m_assessments.writePrevious(record.info.id, record.info.previousAssessmentId);
     }
-    transaction.commit();
 }
 
 QString RecordTransfer::startNewRound(const QString &fromAssessmentId, const QString &title, const QDate &date)
@@ -119,12 +185,14 @@ QString RecordTransfer::startNewRound(const QString &fromAssessmentId, const QSt
     info.date = date;
     info.status = AssessmentStatus::Draft;
     info.previousAssessmentId = fromAssessmentId;
+    info.createdAt = info.updatedAt = QDateTime();
     Transaction transaction(m_context.connection);
     m_assessments.insert(info, m_context.snapshot(previous.info.frameworkHash));
     for (Response response : previous.responses) {
         response.dissent.clear();
         response.changeReason.reset();
         response.changeNote.clear();
+        response.updatedAt = QDateTime();
         m_responses.write(info.id, response);
     }
     for (const ChecklistStatus &status : previous.checklist)

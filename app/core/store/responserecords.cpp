@@ -42,9 +42,10 @@ QHash<QString, QList<Response>> ResponseRecords::of(const QStringList &assessmen
         values << id;
     }
     QSqlQuery query = m_context.connection.run(
-        QStringLiteral("SELECT assessment_id, item_id, score, not_applicable, target, confidence, rationale, "
-                       "dissent, change_reason, change_note FROM responses WHERE assessment_id IN (%1) ORDER BY "
-                       "assessment_id, item_id")
+        QStringLiteral(
+            "SELECT assessment_id, item_id, score, not_applicable, target, confidence, rationale, "
+            "dissent, change_reason, change_note, updated_at FROM responses WHERE assessment_id IN (%1) ORDER BY "
+            "assessment_id, item_id")
             .arg(placeholders.join(QStringLiteral(", "))),
         values);
     while (query.next()) {
@@ -57,6 +58,7 @@ QHash<QString, QList<Response>> ResponseRecords::of(const QStringList &assessmen
         r.dissent = query.value(7).toString();
         r.changeReason = storedOptional<ChangeReason>(query.value(8));
         r.changeNote = query.value(9).toString();
+        r.updatedAt = QDateTime::fromString(query.value(10).toString(), Qt::ISODateWithMs);
         byAssessment[query.value(0).toString()] << r;
     }
     return byAssessment;
@@ -156,7 +158,7 @@ void ResponseRecords::write(const QString &assessmentId, const Response &r)
                        "updated_at = excluded.updated_at"),
         {assessmentId, r.itemId, nullable(r.rating.score), r.rating.notApplicable ? 1 : 0, nullable(r.target),
          nullable(r.confidence), notNull(r.rationale), notNull(r.dissent), nullable(r.changeReason),
-         notNull(r.changeNote), now()});
+         notNull(r.changeNote), r.updatedAt.isValid() ? r.updatedAt.toUTC().toString(Qt::ISODateWithMs) : now()});
 }
 
 void ResponseRecords::validate(const Scale &scale, const ResponseUpdate &update)
