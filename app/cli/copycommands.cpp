@@ -4,20 +4,13 @@
 #include "commands.h"
 
 #include "exchange/databasecopy.h"
-
-#include <QFileInfo>
+#include "store/databaselocation.h"
 
 namespace iamm::cli {
 
 namespace {
 
 // Both paths name one existing file (a PostgreSQL address has no canonical file path).
-bool sameFile(const QString &a, const QString &b)
-{
-    const QString canonicalA = QFileInfo(a).canonicalFilePath();
-    return !canonicalA.isEmpty() && canonicalA == QFileInfo(b).canonicalFilePath();
-}
-
 QString describe(const CopiedAssessment &copied)
 {
     // The numbers first: a title may contain "%1".
@@ -51,7 +44,7 @@ int copyCommand(CommandContext &context, const QStringList &words)
         ids << *first << arguments.positional();
     else
         arguments.requirePositionalCount(0, 0);
-    if (sameFile(source, target))
+    if (DatabaseLocation::parse(source).isSameDatabase(DatabaseLocation::parse(target)))
         arguments.usage(Arguments::tr("--from and --to name the same database %1").arg(source));
     const CopyResult result = DatabaseCopy::run(
         source, target, ids, context.readOnly() ? SqlConnection::Access::ReadOnly : SqlConnection::Access::Writable);

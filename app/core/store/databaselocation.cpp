@@ -3,6 +3,7 @@
 
 #include "common/iammerror.h"
 
+#include <QFileInfo>
 #include <QStringList>
 #include <QUrl>
 #include <QUrlQuery>
@@ -30,6 +31,16 @@ IammError badUrl(const QString &text, const QString &why)
 bool DatabaseLocation::isServerUrl(const QString &text)
 {
     return text.startsWith(QLatin1String("postgresql://")) || text.startsWith(QLatin1String("postgres://"));
+}
+
+bool DatabaseLocation::isSameDatabase(const DatabaseLocation &other) const
+{
+    if (m_engine != other.m_engine)
+        return false;
+    if (isServer())
+        return m_host == other.m_host && m_port == other.m_port && m_databaseName == other.m_databaseName;
+    const QString canonical = QFileInfo(m_text).canonicalFilePath();
+    return !canonical.isEmpty() && canonical == QFileInfo(other.m_text).canonicalFilePath();
 }
 
 DatabaseLocation DatabaseLocation::parse(const QString &text)

@@ -16,6 +16,8 @@ public:
     // Throws IammError naming the text for a postgresql:// URL that cannot be used.
     static DatabaseLocation parse(const QString &text);
     static bool isServerUrl(const QString &text);
+    // Whether both name one database: the same file, or the same database on the same server and port.
+    bool isSameDatabase(const DatabaseLocation &other) const;
 
     Engine engine() const { return m_engine; }
     bool isServer() const { return m_engine == Engine::PostgreSQL; }
