@@ -44,7 +44,7 @@ int historyCommand(CommandContext &context, const QStringList &words)
     for (const AuditEntry &e : context.store().auditLog(id))
         context.out() << e.changedAt.toString(Qt::ISODate) << '\t' << e.entity << '\t' << e.entityKey << '\t' << e.field
                       << '\t' << Arguments::tr("%1 -> %2").arg(valueText(e, e.oldValue), valueText(e, e.newValue))
-                      << '\n';
+                      << '\t' << e.changedBy << '\n';
     return 0;
 }
 

@@ -2,6 +2,7 @@
 // Durable score saving against a bare SQLite INSERT-and-COMMIT with the same settings, start-up
 // cost (framework loading plus opening a database with 1,000 assessments), and the workshop's
 // consensus figures and CSV import of participants' views.
+#include "benchdatabase.h"
 #include "catalogs/statecatalog.h"
 #include "framework/frameworkregistry.h"
 #include "store/assessmentstore.h"
@@ -57,7 +58,7 @@ void BM_SaveScore(benchmark::State &state)
 {
     QTemporaryDir dir;
     const FrameworkRegistry registry;
-    AssessmentStore store(dir.filePath(QStringLiteral("store.sqlite")));
+    AssessmentStore store(bench::databaseLocation(dir, QStringLiteral("store")));
     const QString id = store.createAssessment(
         NewAssessment{QStringLiteral("MEX"), QStringLiteral("bench"), QDate(2025, 1, 1), {}},
         registry.require(FrameworkRegistry::defaultFrameworkId()));

@@ -2,6 +2,7 @@
 // World scale: 193 states, three rounds each, all forty items scored with evidence notes.
 // Measures importing every exchange file, one gap analysis and one PDF report (with its page "Since the
 // previous assessment", the rounds read from the database each time).
+#include "benchdatabase.h"
 #include "exchange/assessmentexchange.h"
 #include "store/assessmentstore.h"
 #include "framework/frameworkregistry.h"
@@ -42,7 +43,7 @@ World &world()
         if (!state.withdrawn && !state.fictitious && w.states.size() < 193)
             w.states << state.code;
     }
-    w.sourcePath = w.dir.filePath(QStringLiteral("source.sqlite"));
+    w.sourcePath = bench::databaseLocation(w.dir, QStringLiteral("source"));
     AssessmentStore store(w.sourcePath);
     AssessmentStore::Batch transaction(store);
     for (int s = 0; s < w.states.size(); ++s) {
@@ -85,7 +86,7 @@ void BM_ImportWorld(benchmark::State &state)
     int run = 0;
     for (auto _ : state) {
         state.PauseTiming();
-        const QString path = w.dir.filePath(QStringLiteral("import-%1.sqlite").arg(run++));
+        const QString path = bench::databaseLocation(w.dir, QStringLiteral("import%1").arg(run++));
         AssessmentStore store(path);
         state.ResumeTiming();
         AssessmentExchange::importFiles(store, w.files, registry, StateCatalog::instance());

@@ -12,7 +12,11 @@
 #include <QRegularExpression>
 #include <QSqlQuery>
 #include <QTest>
+#include <QUrl>
 #include <QUuid>
+
+#include <pwd.h>
+#include <unistd.h>
 
 #include <nlohmann/json.hpp>
 
@@ -712,12 +716,15 @@ void CliTest::historyRecordsEveryChange()
             QStringLiteral("partial")});
     RUN_OK(finalized, db.path(), {QStringLiteral("assessment"), QStringLiteral("finalize"), id});
     RUN_OK(history, db.path(), {QStringLiteral("history"), id});
+    const passwd *account = getpwuid(geteuid());
+    const QString user = db.isServer() ? QUrl(db.path()).userName() : QString::fromLocal8Bit(account->pw_name);
     QStringList changes;
     for (const QString &line : linesOf(history.out)) {
         QVERIFY2(
             QRegularExpression(QStringLiteral("^\\d{4}-\\d\\d-\\d\\dT\\d\\d:\\d\\d:\\d\\dZ?\t")).match(line).hasMatch(),
             qPrintable(line));
-        changes << line.section(QLatin1Char('\t'), 1);
+        QCOMPARE(line.section(QLatin1Char('\t'), -1), user);
+        changes << line.section(QLatin1Char('\t'), 1, -2);
     }
     QCOMPARE(changes, (QStringList{
                           QStringLiteral("assessment\t%1\tcreated\t -> Germany 2025 review").arg(id),

@@ -129,6 +129,8 @@ struct AuditEntry
     QString oldValue;
     QString newValue;
     QDateTime changedAt;
+    // The database user on a server, the computer account for a SQLite file.
+    QString changedBy;
 };
 
 // Everything about one assessment, as it travels between databases.

@@ -108,7 +108,8 @@ QJsonObject auditJson(const AuditEntry &a)
             {QStringLiteral("field"), a.field},
             {QStringLiteral("old"), a.oldValue},
             {QStringLiteral("new"), a.newValue},
-            {QStringLiteral("changedAt"), timeJson(a.changedAt)}};
+            {QStringLiteral("changedAt"), timeJson(a.changedAt)},
+            {QStringLiteral("changedBy"), a.changedBy}};
 }
 
 QJsonObject workshopJson(const AssessmentRecord &record)

@@ -12,8 +12,8 @@ AuditLog::AuditLog(const SqlConnection &connection)
 QList<AuditEntry> AuditLog::entries(const QString &assessmentId) const
 {
     QSqlQuery query = m_connection.run(
-        QStringLiteral("SELECT id, assessment_id, entity, entity_key, field, old_value, new_value, changed_at "
-                       "FROM audit_log WHERE assessment_id = ? ORDER BY id"),
+        QStringLiteral("SELECT id, assessment_id, entity, entity_key, field, old_value, new_value, changed_at, "
+                       "changed_by FROM audit_log WHERE assessment_id = ? ORDER BY id"),
         {assessmentId});
     QList<AuditEntry> list;
     while (query.next()) {
@@ -21,7 +21,8 @@ QList<AuditEntry> AuditLog::entries(const QString &assessmentId) const
             query.value(0).toLongLong(), query.value(1).toString(),
             query.value(2).toString(),   query.value(3).toString(),
             query.value(4).toString(),   query.value(5).toString(),
-            query.value(6).toString(),   QDateTime::fromString(query.value(7).toString(), Qt::ISODateWithMs)};
+            query.value(6).toString(),   QDateTime::fromString(query.value(7).toString(), Qt::ISODateWithMs),
+            query.value(8).toString()};
     }
     return list;
 }
@@ -29,9 +30,9 @@ QList<AuditEntry> AuditLog::entries(const QString &assessmentId) const
 void AuditLog::append(const AuditEntry &entry) const
 {
     m_connection.run(QStringLiteral("INSERT INTO audit_log (assessment_id, entity, entity_key, field, old_value, "
-                                    "new_value, changed_at) VALUES (?, ?, ?, ?, ?, ?, ?)"),
+                                    "new_value, changed_at, changed_by) VALUES (?, ?, ?, ?, ?, ?, ?, ?)"),
                      {entry.assessmentId, entry.entity, entry.entityKey, entry.field, entry.oldValue, entry.newValue,
-                      entry.changedAt.toUTC().toString(Qt::ISODateWithMs)});
+                      entry.changedAt.toUTC().toString(Qt::ISODateWithMs), entry.changedBy});
 }
 
 void AuditLog::removeEntries(const QString &assessmentId) const

@@ -61,6 +61,11 @@ void PostgresqlEngine::begin(const SqlConnection &connection)
     connection.run(QStringLiteral("BEGIN"));
 }
 
+QString PostgresqlEngine::userName(const SqlConnection &connection) const
+{
+    return connection.scalar(QStringLiteral("SELECT current_user")).toString();
+}
+
 int PostgresqlEngine::schemaVersion(const SqlConnection &connection) const
 {
     if (connection.scalar(QStringLiteral("SELECT to_regclass('%1') IS NOT NULL").arg(versionTable)).toBool())

@@ -50,6 +50,7 @@ void SqlConnection::open(Access access)
     if (!m_db.open())
         throw IammError(QStringLiteral("%1: cannot open the database: %2").arg(m_path, m_db.lastError().text()));
     m_engine->configure(*this, state);
+    m_userName = m_engine->userName(*this);
     m_created = state.created;
     m_damage = state.damage;
 }

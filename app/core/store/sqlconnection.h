@@ -33,6 +33,8 @@ public:
     // The SQLite path or the server's address, as messages name it.
     QString path() const { return m_path; }
     bool isServer() const { return m_server; }
+    // Who the changes are made as (SqlEngine::userName), for the audit log.
+    QString userName() const { return m_userName; }
     // True when this connection made the file (SQLite) or found an empty database (server).
     bool createdDatabase() const { return m_created; }
     bool isReadOnly() const { return !m_readOnlyReason.isEmpty(); }
@@ -88,6 +90,7 @@ private:
     QStringList m_damage;
     bool m_created = false;
     mutable bool m_changed = false;
+    QString m_userName;
     QString m_name;
     QSqlDatabase m_db;
     int m_depth = 0;

@@ -38,6 +38,8 @@ public:
     virtual void prepare(QSqlDatabase &database, SqlConnection::Access access, EngineState &state) = 0;
     // Session settings and checks once open; throws for a database of another program.
     virtual void configure(const SqlConnection &connection, EngineState &state) = 0;
+    // The database user on a server, the computer account for a file.
+    virtual QString userName(const SqlConnection &connection) const = 0;
     // Starts the outermost transaction.
     virtual void begin(const SqlConnection &connection) = 0;
     virtual int schemaVersion(const SqlConnection &connection) const = 0;

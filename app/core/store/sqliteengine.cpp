@@ -12,6 +12,9 @@
 #include <QThread>
 #include <QUrl>
 
+#include <pwd.h>
+#include <unistd.h>
+
 namespace iamm {
 
 namespace {
@@ -134,6 +137,12 @@ void SqliteEngine::begin(const SqlConnection &connection)
             throw IammError(QStringLiteral("%1: cannot start a transaction: %2").arg(m_path, query.lastError().text()));
         QThread::msleep(20 * attempt);
     }
+}
+
+QString SqliteEngine::userName(const SqlConnection &) const
+{
+    const passwd *account = getpwuid(geteuid());
+    return account ? QString::fromLocal8Bit(account->pw_name) : QString::number(geteuid());
 }
 
 int SqliteEngine::schemaVersion(const SqlConnection &connection) const

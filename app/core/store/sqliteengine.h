@@ -16,6 +16,7 @@ public:
     bool allowsForwardOnlyQueries() const override;
     void prepare(QSqlDatabase &database, SqlConnection::Access access, EngineState &state) override;
     void configure(const SqlConnection &connection, EngineState &state) override;
+    QString userName(const SqlConnection &connection) const override;
     void begin(const SqlConnection &connection) override;
     int schemaVersion(const SqlConnection &connection) const override;
     void setSchemaVersion(const SqlConnection &connection, int version) override;

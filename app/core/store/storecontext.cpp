@@ -55,8 +55,8 @@ void StoreContext::audit(const QString &assessmentId, const QString &entity, con
                          const QString &oldValue, const QString &newValue)
 {
     connection.run(QStringLiteral("INSERT INTO audit_log (assessment_id, entity, entity_key, field, old_value, "
-                                  "new_value, changed_at) VALUES (?, ?, ?, ?, ?, ?, ?)"),
-                   {assessmentId, entity, key, field, oldValue, newValue, storevalues::now()});
+                                  "new_value, changed_at, changed_by) VALUES (?, ?, ?, ?, ?, ?, ?, ?)"),
+                   {assessmentId, entity, key, field, oldValue, newValue, storevalues::now(), connection.userName()});
 }
 
 void StoreContext::touch(const QString &assessmentId)
