@@ -38,5 +38,6 @@ int agendaCommand(CommandContext &context, const QStringList &words);
 int pollCommand(CommandContext &context, const QStringList &words);
 int trendCommand(CommandContext &context, const QStringList &words);
 int compareCommand(CommandContext &context, const QStringList &words);
+int adminCommand(CommandContext &context, const QStringList &words);
 
 } // namespace iamm::cli

@@ -88,6 +88,14 @@ Database
                         copy assessments with everything attached and their history
                         (all, and your peer groups, without --assessment), replacing
                         those with the same ids; verified by SHA-256, all or nothing
+Server administration (PostgreSQL): run by the owner of the database
+  admin init            group roles, access_grants and row-level security policies
+  admin grant --state ISO3 --user NAME --role team|observer
+  admin grant --secretariat --group GROUP --user NAME
+                        creates the login role NAME when missing (set its password with
+                        psql's \password); a secretariat reads the final scores of the
+                        group's states only
+  admin revoke (same options as grant) | admin list
 
 Texts, numbers and dates are in --lang's language (en, fr or es), else the system's, else
 English; JSON and CSV output is the same in every language.
@@ -133,6 +141,7 @@ const std::map<QString, Command> &commands()
         {QStringLiteral("poll"), pollCommand},
         {QStringLiteral("trend"), trendCommand},
         {QStringLiteral("compare"), compareCommand},
+        {QStringLiteral("admin"), adminCommand},
     };
     return table;
 }

@@ -185,9 +185,10 @@ void AssessmentRecords::remove(const QString &assessmentId)
 {
     const AssessmentInfo info = get(assessmentId);
     Transaction transaction(m_context.connection);
-    m_context.connection.run(QStringLiteral("DELETE FROM assessments WHERE id = ?"), {assessmentId});
+    // Audited first: on a server, a team's row-level policy admits audit rows of its own assessments only.
     m_context.audit(assessmentId, QStringLiteral("assessment"), assessmentId, QStringLiteral("deleted"), info.title,
                     QString());
+    m_context.connection.run(QStringLiteral("DELETE FROM assessments WHERE id = ?"), {assessmentId});
     transaction.commit();
 }
 
