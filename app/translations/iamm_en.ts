@@ -83,6 +83,27 @@
             <numerusform>%n items</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>revoked %1 (%n grant(s))</source>
+        <translation>
+            <numerusform>revoked %1 (%n grant)</numerusform>
+            <numerusform>revoked %1 (%n grants)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>copied %n assessment(s) from %1 to %2, each read back and verified by SHA-256</source>
+        <translation>
+            <numerusform>copied %n assessment from %1 to %2, read back and verified by SHA-256</numerusform>
+            <numerusform>copied %n assessments from %1 to %2, each read back and verified by SHA-256</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>copied %n peer group(s)</source>
+        <translation>
+            <numerusform>copied %n peer group</numerusform>
+            <numerusform>copied %n peer groups</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>ConsensusFormatter</name>

@@ -952,6 +952,67 @@ Pruebe: iamm assessment show %1
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
+    <message>
+        <source>--secretariat takes --group and --user, not --state or --role</source>
+        <translation>--secretariat lleva --group y --user, no --state ni --role</translation>
+    </message>
+    <message>
+        <source>--group is for a secretariat: add --secretariat</source>
+        <translation>--group es para una secretaría: añada --secretariat</translation>
+    </message>
+    <message>
+        <source>--role must be team or observer (a secretariat: --secretariat --group GROUP)</source>
+        <translation>--role debe ser team u observer (para una secretaría: --secretariat --group GROUP)</translation>
+    </message>
+    <message>
+        <source>%1 access of %2 to %3</source>
+        <translation>acceso %1 de %2 a %3</translation>
+    </message>
+    <message>
+        <source>access control is set up in %1: group roles iamm_team, iamm_observer and iamm_secretariat, row-level security on every table of assessments; give access with `iamm admin grant`</source>
+        <translation>el control de acceso está configurado en %1: roles de grupo iamm_team, iamm_observer e iamm_secretariat, seguridad a nivel de fila en cada tabla de las evaluaciones; conceda accesos con `iamm admin grant`</translation>
+    </message>
+    <message>
+        <source>created the login role %1 without a password: set one with psql&apos;s \password %1 (or let the server&apos;s pg_hba.conf authenticate it otherwise)</source>
+        <translation>se creó el rol de inicio de sesión %1 sin contraseña: defina una con \password %1 en psql (o deje que el pg_hba.conf del servidor lo autentique de otro modo)</translation>
+    </message>
+    <message>
+        <source>granted %1</source>
+        <translation>concedido: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>revoked %1 (%n grant(s))</source>
+        <translation>
+            <numerusform>retirado: %1 (%n autorización)</numerusform>
+            <numerusform>retirado: %1 (%n autorizaciones)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 no longer has the role %2 (its login role is kept)</source>
+        <translation>%1 ya no tiene el rol %2 (se conserva su rol de inicio de sesión)</translation>
+    </message>
+    <message>
+        <source>copied %11 (%12, %13): %1 responses, %2 checklist entries, %3 evidence items (%4 files), %5 actions, %6 contributions, %7 facilitator notes, %8 parked questions, %9 agenda sessions, %10 audit entries</source>
+        <translation>copiada %11 (%12, %13): %1 respuestas, %2 entradas de la lista de verificación, %3 evidencias (%4 archivos), %5 acciones, %6 contribuciones, %7 notas del facilitador, %8 cuestiones pendientes, %9 sesiones del orden del día, %10 entradas del historial</translation>
+    </message>
+    <message>
+        <source>--from and --to name the same database %1</source>
+        <translation>--from y --to designan la misma base de datos %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>copied %n assessment(s) from %1 to %2, each read back and verified by SHA-256</source>
+        <translation>
+            <numerusform>%n evaluación copiada de %1 a %2, releída y verificada con SHA-256</numerusform>
+            <numerusform>%n evaluaciones copiadas de %1 a %2, cada una releída y verificada con SHA-256</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>copied %n peer group(s)</source>
+        <translation>
+            <numerusform>%n grupo de pares copiado</numerusform>
+            <numerusform>%n grupos de pares copiados</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>AssessmentCard</name>
@@ -1328,6 +1389,18 @@ Database
   backup [--out FILE]   consistent copy, also while the app is open (default: the backups
                         folder beside the database, the newest 10 kept)
   restore FILE          replace the database by a checked backup, keeping the replaced file
+  copy --from SOURCE --to TARGET [--assessment ID ...]
+                        copy assessments with everything attached and their history
+                        (all, and your peer groups, without --assessment), replacing
+                        those with the same ids; verified by SHA-256, all or nothing
+Server administration (PostgreSQL): run by the owner of the database
+  admin init            group roles, access_grants and row-level security policies
+  admin grant --state ISO3 --user NAME --role team|observer
+  admin grant --secretariat --group GROUP --user NAME
+                        creates the login role NAME when missing (set its password with
+                        psql&apos;s \password); a secretariat reads the final scores of the
+                        group&apos;s states only
+  admin revoke (same options as grant) | admin list
 
 Texts, numbers and dates are in --lang&apos;s language (en, fr or es), else the system&apos;s, else
 English; JSON and CSV output is the same in every language.
@@ -1396,6 +1469,18 @@ Base de datos
   backup [--out FILE]   copia coherente, también con la aplicación abierta (por defecto: la carpeta
                         backups junto a la base; se conservan las 10 más recientes)
   restore FILE          sustituye la base por una copia verificada, conservando el archivo sustituido
+  copy --from SOURCE --to TARGET [--assessment ID ...]
+                        copia evaluaciones con todo lo vinculado y su historial
+                        (todas, y sus grupos de pares, sin --assessment), reemplazando
+                        las de mismo identificador; verificada con SHA-256, todo o nada
+Administración del servidor (PostgreSQL): a cargo del propietario de la base
+  admin init            roles de grupo, access_grants y políticas de seguridad a nivel de fila
+  admin grant --state ISO3 --user NAME --role team|observer
+  admin grant --secretariat --group GROUP --user NAME
+                        crea el rol de inicio de sesión NAME si falta (su contraseña se define
+                        con \password en psql); una secretaría solo lee los niveles definitivos
+                        de los Estados del grupo
+  admin revoke (mismas opciones que grant) | admin list
 
 Textos, números y fechas están en el idioma de --lang (en, fr o es) o, en su defecto, en el del
 sistema o en inglés; la salida JSON y CSV es la misma en todos los idiomas.

@@ -952,6 +952,67 @@ Essayez : iamm assessment show %1
         <source>%1: %2</source>
         <translation>%1 : %2</translation>
     </message>
+    <message>
+        <source>--secretariat takes --group and --user, not --state or --role</source>
+        <translation>--secretariat prend --group et --user, pas --state ni --role</translation>
+    </message>
+    <message>
+        <source>--group is for a secretariat: add --secretariat</source>
+        <translation>--group concerne un secrétariat : ajoutez --secretariat</translation>
+    </message>
+    <message>
+        <source>--role must be team or observer (a secretariat: --secretariat --group GROUP)</source>
+        <translation>--role doit valoir team ou observer (pour un secrétariat : --secretariat --group GROUP)</translation>
+    </message>
+    <message>
+        <source>%1 access of %2 to %3</source>
+        <translation>accès %1 de %2 à %3</translation>
+    </message>
+    <message>
+        <source>access control is set up in %1: group roles iamm_team, iamm_observer and iamm_secretariat, row-level security on every table of assessments; give access with `iamm admin grant`</source>
+        <translation>le contrôle d&apos;accès est en place dans %1 : rôles de groupe iamm_team, iamm_observer et iamm_secretariat, sécurité au niveau des lignes sur chaque table des évaluations ; donnez des accès avec `iamm admin grant`</translation>
+    </message>
+    <message>
+        <source>created the login role %1 without a password: set one with psql&apos;s \password %1 (or let the server&apos;s pg_hba.conf authenticate it otherwise)</source>
+        <translation>rôle de connexion %1 créé sans mot de passe : définissez-en un avec \password %1 dans psql (ou laissez le pg_hba.conf du serveur l&apos;authentifier autrement)</translation>
+    </message>
+    <message>
+        <source>granted %1</source>
+        <translation>accordé : %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>revoked %1 (%n grant(s))</source>
+        <translation>
+            <numerusform>retiré : %1 (%n autorisation)</numerusform>
+            <numerusform>retiré : %1 (%n autorisations)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 no longer has the role %2 (its login role is kept)</source>
+        <translation>%1 n&apos;a plus le rôle %2 (son rôle de connexion est conservé)</translation>
+    </message>
+    <message>
+        <source>copied %11 (%12, %13): %1 responses, %2 checklist entries, %3 evidence items (%4 files), %5 actions, %6 contributions, %7 facilitator notes, %8 parked questions, %9 agenda sessions, %10 audit entries</source>
+        <translation>copié %11 (%12, %13) : %1 réponses, %2 entrées de liste de contrôle, %3 preuves (%4 fichiers), %5 actions, %6 contributions, %7 notes de l&apos;animateur, %8 questions en suspens, %9 séances de l&apos;ordre du jour, %10 entrées d&apos;historique</translation>
+    </message>
+    <message>
+        <source>--from and --to name the same database %1</source>
+        <translation>--from et --to désignent la même base de données %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>copied %n assessment(s) from %1 to %2, each read back and verified by SHA-256</source>
+        <translation>
+            <numerusform>%n évaluation copiée de %1 vers %2, relue et vérifiée par SHA-256</numerusform>
+            <numerusform>%n évaluations copiées de %1 vers %2, chacune relue et vérifiée par SHA-256</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>copied %n peer group(s)</source>
+        <translation>
+            <numerusform>%n groupe de pairs copié</numerusform>
+            <numerusform>%n groupes de pairs copiés</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>AssessmentCard</name>
@@ -1328,6 +1389,18 @@ Database
   backup [--out FILE]   consistent copy, also while the app is open (default: the backups
                         folder beside the database, the newest 10 kept)
   restore FILE          replace the database by a checked backup, keeping the replaced file
+  copy --from SOURCE --to TARGET [--assessment ID ...]
+                        copy assessments with everything attached and their history
+                        (all, and your peer groups, without --assessment), replacing
+                        those with the same ids; verified by SHA-256, all or nothing
+Server administration (PostgreSQL): run by the owner of the database
+  admin init            group roles, access_grants and row-level security policies
+  admin grant --state ISO3 --user NAME --role team|observer
+  admin grant --secretariat --group GROUP --user NAME
+                        creates the login role NAME when missing (set its password with
+                        psql&apos;s \password); a secretariat reads the final scores of the
+                        group&apos;s states only
+  admin revoke (same options as grant) | admin list
 
 Texts, numbers and dates are in --lang&apos;s language (en, fr or es), else the system&apos;s, else
 English; JSON and CSV output is the same in every language.
@@ -1396,6 +1469,18 @@ Base de données
   backup [--out FILE]   copie cohérente, même application ouverte (par défaut : le dossier
                         backups à côté de la base, les 10 plus récentes conservées)
   restore FILE          remplace la base par une sauvegarde vérifiée, en gardant le fichier remplacé
+  copy --from SOURCE --to TARGET [--assessment ID ...]
+                        copie des évaluations avec tout ce qui s&apos;y rattache et leur historique
+                        (toutes, et vos groupes de pairs, sans --assessment), en remplaçant
+                        celles de même identifiant ; vérifiée par SHA-256, tout ou rien
+Administration du serveur (PostgreSQL) : par le propriétaire de la base
+  admin init            rôles de groupe, access_grants et politiques de sécurité au niveau des lignes
+  admin grant --state ISO3 --user NAME --role team|observer
+  admin grant --secretariat --group GROUP --user NAME
+                        crée le rôle de connexion NAME s&apos;il manque (son mot de passe se définit
+                        avec \password dans psql) ; un secrétariat ne lit que les niveaux définitifs
+                        des États du groupe
+  admin revoke (mêmes options que grant) | admin list
 
 Textes, nombres et dates sont dans la langue de --lang (en, fr ou es), à défaut celle du
 système, à défaut l&apos;anglais ; les sorties JSON et CSV sont identiques dans toutes les langues.

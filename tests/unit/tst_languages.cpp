@@ -384,7 +384,7 @@ void LanguagesTest::listingsInFrench()
     QVERIFY(run(s("fr"), {s("agenda"), s("list"), draft})
                 .out.contains(QRegularExpression(s("^total\\t\\d+ min$"), QRegularExpression::MultilineOption)));
     const CliResult history = run(s("fr"), {s("history"), m_aurelia.finalId});
-    QVERIFY2(history.out.contains(s("\tstatus\tbrouillon -> définitive\n")), qPrintable(history.out));
+    QVERIFY2(history.out.contains(s("\tstatus\tbrouillon -> définitive\t")), qPrintable(history.out));
     TempDatabase db;
     const CliResult demo = runCli(db.path(), {s("--lang"), s("fr"), s("demo")});
     QVERIFY2(demo.out.startsWith(s("Atelier de démonstration créé (tous les États, noms et notes sont FICTIFS) :\n")),
