@@ -115,8 +115,10 @@ Page {
                     Label {
                         objectName: "backupsFolderText"
                         Layout.fillWidth: true
-                        text: qsTr("Backups: %1 (on closing after changes and before upgrades; the newest 10 are kept)")
-                              .arg(Workshop.backupsFolder)
+                        text: Workshop.backupsFolder === ""
+                              ? qsTr("Backups: kept by the server's administrator")
+                              : qsTr("Backups: %1 (on closing after changes and before upgrades; the newest 10 are kept)")
+                                .arg(Workshop.backupsFolder)
                         opacity: 0.7
                         wrapMode: Text.WrapAnywhere
                     }
@@ -133,6 +135,7 @@ Page {
                     objectName: "backUpButton"
                     text: qsTr("Back up now…")
                     flat: true
+                    visible: Workshop.backupsFolder !== ""
                     enabled: Workshop.startupProblem === ""
                     Accessible.name: qsTr("Write a backup of the database into %1").arg(Workshop.backupsFolder)
                     onClicked: startPage.backUp()
@@ -141,6 +144,7 @@ Page {
                     objectName: "restoreButton"
                     text: qsTr("Restore…")
                     flat: true
+                    visible: Workshop.backupsFolder !== ""
                     enabled: Workshop.readOnlyReason === ""
                     Accessible.name: qsTr("Replace the database by a backup")
                     onClicked: restoreDialog.open()

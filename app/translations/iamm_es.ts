@@ -4704,6 +4704,10 @@ A  %3 (%4)
         <source>Delete</source>
         <translation>Eliminar</translation>
     </message>
+    <message>
+        <source>Backups: kept by the server&apos;s administrator</source>
+        <translation>Copias de seguridad: a cargo del administrador del servidor</translation>
+    </message>
 </context>
 <context>
     <name>StateRoundsHeading</name>

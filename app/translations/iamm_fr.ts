@@ -4704,6 +4704,10 @@ To   %3 (%4)
         <source>Delete</source>
         <translation>Supprimer</translation>
     </message>
+    <message>
+        <source>Backups: kept by the server&apos;s administrator</source>
+        <translation>Sauvegardes : assurées par l&apos;administrateur du serveur</translation>
+    </message>
 </context>
 <context>
     <name>StateRoundsHeading</name>

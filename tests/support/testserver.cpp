@@ -1,12 +1,13 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "testserver.h"
 
+#include "testsupport.h"
+
 #include <QCryptographicHash>
 #include <QFile>
 #include <QSqlDatabase>
 #include <QSqlError>
 #include <QSqlQuery>
-#include <QSqlRecord>
 #include <QUrl>
 #include <QUuid>
 #include <functional>
@@ -102,22 +103,10 @@ QByteArray TestServer::fingerprint(const QString &url)
 {
     QCryptographicHash hash(QCryptographicHash::Sha256);
     withConnection(url, [&](QSqlDatabase &db) {
-        QSqlQuery tables(db);
-        tables.exec(QStringLiteral("SELECT table_name FROM information_schema.tables "
-                                   "WHERE table_schema = current_schema() ORDER BY table_name"));
-        QStringList names;
-        while (tables.next())
-            names << tables.value(0).toString();
-        for (const QString &table : names) {
-            hash.addData(table.toUtf8());
-            QSqlQuery rows(db);
-            rows.exec(QStringLiteral("SELECT * FROM \"%1\" ORDER BY 1").arg(table));
-            while (rows.next()) {
-                for (int i = 0; i < rows.record().count(); ++i)
-                    hash.addData(rows.value(i).toString().toUtf8() + '\x1f');
-                hash.addData("\n");
-            }
-        }
+        addTables(db,
+                  QStringLiteral("SELECT table_name FROM information_schema.tables "
+                                 "WHERE table_schema = current_schema() ORDER BY table_name"),
+                  hash);
     });
     return hash.result().toHex();
 }

@@ -89,6 +89,25 @@ QString TempDatabase::file(const QString &name) const
     return m_dir.filePath(name);
 }
 
+void addTables(const QSqlDatabase &db, const QString &tableNamesSql, QCryptographicHash &hash)
+{
+    QSqlQuery tables(db);
+    tables.exec(tableNamesSql);
+    QStringList names;
+    while (tables.next())
+        names << tables.value(0).toString();
+    for (const QString &table : names) {
+        hash.addData(table.toUtf8());
+        QSqlQuery rows(db);
+        rows.exec(QStringLiteral("SELECT * FROM \"%1\" ORDER BY 1").arg(table));
+        while (rows.next()) {
+            for (int i = 0; i < rows.record().count(); ++i)
+                hash.addData(rows.value(i).toString().toUtf8() + '\x1f');
+            hash.addData("\n");
+        }
+    }
+}
+
 QByteArray databaseFingerprint(const QString &databasePath)
 {
     if (databasePath.startsWith(QLatin1String("postgresql://")))
@@ -103,21 +122,7 @@ QByteArray databaseFingerprint(const QString &databasePath)
         if (!db.open())
             return QByteArray("cannot open");
         QCryptographicHash hash(QCryptographicHash::Sha256);
-        QSqlQuery tables(db);
-        tables.exec(QStringLiteral("SELECT name FROM sqlite_master WHERE type = 'table' ORDER BY name"));
-        QStringList names;
-        while (tables.next())
-            names << tables.value(0).toString();
-        for (const QString &table : names) {
-            hash.addData(table.toUtf8());
-            QSqlQuery rows(db);
-            rows.exec(QStringLiteral("SELECT * FROM \"%1\" ORDER BY 1").arg(table));
-            while (rows.next()) {
-                for (int i = 0; i < rows.record().count(); ++i)
-                    hash.addData(rows.value(i).toString().toUtf8() + '\x1f');
-                hash.addData("\n");
-            }
-        }
+        addTables(db, QStringLiteral("SELECT name FROM sqlite_master WHERE type = 'table' ORDER BY name"), hash);
         QSqlQuery version(db);
         version.exec(QStringLiteral("PRAGMA user_version"));
         if (version.next())

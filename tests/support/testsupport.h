@@ -6,7 +6,9 @@
 #include <QStringList>
 #include <QTemporaryDir>
 
+class QCryptographicHash;
 class QProcess;
+class QSqlDatabase;
 
 namespace iamm::test {
 
@@ -60,6 +62,9 @@ QString writeFile(const QString &path, const QByteArray &bytes);
 // Runs a tool (pdftotext, pdfinfo, pdffonts…) and returns its standard output; aborts the test run
 // when it fails.
 QString runTool(const QString &program, const QStringList &arguments);
+
+// Adds to hash every row of the tables tableNamesSql lists (one name per row), ordered by the first column.
+void addTables(const QSqlDatabase &db, const QString &tableNamesSql, QCryptographicHash &hash);
 
 // SHA-256 over every table of the database (file and WAL, or server database), to prove a failed
 // command changed nothing.

@@ -111,6 +111,7 @@ private slots:
     void badRequestsGrantNothing();
     void sqliteIsRefused();
     void helpAndManPageShowAdmin();
+    void backupIsTheServersJob();
 };
 
 void TestAccess::verifyRefused(const QString &user, const QString &sql) const
@@ -379,6 +380,14 @@ void TestAccess::sqliteIsRefused()
             runCli(file.path(), adminArguments(arguments)), 1,
             {file.path(), QStringLiteral("needs a PostgreSQL server database"), QStringLiteral("file permissions")});
     QVERIFY(!QFile::exists(file.path()));
+}
+
+// A server database is backed up by its administrator; iamm says so instead of writing a file.
+void TestAccess::backupIsTheServersJob()
+{
+    verifyOneLineError(runCli(m_url, {QStringLiteral("backup")}), 1,
+                       {m_url, QStringLiteral("backed up by its administrator (pg_dump)"),
+                        QStringLiteral("`iamm copy --from %1 --to FILE`").arg(m_url)});
 }
 
 void TestAccess::helpAndManPageShowAdmin()

@@ -149,6 +149,31 @@ private slots:
         QVERIFY(!reopened.hasChanges());
     }
 
+    // A server's database has no backups folder beside it: its administrator backs it up.
+    void aServerDatabaseHasNoLocalBackups()
+    {
+        const QString server = QStringLiteral("postgresql://team@db.example.org:5433/iamm");
+        QCOMPARE(DatabaseBackup::folderFor(server), QString());
+        QCOMPARE(DatabaseBackup::list(server), QStringList());
+        QCOMPARE(DatabaseBackup::recoveryAdvice(server),
+                 QStringLiteral("the server's administrator restores it from the server's backup"));
+        TempDatabase db(TempDatabase::Kind::File);
+        const QString backup = db.file(QStringLiteral("backup.sqlite"));
+        {
+            AssessmentStore store(db.path());
+            store.writeBackup(backup);
+        }
+        try {
+            DatabaseBackup::restore(backup, server);
+            QFAIL("restored a file over a server database");
+        } catch (const IammError &error) {
+            QCOMPARE(error.message(),
+                     QStringLiteral("%1: the server's administrator restores it from the server's backup; "
+                                    "`iamm copy --from %2 --to %1` copies assessments back")
+                         .arg(server, backup));
+        }
+    }
+
     void restoreReplacesTheDatabaseAndKeepsTheReplacedOne()
     {
         TempDatabase db;

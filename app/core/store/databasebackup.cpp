@@ -20,6 +20,14 @@ namespace iamm {
 
 namespace {
 
+void refuseServer(const SqlConnection &connection)
+{
+    if (connection.isServer())
+        throw IammError(QStringLiteral("%1: a server database is backed up by its administrator (pg_dump); "
+                                       "`iamm copy --from %1 --to FILE` copies its assessments into a file")
+                            .arg(connection.path()));
+}
+
 QString reasonName(DatabaseBackup::Reason reason)
 {
     switch (reason) {
@@ -73,17 +81,17 @@ void moveAside(const QString &from, const QString &to)
 
 } // namespace
 
+// None for a server's database: its administrator backs it up.
 QString DatabaseBackup::folderFor(const QString &databasePath)
 {
+    if (DatabaseLocation::isServerUrl(databasePath))
+        return {};
     return QFileInfo(databasePath).absoluteDir().filePath(QStringLiteral("backups"));
 }
 
 void DatabaseBackup::write(const SqlConnection &connection, const QString &target)
 {
-    if (connection.isServer())
-        throw IammError(QStringLiteral("%1: a server database is backed up by its administrator (pg_dump); "
-                                       "`iamm copy --from %1 --to FILE` copies its assessments into a file")
-                            .arg(connection.path()));
+    refuseServer(connection);
     if (QFileInfo::exists(target))
         throw IammError(QStringLiteral("%1: already exists; choose another backup file").arg(target));
     const QString partial = target + QStringLiteral(".partial");
@@ -102,6 +110,7 @@ void DatabaseBackup::write(const SqlConnection &connection, const QString &targe
 
 QString DatabaseBackup::writeDated(const SqlConnection &connection, Reason reason)
 {
+    refuseServer(connection);
     const QString folder = folderFor(connection.path());
     if (!QDir().mkpath(folder))
         throw IammError(QStringLiteral("%1: cannot create the backups folder").arg(folder));
@@ -118,6 +127,8 @@ QString DatabaseBackup::writeDated(const SqlConnection &connection, Reason reaso
 
 QStringList DatabaseBackup::list(const QString &databasePath)
 {
+    if (DatabaseLocation::isServerUrl(databasePath))
+        return {};
     const QDir folder(folderFor(databasePath));
     const QRegularExpression pattern = datedName(databasePath);
     // By the time in the name, then by the number added when one second saw several.

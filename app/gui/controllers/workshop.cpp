@@ -105,7 +105,7 @@ void Workshop::openDatabase()
     emit backupsChanged();
 }
 
-// Backs up a database this run changed, then lets go of it.
+// Backs up a database file this run changed (a server is backed up by its administrator), then lets go of it.
 void Workshop::closeDatabase()
 {
     m_session->close();
@@ -113,7 +113,7 @@ void Workshop::closeDatabase()
     m_peerGroups->setCatalog(nullptr);
     m_peerCatalog.reset();
     m_team->setStore(nullptr);
-    if (m_store && !m_store->isReadOnly()) {
+    if (m_store && !m_store->isReadOnly() && !backupsFolder().isEmpty()) {
         try {
             if (m_store->hasChanges())
                 m_store->writeDatedBackup(iamm::DatabaseBackup::Reason::Closing);
