@@ -45,13 +45,12 @@ void SqlConnection::open(Access access)
     EngineState state;
     m_db = QSqlDatabase::addDatabase(m_engine->driverName(), m_name);
     m_engine->prepare(m_db, access, state);
-    m_created = state.created;
-    m_readOnlyReason = state.readOnlyReason;
     if (!m_db.open())
         throw IammError(QStringLiteral("%1: cannot open the database: %2").arg(m_path, m_db.lastError().text()));
     m_engine->configure(*this, state);
     m_userName = m_engine->userName(*this);
     m_created = state.created;
+    m_readOnlyReason = state.readOnlyReason;
     m_damage = state.damage;
 }
 
