@@ -7,14 +7,22 @@ endif()
 
 file(GLOB_RECURSE sources LIST_DIRECTORIES false RELATIVE ${SOURCE_DIR}
   ${SOURCE_DIR}/app/*.cpp ${SOURCE_DIR}/app/*.h ${SOURCE_DIR}/tests/*.cpp ${SOURCE_DIR}/tests/*.h)
+# One clang-format run over every file (one process per file took 45 s); it reports each
+# difference as "FILE:LINE:COL: error: ...", from which the offending files are collected.
+execute_process(COMMAND ${CLANG_FORMAT} --style=file --dry-run --Werror ${sources}
+  WORKING_DIRECTORY ${SOURCE_DIR} RESULT_VARIABLE result OUTPUT_QUIET ERROR_VARIABLE diagnostics)
 set(offenders "")
-foreach(path IN LISTS sources)
-  execute_process(COMMAND ${CLANG_FORMAT} --style=file --dry-run --Werror ${path}
-    WORKING_DIRECTORY ${SOURCE_DIR} RESULT_VARIABLE result OUTPUT_QUIET ERROR_QUIET)
-  if(NOT result EQUAL 0)
+if(NOT result EQUAL 0)
+  string(REGEX MATCHALL "[^\n:]+:[0-9]+:[0-9]+: error" located "${diagnostics}")
+  foreach(location IN LISTS located)
+    string(REGEX REPLACE ":[0-9]+:[0-9]+: error$" "" path "${location}")
     list(APPEND offenders ${path})
+  endforeach()
+  list(REMOVE_DUPLICATES offenders)
+  if(NOT offenders)
+    message(FATAL_ERROR "format: ${CLANG_FORMAT} failed (exit ${result}):\n${diagnostics}")
   endif()
-endforeach()
+endif()
 
 if(offenders)
   list(LENGTH offenders offender_count)

@@ -56,7 +56,7 @@ private slots:
         test::TempDatabase db;
         AssessmentStore store(db.path());
         QCOMPARE(store.schemaVersion(), MigrationRunner::latestVersion(DataPaths::migrationsDir()));
-        QCOMPARE(store.schemaVersion(), 6);
+        QCOMPARE(store.schemaVersion(), 7);
         QVERIFY(store.createdDatabase());
         QVERIFY(store.assessments().isEmpty());
     }
@@ -88,12 +88,12 @@ private slots:
         }
         {
             AssessmentStore store(db.path());
-            QCOMPARE(store.schemaVersion(), 6);
+            QCOMPARE(store.schemaVersion(), 7);
             id = createDraft(store);
             store.updateResponse(id, QStringLiteral("CU-01"), ResponseUpdate{Rating::level(2), {}, {}, {}});
         }
         AssessmentStore reopened(db.path());
-        QCOMPARE(reopened.schemaVersion(), 6);
+        QCOMPARE(reopened.schemaVersion(), 7);
         QCOMPARE(reopened.response(id, QStringLiteral("CU-01")).rating, Rating::level(2));
         QCOMPARE(SqlConnection(reopened.path()).scalar(QStringLiteral("SELECT COUNT(*) FROM peer_groups")).toInt(), 0);
     }

@@ -61,6 +61,10 @@ struct Response
     QString changeNote;
     // Set when read as part of a whole record; a write without it stamps the current time.
     QDateTime updatedAt;
+    // Raised by every write; 0 while the item has no stored response.
+    int version = 0;
+    // Who wrote it last (the database user, or the computer account for a file).
+    QString updatedBy;
 
     // Only a level counts in statistics: N/A and not assessed are excluded.
     bool counts() const { return rating.score.has_value() && !rating.notApplicable; }
@@ -76,6 +80,9 @@ struct ResponseUpdate
     std::optional<QString> dissent;
     std::optional<std::optional<ChangeReason>> changeReason;
     std::optional<QString> changeNote;
+    // The version the edit started from: when the stored response is newer, someone else
+    // changed it meanwhile and the update is refused (EditConflict). Empty: no check.
+    std::optional<int> expectedVersion;
 };
 
 struct ChecklistStatus

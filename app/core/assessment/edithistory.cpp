@@ -3,6 +3,7 @@
 
 #include "store/assessmentstore.h"
 #include "common/iammerror.h"
+#include "store/editconflict.h"
 
 namespace iamm {
 
@@ -42,7 +43,7 @@ Edit EditHistory::updateResponse(const QString &itemId, const ResponseUpdate &up
     edit.itemId = itemId;
     edit.before = currentValuesOf(m_store.response(m_assessmentId, itemId), update);
     edit.after = update;
-    m_store.updateResponse(m_assessmentId, itemId, update);
+    edit.version = m_store.updateResponse(m_assessmentId, itemId, update).version;
     if (!sameValues(edit.before, edit.after))
         record(edit);
     return edit;
@@ -69,7 +70,7 @@ Edit EditHistory::undo()
 {
     if (m_undo.isEmpty())
         throw IammError(QStringLiteral("assessment %1: there is no change to undo").arg(m_assessmentId));
-    const Edit edit = m_undo.constLast();
+    Edit edit = m_undo.constLast();
     apply(edit, false);
     m_undo.removeLast();
     m_redo.append(edit);
@@ -80,18 +81,25 @@ Edit EditHistory::redo()
 {
     if (m_redo.isEmpty())
         throw IammError(QStringLiteral("assessment %1: there is no undone change to redo").arg(m_assessmentId));
-    const Edit edit = m_redo.constLast();
+    Edit edit = m_redo.constLast();
     apply(edit, true);
     m_redo.removeLast();
     m_undo.append(edit);
     return edit;
 }
 
-void EditHistory::apply(const Edit &edit, bool forward)
+void EditHistory::apply(Edit &edit, bool forward)
 {
-    if (edit.kind == Edit::Kind::Response)
-        m_store.updateResponse(m_assessmentId, edit.itemId, forward ? edit.after : edit.before);
-    else
+    if (edit.kind == Edit::Kind::Response) {
+        // Only over what this history left there: a colleague's later change is not undone.
+        const Response stored = m_store.response(m_assessmentId, edit.itemId);
+        const ResponseUpdate left = forward ? edit.before : edit.after;
+        if (!sameValues(currentValuesOf(stored, left), left))
+            throw EditConflict(edit.itemId, stored);
+        ResponseUpdate values = forward ? edit.after : edit.before;
+        values.expectedVersion = stored.version;
+        edit.version = m_store.updateResponse(m_assessmentId, edit.itemId, values).version;
+    } else
         m_store.setChecklistStatus(m_assessmentId, edit.entryId, forward ? edit.statusAfter : edit.statusBefore);
 }
 

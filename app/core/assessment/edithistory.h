@@ -20,6 +20,8 @@ struct Edit
     // Kind::Response: the fields the change set, before and after.
     ResponseUpdate before;
     ResponseUpdate after;
+    // The response's version once this edit, or its undo or redo, was written.
+    int version = 0;
     // Kind::Checklist: the entry and its status (none when cleared), before and after.
     QString entryId;
     std::optional<ChecklistState> statusBefore;
@@ -29,7 +31,8 @@ struct Edit
 // The undo and redo stacks of one assessment for the changes made in this session: ratings,
 // N/A, targets, confidence and checklist statuses. Every change, undo and redo is written
 // through the store, so each is a durable write with its own audit entry. A write the store
-// refuses throws IammError and leaves both stacks as they were.
+// refuses throws IammError and leaves both stacks as they were;
+// undoing or redoing over a field someone else changed since throws EditConflict.
 class EditHistory
 {
 public:
@@ -49,7 +52,7 @@ public:
     Edit redo();
 
 private:
-    void apply(const Edit &edit, bool forward);
+    void apply(Edit &edit, bool forward);
     void record(const Edit &edit);
 
     AssessmentStore &m_store;

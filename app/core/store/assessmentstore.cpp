@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "store/assessmentstore.h"
+#include "store/changefeed.h"
 
 #include "common/datapaths.h"
 #include "store/actionrecords.h"
@@ -35,6 +36,7 @@ public:
         , auditLog(context.connection)
         , transfer(context, assessments, responses, checklist, evidence, actions, contributions, facilitation, auditLog)
         , integrity(context.connection)
+        , changes(context.connection)
     {}
 
     StoreContext context;
@@ -49,6 +51,7 @@ public:
     AuditLog auditLog;
     RecordTransfer transfer;
     IntegrityCheck integrity;
+    ChangeFeed changes;
 };
 
 AssessmentStore::AssessmentStore(const QString &databasePath, SqlConnection::Access access)
@@ -199,9 +202,15 @@ Response AssessmentStore::response(const QString &assessmentId, const QString &i
     return d->responses.get(assessmentId, itemId);
 }
 
-void AssessmentStore::updateResponse(const QString &assessmentId, const QString &itemId, const ResponseUpdate &update)
+Response AssessmentStore::updateResponse(const QString &assessmentId, const QString &itemId,
+                                         const ResponseUpdate &update)
 {
-    d->responses.update(assessmentId, itemId, update);
+    return d->responses.update(assessmentId, itemId, update);
+}
+
+ChangeFeed &AssessmentStore::changes() const
+{
+    return d->changes;
 }
 
 void AssessmentStore::validate(const Scale &scale, const ResponseUpdate &update)

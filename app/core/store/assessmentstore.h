@@ -12,6 +12,7 @@
 
 namespace iamm {
 
+class ChangeFeed;
 class PeerGroupRecords;
 
 // The single source of truth: every read and write of assessments goes through here,
@@ -83,7 +84,11 @@ public:
     // The responses of several assessments in one query, by assessment id.
     QHash<QString, QList<Response>> responsesOf(const QStringList &assessmentIds) const;
     Response response(const QString &assessmentId, const QString &itemId) const;
-    void updateResponse(const QString &assessmentId, const QString &itemId, const ResponseUpdate &update);
+    // Returns the response as stored; throws EditConflict when someone else changed it since
+    // update.expectedVersion.
+    Response updateResponse(const QString &assessmentId, const QString &itemId, const ResponseUpdate &update);
+    // Responses changed by other connections to the same server database, as they commit.
+    ChangeFeed &changes() const;
 
     QList<ChecklistStatus> checklist(const QString &assessmentId) const;
     // No status clears the entry.

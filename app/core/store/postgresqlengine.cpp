@@ -4,6 +4,7 @@
 #include "common/iammerror.h"
 
 #include <QRegularExpression>
+#include <QSqlDriver>
 #include <QSqlQuery>
 
 namespace iamm {
@@ -101,6 +102,16 @@ QString PostgresqlEngine::adapted(const QString &statement) const
     sql.replace(withoutRowId, QStringLiteral(");"));
     sql.replace(blob, QStringLiteral("BYTEA"));
     return sql;
+}
+
+void PostgresqlEngine::notify(const SqlConnection &connection, const QString &channel, const QString &payload) const
+{
+    connection.run(QStringLiteral("SELECT pg_notify(?, ?)"), {channel, payload});
+}
+
+bool PostgresqlEngine::subscribe(const SqlConnection &connection, const QString &channel) const
+{
+    return connection.database().driver()->subscribeToNotification(channel);
 }
 
 } // namespace iamm

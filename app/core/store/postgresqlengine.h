@@ -24,6 +24,8 @@ public:
     void setSchemaVersion(const SqlConnection &connection, int version) override;
     QStringList problems(const SqlConnection &connection) const override;
     QString adapted(const QString &statement) const override;
+    void notify(const SqlConnection &connection, const QString &channel, const QString &payload) const override;
+    bool subscribe(const SqlConnection &connection, const QString &channel) const override;
 
 private:
     DatabaseLocation m_location;

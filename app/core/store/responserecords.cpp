@@ -3,6 +3,8 @@
 
 #include "common/iammerror.h"
 #include "common/inputlimits.h"
+#include "store/changefeed.h"
+#include "store/editconflict.h"
 #include "store/storecontext.h"
 #include "store/storevalues.h"
 
@@ -24,6 +26,29 @@ QString describe(const std::optional<int> &value)
     return value ? QString::number(*value) : QString();
 }
 
+// The columns readResponse reads, in its order.
+const QString responseColumns = QStringLiteral(
+    "r.score, r.not_applicable, r.target, r.confidence, r.rationale, r.dissent, r.change_reason, "
+    "r.change_note, r.updated_at, r.version, r.updated_by");
+
+// Reads responseColumns from the query's current row, starting at column first.
+Response readResponse(const QSqlQuery &query, const QString &itemId, int first)
+{
+    Response r;
+    r.itemId = itemId;
+    r.rating = Rating{optionalInt(query.value(first)), query.value(first + 1).toBool()};
+    r.target = optionalInt(query.value(first + 2));
+    r.confidence = storedOptional<Confidence>(query.value(first + 3));
+    r.rationale = query.value(first + 4).toString();
+    r.dissent = query.value(first + 5).toString();
+    r.changeReason = storedOptional<ChangeReason>(query.value(first + 6));
+    r.changeNote = query.value(first + 7).toString();
+    r.updatedAt = QDateTime::fromString(query.value(first + 8).toString(), Qt::ISODateWithMs);
+    r.version = query.value(first + 9).toInt();
+    r.updatedBy = query.value(first + 10).toString();
+    return r;
+}
+
 } // namespace
 
 ResponseRecords::ResponseRecords(StoreContext &context)
@@ -42,79 +67,51 @@ QHash<QString, QList<Response>> ResponseRecords::of(const QStringList &assessmen
         values << id;
     }
     QSqlQuery query = m_context.connection.run(
-        QStringLiteral(
-            "SELECT assessment_id, item_id, score, not_applicable, target, confidence, rationale, "
-            "dissent, change_reason, change_note, updated_at FROM responses WHERE assessment_id IN (%1) ORDER BY "
-            "assessment_id, item_id")
-            .arg(placeholders.join(QStringLiteral(", "))),
+        QStringLiteral("SELECT r.assessment_id, r.item_id, %1 FROM responses r WHERE r.assessment_id IN (%2) "
+                       "ORDER BY r.assessment_id, r.item_id")
+            .arg(responseColumns, placeholders.join(QStringLiteral(", "))),
         values);
-    while (query.next()) {
-        Response r;
-        r.itemId = query.value(1).toString();
-        r.rating = Rating{optionalInt(query.value(2)), query.value(3).toBool()};
-        r.target = optionalInt(query.value(4));
-        r.confidence = storedOptional<Confidence>(query.value(5));
-        r.rationale = query.value(6).toString();
-        r.dissent = query.value(7).toString();
-        r.changeReason = storedOptional<ChangeReason>(query.value(8));
-        r.changeNote = query.value(9).toString();
-        r.updatedAt = QDateTime::fromString(query.value(10).toString(), Qt::ISODateWithMs);
-        byAssessment[query.value(0).toString()] << r;
-    }
+    while (query.next())
+        byAssessment[query.value(0).toString()] << readResponse(query, query.value(1).toString(), 2);
     return byAssessment;
 }
 
 Response ResponseRecords::get(const QString &assessmentId, const QString &itemId) const
 {
     QSqlQuery query = m_context.connection.run(
-        QStringLiteral("SELECT score, not_applicable, target, confidence, rationale, dissent, change_reason, "
-                       "change_note FROM responses "
-                       "WHERE assessment_id = ? AND item_id = ?"),
+        QStringLiteral("SELECT %1 FROM responses r WHERE r.assessment_id = ? AND r.item_id = ?").arg(responseColumns),
         {assessmentId, itemId});
-    Response r;
-    r.itemId = itemId;
-    if (query.next()) {
-        r.rating = Rating{optionalInt(query.value(0)), query.value(1).toBool()};
-        r.target = optionalInt(query.value(2));
-        r.confidence = storedOptional<Confidence>(query.value(3));
-        r.rationale = query.value(4).toString();
-        r.dissent = query.value(5).toString();
-        r.changeReason = storedOptional<ChangeReason>(query.value(6));
-        r.changeNote = query.value(7).toString();
-    }
-    return r;
+    if (query.next())
+        return readResponse(query, itemId, 0);
+    Response none;
+    none.itemId = itemId;
+    return none;
 }
 
-void ResponseRecords::update(const QString &assessmentId, const QString &itemId, const ResponseUpdate &update)
+Response ResponseRecords::update(const QString &assessmentId, const QString &itemId, const ResponseUpdate &update)
 {
     // The hot path of a workshop: one read of the assessment with its response, then the writes,
     // all under the write lock so that no other writer's change falls between them.
     Transaction transaction(m_context.connection);
     QSqlQuery current = m_context.connection.reused(
-        QStringLiteral("SELECT a.status, a.framework_hash, r.item_id, r.score, r.not_applicable, r.target, "
-                       "r.confidence, r.rationale, r.dissent, r.change_reason, r.change_note FROM assessments a LEFT "
-                       "JOIN responses r "
-                       "ON r.assessment_id = a.id AND r.item_id = ? WHERE a.id = ?"),
+        QStringLiteral("SELECT a.status, a.framework_hash, r.item_id, %1 FROM assessments a LEFT JOIN responses r "
+                       "ON r.assessment_id = a.id AND r.item_id = ? WHERE a.id = ?")
+            .arg(responseColumns),
         {itemId, assessmentId});
     const bool found = current.next();
     const bool isDraft = found && current.value(0).toString() == vocabulary::toText(AssessmentStatus::Draft);
     const QString hash = found ? current.value(1).toString() : QString();
     Response before;
     before.itemId = itemId;
-    if (found && !current.value(2).isNull()) {
-        before.rating = Rating{optionalInt(current.value(3)), current.value(4).toBool()};
-        before.target = optionalInt(current.value(5));
-        before.confidence = storedOptional<Confidence>(current.value(6));
-        before.rationale = current.value(7).toString();
-        before.dissent = current.value(8).toString();
-        before.changeReason = storedOptional<ChangeReason>(current.value(9));
-        before.changeNote = current.value(10).toString();
-    }
+    if (found && !current.value(2).isNull())
+        before = readResponse(current, itemId, 3);
     current.finish();
     if (!found)
         throw m_context.noAssessment(assessmentId);
     if (!isDraft)
         throw StoreContext::isFinal(assessmentId);
+    if (update.expectedVersion && *update.expectedVersion != before.version)
+        throw EditConflict(itemId, before);
     const Framework &framework = m_context.snapshot(hash);
     StoreContext::requireItem(framework, itemId);
     validate(framework.scale, update);
@@ -127,8 +124,15 @@ void ResponseRecords::update(const QString &assessmentId, const QString &itemId,
     after.dissent = update.dissent.value_or(before.dissent);
     after.changeReason = update.changeReason.value_or(before.changeReason);
     after.changeNote = update.changeNote.value_or(before.changeNote);
+    after.updatedAt = QDateTime::currentDateTimeUtc();
+    after.updatedBy = m_context.connection.userName();
+    after.version = before.version + 1;
 
-    write(assessmentId, after);
+    // On a server another writer may have committed since the read above: the write only
+    // replaces the version that was read, so neither change nor its audit entry is lost.
+    if (!writeOver(assessmentId, after, before.version)) {
+        throw EditConflict(itemId, get(assessmentId, itemId));
+    }
     const auto auditField = [&](const QString &field, const QString &oldValue, const QString &newValue) {
         if (oldValue != newValue)
             m_context.audit(assessmentId, QStringLiteral("response"), itemId, field, oldValue, newValue);
@@ -142,23 +146,53 @@ void ResponseRecords::update(const QString &assessmentId, const QString &itemId,
     auditField(QStringLiteral("change reason"), vocabulary::toText(before.changeReason),
                vocabulary::toText(after.changeReason));
     auditField(QStringLiteral("change note"), before.changeNote, after.changeNote);
+    ChangeFeed::publish(m_context.connection, assessmentId, itemId);
     transaction.commit();
+    return after;
 }
 
 void ResponseRecords::write(const QString &assessmentId, const Response &r)
 {
-    m_context.connection.run(
-        QStringLiteral("INSERT INTO responses (assessment_id, item_id, score, not_applicable, target, "
-                       "confidence, rationale, dissent, change_reason, change_note, updated_at) "
-                       "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) "
-                       "ON CONFLICT (assessment_id, item_id) DO UPDATE SET score = excluded.score, "
-                       "not_applicable = excluded.not_applicable, target = excluded.target, "
-                       "confidence = excluded.confidence, rationale = excluded.rationale, dissent = excluded.dissent, "
-                       "change_reason = excluded.change_reason, change_note = excluded.change_note, "
-                       "updated_at = excluded.updated_at"),
-        {assessmentId, r.itemId, nullable(r.rating.score), r.rating.notApplicable ? 1 : 0, nullable(r.target),
-         nullable(r.confidence), notNull(r.rationale), notNull(r.dissent), nullable(r.changeReason),
-         notNull(r.changeNote), r.updatedAt.isValid() ? r.updatedAt.toUTC().toString(Qt::ISODateWithMs) : now()});
+    m_context.connection.run(upsert(QString()), valuesOf(assessmentId, r));
+}
+
+bool ResponseRecords::writeOver(const QString &assessmentId, const Response &r, int readVersion)
+{
+    QVariantList values = valuesOf(assessmentId, r);
+    values << readVersion;
+    return m_context.connection.run(upsert(QStringLiteral(" WHERE responses.version = ?")), values).numRowsAffected()
+           == 1;
+}
+
+QString ResponseRecords::upsert(const QString &condition)
+{
+    return QStringLiteral(
+               "INSERT INTO responses (assessment_id, item_id, score, not_applicable, target, confidence, rationale, "
+               "dissent, change_reason, change_note, updated_at, updated_by, version) "
+               "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 1) "
+               "ON CONFLICT (assessment_id, item_id) DO UPDATE SET score = excluded.score, "
+               "not_applicable = excluded.not_applicable, target = excluded.target, "
+               "confidence = excluded.confidence, rationale = excluded.rationale, dissent = excluded.dissent, "
+               "change_reason = excluded.change_reason, change_note = excluded.change_note, "
+               "updated_at = excluded.updated_at, updated_by = excluded.updated_by, "
+               "version = responses.version + 1%1")
+        .arg(condition);
+}
+
+QVariantList ResponseRecords::valuesOf(const QString &assessmentId, const Response &r) const
+{
+    return {assessmentId,
+            r.itemId,
+            nullable(r.rating.score),
+            r.rating.notApplicable ? 1 : 0,
+            nullable(r.target),
+            nullable(r.confidence),
+            notNull(r.rationale),
+            notNull(r.dissent),
+            nullable(r.changeReason),
+            notNull(r.changeNote),
+            r.updatedAt.isValid() ? r.updatedAt.toUTC().toString(Qt::ISODateWithMs) : now(),
+            r.updatedBy.isEmpty() ? m_context.connection.userName() : r.updatedBy};
 }
 
 void ResponseRecords::validate(const Scale &scale, const ResponseUpdate &update)

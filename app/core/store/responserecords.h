@@ -19,14 +19,23 @@ public:
     // The responses of several assessments in one query, by assessment id.
     QHash<QString, QList<Response>> of(const QStringList &assessmentIds) const;
     Response get(const QString &assessmentId, const QString &itemId) const;
-    void update(const QString &assessmentId, const QString &itemId, const ResponseUpdate &update);
-    // Inserts or replaces the response; no audit entry.
+    // Writes the change with its audit entries and returns the response as stored. Throws
+    // EditConflict when the response is newer than update.expectedVersion, or when another
+    // writer changed it while this one ran.
+    Response update(const QString &assessmentId, const QString &itemId, const ResponseUpdate &update);
+    // Inserts or replaces the response, raising its version; no audit entry.
     void write(const QString &assessmentId, const Response &response);
 
     // Throws IammError when a level is off the scale or N/A is combined with a level.
     static void validate(const Scale &scale, const ResponseUpdate &update);
 
 private:
+    // Writes the response only over the stored version readVersion (0: none stored); false otherwise.
+    bool writeOver(const QString &assessmentId, const Response &response, int readVersion);
+    // The INSERT … ON CONFLICT DO UPDATE of a response, the update limited by condition.
+    static QString upsert(const QString &condition);
+    QVariantList valuesOf(const QString &assessmentId, const Response &response) const;
+
     StoreContext &m_context;
 };
 

@@ -200,6 +200,16 @@ QString SqlConnection::adapted(const QString &statement) const
     return m_engine->adapted(statement);
 }
 
+void SqlConnection::notify(const QString &channel, const QString &payload) const
+{
+    m_engine->notify(*this, channel, payload);
+}
+
+bool SqlConnection::subscribe(const QString &channel) const
+{
+    return m_engine->subscribe(*this, channel);
+}
+
 Transaction::Transaction(SqlConnection &connection)
     : m_connection(connection)
 {

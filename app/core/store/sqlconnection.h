@@ -75,6 +75,9 @@ public:
     void setSchemaVersion(int version);
     // A migration statement in the engine's dialect.
     QString adapted(const QString &statement) const;
+    // SqlEngine::notify and SqlEngine::subscribe on this connection.
+    void notify(const QString &channel, const QString &payload) const;
+    bool subscribe(const QString &channel) const;
 
 private:
     void open(Access access);

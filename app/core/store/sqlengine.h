@@ -48,6 +48,12 @@ public:
     virtual QStringList problems(const SqlConnection &connection) const = 0;
     // A migration statement in this engine's dialect.
     virtual QString adapted(const QString &statement) const = 0;
+    // Sends payload on channel to the database's other connections when the transaction
+    // commits (PostgreSQL NOTIFY); nothing where the engine has no such thing.
+    virtual void notify(const SqlConnection &connection, const QString &channel, const QString &payload) const = 0;
+    // Asks for other connections' notifications on channel (QSqlDriver::notification); false
+    // where the engine has none.
+    virtual bool subscribe(const SqlConnection &connection, const QString &channel) const = 0;
 };
 
 } // namespace iamm

@@ -174,4 +174,11 @@ QString SqliteEngine::adapted(const QString &statement) const
     return statement;
 }
 
+void SqliteEngine::notify(const SqlConnection &, const QString &, const QString &) const {}
+
+bool SqliteEngine::subscribe(const SqlConnection &, const QString &) const
+{
+    return false;
+}
+
 } // namespace iamm

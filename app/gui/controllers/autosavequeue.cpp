@@ -2,6 +2,7 @@
 #include "controllers/autosavequeue.h"
 
 #include "common/iammerror.h"
+#include "store/editconflict.h"
 #include "controllers/savestatus.h"
 
 namespace iamm::gui {
@@ -27,14 +28,22 @@ bool AutosaveQueue::flush()
     m_timer.stop();
     if (m_pending.isEmpty())
         return true;
+    QString conflict;
     for (auto it = m_pending.begin(); it != m_pending.end();) {
         try {
             it.value()();
+            it = m_pending.erase(it);
+        } catch (const iamm::EditConflict &refused) {
+            conflict = refused.message();
             it = m_pending.erase(it);
         } catch (const iamm::IammError &error) {
             m_status->reportFailure(error.message());
             return false;
         }
+    }
+    if (!conflict.isEmpty()) {
+        m_status->reportFailure(conflict);
+        return false;
     }
     m_status->reportSaved();
     return true;

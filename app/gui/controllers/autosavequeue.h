@@ -11,7 +11,9 @@ namespace iamm::gui {
 class SaveStatus;
 
 // Text edits wait here for a short pause in typing, then are written. A write that fails
-// stays queued (the user's text is never dropped) and is tried again on the next edit or flush.
+// stays queued (the user's text is never dropped) and is tried again on the next edit or flush,
+// except one refused because someone else changed the text meanwhile (EditConflict): trying
+// again would fail again, so the write's owner keeps the text and offers it to its user.
 class AutosaveQueue : public QObject
 {
     Q_OBJECT
@@ -29,6 +31,7 @@ public:
     // Drops a pending write whose subject no longer exists.
     void discard(const QString &key);
     bool hasPending() const { return !m_pending.isEmpty(); }
+    bool isPending(const QString &key) const { return m_pending.contains(key); }
 
 private:
     SaveStatus *m_status;

@@ -9,6 +9,7 @@
 #include "store/assessmentstore.h"
 
 #include <QLocale>
+#include <QPointer>
 
 namespace iamm::gui {
 
@@ -146,7 +147,7 @@ bool PreviousRoundController::setReason(const QString &reason)
     const bool written = open.write([&] {
         if (!reason.isEmpty())
             parsed = iamm::ChangeReasons::parse(reason);
-        open.store->updateResponse(open.info.id, item, {.changeReason = parsed});
+        m_session->response()->save(item, {.changeReason = parsed});
     });
     if (written) {
         m_explanations[item].reason = parsed;
@@ -160,12 +161,12 @@ void PreviousRoundController::editNote(const QString &text)
     const QString item = currentItemId();
     if (!m_session || !m_session->isOpen() || item.isEmpty() || m_explanations.value(item).note == text)
         return;
-    const OpenAssessment &open = m_session->openAssessment();
-    const QString assessment = open.info.id;
-    iamm::AssessmentStore *store = open.store;
+    const QPointer<ResponseEditor> editor(m_session->response());
     m_explanations[item].note = text;
-    open.autosave->schedule(QStringLiteral("change-note/") + item,
-                            [=] { store->updateResponse(assessment, item, {.changeNote = text}); });
+    m_session->openAssessment().autosave->schedule(QStringLiteral("change-note/") + item, [editor, item, text] {
+        if (editor)
+            editor->save(item, {.changeNote = text});
+    });
 }
 
 } // namespace iamm::gui

@@ -5,10 +5,25 @@
 #include "controllers/autosavequeue.h"
 #include "controllers/itemnavigator.h"
 #include "controllers/openassessment.h"
+#include "controllers/savestatus.h"
 #include "values/scalechoice.h"
 #include "store/assessmentstore.h"
+#include "store/changefeed.h"
+#include "store/editconflict.h"
+
+#include <QPointer>
 
 namespace iamm::gui {
+
+namespace {
+
+// The autosave queue's key for a text of an item.
+QString pendingKey(bool rationale, const QString &itemId)
+{
+    return (rationale ? QStringLiteral("rationale/") : QStringLiteral("dissent/")) + itemId;
+}
+
+} // namespace
 
 ResponseEditor::ResponseEditor(const OpenAssessment &open, ItemNavigator *navigator, QObject *parent)
     : QObject(parent)
@@ -27,10 +42,15 @@ void ResponseEditor::open(iamm::AssessmentStore &store, const QString &assessmen
     m_checklist->showItem(nullptr);
     m_checklist->setStatuses(checklist);
     m_history = std::make_unique<iamm::EditHistory>(store, assessmentId);
+    m_changesConnection = connect(&store.changes(), &iamm::ChangeFeed::responseChanged, this,
+                                  &ResponseEditor::refreshItem);
 }
 
 void ResponseEditor::close()
 {
+    disconnect(m_changesConnection);
+    m_conflict = {};
+    emit conflictChanged();
     m_history.reset();
     m_checklist->showItem(nullptr);
 }
@@ -125,11 +145,11 @@ bool ResponseEditor::redo()
 bool ResponseEditor::revisit(const std::function<iamm::Edit()> &step, bool forward)
 {
     iamm::Edit edit;
-    if (!m_open.write([&] { edit = step(); }))
+    if (!writeShowingNewer([&] { edit = step(); }))
         return false;
     m_navigator->goToItem(edit.itemId);
     if (edit.kind == iamm::Edit::Kind::Response)
-        applyToRow(m_navigator->items()->rowOf(edit.itemId), forward ? edit.after : edit.before);
+        applyToRow(m_navigator->items()->rowOf(edit.itemId), forward ? edit.after : edit.before, edit.version);
     else
         m_checklist->setStatus(edit.entryId, iamm::vocabulary::toText(forward ? edit.statusAfter : edit.statusBefore));
     emit historyChanged();
@@ -142,14 +162,71 @@ bool ResponseEditor::updateCurrent(const iamm::ResponseUpdate &update)
     if (!row)
         return false;
     const QString item = row->item->id;
-    if (!m_open.write([&] { m_history->updateResponse(item, update); }))
+    iamm::ResponseUpdate checked = update;
+    checked.expectedVersion = row->response.version;
+    iamm::Edit edit;
+    if (!writeShowingNewer([&] { edit = m_history->updateResponse(item, checked); }))
         return false;
-    applyToRow(m_navigator->currentIndex(), update);
+    applyToRow(m_navigator->currentIndex(), update, edit.version);
     emit historyChanged();
     return true;
 }
 
-void ResponseEditor::applyToRow(int row, const iamm::ResponseUpdate &update)
+bool ResponseEditor::writeShowingNewer(const std::function<void()> &change)
+{
+    return m_open.write([&] {
+        try {
+            change();
+        } catch (const iamm::EditConflict &conflict) {
+            showStored(conflict.current());
+            throw;
+        }
+    });
+}
+
+void ResponseEditor::save(const QString &itemId, iamm::ResponseUpdate update)
+{
+    ItemListModel *items = m_navigator->items();
+    const int row = items->rowOf(itemId);
+    update.expectedVersion = items->row(row).response.version;
+    try {
+        const iamm::Response stored = m_open.store->updateResponse(m_open.info.id, itemId, update);
+        // Only the version: a text of the row typed meanwhile is still waiting to be written.
+        iamm::Response shown = items->row(row).response;
+        shown.version = stored.version;
+        shown.updatedAt = stored.updatedAt;
+        shown.updatedBy = stored.updatedBy;
+        items->setResponse(row, shown);
+    } catch (const iamm::EditConflict &conflict) {
+        showStored(conflict.current());
+        throw;
+    }
+}
+
+void ResponseEditor::showStored(const iamm::Response &stored)
+{
+    const int row = m_navigator->items()->rowOf(stored.itemId);
+    if (row < 0)
+        return;
+    m_navigator->items()->setResponse(row, stored);
+    if (row == m_navigator->currentIndex())
+        emit responseChanged();
+    emit ratingsChanged();
+}
+
+void ResponseEditor::refreshItem(const QString &assessmentId, const QString &itemId)
+{
+    if (assessmentId != m_open.info.id || m_open.autosave->isPending(pendingKey(true, itemId))
+        || m_open.autosave->isPending(pendingKey(false, itemId)))
+        return;
+    try {
+        showStored(m_open.store->response(assessmentId, itemId));
+    } catch (const iamm::IammError &error) {
+        m_open.status->reportFailure(error.message(), tr("Not refreshed"));
+    }
+}
+
+void ResponseEditor::applyToRow(int row, const iamm::ResponseUpdate &update, std::optional<int> version)
 {
     ItemListModel *items = m_navigator->items();
     iamm::Response response = items->row(row).response;
@@ -163,6 +240,8 @@ void ResponseEditor::applyToRow(int row, const iamm::ResponseUpdate &update)
         response.rationale = *update.rationale;
     if (update.dissent)
         response.dissent = *update.dissent;
+    if (version)
+        response.version = *version;
     items->setResponse(row, response);
     if (row == m_navigator->currentIndex())
         emit responseChanged();
@@ -200,28 +279,67 @@ bool ResponseEditor::setConfidence(const QString &confidence)
 
 void ResponseEditor::editRationale(const QString &text)
 {
-    const ItemListModel::Row *row = m_navigator->currentRow();
-    if (!row || row->response.rationale == text)
-        return;
-    const QString assessment = m_open.info.id;
-    const QString item = row->item->id;
-    iamm::AssessmentStore *store = m_open.store;
-    applyToRow(m_navigator->currentIndex(), {.rationale = text});
-    m_open.autosave->schedule(QStringLiteral("rationale/") + item,
-                              [=] { store->updateResponse(assessment, item, {.rationale = text}); });
+    editText(TextField::Rationale, text);
 }
 
 void ResponseEditor::editDissent(const QString &text)
 {
+    editText(TextField::Dissent, text);
+}
+
+void ResponseEditor::editText(TextField field, const QString &text)
+{
     const ItemListModel::Row *row = m_navigator->currentRow();
-    if (!row || row->response.dissent == text)
+    const bool rationale = field == TextField::Rationale;
+    if (!row || (rationale ? row->response.rationale : row->response.dissent) == text)
         return;
-    const QString assessment = m_open.info.id;
     const QString item = row->item->id;
-    iamm::AssessmentStore *store = m_open.store;
-    applyToRow(m_navigator->currentIndex(), {.dissent = text});
-    m_open.autosave->schedule(QStringLiteral("dissent/") + item,
-                              [=] { store->updateResponse(assessment, item, {.dissent = text}); });
+    applyToRow(m_navigator->currentIndex(),
+               rationale ? iamm::ResponseUpdate{.rationale = text} : iamm::ResponseUpdate{.dissent = text});
+    const QPointer<ResponseEditor> self(this);
+    m_open.autosave->schedule(pendingKey(rationale, item), [self, item, field, text] {
+        if (self)
+            self->saveText(item, field, text);
+    });
+}
+
+void ResponseEditor::saveText(const QString &itemId, TextField field, const QString &text)
+{
+    try {
+        save(itemId, field == TextField::Rationale ? iamm::ResponseUpdate{.rationale = text}
+                                                   : iamm::ResponseUpdate{.dissent = text});
+    } catch (const iamm::EditConflict &conflict) {
+        m_conflict = Conflict{itemId, field, conflict.message(), text};
+        emit conflictChanged();
+        throw;
+    }
+}
+
+QString ResponseEditor::conflictMessage() const
+{
+    return m_conflict.message;
+}
+
+QString ResponseEditor::unsavedText() const
+{
+    return m_conflict.text;
+}
+
+void ResponseEditor::useMyText()
+{
+    const Conflict conflict = m_conflict;
+    keepTheirText();
+    if (conflict.itemId.isEmpty())
+        return;
+    m_navigator->goToItem(conflict.itemId);
+    editText(conflict.field, conflict.text);
+    m_open.autosave->flush();
+}
+
+void ResponseEditor::keepTheirText()
+{
+    m_conflict = {};
+    emit conflictChanged();
 }
 
 bool ResponseEditor::setChecklistStatus(const QString &entryId, const QString &status)

@@ -47,6 +47,12 @@ class ResponseEditor : public QObject
     Q_PROPERTY(bool canUndo READ canUndo NOTIFY historyChanged)
     Q_PROPERTY(bool canRedo READ canRedo NOTIFY historyChanged)
 
+    // When someone else changed the current item's response while this user was typing: what
+    // happened ("… was changed by NAME at TIME …") and the user's text, which was not saved. The
+    // item shows the newer values meanwhile.
+    Q_PROPERTY(QString conflictMessage READ conflictMessage NOTIFY conflictChanged)
+    Q_PROPERTY(QString unsavedText READ unsavedText NOTIFY conflictChanged)
+
 public:
     ResponseEditor(const OpenAssessment &open, ItemNavigator *navigator, QObject *parent = nullptr);
     ~ResponseEditor() override;
@@ -69,6 +75,8 @@ public:
     ChecklistModel *checklist() const { return m_checklist; }
     bool canUndo() const;
     bool canRedo() const;
+    QString conflictMessage() const;
+    QString unsavedText() const;
 
     Q_INVOKABLE bool chooseLevel(int level);
     Q_INVOKABLE bool chooseNotApplicable();
@@ -85,25 +93,57 @@ public:
     Q_INVOKABLE bool undo();
     Q_INVOKABLE bool redo();
 
+    // Writes the current item's unsaved text over the newer version, or keeps the newer version.
+    Q_INVOKABLE void useMyText();
+    Q_INVOKABLE void keepTheirText();
+
     // Shows the current item's checklist and response again, after a move or in another language.
     void showCurrentItem();
+    // Writes a change of item's response from the version this window shows, and shows what was
+    // stored. Throws EditConflict (after showing the newer response) when someone else changed
+    // it meanwhile, IammError when the store refuses.
+    void save(const QString &itemId, iamm::ResponseUpdate update);
 
 signals:
     void scaleChanged();
     void responseChanged();
     void historyChanged();
+    void conflictChanged();
     // A rating or target changed, so the summary figures did.
     void ratingsChanged();
 
 private:
+    // A text of the item, the rationale or the dissent note.
+    enum class TextField { Rationale, Dissent };
+    struct Conflict
+    {
+        QString itemId;
+        TextField field = TextField::Rationale;
+        QString message;
+        QString text;
+    };
+
     bool updateCurrent(const iamm::ResponseUpdate &update);
+    // Runs a write through the session; when someone else changed the response meanwhile,
+    // shows their version before the failure is reported.
+    bool writeShowingNewer(const std::function<void()> &change);
+    void editText(TextField field, const QString &text);
+    void saveText(const QString &itemId, TextField field, const QString &text);
+    // Shows the stored response of item in place of what this window had.
+    void showStored(const iamm::Response &stored);
+    // Another connection changed the item's response: shows it, unless this user's text for it
+    // is still waiting to be written.
+    void refreshItem(const QString &assessmentId, const QString &itemId);
     bool revisit(const std::function<iamm::Edit()> &step, bool forward);
-    void applyToRow(int row, const iamm::ResponseUpdate &update);
+    // Shows the update's values in the row; version, when given, is the response's stored version.
+    void applyToRow(int row, const iamm::ResponseUpdate &update, std::optional<int> version = {});
 
     const OpenAssessment &m_open;
     ItemNavigator *m_navigator;
     ChecklistModel *m_checklist;
     std::unique_ptr<iamm::EditHistory> m_history;
+    Conflict m_conflict;
+    QMetaObject::Connection m_changesConnection;
 };
 
 } // namespace iamm::gui
