@@ -26,6 +26,8 @@ public:
     QString adapted(const QString &statement) const override;
 
 private:
+    static SqlConnection::ReadScope readScope(const SqlConnection &connection);
+
     DatabaseLocation m_location;
 };
 
