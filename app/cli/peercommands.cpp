@@ -178,8 +178,8 @@ int reportCommand(CommandContext &context, const QStringList &words)
     const AssessmentRecord subject = context.store().record(result.assessment.id, false);
     if (context.store().readScope() == SqlConnection::ReadScope::SharedFiguresOnly)
         context.err() << Arguments::tr("%1: this login reads the shared figures of final assessments only; the "
-                                       "report has no title, team, rationale, evidence, notes, contributions or "
-                                       "earlier rounds")
+                                       "report has no team, rationale, evidence, notes, contributions or earlier "
+                                       "rounds")
                              .arg(context.store().path())
                       << '\n';
     else

@@ -432,6 +432,14 @@ void TestAccess::teamGapUsesSharedFigures()
     RUN_OK(observer, urlAs(m_url, QStringLiteral("observer_xab")), gapArguments(QStringLiteral("XAB")));
     QCOMPARE(observer.out, ownerOfXab.out);
     QVERIFY(observer.out.contains(QLatin1String("\"XAA\"")));
+    const iamm::test::TempDatabase folder(iamm::test::TempDatabase::Kind::File);
+    const QString pdf = folder.file(QStringLiteral("report.pdf"));
+    RUN_OK(report, urlAs(m_url, QStringLiteral("team_xaa")),
+           {QStringLiteral("report"), QStringLiteral("--state"), QStringLiteral("XAA"), QStringLiteral("--group"),
+            QStringLiteral("DEMO"), QStringLiteral("--include-evidence"), QStringLiteral("--out"), pdf});
+    QVERIFY2(!report.err.contains(QLatin1String("iamm:")) && !report.err.contains(QLatin1String("shared figures")),
+             qPrintable(describe(report)));
+    QVERIFY(iamm::test::readFile(pdf).startsWith("%PDF"));
 }
 
 void TestAccess::sharedFiguresHoldNothingElse()

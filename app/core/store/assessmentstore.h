@@ -81,7 +81,7 @@ public:
     // team, rationale, evidence, actions or anything else the team typed (SharedFigureRecords).
     SqlConnection::ReadScope readScope() const;
     // The final assessments that peer statistics compare with, newest first (by date, then creation),
-    // without team or progress counts, read in one query: on a server whose login is a team, an
+    // without their team, read in one query: on a server whose login is a team, an
     // observer or a secretariat, the shared figures of its groups' states (SharedFigureRecords);
     // otherwise every final assessment on the framework.
     QList<AssessmentInfo> peerAssessments(const QString &frameworkId) const;

@@ -20,8 +20,13 @@ QString SharedFigureRecords::sharedTitle(const AssessmentInfo &info)
 QList<AssessmentInfo> SharedFigureRecords::read(const QString &condition, const QVariantList &values) const
 {
     QSqlQuery query = m_context.connection.run(
-        QStringLiteral("SELECT id, state_code, framework_id, framework_version, framework_hash, assessed_on, status, "
-                       "created_at FROM shared_assessments WHERE %1 ORDER BY assessed_on DESC, created_at DESC")
+        QStringLiteral("SELECT s.id, s.state_code, s.framework_id, s.framework_version, s.framework_hash, "
+                       "s.assessed_on, s.status, s.created_at, "
+                       "(SELECT COUNT(*) FROM shared_responses r WHERE r.assessment_id = s.id AND r.score IS NOT NULL "
+                       "AND r.not_applicable = 0), "
+                       "(SELECT COUNT(*) FROM shared_responses r WHERE r.assessment_id = s.id AND "
+                       "r.not_applicable = 1) "
+                       "FROM shared_assessments s WHERE %1 ORDER BY s.assessed_on DESC, s.created_at DESC")
             .arg(condition),
         values);
     QList<AssessmentInfo> list;
@@ -35,6 +40,8 @@ QList<AssessmentInfo> SharedFigureRecords::read(const QString &condition, const 
         info.date = QDate::fromString(query.value(5).toString(), Qt::ISODate);
         info.status = storedValue<AssessmentStatus>(query.value(6));
         info.createdAt = QDateTime::fromString(query.value(7).toString(), Qt::ISODateWithMs);
+        info.scoredCount = query.value(8).toInt();
+        info.notApplicableCount = query.value(9).toInt();
         info.title = sharedTitle(info);
         info.itemCount = m_context.snapshot(info.frameworkHash).itemCount();
         list << info;
@@ -47,11 +54,11 @@ QList<AssessmentInfo> SharedFigureRecords::finals(const QString &frameworkId, co
     QStringList conditions{QStringLiteral("TRUE")};
     QVariantList values;
     if (!frameworkId.isEmpty()) {
-        conditions << QStringLiteral("framework_id = ?");
+        conditions << QStringLiteral("s.framework_id = ?");
         values << frameworkId;
     }
     if (!stateCode.isEmpty()) {
-        conditions << QStringLiteral("state_code = ?");
+        conditions << QStringLiteral("s.state_code = ?");
         values << stateCode;
     }
     return read(conditions.join(QStringLiteral(" AND ")), values);
@@ -59,20 +66,12 @@ QList<AssessmentInfo> SharedFigureRecords::finals(const QString &frameworkId, co
 
 AssessmentInfo SharedFigureRecords::get(const QString &assessmentId) const
 {
-    const QList<AssessmentInfo> found = read(QStringLiteral("id = ?"), {assessmentId});
+    const QList<AssessmentInfo> found = read(QStringLiteral("s.id = ?"), {assessmentId});
     if (found.isEmpty())
         throw IammError(QStringLiteral("%1: no final assessment with id \"%2\" among the shared figures this login "
                                        "may read")
                             .arg(m_context.connection.path(), assessmentId));
-    AssessmentInfo info = found.constFirst();
-    const QList<Response> responses = responsesOf({assessmentId}).value(assessmentId);
-    for (const Response &response : responses) {
-        if (response.rating.notApplicable)
-            ++info.notApplicableCount;
-        else if (response.rating.score)
-            ++info.scoredCount;
-    }
-    return info;
+    return found.constFirst();
 }
 
 QHash<QString, QList<Response>> SharedFigureRecords::responsesOf(const QStringList &assessmentIds) const
