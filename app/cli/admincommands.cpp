@@ -51,7 +51,12 @@ int adminCommand(CommandContext &context, const QStringList &words)
     AccessControl access(context.databasePath(),
                          context.readOnly() ? SqlConnection::Access::ReadOnly : SqlConnection::Access::Writable);
     if (sub == QLatin1String("init")) {
-        access.initialize();
+        QList<PeerGroup> shipped;
+        for (const PeerGroup &group : context.groups().groups()) {
+            if (group.shipped)
+                shipped << group;
+        }
+        access.initialize(shipped);
         context.out() << Arguments::tr("access control is set up in %1: group roles iamm_team, iamm_observer and "
                                        "iamm_secretariat, row-level security on every table of assessments; "
                                        "give access with `iamm admin grant`")

@@ -176,7 +176,14 @@ int reportCommand(CommandContext &context, const QStringList &words)
     const GapResult result = GapAnalysis::run(context.store(), context.groups(), state, groupId,
                                               arguments.value(QStringLiteral("assessment"), {}), min);
     const AssessmentRecord subject = context.store().record(result.assessment.id, false);
-    options.rounds = ReportRounds::load(context.store(), result.assessment.id);
+    if (context.store().readScope() == SqlConnection::ReadScope::SharedFiguresOnly)
+        context.err() << Arguments::tr("%1: this login reads the shared figures of final assessments only; the "
+                                       "report has no team, rationale, evidence, notes, contributions or earlier "
+                                       "rounds")
+                             .arg(context.store().path())
+                      << '\n';
+    else
+        options.rounds = ReportRounds::load(context.store(), result.assessment.id);
     const Framework framework = context.frameworks().translated(context.store().frameworkOf(result.assessment.id),
                                                                 UiLanguage::codeOf(UiLanguage::current()));
     GapReportWriter::writePdf(result, framework, subject, context.groups().group(groupId), options, out);

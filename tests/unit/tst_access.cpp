@@ -3,6 +3,9 @@
 #include "testserver.h"
 
 #include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QSqlDatabase>
 #include <QSqlError>
 #include <QSqlQuery>
@@ -74,6 +77,14 @@ Outcome runAs(const QString &url, const QString &user, const QString &sql)
     return outcome;
 }
 
+QStringList gapArguments(const QString &state, const QStringList &more = {})
+{
+    return QStringList{QStringLiteral("gap"),     QStringLiteral("--state"), state,
+                       QStringLiteral("--group"), QStringLiteral("DEMO"),    QStringLiteral("--format"),
+                       QStringLiteral("json")}
+           + more;
+}
+
 QStringList adminArguments(const QStringList &more)
 {
     return QStringList{QStringLiteral("admin")} + more;
@@ -112,6 +123,9 @@ private slots:
     void sqliteIsRefused();
     void helpAndManPageShowAdmin();
     void backupIsTheServersJob();
+    void teamGapUsesSharedFigures();
+    void sharedFiguresHoldNothingElse();
+    void secretariatRunsGapAndReport();
 };
 
 void TestAccess::verifyRefused(const QString &user, const QString &sql) const
@@ -399,6 +413,113 @@ void TestAccess::helpAndManPageShowAdmin()
         iamm::test::readFile(iamm::test::fixture(QStringLiteral("../../packaging/iamm.1"))));
     for (const char *command : {"init", "grant", "revoke", "list"})
         QVERIFY(manual.contains(QStringLiteral(".TP\n\\fBadmin %1").arg(QLatin1String(command))));
+}
+
+// A team cannot read its peers' rows, yet its gap report has the same peer statistics as the
+// owner's: the peers come from the shared figures.
+void TestAccess::teamGapUsesSharedFigures()
+{
+    RUN_OK(owner, m_url, gapArguments(QStringLiteral("XAA")));
+    RUN_OK(team, urlAs(m_url, QStringLiteral("team_xaa")), gapArguments(QStringLiteral("XAA")));
+    QCOMPARE(team.out, owner.out);
+    const QJsonObject gap = QJsonDocument::fromJson(team.out.toUtf8()).object();
+    QCOMPARE(gap.value(QStringLiteral("peerStates")).toArray().size(), 5);
+    const QJsonObject peer = gap.value(QStringLiteral("overall")).toObject().value(QStringLiteral("peer")).toObject();
+    QCOMPARE(peer.value(QStringLiteral("n")).toInt(), 5);
+    QVERIFY(peer.value(QStringLiteral("median")).toDouble() > 0);
+    QVERIFY(peer.value(QStringLiteral("mean")).toDouble() > 0);
+    RUN_OK(ownerOfXab, m_url, gapArguments(QStringLiteral("XAB")));
+    RUN_OK(observer, urlAs(m_url, QStringLiteral("observer_xab")), gapArguments(QStringLiteral("XAB")));
+    QCOMPARE(observer.out, ownerOfXab.out);
+    QVERIFY(observer.out.contains(QLatin1String("\"XAA\"")));
+    const iamm::test::TempDatabase folder(iamm::test::TempDatabase::Kind::File);
+    const QString pdf = folder.file(QStringLiteral("report.pdf"));
+    RUN_OK(report, urlAs(m_url, QStringLiteral("team_xaa")),
+           {QStringLiteral("report"), QStringLiteral("--state"), QStringLiteral("XAA"), QStringLiteral("--group"),
+            QStringLiteral("DEMO"), QStringLiteral("--include-evidence"), QStringLiteral("--out"), pdf});
+    QVERIFY2(!report.err.contains(QLatin1String("iamm:")) && !report.err.contains(QLatin1String("shared figures")),
+             qPrintable(describe(report)));
+    QVERIFY(iamm::test::readFile(pdf).startsWith("%PDF"));
+}
+
+void TestAccess::sharedFiguresHoldNothingElse()
+{
+    const QStringList logins{QStringLiteral("team_xaa"), QStringLiteral("observer_xab"), QStringLiteral("sec_demo")};
+    RUN_OK(outside, m_url,
+           {QStringLiteral("assessment"), QStringLiteral("create"), QStringLiteral("--state"), QStringLiteral("NOR"),
+            QStringLiteral("--date"), QStringLiteral("2026-05-01")});
+    const QString nor = outside.out.trimmed();
+    RUN_OK(scored, m_url,
+           {QStringLiteral("score"), nor, QStringLiteral("CU-01"), QStringLiteral("--score"), QStringLiteral("2")});
+    RUN_OK(finalized, m_url, {QStringLiteral("assessment"), QStringLiteral("finalize"), nor});
+    RUN_OK(draft, m_url,
+           {QStringLiteral("assessment"), QStringLiteral("create"), QStringLiteral("--state"), QStringLiteral("XAB"),
+            QStringLiteral("--date"), QStringLiteral("2026-12-01")});
+    const QString xabDraft = draft.out.trimmed();
+    RUN_OK(
+        draftScored, m_url,
+        {QStringLiteral("score"), xabDraft, QStringLiteral("CU-01"), QStringLiteral("--score"), QStringLiteral("1")});
+    const QString responsesOf = QStringLiteral("SELECT COUNT(*) FROM %1 WHERE assessment_id = '%2'");
+    for (const QString &id : {nor, xabDraft})
+        QCOMPARE(asOwner(responsesOf.arg(QStringLiteral("responses"), id)).value().toInt(), 1);
+    const QString groupFinals = QStringLiteral("SELECT id FROM assessments WHERE status = 'final' AND state_code IN "
+                                               "('XAA', 'XAB', 'XAC', 'XAD', 'XAE', 'XAF') ORDER BY id");
+    const auto xabItems = [&](const QString &table) {
+        return QStringLiteral("SELECT item_id, score, target, not_applicable FROM %1 WHERE assessment_id = '%2' "
+                              "ORDER BY item_id")
+            .arg(table, m_xab);
+    };
+    for (const QString &user : logins) {
+        QCOMPARE(as(user, QStringLiteral("SELECT id FROM shared_assessments ORDER BY id")).column(),
+                 asOwner(groupFinals).column());
+        for (const QString &id : {nor, xabDraft})
+            QCOMPARE(as(user, responsesOf.arg(QStringLiteral("shared_responses"), id)).value().toInt(), 0);
+        QCOMPARE(as(user, xabItems(QStringLiteral("shared_responses"))).rows,
+                 asOwner(xabItems(QStringLiteral("responses"))).rows);
+        for (const char *column : {"rationale", "dissent", "confidence", "change_note"})
+            QVERIFY(!as(user, QStringLiteral("SELECT %1 FROM shared_responses").arg(QLatin1String(column))).ok);
+        for (const char *column : {"title", "previous_assessment_id"})
+            QVERIFY(!as(user, QStringLiteral("SELECT %1 FROM shared_assessments").arg(QLatin1String(column))).ok);
+        verifyRefused(user, QStringLiteral("UPDATE shared_responses SET score = 1"));
+        verifyRefused(user, QStringLiteral("DELETE FROM shared_assessments"));
+        verifyRefused(user, QStringLiteral("SELECT COUNT(*) FROM reference_group_members"));
+    }
+    QCOMPARE(as(QStringLiteral("team_xaa"),
+                QStringLiteral("SELECT COUNT(*) FROM responses WHERE assessment_id = '%1'").arg(m_xab))
+                 .value()
+                 .toInt(),
+             0);
+}
+
+// A secretariat compares a member state with the group from the shared figures alone, and still
+// cannot read a rationale or evidence.
+void TestAccess::secretariatRunsGapAndReport()
+{
+    const QString secretariat = urlAs(m_url, QStringLiteral("sec_demo"));
+    const QStringList ofXab{QStringLiteral("--assessment"), m_xab};
+    RUN_OK(owner, m_url, gapArguments(QStringLiteral("XAB"), ofXab));
+    RUN_OK(gap, secretariat, gapArguments(QStringLiteral("XAB"), ofXab));
+    QCOMPARE(gap.out, owner.out);
+    QCOMPARE(QJsonDocument::fromJson(gap.out.toUtf8()).object().value(QStringLiteral("peerStates")).toArray().size(),
+             5);
+    RUN_OK(newest, secretariat, gapArguments(QStringLiteral("XAB")));
+    QCOMPARE(newest.out, gap.out);
+    RUN_OK(text, secretariat,
+           {QStringLiteral("gap"), QStringLiteral("--state"), QStringLiteral("XAA"), QStringLiteral("--group"),
+            QStringLiteral("DEMO")});
+    QVERIFY(!text.err.contains(QLatin1String("permission denied")));
+    const iamm::test::TempDatabase folder(iamm::test::TempDatabase::Kind::File);
+    const QString pdf = folder.file(QStringLiteral("report.pdf"));
+    RUN_OK(report, secretariat,
+           {QStringLiteral("report"), QStringLiteral("--state"), QStringLiteral("XAB"), QStringLiteral("--group"),
+            QStringLiteral("DEMO"), QStringLiteral("--include-evidence"), QStringLiteral("--include-notes"),
+            QStringLiteral("--out"), pdf});
+    QVERIFY2(report.err.contains(QLatin1String("reads the shared figures of final assessments only")),
+             qPrintable(describe(report)));
+    QVERIFY(!report.err.contains(QLatin1String("permission denied")));
+    QVERIFY(iamm::test::readFile(pdf).startsWith("%PDF"));
+    verifyRefused(QStringLiteral("sec_demo"), QStringLiteral("SELECT rationale FROM responses"));
+    verifyRefused(QStringLiteral("sec_demo"), QStringLiteral("SELECT COUNT(*) FROM evidence"));
 }
 
 QTEST_GUILESS_MAIN(TestAccess)

@@ -38,7 +38,7 @@ GapResult GapAnalysis::run(const AssessmentStore &store, const PeerGroupCatalog 
     const Framework &framework = store.frameworkOf(subject.id);
 
     QHash<QString, AssessmentInfo> newestFinal;
-    for (const AssessmentInfo &info : store.finalAssessments(framework.id)) {
+    for (const AssessmentInfo &info : store.peerAssessments(framework.id)) {
         if (!newestFinal.contains(info.stateCode))
             newestFinal.insert(info.stateCode, info);
     }
@@ -55,7 +55,7 @@ GapResult GapAnalysis::run(const AssessmentStore &store, const PeerGroupCatalog 
     QStringList ids;
     for (const AssessmentInfo &info : chosen)
         ids << info.id;
-    const QHash<QString, QList<Response>> responses = store.responsesOf(ids);
+    const QHash<QString, QList<Response>> responses = store.peerResponsesOf(ids);
     QList<GapStatistics::PeerInput> peers;
     for (const AssessmentInfo &info : chosen)
         peers << GapStatistics::PeerInput{info.stateCode, info, responses.value(info.id)};

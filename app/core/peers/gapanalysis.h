@@ -10,7 +10,8 @@ class PeerGroupCatalog;
 
 // Chooses the subject and the peers' assessments, then computes the statistics.
 // Subject: the given assessment, else the state's newest assessment of any status.
-// Peers: every other group member's newest final assessment on the same framework id.
+// Peers: every other group member's newest final assessment on the same framework id, from the
+// shared figures on a server whose login may not read every state (AssessmentStore::peerAssessments).
 class GapAnalysis
 {
 public:

@@ -5,6 +5,7 @@
 #include "common/iammerror.h"
 #include "store/databaselocation.h"
 #include "store/migrationrunner.h"
+#include "store/sharedfiguresschema.h"
 
 #include <QSqlDriver>
 
@@ -159,7 +160,7 @@ QString AccessControl::quoted(const QString &identifier) const
     return m_connection.database().driver()->escapeIdentifier(identifier, QSqlDriver::TableName);
 }
 
-void AccessControl::initialize()
+void AccessControl::initialize(const QList<PeerGroup> &shippedGroups)
 {
     MigrationRunner::migrate(m_connection, DataPaths::migrationsDir());
     Transaction transaction(m_connection);
@@ -184,6 +185,7 @@ void AccessControl::initialize()
     const QString schema = quoted(m_connection.scalar(QStringLiteral("SELECT current_schema()")).toString());
     for (const QString &statement : privilegeStatements(schema) + policyStatements())
         m_connection.run(statement);
+    SharedFiguresSchema::create(m_connection, shippedGroups, groupRoles);
     transaction.commit();
 }
 

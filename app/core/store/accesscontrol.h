@@ -2,6 +2,7 @@
 #pragma once
 
 #include "access/accessgrant.h"
+#include "peers/peergroup.h"
 #include "store/sqlconnection.h"
 
 #include <QList>
@@ -20,8 +21,9 @@ public:
     AccessControl(const QString &location, SqlConnection::Access access);
 
     // Migrates the schema, then creates or updates the roles, access_grants, the privileges and
-    // the policies, all in one transaction; running it again changes nothing.
-    void initialize();
+    // the policies and the shared figures (SharedFiguresSchema, with the shipped groups as they are
+    // now), all in one transaction; running it again changes nothing.
+    void initialize(const QList<PeerGroup> &shippedGroups);
     // Creates the login role (LOGIN, no password) when missing, makes it a member of the kind's
     // group role and adds the grants; returns whether it created the login role.
     // Refuses a superuser (who bypasses the policies) and mixing secretariat with team or

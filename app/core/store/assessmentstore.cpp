@@ -16,6 +16,7 @@
 #include "store/peergrouprecords.h"
 #include "store/recordtransfer.h"
 #include "store/responserecords.h"
+#include "store/sharedfigurerecords.h"
 #include "store/storecontext.h"
 
 namespace iamm {
@@ -36,6 +37,7 @@ public:
         , auditLog(context.connection)
         , transfer(context, assessments, responses, checklist, evidence, actions, contributions, facilitation, auditLog)
         , integrity(context.connection)
+        , shared(context)
         , changes(context.connection)
     {}
 
@@ -51,6 +53,7 @@ public:
     AuditLog auditLog;
     RecordTransfer transfer;
     IntegrityCheck integrity;
+    SharedFigureRecords shared;
     ChangeFeed changes;
 };
 
@@ -134,11 +137,15 @@ QString AssessmentStore::createAssessment(const NewAssessment &request, const Fr
 
 QList<AssessmentInfo> AssessmentStore::assessments(const QString &stateCode) const
 {
+    if (readScope() == SqlConnection::ReadScope::SharedFiguresOnly)
+        return d->shared.finals({}, stateCode.toUpper());
     return d->assessments.list(stateCode);
 }
 
 AssessmentInfo AssessmentStore::assessment(const QString &assessmentId) const
 {
+    if (readScope() == SqlConnection::ReadScope::SharedFiguresOnly)
+        return d->shared.get(assessmentId);
     return d->assessments.get(assessmentId);
 }
 
@@ -182,18 +189,34 @@ void AssessmentStore::setPreviousRound(const QString &assessmentId, const QStrin
     d->assessments.setPrevious(assessmentId, previousId);
 }
 
-QList<AssessmentInfo> AssessmentStore::finalAssessments(const QString &frameworkId) const
+SqlConnection::ReadScope AssessmentStore::readScope() const
 {
+    return d->context.connection.readScope();
+}
+
+QList<AssessmentInfo> AssessmentStore::peerAssessments(const QString &frameworkId) const
+{
+    if (readScope() != SqlConnection::ReadScope::Everything)
+        return d->shared.finals(frameworkId);
     return d->assessments.finals(frameworkId);
+}
+
+QHash<QString, QList<Response>> AssessmentStore::peerResponsesOf(const QStringList &assessmentIds) const
+{
+    if (readScope() != SqlConnection::ReadScope::Everything)
+        return d->shared.responsesOf(assessmentIds);
+    return d->responses.of(assessmentIds);
 }
 
 QList<Response> AssessmentStore::responses(const QString &assessmentId) const
 {
-    return d->responses.of({assessmentId}).value(assessmentId);
+    return responsesOf({assessmentId}).value(assessmentId);
 }
 
 QHash<QString, QList<Response>> AssessmentStore::responsesOf(const QStringList &assessmentIds) const
 {
+    if (readScope() == SqlConnection::ReadScope::SharedFiguresOnly)
+        return d->shared.responsesOf(assessmentIds);
     return d->responses.of(assessmentIds);
 }
 
@@ -349,6 +372,12 @@ QList<AuditEntry> AssessmentStore::auditLog(const QString &assessmentId) const
 
 AssessmentRecord AssessmentStore::record(const QString &assessmentId, bool withContent) const
 {
+    if (readScope() == SqlConnection::ReadScope::SharedFiguresOnly) {
+        AssessmentRecord record;
+        record.info = d->shared.get(assessmentId);
+        record.responses = d->shared.responsesOf({assessmentId}).value(assessmentId);
+        return record;
+    }
     return d->transfer.record(assessmentId, withContent);
 }
 

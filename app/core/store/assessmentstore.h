@@ -76,9 +76,18 @@ public:
     // id); an empty previousId clears the link, so that the rule of rounds/previousround.h applies.
     void setPreviousRound(const QString &assessmentId, const QString &previousId);
 
-    // Final assessments on a framework, newest first (by date, then creation), without team or
-    // progress counts: what peer comparisons need, read in one query.
-    QList<AssessmentInfo> finalAssessments(const QString &frameworkId) const;
+    // What this login reads (SqlConnection::ReadScope); Everything on a SQLite file. A login that
+    // reads the shared figures only (a secretariat) gets them from assessments(), assessment(),
+    // responses(), responsesOf() and record(): final assessments, ratings and targets, without the
+    // team, rationale, evidence, actions or anything else the team typed (SharedFigureRecords).
+    SqlConnection::ReadScope readScope() const;
+    // The final assessments that peer statistics compare with, newest first (by date, then creation),
+    // without their team, read in one query: on a server whose login is a team, an
+    // observer or a secretariat, the shared figures of its groups' states (SharedFigureRecords);
+    // otherwise every final assessment on the framework.
+    QList<AssessmentInfo> peerAssessments(const QString &frameworkId) const;
+    // Their responses by assessment id, read the same way: only ratings and targets from shared figures.
+    QHash<QString, QList<Response>> peerResponsesOf(const QStringList &assessmentIds) const;
 
     QList<Response> responses(const QString &assessmentId) const;
     // The responses of several assessments in one query, by assessment id.

@@ -55,6 +55,22 @@ void PostgresqlEngine::configure(const SqlConnection &connection, EngineState &s
                                        "it was left unchanged")
                             .arg(m_location.text(), names.mid(0, 5).join(QStringLiteral(", "))));
     state.created = names.isEmpty();
+    if (names.contains(QLatin1String("shared_assessments")))
+        state.readScope = readScope(connection);
+}
+
+// A login that neither owns the tables nor is a superuser reads other states through the shared
+// figures (`iamm admin init`, SharedFiguresSchema); one refused the rationale is a secretariat.
+SqlConnection::ReadScope PostgresqlEngine::readScope(const SqlConnection &connection)
+{
+    const QVariant scope = connection.scalar(QStringLiteral(
+        "SELECT CASE WHEN r.rolsuper OR pg_has_role(current_user, c.relowner, 'USAGE') THEN 0 "
+        "WHEN has_column_privilege(c.oid, 'rationale', 'SELECT') THEN 1 ELSE 2 END "
+        "FROM pg_roles r, pg_class c WHERE r.rolname = current_user AND c.oid = to_regclass('responses')"));
+    if (scope.toInt() == 2)
+        return SqlConnection::ReadScope::SharedFiguresOnly;
+    return scope.toInt() == 1 ? SqlConnection::ReadScope::OwnRowsAndSharedFigures
+                              : SqlConnection::ReadScope::Everything;
 }
 
 void PostgresqlEngine::begin(const SqlConnection &connection)

@@ -28,6 +28,8 @@ public:
     bool subscribe(const SqlConnection &connection, const QString &channel) const override;
 
 private:
+    static SqlConnection::ReadScope readScope(const SqlConnection &connection);
+
     DatabaseLocation m_location;
 };
 

@@ -50,6 +50,7 @@ void SqlConnection::open(Access access)
     m_engine->configure(*this, state);
     m_userName = m_engine->userName(*this);
     m_created = state.created;
+    m_readScope = state.readScope;
     m_readOnlyReason = state.readOnlyReason;
     m_damage = state.damage;
 }

@@ -22,6 +22,10 @@ class SqlConnection
 public:
     // Writable opens read-only anyway when the file or its folder cannot be written.
     enum class Access { Writable, ReadOnly };
+    // What the login reads of the assessments: everything (a SQLite file, a server's owner or
+    // superuser), its own states' rows and its groups' shared figures (a team or an observer), or
+    // the shared figures only (a secretariat). See SharedFigureRecords.
+    enum class ReadScope { Everything, OwnRowsAndSharedFigures, SharedFiguresOnly };
 
     // Creates a SQLite database only where no file exists; refuses a file that is not a SQLite
     // database, or a database of another program, without changing it.
@@ -33,6 +37,7 @@ public:
     // The SQLite path or the server's address, as messages name it.
     QString path() const { return m_path; }
     bool isServer() const { return m_server; }
+    ReadScope readScope() const { return m_readScope; }
     // Who the changes are made as (SqlEngine::userName), for the audit log.
     QString userName() const { return m_userName; }
     // True when this connection made the file (SQLite) or found an empty database (server).
@@ -92,6 +97,7 @@ private:
     QString m_readOnlyReason;
     QStringList m_damage;
     bool m_created = false;
+    ReadScope m_readScope = ReadScope::Everything;
     mutable bool m_changed = false;
     QString m_userName;
     QString m_name;

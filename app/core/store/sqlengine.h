@@ -18,6 +18,7 @@ struct EngineState
     QString readOnlyReason;
     QStringList damage;
     bool created = false;
+    SqlConnection::ReadScope readScope = SqlConnection::ReadScope::Everything;
 };
 
 // Everything that differs between the database engines, kept out of the record classes: how a
