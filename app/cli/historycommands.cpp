@@ -4,6 +4,7 @@
 #include "commandhelpers.h"
 #include "commands.h"
 
+#include "display/audittext.h"
 #include "display/vocabularytext.h"
 #include "store/assessmentstore.h"
 
@@ -42,9 +43,10 @@ int historyCommand(CommandContext &context, const QStringList &words)
     const QString id = arguments.positional(0, QStringLiteral("assessment ID"));
     context.store().assessment(id);
     for (const AuditEntry &e : context.store().auditLog(id))
-        context.out() << e.changedAt.toString(Qt::ISODate) << '\t' << e.entity << '\t' << e.entityKey << '\t' << e.field
-                      << '\t' << Arguments::tr("%1 -> %2").arg(valueText(e, e.oldValue), valueText(e, e.newValue))
-                      << '\t' << e.changedBy << '\n';
+        context.out() << e.changedAt.toString(Qt::ISODate) << '\t' << AuditText::entity(e.entity) << '\t' << e.entityKey
+                      << '\t' << AuditText::field(e.field) << '\t'
+                      << Arguments::tr("%1 -> %2").arg(valueText(e, e.oldValue), valueText(e, e.newValue)) << '\t'
+                      << e.changedBy << '\n';
     return 0;
 }
 
