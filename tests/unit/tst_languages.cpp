@@ -487,8 +487,8 @@ void LanguagesTest::historyAndTrendInFrench()
     QVERIFY(trend.out.contains(QRegularExpression(s("^Élément +.* Évolution$"), QRegularExpression::MultilineOption)));
     QVERIFY(!trend.out.contains(s("Common Understandings")));
     const CliResult show = run(s("es"), {s("assessment"), s("show"), m_aurelia.finalId});
-    QVERIFY2(show.out.contains(
-                 QRegularExpression(s("  CU-01  \\d (Inexistente|Inicial / ad hoc|En desarrollo|Establecido|Implementado y revisado)"))),
+    QVERIFY2(show.out.contains(QRegularExpression(
+                 s("  CU-01  \\d (Inexistente|Inicial / ad hoc|En desarrollo|Establecido|Implementado y revisado)"))),
              qPrintable(show.out));
 }
 
