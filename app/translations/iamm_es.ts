@@ -1062,6 +1062,14 @@ Pruebe: iamm assessment show %1
             <numerusform>se importaron %n participantes (opiniones: %1)</numerusform>
         </translation>
     </message>
+    <message>
+        <source>yes</source>
+        <translation>sí</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>no</translation>
+    </message>
 </context>
 <context>
     <name>AssessmentCard</name>

@@ -1062,6 +1062,14 @@ Essayez : iamm assessment show %1
             <numerusform>%n participants importés avec %1 avis</numerusform>
         </translation>
     </message>
+    <message>
+        <source>yes</source>
+        <translation>oui</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>non</translation>
+    </message>
 </context>
 <context>
     <name>AssessmentCard</name>
