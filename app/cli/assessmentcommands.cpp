@@ -151,7 +151,8 @@ QString actionLine(const Action &a)
                : Arguments::tr("Action #%1 [%2] %3 – %4").arg(id, status, shown(a.text), shown(a.owner));
 }
 
-void showText(QTextStream &out, const ShowData &data)
+// The scale's labels in the reader's language, the rest of the pinned framework as it is.
+void showText(QTextStream &out, const ShowData &data, const Scale &scale)
 {
     const AssessmentInfo &info = data.record.info;
     out << (info.isFinal() ? shown(info.title) : Arguments::tr("%1   [DRAFT]").arg(shown(info.title))) << '\n';
@@ -184,8 +185,7 @@ void showText(QTextStream &out, const ShowData &data)
             const Response r = data.responses.value(item.id, Response{item.id, {}, {}, {}, {}});
             out << "  " << item.id << "  "
                 << Arguments::tr("%1   target %2")
-                       .arg(ratingText(r, data.framework->scale),
-                            QString::number(r.target.value_or(data.framework->scale.defaultTarget)))
+                       .arg(ratingText(r, scale), QString::number(r.target.value_or(scale.defaultTarget)))
                 << (r.confidence ? Arguments::tr("   confidence %1").arg(VocabularyText::text(*r.confidence))
                                  : QString())
                 << '\n';
@@ -289,7 +289,7 @@ int assessmentCommand(CommandContext &context, const QStringList &words)
         if (format == QLatin1String("json"))
             context.out() << QString::fromStdString(showJson(data).dump(2)) << '\n';
         else
-            showText(context.out(), data);
+            showText(context.out(), data, readerFramework(context, *data.framework).scale);
         return 0;
     }
     if (sub == QLatin1String("finalize") || sub == QLatin1String("reopen")) {

@@ -7,6 +7,8 @@
 #include "store/assessmentstore.h"
 #include "display/displaytext.h"
 #include "common/iammerror.h"
+#include "common/uilanguage.h"
+#include "framework/frameworkregistry.h"
 
 namespace iamm::cli {
 
@@ -23,6 +25,11 @@ QString ratingText(const Response &response, const Scale &scale)
         return Arguments::tr("not assessed");
     const ScaleLevel *level = scale.level(*response.rating.score);
     return QStringLiteral("%1 %2").arg(*response.rating.score).arg(level ? level->label : QString());
+}
+
+Framework readerFramework(CommandContext &context, const Framework &framework)
+{
+    return context.frameworks().translated(framework, UiLanguage::codeOf(UiLanguage::current()));
 }
 
 QString itemFilter(CommandContext &context, const Arguments &arguments, const QString &assessmentId)

@@ -27,7 +27,7 @@ int importContributions(CommandContext &context, const Arguments &arguments)
     const ContributionImport::Summary summary = ContributionImport::importFile(
         context.store(), id, path, context.frameworks(), StateCatalog::instance(), participant);
     context.out()
-        << Arguments::tr("imported %1 participant(s) with %2 view(s)").arg(summary.participants).arg(summary.views)
+        << Arguments::tr("imported %n participant(s) with %1 view(s)", nullptr, summary.participants).arg(summary.views)
         << '\n';
     return 0;
 }

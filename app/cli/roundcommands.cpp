@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "arguments.h"
 #include "commandcontext.h"
+#include "commandhelpers.h"
 #include "commands.h"
 
 #include "framework/frameworkregistry.h"
@@ -29,8 +30,8 @@ int trendCommand(CommandContext &context, const QStringList &words)
     else if (format == QLatin1String("csv"))
         context.out() << QString::fromUtf8(RoundsFormatter::trendCsv(trend));
     else
-        context.out() << RoundsFormatter::trendText(trend,
-                                                    context.store().frameworkOf(trend.rounds.constLast().info.id));
+        context.out() << RoundsFormatter::trendText(
+            trend, readerFramework(context, context.store().frameworkOf(trend.rounds.constLast().info.id)));
     return 0;
 }
 

@@ -68,7 +68,8 @@ int scoreCommand(CommandContext &context, const QStringList &words)
         update.rationale = *rationale;
     context.store().updateResponse(id, item, update);
     const Response saved = context.store().response(id, item);
-    context.out() << Arguments::tr("%1: %2").arg(item, ratingText(saved, context.store().frameworkOf(id).scale))
+    context.out() << Arguments::tr("%1: %2").arg(
+        item, ratingText(saved, readerFramework(context, context.store().frameworkOf(id)).scale))
                   << '\n';
     if (update.dissent && !saved.dissent.isEmpty())
         context.out() << Arguments::tr("dissent: %1").arg(shown(saved.dissent)) << '\n';

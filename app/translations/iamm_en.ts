@@ -104,6 +104,13 @@
             <numerusform>copied %n peer groups</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>imported %n participant(s) with %1 view(s)</source>
+        <translation>
+            <numerusform>imported %n participant with %1 view(s)</numerusform>
+            <numerusform>imported %n participants with %1 view(s)</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>ConsensusFormatter</name>

@@ -2,6 +2,33 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="es">
 <context>
+    <name>AccessControl</name>
+    <message>
+        <source>%1: access control needs a PostgreSQL server database; a SQLite file is protected by its file permissions</source>
+        <translation>%1: el control de acceso requiere una base de datos en un servidor PostgreSQL; un archivo SQLite está protegido por los permisos del archivo</translation>
+    </message>
+    <message>
+        <source>%1: access control is set up by the owner of the database&apos;s tables with the right to create roles (a superuser, or an owner with CREATEROLE)</source>
+        <translation>%1: el control de acceso lo configura el propietario de las tablas de la base de datos con derecho a crear roles (un superusuario o un propietario con CREATEROLE)</translation>
+    </message>
+    <message>
+        <source>%1: access control is not set up here: run `iamm admin init` first</source>
+        <translation>%1: el control de acceso no está configurado aquí: ejecute primero `iamm admin init`</translation>
+    </message>
+    <message>
+        <source>%1 is a superuser, who sees and changes everything: nothing granted</source>
+        <translation>%1 es un superusuario, que ve y modifica todo: no se concedió nada</translation>
+    </message>
+    <message>
+        <source>%1 has the role %2; a secretariat cannot also be a team or an observer (use another user name): nothing granted</source>
+        <translation>%1 tiene el rol %2; una secretaría no puede ser también un equipo o un observador (utilice otro nombre de usuario): no se concedió nada</translation>
+    </message>
+    <message>
+        <source>%1 has no %2 access to %3: nothing revoked</source>
+        <translation>%1 no tiene acceso %2 a %3: no se revocó nada</translation>
+    </message>
+</context>
+<context>
     <name>ActionDelegate</name>
     <message>
         <source>Open</source>
@@ -74,6 +101,25 @@
     <message>
         <source>Continuing</source>
         <translation>Continúa</translation>
+    </message>
+</context>
+<context>
+    <name>ActionRecords</name>
+    <message>
+        <source>%1: no action with id %2</source>
+        <translation>%1: no hay ninguna acción con el identificador %2</translation>
+    </message>
+    <message>
+        <source>assessment %1 has no action %2</source>
+        <translation>la evaluación %1 no tiene la acción %2</translation>
+    </message>
+    <message>
+        <source>action %1 was not carried over from a previous round; change its status with `iamm action set-status` instead</source>
+        <translation>la acción %1 no se trasladó de una ronda anterior; cambie en su lugar su estado con `iamm action set-status`</translation>
+    </message>
+    <message>
+        <source>an action needs a text</source>
+        <translation>una acción necesita un texto</translation>
     </message>
 </context>
 <context>
@@ -726,10 +772,6 @@
         <translation>%1: borrado</translation>
     </message>
     <message>
-        <source>imported %1 participant(s) with %2 view(s)</source>
-        <translation>%1 participante(s) importado(s) con %2 opinión(es)</translation>
-    </message>
-    <message>
         <source>%1 removed</source>
         <comment>participant&apos;s views</comment>
         <translation>opiniones de %1 eliminadas</translation>
@@ -1013,6 +1055,21 @@ Pruebe: iamm assessment show %1
             <numerusform>%n grupos de pares copiados</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>imported %n participant(s) with %1 view(s)</source>
+        <translation>
+            <numerusform>se importó %n participante (opiniones: %1)</numerusform>
+            <numerusform>se importaron %n participantes (opiniones: %1)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>sí</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>no</translation>
+    </message>
 </context>
 <context>
     <name>AssessmentCard</name>
@@ -1224,6 +1281,176 @@ Pruebe: iamm assessment show %1
     </message>
 </context>
 <context>
+    <name>AssessmentRecords</name>
+    <message>
+        <source>&quot;%1&quot; is not an ISO 3166 alpha-3 state code (try `iamm state list --search`)</source>
+        <translation>«%1» no es un código de Estado ISO 3166 alfa-3 (pruebe `iamm state list --search`)</translation>
+    </message>
+    <message>
+        <source>the assessment date is not a valid date</source>
+        <translation>la fecha de la evaluación no es una fecha válida</translation>
+    </message>
+    <message>
+        <source>the assessment title must not be empty</source>
+        <translation>el título de la evaluación no puede estar vacío</translation>
+    </message>
+    <message>
+        <source>assessment %1 cannot be its own previous round</source>
+        <translation>la evaluación %1 no puede ser su propia ronda anterior</translation>
+    </message>
+    <message>
+        <source>assessment %1 (%2, framework %3) cannot be the previous round of %4 (%5, framework %6): a previous round is of the same state and framework</source>
+        <translation>la evaluación %1 (%2, marco %3) no puede ser la ronda anterior de %4 (%5, marco %6): una ronda anterior es del mismo Estado y del mismo marco</translation>
+    </message>
+    <message>
+        <source>team member %1 has no name</source>
+        <translation>el miembro del equipo %1 no tiene nombre</translation>
+    </message>
+</context>
+<context>
+    <name>AuditText</name>
+    <message>
+        <source>assessment</source>
+        <translation>evaluación</translation>
+    </message>
+    <message>
+        <source>response</source>
+        <translation>respuesta</translation>
+    </message>
+    <message>
+        <source>checklist</source>
+        <translation>lista de verificación</translation>
+    </message>
+    <message>
+        <source>evidence</source>
+        <translation>evidencia</translation>
+    </message>
+    <message>
+        <source>action</source>
+        <translation>acción</translation>
+    </message>
+    <message>
+        <source>contribution</source>
+        <translation>contribución</translation>
+    </message>
+    <message>
+        <source>facilitator note</source>
+        <translation>nota del facilitador</translation>
+    </message>
+    <message>
+        <source>parked question</source>
+        <translation>cuestión pendiente</translation>
+    </message>
+    <message>
+        <source>agenda</source>
+        <translation>orden del día</translation>
+    </message>
+    <message>
+        <source>created</source>
+        <translation>creación</translation>
+    </message>
+    <message>
+        <source>deleted</source>
+        <translation>eliminación</translation>
+    </message>
+    <message>
+        <source>imported</source>
+        <translation>importación</translation>
+    </message>
+    <message>
+        <source>replaced by import</source>
+        <translation>sustitución por importación</translation>
+    </message>
+    <message>
+        <source>added</source>
+        <translation>incorporación</translation>
+    </message>
+    <message>
+        <source>removed</source>
+        <translation>retirada</translation>
+    </message>
+    <message>
+        <source>replaced</source>
+        <translation>sustitución</translation>
+    </message>
+    <message>
+        <source>title</source>
+        <translation>título</translation>
+    </message>
+    <message>
+        <source>date</source>
+        <translation>fecha</translation>
+    </message>
+    <message>
+        <source>team</source>
+        <translation>equipo</translation>
+    </message>
+    <message>
+        <source>status</source>
+        <translation>estado</translation>
+    </message>
+    <message>
+        <source>previous round</source>
+        <translation>ronda anterior</translation>
+    </message>
+    <message>
+        <source>rating</source>
+        <translation>puntuación</translation>
+    </message>
+    <message>
+        <source>target</source>
+        <translation>meta</translation>
+    </message>
+    <message>
+        <source>confidence</source>
+        <translation>confianza</translation>
+    </message>
+    <message>
+        <source>rationale</source>
+        <translation>justificación</translation>
+    </message>
+    <message>
+        <source>dissent</source>
+        <translation>opinión discrepante</translation>
+    </message>
+    <message>
+        <source>change reason</source>
+        <translation>motivo del cambio</translation>
+    </message>
+    <message>
+        <source>change note</source>
+        <translation>explicación del cambio</translation>
+    </message>
+    <message>
+        <source>item</source>
+        <translation>elemento</translation>
+    </message>
+    <message>
+        <source>text</source>
+        <translation>texto</translation>
+    </message>
+    <message>
+        <source>owner</source>
+        <translation>responsable</translation>
+    </message>
+    <message>
+        <source>due</source>
+        <translation>fecha límite</translation>
+    </message>
+    <message>
+        <source>review</source>
+        <translation>revisión</translation>
+    </message>
+    <message>
+        <source>done</source>
+        <translation>resuelta</translation>
+    </message>
+    <message>
+        <source>sessions</source>
+        <translation>sesiones</translation>
+    </message>
+</context>
+<context>
     <name>ChangeReasons</name>
     <message>
         <source>Performance</source>
@@ -1256,6 +1483,13 @@ Pruebe: iamm assessment show %1
     <message>
         <source>another reason</source>
         <translation>otro motivo</translation>
+    </message>
+</context>
+<context>
+    <name>ChecklistRecords</name>
+    <message>
+        <source>framework %1 has no sub-topic or statement &quot;%2&quot;</source>
+        <translation>el marco %1 no tiene ningún subtema ni enunciado «%2»</translation>
     </message>
 </context>
 <context>
@@ -1563,6 +1797,138 @@ La base es --db RUTA o, en su defecto, $IAMM_DB o la predeterminada de su carpet
     </message>
 </context>
 <context>
+    <name>ContributionRecords</name>
+    <message>
+        <source>assessment %1 has no contribution from %2</source>
+        <translation>la evaluación %1 no tiene ninguna contribución de %2</translation>
+    </message>
+    <message>
+        <source>participant %1 appears twice</source>
+        <translation>el participante %1 aparece dos veces</translation>
+    </message>
+    <message>
+        <source>%1 has two views on item %2</source>
+        <translation>%1 tiene dos opiniones sobre el elemento %2</translation>
+    </message>
+    <message>
+        <source>score %1 is off the scale %2–%3</source>
+        <translation>la puntuación %1 está fuera de la escala %2–%3</translation>
+    </message>
+    <message>
+        <source>framework %1 does not allow &quot;not applicable&quot;</source>
+        <translation>el marco %1 no admite «no aplicable»</translation>
+    </message>
+    <message>
+        <source>an item is either scored or not applicable, not both</source>
+        <translation>un elemento se puntúa o es no aplicable, no ambas cosas</translation>
+    </message>
+</context>
+<context>
+    <name>DatabaseBackup</name>
+    <message>
+        <source>%1: a server database is backed up by its administrator (pg_dump); `iamm copy --from %1 --to FILE` copies its assessments into a file</source>
+        <translation>%1: de la copia de seguridad de una base de datos en un servidor se encarga su administrador (pg_dump); `iamm copy --from %1 --to FILE` copia sus evaluaciones en un archivo</translation>
+    </message>
+    <message>
+        <source>%1: cannot move it to %2</source>
+        <translation>%1: no se puede mover a %2</translation>
+    </message>
+    <message>
+        <source>%1: already exists; choose another backup file</source>
+        <translation>%1: ya existe; elija otro archivo de copia de seguridad</translation>
+    </message>
+    <message>
+        <source>%1: backup failed: %2</source>
+        <translation>%1: falló la copia de seguridad: %2</translation>
+    </message>
+    <message>
+        <source>%1: backup failed: cannot rename %2 to it</source>
+        <translation>%1: falló la copia de seguridad: no se puede cambiar el nombre de %2 a este</translation>
+    </message>
+    <message>
+        <source>%1: cannot create the backups folder</source>
+        <translation>%1: no se puede crear la carpeta de copias de seguridad</translation>
+    </message>
+    <message>
+        <source>%1: the database is damaged (%2)</source>
+        <translation>%1: la base de datos está dañada (%2)</translation>
+    </message>
+    <message>
+        <source>%1: not an IAMM database (no schema version)</source>
+        <translation>%1: no es una base de datos de IAMM (sin versión de esquema)</translation>
+    </message>
+    <message>
+        <source>%1: schema version %2 is newer than this program knows (%3)</source>
+        <translation>%1: la versión de esquema %2 es más reciente que las que conoce este programa (%3)</translation>
+    </message>
+    <message>
+        <source>the server&apos;s administrator restores it from the server&apos;s backup</source>
+        <translation>el administrador del servidor la restaura a partir de la copia de seguridad del servidor</translation>
+    </message>
+    <message>
+        <source>no backup to restore from in %1</source>
+        <translation>no hay ninguna copia de seguridad que restaurar en %1</translation>
+    </message>
+    <message>
+        <source>restore from %1</source>
+        <translation>restaure a partir de %1</translation>
+    </message>
+    <message>
+        <source>%1: %2; `iamm copy --from %3 --to %1` copies assessments back</source>
+        <translation>%1: %2; `iamm copy --from %3 --to %1` vuelve a copiar las evaluaciones</translation>
+    </message>
+    <message>
+        <source>%1: no such backup file</source>
+        <translation>%1: no existe ese archivo de copia de seguridad</translation>
+    </message>
+    <message>
+        <source>%1: not restored, the backup is unusable: %2</source>
+        <translation>%1: no restaurada, la copia de seguridad no se puede usar: %2</translation>
+    </message>
+    <message>
+        <source>%1: not restored, cannot copy the backup to %2</source>
+        <translation>%1: no restaurada, no se puede copiar la copia de seguridad a %2</translation>
+    </message>
+    <message>
+        <source>%1: cannot move the restored copy %2 into place</source>
+        <translation>%1: no se puede poner en su lugar la copia restaurada %2</translation>
+    </message>
+</context>
+<context>
+    <name>DatabaseFile</name>
+    <message>
+        <source>the folder %1 is not writable</source>
+        <translation>la carpeta %1 no admite escritura</translation>
+    </message>
+    <message>
+        <source>the file is not writable</source>
+        <translation>el archivo no admite escritura</translation>
+    </message>
+</context>
+<context>
+    <name>DatabaseLocation</name>
+    <message>
+        <source>%1: %2; expected postgresql://USER@HOST[:PORT]/DBNAME</source>
+        <translation>%1: %2; se esperaba postgresql://USER@HOST[:PORT]/DBNAME</translation>
+    </message>
+    <message>
+        <source>%1: a password does not belong in the database address, where others can read it; put it in ~/.pgpass or the file PGPASSFILE names</source>
+        <translation>%1: una contraseña no debe figurar en la dirección de la base de datos, donde otros pueden leerla; póngala en ~/.pgpass o en el archivo que indique PGPASSFILE</translation>
+    </message>
+    <message>
+        <source>no user name</source>
+        <translation>falta el nombre de usuario</translation>
+    </message>
+    <message>
+        <source>no database name</source>
+        <translation>falta el nombre de la base de datos</translation>
+    </message>
+    <message>
+        <source>unknown option &quot;%1&quot; (known: %2)</source>
+        <translation>opción desconocida «%1» (conocidas: %2)</translation>
+    </message>
+</context>
+<context>
     <name>DatabaseProblemPage</name>
     <message>
         <source>The database cannot be used</source>
@@ -1707,6 +2073,33 @@ La base es --db RUTA o, en su defecto, $IAMM_DB o la predeterminada de su carpet
     <message>
         <source>Remove %1</source>
         <translation>Quitar %1</translation>
+    </message>
+</context>
+<context>
+    <name>EvidenceRecords</name>
+    <message>
+        <source>an evidence note needs a text</source>
+        <translation>una nota de evidencia necesita un texto</translation>
+    </message>
+    <message>
+        <source>%1 is not a complete link (expected e.g. https://example.org/page)</source>
+        <translation>%1 no es un enlace completo (se esperaba, por ejemplo, https://example.org/page)</translation>
+    </message>
+    <message>
+        <source>%1: no such file</source>
+        <translation>%1: no existe ese archivo</translation>
+    </message>
+    <message>
+        <source>%1: the file is %2 MiB; evidence files are limited to %3 MiB</source>
+        <translation>%1: el archivo ocupa %2 MiB; los archivos de evidencia están limitados a %3 MiB</translation>
+    </message>
+    <message>
+        <source>%1: cannot read: %2</source>
+        <translation>%1: no se puede leer: %2</translation>
+    </message>
+    <message>
+        <source>%1: no evidence with id %2</source>
+        <translation>%1: no hay ninguna evidencia con el identificador %2</translation>
     </message>
 </context>
 <context>
@@ -1905,6 +2298,21 @@ La base es --db RUTA o, en su defecto, $IAMM_DB o la predeterminada de su carpet
     <message>
         <source>%1 has %2 characters; at most %3 are allowed</source>
         <translation>%1 tiene %2 caracteres; se admiten como máximo %3</translation>
+    </message>
+</context>
+<context>
+    <name>FacilitationRecords</name>
+    <message>
+        <source>a parked question on item %1 needs a text</source>
+        <translation>una cuestión pendiente sobre el elemento %1 necesita un texto</translation>
+    </message>
+    <message>
+        <source>assessment %1 has no parked question %2</source>
+        <translation>la evaluación %1 no tiene la cuestión pendiente %2</translation>
+    </message>
+    <message>
+        <source>agenda session %1: %2</source>
+        <translation>sesión %1 del orden del día: %2</translation>
     </message>
 </context>
 <context>
@@ -2817,6 +3225,25 @@ La base es --db RUTA o, en su defecto, $IAMM_DB o la predeterminada de su carpet
     </message>
 </context>
 <context>
+    <name>MigrationRunner</name>
+    <message>
+        <source>%1: migrations folder not found (is the program installed completely?)</source>
+        <translation>%1: no se encuentra la carpeta de migraciones (¿está el programa instalado por completo?)</translation>
+    </message>
+    <message>
+        <source>%1: cannot read migration: %2</source>
+        <translation>%1: no se puede leer la migración: %2</translation>
+    </message>
+    <message>
+        <source>%1: the database has schema version %2, newer than this program knows (%3); use a newer version of iamm</source>
+        <translation>%1: la base de datos tiene la versión de esquema %2, más reciente que las que conoce este programa (%3); utilice una versión más reciente de iamm</translation>
+    </message>
+    <message>
+        <source>%1: migration failed: %2</source>
+        <translation>%1: falló la migración: %2</translation>
+    </message>
+</context>
+<context>
     <name>NavigationItem</name>
     <message>
         <source>%1: %2. %3. Views in the room differ.</source>
@@ -3428,6 +3855,17 @@ La base es --db RUTA o, en su defecto, $IAMM_DB o la predeterminada de su carpet
     </message>
 </context>
 <context>
+    <name>PostgresqlEngine</name>
+    <message>
+        <source>as requested</source>
+        <translation>según lo solicitado</translation>
+    </message>
+    <message>
+        <source>%1: a database of another program (tables %2), not an IAMM database; it was left unchanged</source>
+        <translation>%1: una base de datos de otro programa (tablas %2), no una base de datos de IAMM; no se modificó</translation>
+    </message>
+</context>
+<context>
     <name>PresenterAnnouncer</name>
     <message>
         <source>not applicable</source>
@@ -3683,6 +4121,21 @@ La base es --db RUTA o, en su defecto, $IAMM_DB o la predeterminada de su carpet
     <message>
         <source>Read-only: %1 (%2). You can read and export, but not change anything.</source>
         <translation>Solo lectura: %1 (%2). Puede consultar y exportar, pero no cambiar nada.</translation>
+    </message>
+</context>
+<context>
+    <name>RecordTransfer</name>
+    <message>
+        <source>assessment %1: framework &quot;%2&quot; was not supplied</source>
+        <translation>evaluación %1: no se proporcionó el marco «%2»</translation>
+    </message>
+    <message>
+        <source>assessment %1: framework snapshot %2 was not supplied</source>
+        <translation>evaluación %1: no se proporcionó la instantánea del marco %2</translation>
+    </message>
+    <message>
+        <source>the assessment date is not a valid date</source>
+        <translation>la fecha de la evaluación no es una fecha válida</translation>
     </message>
 </context>
 <context>
@@ -4279,6 +4732,25 @@ SHA-256: %3</translation>
     </message>
 </context>
 <context>
+    <name>ResponseRecords</name>
+    <message>
+        <source>an item is either scored or not applicable, not both</source>
+        <translation>un elemento se puntúa o es no aplicable, no ambas cosas</translation>
+    </message>
+    <message>
+        <source>this framework does not allow &quot;not applicable&quot;</source>
+        <translation>este marco no admite «no aplicable»</translation>
+    </message>
+    <message>
+        <source>score %1 is off the scale %2–%3</source>
+        <translation>la puntuación %1 está fuera de la escala %2–%3</translation>
+    </message>
+    <message>
+        <source>target %1 is off the scale %2–%3</source>
+        <translation>la meta %1 está fuera de la escala %2–%3</translation>
+    </message>
+</context>
+<context>
     <name>RoomViewsSection</name>
     <message>
         <source>Views in the room</source>
@@ -4568,6 +5040,60 @@ A  %3 (%4)
     </message>
 </context>
 <context>
+    <name>SqlConnection</name>
+    <message>
+        <source>%1: cannot open the database: %2</source>
+        <translation>%1: no se puede abrir la base de datos: %2</translation>
+    </message>
+    <message>
+        <source>%1: the database is damaged (%2): run `iamm check`; %3</source>
+        <translation>%1: la base de datos está dañada (%2): ejecute `iamm check`; %3</translation>
+    </message>
+    <message>
+        <source>%1: the database is read-only (%2), nothing was saved</source>
+        <translation>%1: la base de datos es de solo lectura (%2), no se guardó nada</translation>
+    </message>
+    <message>
+        <source>%1: database error: %2 (in: %3)</source>
+        <translation>%1: error de la base de datos: %2 (en: %3)</translation>
+    </message>
+    <message>
+        <source>%1: cannot save: %2</source>
+        <translation>%1: no se puede guardar: %2</translation>
+    </message>
+</context>
+<context>
+    <name>SqliteEngine</name>
+    <message>
+        <source>%1 %2; it was left unchanged (run `iamm check`; %3)</source>
+        <translation>%1 %2; no se modificó (ejecute `iamm check`; %3)</translation>
+    </message>
+    <message>
+        <source>%1: no database there, and it was opened read-only</source>
+        <translation>%1: no hay ninguna base de datos ahí, y se abrió en modo de solo lectura</translation>
+    </message>
+    <message>
+        <source>%1: cannot create the folder for the database</source>
+        <translation>%1: no se puede crear la carpeta de la base de datos</translation>
+    </message>
+    <message>
+        <source>as requested</source>
+        <translation>según lo solicitado</translation>
+    </message>
+    <message>
+        <source>%1: cannot switch the database to write-ahead logging (journal mode is %2)</source>
+        <translation>%1: no se puede pasar la base de datos al registro de escritura anticipada (write-ahead logging; el modo de diario es %2)</translation>
+    </message>
+    <message>
+        <source>%1: a SQLite database of another program (tables %2), not an IAMM database; it was left unchanged</source>
+        <translation>%1: una base de datos SQLite de otro programa (tablas %2), no una base de datos de IAMM; no se modificó</translation>
+    </message>
+    <message>
+        <source>%1: cannot start a transaction: %2</source>
+        <translation>%1: no se puede iniciar una transacción: %2</translation>
+    </message>
+</context>
+<context>
     <name>StartPage</name>
     <message numerus="yes">
         <source>Imported %n assessment(s).</source>
@@ -4766,6 +5292,25 @@ A  %3 (%4)
     <message>
         <source>Draft</source>
         <translation>Borrador</translation>
+    </message>
+</context>
+<context>
+    <name>StoreContext</name>
+    <message>
+        <source>%1: framework snapshot %2 is missing</source>
+        <translation>%1: falta la instantánea del marco %2</translation>
+    </message>
+    <message>
+        <source>framework %1 has no item &quot;%2&quot; (items are %3 … %4)</source>
+        <translation>el marco %1 no tiene ningún elemento «%2» (los elementos van de %3 a %4)</translation>
+    </message>
+    <message>
+        <source>%1: no assessment with id &quot;%2&quot;</source>
+        <translation>%1: no hay ninguna evaluación con el identificador «%2»</translation>
+    </message>
+    <message>
+        <source>assessment %1 is final; reopen it before changing it</source>
+        <translation>la evaluación %1 es definitiva; reábrala antes de modificarla</translation>
     </message>
 </context>
 <context>

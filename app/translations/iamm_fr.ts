@@ -2,6 +2,33 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="fr">
 <context>
+    <name>AccessControl</name>
+    <message>
+        <source>%1: access control needs a PostgreSQL server database; a SQLite file is protected by its file permissions</source>
+        <translation>%1 : le contrôle d&apos;accès nécessite une base de données sur un serveur PostgreSQL ; un fichier SQLite est protégé par les droits d&apos;accès du fichier</translation>
+    </message>
+    <message>
+        <source>%1: access control is set up by the owner of the database&apos;s tables with the right to create roles (a superuser, or an owner with CREATEROLE)</source>
+        <translation>%1 : le contrôle d&apos;accès est mis en place par le propriétaire des tables de la base de données disposant du droit de créer des rôles (un superutilisateur, ou un propriétaire ayant CREATEROLE)</translation>
+    </message>
+    <message>
+        <source>%1: access control is not set up here: run `iamm admin init` first</source>
+        <translation>%1 : le contrôle d&apos;accès n&apos;est pas mis en place ici : exécutez d&apos;abord `iamm admin init`</translation>
+    </message>
+    <message>
+        <source>%1 is a superuser, who sees and changes everything: nothing granted</source>
+        <translation>%1 est un superutilisateur, qui voit et modifie tout : aucun droit accordé</translation>
+    </message>
+    <message>
+        <source>%1 has the role %2; a secretariat cannot also be a team or an observer (use another user name): nothing granted</source>
+        <translation>%1 a le rôle %2 ; un secrétariat ne peut pas être aussi une équipe ou un observateur (utilisez un autre nom d&apos;utilisateur) : aucun droit accordé</translation>
+    </message>
+    <message>
+        <source>%1 has no %2 access to %3: nothing revoked</source>
+        <translation>%1 n&apos;a pas d&apos;accès %2 à %3 : aucun droit retiré</translation>
+    </message>
+</context>
+<context>
     <name>ActionDelegate</name>
     <message>
         <source>Open</source>
@@ -74,6 +101,25 @@
     <message>
         <source>Continuing</source>
         <translation>Se poursuit</translation>
+    </message>
+</context>
+<context>
+    <name>ActionRecords</name>
+    <message>
+        <source>%1: no action with id %2</source>
+        <translation>%1 : aucune action avec l&apos;identifiant %2</translation>
+    </message>
+    <message>
+        <source>assessment %1 has no action %2</source>
+        <translation>l&apos;évaluation %1 n&apos;a pas d&apos;action %2</translation>
+    </message>
+    <message>
+        <source>action %1 was not carried over from a previous round; change its status with `iamm action set-status` instead</source>
+        <translation>l&apos;action %1 n&apos;a pas été reportée d&apos;un cycle précédent ; modifiez plutôt son statut avec `iamm action set-status`</translation>
+    </message>
+    <message>
+        <source>an action needs a text</source>
+        <translation>une action doit avoir un texte</translation>
     </message>
 </context>
 <context>
@@ -726,10 +772,6 @@
         <translation>%1 : effacé</translation>
     </message>
     <message>
-        <source>imported %1 participant(s) with %2 view(s)</source>
-        <translation>%1 participant(s) importé(s) avec %2 avis</translation>
-    </message>
-    <message>
         <source>%1 removed</source>
         <comment>participant&apos;s views</comment>
         <translation>avis de %1 supprimés</translation>
@@ -1013,6 +1055,21 @@ Essayez : iamm assessment show %1
             <numerusform>%n groupes de pairs copiés</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>imported %n participant(s) with %1 view(s)</source>
+        <translation>
+            <numerusform>%n participant importé avec %1 avis</numerusform>
+            <numerusform>%n participants importés avec %1 avis</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>oui</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>non</translation>
+    </message>
 </context>
 <context>
     <name>AssessmentCard</name>
@@ -1224,6 +1281,176 @@ Essayez : iamm assessment show %1
     </message>
 </context>
 <context>
+    <name>AssessmentRecords</name>
+    <message>
+        <source>&quot;%1&quot; is not an ISO 3166 alpha-3 state code (try `iamm state list --search`)</source>
+        <translation>« %1 » n&apos;est pas un code d&apos;État ISO 3166 alpha-3 (essayez `iamm state list --search`)</translation>
+    </message>
+    <message>
+        <source>the assessment date is not a valid date</source>
+        <translation>la date de l&apos;évaluation n&apos;est pas une date valide</translation>
+    </message>
+    <message>
+        <source>the assessment title must not be empty</source>
+        <translation>le titre de l&apos;évaluation ne doit pas être vide</translation>
+    </message>
+    <message>
+        <source>assessment %1 cannot be its own previous round</source>
+        <translation>l&apos;évaluation %1 ne peut pas être son propre cycle précédent</translation>
+    </message>
+    <message>
+        <source>assessment %1 (%2, framework %3) cannot be the previous round of %4 (%5, framework %6): a previous round is of the same state and framework</source>
+        <translation>l&apos;évaluation %1 (%2, cadre %3) ne peut pas être le cycle précédent de %4 (%5, cadre %6) : un cycle précédent porte sur le même État et le même cadre</translation>
+    </message>
+    <message>
+        <source>team member %1 has no name</source>
+        <translation>le membre de l&apos;équipe %1 n&apos;a pas de nom</translation>
+    </message>
+</context>
+<context>
+    <name>AuditText</name>
+    <message>
+        <source>assessment</source>
+        <translation>évaluation</translation>
+    </message>
+    <message>
+        <source>response</source>
+        <translation>réponse</translation>
+    </message>
+    <message>
+        <source>checklist</source>
+        <translation>liste de contrôle</translation>
+    </message>
+    <message>
+        <source>evidence</source>
+        <translation>preuve</translation>
+    </message>
+    <message>
+        <source>action</source>
+        <translation>action</translation>
+    </message>
+    <message>
+        <source>contribution</source>
+        <translation>contribution</translation>
+    </message>
+    <message>
+        <source>facilitator note</source>
+        <translation>note de l&apos;animateur</translation>
+    </message>
+    <message>
+        <source>parked question</source>
+        <translation>question en suspens</translation>
+    </message>
+    <message>
+        <source>agenda</source>
+        <translation>ordre du jour</translation>
+    </message>
+    <message>
+        <source>created</source>
+        <translation>création</translation>
+    </message>
+    <message>
+        <source>deleted</source>
+        <translation>suppression</translation>
+    </message>
+    <message>
+        <source>imported</source>
+        <translation>importation</translation>
+    </message>
+    <message>
+        <source>replaced by import</source>
+        <translation>remplacement par importation</translation>
+    </message>
+    <message>
+        <source>added</source>
+        <translation>ajout</translation>
+    </message>
+    <message>
+        <source>removed</source>
+        <translation>retrait</translation>
+    </message>
+    <message>
+        <source>replaced</source>
+        <translation>remplacement</translation>
+    </message>
+    <message>
+        <source>title</source>
+        <translation>titre</translation>
+    </message>
+    <message>
+        <source>date</source>
+        <translation>date</translation>
+    </message>
+    <message>
+        <source>team</source>
+        <translation>équipe</translation>
+    </message>
+    <message>
+        <source>status</source>
+        <translation>statut</translation>
+    </message>
+    <message>
+        <source>previous round</source>
+        <translation>cycle précédent</translation>
+    </message>
+    <message>
+        <source>rating</source>
+        <translation>note</translation>
+    </message>
+    <message>
+        <source>target</source>
+        <translation>cible</translation>
+    </message>
+    <message>
+        <source>confidence</source>
+        <translation>confiance</translation>
+    </message>
+    <message>
+        <source>rationale</source>
+        <translation>justification</translation>
+    </message>
+    <message>
+        <source>dissent</source>
+        <translation>opinion divergente</translation>
+    </message>
+    <message>
+        <source>change reason</source>
+        <translation>motif de l&apos;évolution</translation>
+    </message>
+    <message>
+        <source>change note</source>
+        <translation>explication de l&apos;évolution</translation>
+    </message>
+    <message>
+        <source>item</source>
+        <translation>élément</translation>
+    </message>
+    <message>
+        <source>text</source>
+        <translation>texte</translation>
+    </message>
+    <message>
+        <source>owner</source>
+        <translation>responsable</translation>
+    </message>
+    <message>
+        <source>due</source>
+        <translation>échéance</translation>
+    </message>
+    <message>
+        <source>review</source>
+        <translation>réexamen</translation>
+    </message>
+    <message>
+        <source>done</source>
+        <translation>traitée</translation>
+    </message>
+    <message>
+        <source>sessions</source>
+        <translation>séances</translation>
+    </message>
+</context>
+<context>
     <name>ChangeReasons</name>
     <message>
         <source>Performance</source>
@@ -1256,6 +1483,13 @@ Essayez : iamm assessment show %1
     <message>
         <source>another reason</source>
         <translation>une autre raison</translation>
+    </message>
+</context>
+<context>
+    <name>ChecklistRecords</name>
+    <message>
+        <source>framework %1 has no sub-topic or statement &quot;%2&quot;</source>
+        <translation>le cadre %1 n&apos;a pas de sous-thème ni d&apos;énoncé « %2 »</translation>
     </message>
 </context>
 <context>
@@ -1563,6 +1797,138 @@ La base est --db CHEMIN, à défaut $IAMM_DB, à défaut celle par défaut de vo
     </message>
 </context>
 <context>
+    <name>ContributionRecords</name>
+    <message>
+        <source>assessment %1 has no contribution from %2</source>
+        <translation>l&apos;évaluation %1 n&apos;a pas de contribution de %2</translation>
+    </message>
+    <message>
+        <source>participant %1 appears twice</source>
+        <translation>le participant %1 apparaît deux fois</translation>
+    </message>
+    <message>
+        <source>%1 has two views on item %2</source>
+        <translation>%1 a deux avis sur l&apos;élément %2</translation>
+    </message>
+    <message>
+        <source>score %1 is off the scale %2–%3</source>
+        <translation>la note %1 est hors de l&apos;échelle %2–%3</translation>
+    </message>
+    <message>
+        <source>framework %1 does not allow &quot;not applicable&quot;</source>
+        <translation>le cadre %1 n&apos;admet pas « sans objet »</translation>
+    </message>
+    <message>
+        <source>an item is either scored or not applicable, not both</source>
+        <translation>un élément est soit noté, soit sans objet, pas les deux</translation>
+    </message>
+</context>
+<context>
+    <name>DatabaseBackup</name>
+    <message>
+        <source>%1: a server database is backed up by its administrator (pg_dump); `iamm copy --from %1 --to FILE` copies its assessments into a file</source>
+        <translation>%1 : une base de données sur un serveur est sauvegardée par son administrateur (pg_dump) ; `iamm copy --from %1 --to FILE` copie ses évaluations dans un fichier</translation>
+    </message>
+    <message>
+        <source>%1: cannot move it to %2</source>
+        <translation>%1 : impossible de le déplacer vers %2</translation>
+    </message>
+    <message>
+        <source>%1: already exists; choose another backup file</source>
+        <translation>%1 : existe déjà ; choisissez un autre fichier de sauvegarde</translation>
+    </message>
+    <message>
+        <source>%1: backup failed: %2</source>
+        <translation>%1 : échec de la sauvegarde : %2</translation>
+    </message>
+    <message>
+        <source>%1: backup failed: cannot rename %2 to it</source>
+        <translation>%1 : échec de la sauvegarde : impossible d&apos;y renommer %2</translation>
+    </message>
+    <message>
+        <source>%1: cannot create the backups folder</source>
+        <translation>%1 : impossible de créer le dossier des sauvegardes</translation>
+    </message>
+    <message>
+        <source>%1: the database is damaged (%2)</source>
+        <translation>%1 : la base de données est endommagée (%2)</translation>
+    </message>
+    <message>
+        <source>%1: not an IAMM database (no schema version)</source>
+        <translation>%1 : pas une base de données IAMM (aucune version de schéma)</translation>
+    </message>
+    <message>
+        <source>%1: schema version %2 is newer than this program knows (%3)</source>
+        <translation>%1 : la version de schéma %2 est plus récente que celles que ce programme connaît (%3)</translation>
+    </message>
+    <message>
+        <source>the server&apos;s administrator restores it from the server&apos;s backup</source>
+        <translation>l&apos;administrateur du serveur la restaure à partir de la sauvegarde du serveur</translation>
+    </message>
+    <message>
+        <source>no backup to restore from in %1</source>
+        <translation>aucune sauvegarde à restaurer dans %1</translation>
+    </message>
+    <message>
+        <source>restore from %1</source>
+        <translation>restaurez à partir de %1</translation>
+    </message>
+    <message>
+        <source>%1: %2; `iamm copy --from %3 --to %1` copies assessments back</source>
+        <translation>%1 : %2 ; `iamm copy --from %3 --to %1` y recopie les évaluations</translation>
+    </message>
+    <message>
+        <source>%1: no such backup file</source>
+        <translation>%1 : ce fichier de sauvegarde n&apos;existe pas</translation>
+    </message>
+    <message>
+        <source>%1: not restored, the backup is unusable: %2</source>
+        <translation>%1 : non restaurée, la sauvegarde est inutilisable : %2</translation>
+    </message>
+    <message>
+        <source>%1: not restored, cannot copy the backup to %2</source>
+        <translation>%1 : non restaurée, impossible de copier la sauvegarde vers %2</translation>
+    </message>
+    <message>
+        <source>%1: cannot move the restored copy %2 into place</source>
+        <translation>%1 : impossible de mettre en place la copie restaurée %2</translation>
+    </message>
+</context>
+<context>
+    <name>DatabaseFile</name>
+    <message>
+        <source>the folder %1 is not writable</source>
+        <translation>le dossier %1 n&apos;est pas accessible en écriture</translation>
+    </message>
+    <message>
+        <source>the file is not writable</source>
+        <translation>le fichier n&apos;est pas accessible en écriture</translation>
+    </message>
+</context>
+<context>
+    <name>DatabaseLocation</name>
+    <message>
+        <source>%1: %2; expected postgresql://USER@HOST[:PORT]/DBNAME</source>
+        <translation>%1 : %2 ; attendu : postgresql://USER@HOST[:PORT]/DBNAME</translation>
+    </message>
+    <message>
+        <source>%1: a password does not belong in the database address, where others can read it; put it in ~/.pgpass or the file PGPASSFILE names</source>
+        <translation>%1 : un mot de passe n&apos;a pas sa place dans l&apos;adresse de la base de données, où d&apos;autres peuvent le lire ; placez-le dans ~/.pgpass ou dans le fichier que désigne PGPASSFILE</translation>
+    </message>
+    <message>
+        <source>no user name</source>
+        <translation>aucun nom d&apos;utilisateur</translation>
+    </message>
+    <message>
+        <source>no database name</source>
+        <translation>aucun nom de base de données</translation>
+    </message>
+    <message>
+        <source>unknown option &quot;%1&quot; (known: %2)</source>
+        <translation>option inconnue « %1 » (connues : %2)</translation>
+    </message>
+</context>
+<context>
     <name>DatabaseProblemPage</name>
     <message>
         <source>The database cannot be used</source>
@@ -1707,6 +2073,33 @@ La base est --db CHEMIN, à défaut $IAMM_DB, à défaut celle par défaut de vo
     <message>
         <source>Remove %1</source>
         <translation>Retirer %1</translation>
+    </message>
+</context>
+<context>
+    <name>EvidenceRecords</name>
+    <message>
+        <source>an evidence note needs a text</source>
+        <translation>une note de preuve doit avoir un texte</translation>
+    </message>
+    <message>
+        <source>%1 is not a complete link (expected e.g. https://example.org/page)</source>
+        <translation>%1 n&apos;est pas un lien complet (attendu par exemple https://example.org/page)</translation>
+    </message>
+    <message>
+        <source>%1: no such file</source>
+        <translation>%1 : ce fichier n&apos;existe pas</translation>
+    </message>
+    <message>
+        <source>%1: the file is %2 MiB; evidence files are limited to %3 MiB</source>
+        <translation>%1 : le fichier fait %2 Mio ; les fichiers de preuve sont limités à %3 Mio</translation>
+    </message>
+    <message>
+        <source>%1: cannot read: %2</source>
+        <translation>%1 : lecture impossible : %2</translation>
+    </message>
+    <message>
+        <source>%1: no evidence with id %2</source>
+        <translation>%1 : aucune preuve avec l&apos;identifiant %2</translation>
     </message>
 </context>
 <context>
@@ -1905,6 +2298,21 @@ La base est --db CHEMIN, à défaut $IAMM_DB, à défaut celle par défaut de vo
     <message>
         <source>%1 has %2 characters; at most %3 are allowed</source>
         <translation>%1 compte %2 caractères ; au plus %3 sont admis</translation>
+    </message>
+</context>
+<context>
+    <name>FacilitationRecords</name>
+    <message>
+        <source>a parked question on item %1 needs a text</source>
+        <translation>une question en suspens sur l&apos;élément %1 doit avoir un texte</translation>
+    </message>
+    <message>
+        <source>assessment %1 has no parked question %2</source>
+        <translation>l&apos;évaluation %1 n&apos;a pas de question en suspens %2</translation>
+    </message>
+    <message>
+        <source>agenda session %1: %2</source>
+        <translation>séance %1 de l&apos;ordre du jour : %2</translation>
     </message>
 </context>
 <context>
@@ -2817,6 +3225,25 @@ La base est --db CHEMIN, à défaut $IAMM_DB, à défaut celle par défaut de vo
     </message>
 </context>
 <context>
+    <name>MigrationRunner</name>
+    <message>
+        <source>%1: migrations folder not found (is the program installed completely?)</source>
+        <translation>%1 : dossier des migrations introuvable (le programme est-il entièrement installé ?)</translation>
+    </message>
+    <message>
+        <source>%1: cannot read migration: %2</source>
+        <translation>%1 : impossible de lire la migration : %2</translation>
+    </message>
+    <message>
+        <source>%1: the database has schema version %2, newer than this program knows (%3); use a newer version of iamm</source>
+        <translation>%1 : la base de données a la version de schéma %2, plus récente que celles que ce programme connaît (%3) ; utilisez une version plus récente d&apos;iamm</translation>
+    </message>
+    <message>
+        <source>%1: migration failed: %2</source>
+        <translation>%1 : échec de la migration : %2</translation>
+    </message>
+</context>
+<context>
     <name>NavigationItem</name>
     <message>
         <source>%1: %2. %3. Views in the room differ.</source>
@@ -3428,6 +3855,17 @@ La base est --db CHEMIN, à défaut $IAMM_DB, à défaut celle par défaut de vo
     </message>
 </context>
 <context>
+    <name>PostgresqlEngine</name>
+    <message>
+        <source>as requested</source>
+        <translation>à la demande</translation>
+    </message>
+    <message>
+        <source>%1: a database of another program (tables %2), not an IAMM database; it was left unchanged</source>
+        <translation>%1 : une base de données d&apos;un autre programme (tables %2), pas une base de données IAMM ; elle n&apos;a pas été modifiée</translation>
+    </message>
+</context>
+<context>
     <name>PresenterAnnouncer</name>
     <message>
         <source>not applicable</source>
@@ -3683,6 +4121,21 @@ La base est --db CHEMIN, à défaut $IAMM_DB, à défaut celle par défaut de vo
     <message>
         <source>Read-only: %1 (%2). You can read and export, but not change anything.</source>
         <translation>Lecture seule : %1 (%2). Vous pouvez consulter et exporter, mais rien modifier.</translation>
+    </message>
+</context>
+<context>
+    <name>RecordTransfer</name>
+    <message>
+        <source>assessment %1: framework &quot;%2&quot; was not supplied</source>
+        <translation>évaluation %1 : le cadre « %2 » n&apos;a pas été fourni</translation>
+    </message>
+    <message>
+        <source>assessment %1: framework snapshot %2 was not supplied</source>
+        <translation>évaluation %1 : l&apos;instantané du cadre %2 n&apos;a pas été fourni</translation>
+    </message>
+    <message>
+        <source>the assessment date is not a valid date</source>
+        <translation>la date de l&apos;évaluation n&apos;est pas une date valide</translation>
     </message>
 </context>
 <context>
@@ -4279,6 +4732,25 @@ SHA-256 : %3</translation>
     </message>
 </context>
 <context>
+    <name>ResponseRecords</name>
+    <message>
+        <source>an item is either scored or not applicable, not both</source>
+        <translation>un élément est soit noté, soit sans objet, pas les deux</translation>
+    </message>
+    <message>
+        <source>this framework does not allow &quot;not applicable&quot;</source>
+        <translation>ce cadre n&apos;admet pas « sans objet »</translation>
+    </message>
+    <message>
+        <source>score %1 is off the scale %2–%3</source>
+        <translation>la note %1 est hors de l&apos;échelle %2–%3</translation>
+    </message>
+    <message>
+        <source>target %1 is off the scale %2–%3</source>
+        <translation>la cible %1 est hors de l&apos;échelle %2–%3</translation>
+    </message>
+</context>
+<context>
     <name>RoomViewsSection</name>
     <message>
         <source>Views in the room</source>
@@ -4568,6 +5040,60 @@ To   %3 (%4)
     </message>
 </context>
 <context>
+    <name>SqlConnection</name>
+    <message>
+        <source>%1: cannot open the database: %2</source>
+        <translation>%1 : impossible d&apos;ouvrir la base de données : %2</translation>
+    </message>
+    <message>
+        <source>%1: the database is damaged (%2): run `iamm check`; %3</source>
+        <translation>%1 : la base de données est endommagée (%2) : exécutez `iamm check` ; %3</translation>
+    </message>
+    <message>
+        <source>%1: the database is read-only (%2), nothing was saved</source>
+        <translation>%1 : la base de données est en lecture seule (%2), rien n&apos;a été enregistré</translation>
+    </message>
+    <message>
+        <source>%1: database error: %2 (in: %3)</source>
+        <translation>%1 : erreur de base de données : %2 (dans : %3)</translation>
+    </message>
+    <message>
+        <source>%1: cannot save: %2</source>
+        <translation>%1 : enregistrement impossible : %2</translation>
+    </message>
+</context>
+<context>
+    <name>SqliteEngine</name>
+    <message>
+        <source>%1 %2; it was left unchanged (run `iamm check`; %3)</source>
+        <translation>%1 %2 ; il n&apos;a pas été modifié (exécutez `iamm check` ; %3)</translation>
+    </message>
+    <message>
+        <source>%1: no database there, and it was opened read-only</source>
+        <translation>%1 : aucune base de données à cet emplacement, et elle a été ouverte en lecture seule</translation>
+    </message>
+    <message>
+        <source>%1: cannot create the folder for the database</source>
+        <translation>%1 : impossible de créer le dossier de la base de données</translation>
+    </message>
+    <message>
+        <source>as requested</source>
+        <translation>à la demande</translation>
+    </message>
+    <message>
+        <source>%1: cannot switch the database to write-ahead logging (journal mode is %2)</source>
+        <translation>%1 : impossible de passer la base de données en journalisation anticipée (write-ahead logging ; le mode de journal est %2)</translation>
+    </message>
+    <message>
+        <source>%1: a SQLite database of another program (tables %2), not an IAMM database; it was left unchanged</source>
+        <translation>%1 : une base de données SQLite d&apos;un autre programme (tables %2), pas une base de données IAMM ; elle n&apos;a pas été modifiée</translation>
+    </message>
+    <message>
+        <source>%1: cannot start a transaction: %2</source>
+        <translation>%1 : impossible de démarrer une transaction : %2</translation>
+    </message>
+</context>
+<context>
     <name>StartPage</name>
     <message numerus="yes">
         <source>Imported %n assessment(s).</source>
@@ -4766,6 +5292,25 @@ To   %3 (%4)
     <message>
         <source>Draft</source>
         <translation>Brouillon</translation>
+    </message>
+</context>
+<context>
+    <name>StoreContext</name>
+    <message>
+        <source>%1: framework snapshot %2 is missing</source>
+        <translation>%1 : l&apos;instantané du cadre %2 est manquant</translation>
+    </message>
+    <message>
+        <source>framework %1 has no item &quot;%2&quot; (items are %3 … %4)</source>
+        <translation>le cadre %1 n&apos;a pas d&apos;élément « %2 » (les éléments vont de %3 à %4)</translation>
+    </message>
+    <message>
+        <source>%1: no assessment with id &quot;%2&quot;</source>
+        <translation>%1 : aucune évaluation avec l&apos;identifiant « %2 »</translation>
+    </message>
+    <message>
+        <source>assessment %1 is final; reopen it before changing it</source>
+        <translation>l&apos;évaluation %1 est définitive ; rouvrez-la avant de la modifier</translation>
     </message>
 </context>
 <context>

@@ -101,6 +101,9 @@ private slots:
     void listingsInSpanish();
     void listingJsonAndCsvAreTheSameInEveryLanguage();
     void frameworkErrorsInFrench();
+    void storeErrorsInFrench();
+    void historyAndTrendInFrench();
+    void importedParticipantsArePlural();
 
 private:
     CliResult run(const QString &language, const QStringList &command);
@@ -384,7 +387,7 @@ void LanguagesTest::listingsInFrench()
     QVERIFY(run(s("fr"), {s("agenda"), s("list"), draft})
                 .out.contains(QRegularExpression(s("^total\\t\\d+ min$"), QRegularExpression::MultilineOption)));
     const CliResult history = run(s("fr"), {s("history"), m_aurelia.finalId});
-    QVERIFY2(history.out.contains(s("\tstatus\tbrouillon -> définitive\t")), qPrintable(history.out));
+    QVERIFY2(history.out.contains(s("\tstatut\tbrouillon -> définitive\t")), qPrintable(history.out));
     TempDatabase db;
     const CliResult demo = runCli(db.path(), {s("--lang"), s("fr"), s("demo")});
     QVERIFY2(demo.out.startsWith(s("Atelier de démonstration créé (tous les États, noms et notes sont FICTIFS) :\n")),
@@ -450,6 +453,66 @@ void LanguagesTest::frameworkErrorsInFrench()
     file.close();
     const CliResult version = runCli(m_demo.path(), {s("--lang"), s("es"), s("framework"), s("validate"), missing});
     QCOMPARE(version.err, s("iamm: %1: $.formatVersion: versión no admitida (este programa lee la 1)\n").arg(missing));
+}
+
+void LanguagesTest::storeErrorsInFrench()
+{
+    const CliResult french = runCli(m_demo.path(), {s("--lang"), s("fr"), s("assessment"), s("show"), s("999")});
+    QCOMPARE(french.exitCode, 1);
+    QCOMPARE(french.err, s("iamm: %1 : aucune évaluation avec l'identifiant « 999 »\n").arg(m_demo.path()));
+    const CliResult spanish = runCli(m_demo.path(), {s("--lang"), s("es"), s("assessment"), s("show"), s("999")});
+    QCOMPARE(spanish.err, s("iamm: %1: no hay ninguna evaluación con el identificador «999»\n").arg(m_demo.path()));
+    const CliResult final = runCli(
+        m_demo.path(), {s("--lang"), s("fr"), s("score"), m_aurelia.finalId, s("CU-01"), s("--score"), s("2")});
+    QCOMPARE(final.exitCode, 1);
+    QCOMPARE(final.err,
+             s("iamm: l'évaluation %1 est définitive ; rouvrez-la avant de la modifier\n").arg(m_aurelia.finalId));
+}
+
+void LanguagesTest::historyAndTrendInFrench()
+{
+    const QStringList french = iamm::test::linesOf(run(s("fr"), {s("history"), m_aurelia.finalId}).out);
+    QVERIFY2(!french.filter(s("\tévaluation\t")).isEmpty(), qPrintable(french.join(QLatin1Char('\n'))));
+    QVERIFY(!french.filter(QRegularExpression(s("\\tréponse\\t[A-Z]{2}-\\d\\d\\tnote\\t"))).isEmpty());
+    QVERIFY(french.filter(QRegularExpression(s("\\t(response|assessment|status|rating)\\t"))).isEmpty());
+    const QString spanish = run(s("es"), {s("history"), m_aurelia.finalId}).out;
+    QVERIFY2(spanish.contains(s("\tevaluación\t")) && spanish.contains(s("\testado\tborrador -> definitiva\t")),
+             qPrintable(spanish));
+    const CliResult trend = run(s("fr"), {s("trend"), s("--state"), s("XAA")});
+    QVERIFY2(trend.out.contains(
+                 QRegularExpression(s("^Moyenne +\\d{4}-\\d\\d-\\d\\d"), QRegularExpression::MultilineOption)),
+             qPrintable(trend.out));
+    QVERIFY(trend.out.contains(
+        QRegularExpression(s("^Conceptions communes +\\d,\\d\\d"), QRegularExpression::MultilineOption)));
+    QVERIFY(trend.out.contains(QRegularExpression(s("^Élément +.* Évolution$"), QRegularExpression::MultilineOption)));
+    QVERIFY(!trend.out.contains(s("Common Understandings")));
+    const CliResult show = run(s("es"), {s("assessment"), s("show"), m_aurelia.finalId});
+    QVERIFY2(show.out.contains(QRegularExpression(
+                 s("  CU-01  \\d (Inexistente|Inicial / ad hoc|En desarrollo|Establecido|Implementado y revisado)"))),
+             qPrintable(show.out));
+}
+
+void LanguagesTest::importedParticipantsArePlural()
+{
+    TempDatabase db;
+    RUN_OK(created, db.path(), {s("assessment"), s("create"), s("--state"), s("PER")});
+    const QString id = created.out.trimmed();
+    const QString one = iamm::test::writeFile(db.file(s("one.csv")), "participant,agency,item,score,comment\n"
+                                                                     "Ana,Interior,CU-01,2,\n");
+    const QString two = iamm::test::writeFile(db.file(s("two.csv")), "participant,agency,item,score,comment\n"
+                                                                     "Ana,Interior,CU-01,2,\n"
+                                                                     "Ben,Justice,CU-01,3,\n"
+                                                                     "Ben,Justice,CU-02,1,\n");
+    QCOMPARE(runCli(db.path(), {s("--lang"), s("fr"), s("contribution"), s("import"), id, one}).out,
+             s("1 participant importé avec 1 avis\n"));
+    QCOMPARE(runCli(db.path(), {s("--lang"), s("fr"), s("contribution"), s("import"), id, two}).out,
+             s("2 participants importés avec 3 avis\n"));
+    QCOMPARE(runCli(db.path(), {s("--lang"), s("es"), s("contribution"), s("import"), id, one}).out,
+             s("se importó 1 participante (opiniones: 1)\n"));
+    QCOMPARE(runCli(db.path(), {s("--lang"), s("es"), s("contribution"), s("import"), id, two}).out,
+             s("se importaron 2 participantes (opiniones: 3)\n"));
+    QCOMPARE(runCli(db.path(), {s("--lang"), s("en"), s("contribution"), s("import"), id, one}).out,
+             s("imported 1 participant with 1 view(s)\n"));
 }
 
 QTEST_GUILESS_MAIN(LanguagesTest)

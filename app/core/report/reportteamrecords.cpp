@@ -145,8 +145,8 @@ void ReportTeamRecords::paintEvidenceAnnex(ReportCanvas &canvas) const
         if (entry.kind == EvidenceKind::File)
             details = tr("%1\n%2\nSHA-256: %3").arg(entry.fileName, ReportFormat::fileSize(entry.size), entry.sha256);
         table.addRow(
-            {ReportCell(entry.itemId, ReportCanvas::textColor, true), vocabulary::toText(entry.kind), entry.title,
-             details,
+            {ReportCell(entry.itemId, ReportCanvas::textColor, true),
+             VocabularyText::capitalized(VocabularyText::text(entry.kind)), entry.title, details,
              entry.confidential ? ReportCell(tr("CONFIDENTIAL"), ReportCanvas::draftColor, true) : ReportCell()});
     }
     table.finish();

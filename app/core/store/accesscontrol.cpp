@@ -7,6 +7,7 @@
 #include "store/migrationrunner.h"
 #include "store/sharedfiguresschema.h"
 
+#include <QCoreApplication>
 #include <QSqlDriver>
 
 namespace iamm {
@@ -48,8 +49,9 @@ const QString secretariatResponseColumns = QStringLiteral(
 QString serverLocation(const QString &location)
 {
     if (!DatabaseLocation::parse(location).isServer())
-        throw IammError(QStringLiteral("%1: access control needs a PostgreSQL server database; a SQLite file is "
-                                       "protected by its file permissions")
+        throw IammError(QCoreApplication::translate(
+                            "AccessControl", "%1: access control needs a PostgreSQL server database; a SQLite file is "
+                                             "protected by its file permissions")
                             .arg(location));
     return location;
 }
@@ -171,9 +173,11 @@ void AccessControl::initialize(const QList<PeerGroup> &shippedGroups)
                                  "FROM pg_roles r WHERE r.rolname = current_user"))
                              .toBool();
     if (!allowed)
-        throw IammError(QStringLiteral("%1: access control is set up by the owner of the database's tables with the "
-                                       "right to create roles (a superuser, or an owner with CREATEROLE)")
-                            .arg(m_connection.path()));
+        throw IammError(
+            QCoreApplication::translate("AccessControl",
+                                        "%1: access control is set up by the owner of the database's tables with the "
+                                        "right to create roles (a superuser, or an owner with CREATEROLE)")
+                .arg(m_connection.path()));
     for (const QString &role : groupRoles)
         m_connection.run(QStringLiteral("DO $$ BEGIN IF NOT EXISTS (SELECT FROM pg_roles WHERE rolname = '%1') "
                                         "THEN CREATE ROLE %1 NOLOGIN; END IF; END $$")
@@ -192,7 +196,8 @@ void AccessControl::initialize(const QList<PeerGroup> &shippedGroups)
 void AccessControl::requireInitialized() const
 {
     if (!m_connection.scalar(QStringLiteral("SELECT to_regclass('access_grants') IS NOT NULL")).toBool())
-        throw IammError(QStringLiteral("%1: access control is not set up here: run `iamm admin init` first")
+        throw IammError(QCoreApplication::translate(
+                            "AccessControl", "%1: access control is not set up here: run `iamm admin init` first")
                             .arg(m_connection.path()));
 }
 
@@ -218,15 +223,18 @@ bool AccessControl::grant(const AccessRequest &request)
     const QVariant superuser = m_connection.scalar(QStringLiteral("SELECT rolsuper FROM pg_roles WHERE rolname = ?"),
                                                    {request.user});
     if (superuser.toBool())
-        throw IammError(
-            QStringLiteral("%1 is a superuser, who sees and changes everything: nothing granted").arg(request.user));
+        throw IammError(QCoreApplication::translate(
+                            "AccessControl", "%1 is a superuser, who sees and changes everything: nothing granted")
+                            .arg(request.user));
     const QString role = accesskind::groupRole(request.kind);
     const QString secretariat = accesskind::groupRole(AccessKind::Secretariat);
     for (const QString &held : groupRolesOf(request.user)) {
         if ((held == secretariat) != (role == secretariat))
-            throw IammError(QStringLiteral("%1 has the role %2; a secretariat cannot also be a team or an observer "
-                                           "(use another user name): nothing granted")
-                                .arg(request.user, held));
+            throw IammError(
+                QCoreApplication::translate("AccessControl",
+                                            "%1 has the role %2; a secretariat cannot also be a team or an observer "
+                                            "(use another user name): nothing granted")
+                    .arg(request.user, held));
     }
     const bool created = superuser.isNull();
     if (created)
@@ -254,7 +262,7 @@ AccessControl::Revoked AccessControl::revoke(const AccessRequest &request)
                                    {request.user, kind, code})
                               .numRowsAffected();
     if (revoked.grants == 0)
-        throw IammError(QStringLiteral("%1 has no %2 access to %3: nothing revoked")
+        throw IammError(QCoreApplication::translate("AccessControl", "%1 has no %2 access to %3: nothing revoked")
                             .arg(request.user, kind, request.stateCodes.join(QStringLiteral(", "))));
     const QString role = accesskind::groupRole(request.kind);
     const qint64 left = m_connection

@@ -6,6 +6,8 @@
 #include "store/storecontext.h"
 #include "store/storevalues.h"
 
+#include <QCoreApplication>
+
 namespace iamm {
 
 using namespace storevalues;
@@ -71,7 +73,9 @@ void ActionRecords::update(const Action &action)
     QSqlQuery query = m_context.connection.run(
         QStringLiteral("SELECT %1, assessment_id FROM actions WHERE id = ?").arg(actionColumns), {action.id});
     if (!query.next())
-        throw IammError(QStringLiteral("%1: no action with id %2").arg(m_context.connection.path()).arg(action.id));
+        throw IammError(QCoreApplication::translate("ActionRecords", "%1: no action with id %2")
+                            .arg(m_context.connection.path())
+                            .arg(action.id));
     const Action before = readAction(query);
     const QString assessmentId = query.value(10).toString();
     validate(assessmentId, action);
@@ -99,7 +103,9 @@ void ActionRecords::remove(qint64 actionId)
     const QVariant assessmentId = m_context.connection.scalar(
         QStringLiteral("SELECT assessment_id FROM actions WHERE id = ?"), {actionId});
     if (assessmentId.isNull())
-        throw IammError(QStringLiteral("%1: no action with id %2").arg(m_context.connection.path()).arg(actionId));
+        throw IammError(QCoreApplication::translate("ActionRecords", "%1: no action with id %2")
+                            .arg(m_context.connection.path())
+                            .arg(actionId));
     Transaction transaction(m_context.connection);
     m_context.connection.run(QStringLiteral("DELETE FROM actions WHERE id = ?"), {actionId});
     m_context.audit(assessmentId.toString(), QStringLiteral("action"), QString::number(actionId),
@@ -116,12 +122,15 @@ void ActionRecords::review(const QString &assessmentId, qint64 actionId, ActionR
         QStringLiteral("SELECT %1 FROM actions WHERE id = ? AND assessment_id = ?").arg(actionColumns),
         {actionId, assessmentId});
     if (!query.next())
-        throw IammError(QStringLiteral("assessment %1 has no action %2").arg(assessmentId).arg(actionId));
+        throw IammError(QCoreApplication::translate("ActionRecords", "assessment %1 has no action %2")
+                            .arg(assessmentId)
+                            .arg(actionId));
     const Action before = readAction(query);
     query.finish();
     if (!before.review)
-        throw IammError(QStringLiteral("action %1 was not carried over from a previous round; change its status "
-                                       "with `iamm action set-status` instead")
+        throw IammError(QCoreApplication::translate(
+                            "ActionRecords", "action %1 was not carried over from a previous round; change its status "
+                                             "with `iamm action set-status` instead")
                             .arg(actionId));
     const ActionStatus status = statusAfter(review, before.status);
     m_context.connection.run(QStringLiteral("UPDATE actions SET review = ?, status = ?, updated_at = ? WHERE id = ?"),
@@ -204,7 +213,7 @@ void ActionRecords::validate(const QString &assessmentId, const Action &a) const
     InputLimits::checkLength(QStringLiteral("the action text"), a.text, InputLimits::maxActionTextLength);
     InputLimits::checkLength(QStringLiteral("the action owner"), a.owner, InputLimits::maxNameLength);
     if (a.text.trimmed().isEmpty())
-        throw IammError(QStringLiteral("an action needs a text"));
+        throw IammError(QCoreApplication::translate("ActionRecords", "an action needs a text"));
 }
 
 } // namespace iamm

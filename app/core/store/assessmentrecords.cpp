@@ -7,6 +7,7 @@
 #include "store/storecontext.h"
 #include "store/storevalues.h"
 
+#include <QCoreApplication>
 #include <QUuid>
 
 namespace iamm {
@@ -69,10 +70,12 @@ QString AssessmentRecords::create(const NewAssessment &request, const Framework 
 {
     const QString code = request.stateCode.trimmed().toUpper();
     if (!StateCatalog::instance().find(code))
-        throw IammError(QStringLiteral("\"%1\" is not an ISO 3166 alpha-3 state code (try `iamm state list --search`)")
-                            .arg(request.stateCode));
+        throw IammError(
+            QCoreApplication::translate("AssessmentRecords",
+                                        "\"%1\" is not an ISO 3166 alpha-3 state code (try `iamm state list --search`)")
+                .arg(request.stateCode));
     if (!request.date.isValid())
-        throw IammError(QStringLiteral("the assessment date is not a valid date"));
+        throw IammError(QCoreApplication::translate("AssessmentRecords", "the assessment date is not a valid date"));
     AssessmentInfo info;
     info.id = QUuid::createUuid().toString(QUuid::WithoutBraces);
     info.stateCode = code;
@@ -137,10 +140,10 @@ bool AssessmentRecords::has(const QString &assessmentId) const
 void AssessmentRecords::updateDetails(const QString &assessmentId, const QString &title, const QDate &date)
 {
     if (title.trimmed().isEmpty())
-        throw IammError(QStringLiteral("the assessment title must not be empty"));
+        throw IammError(QCoreApplication::translate("AssessmentRecords", "the assessment title must not be empty"));
     InputLimits::checkLength(QStringLiteral("the assessment title"), title.trimmed(), InputLimits::maxNameLength);
     if (!date.isValid())
-        throw IammError(QStringLiteral("the assessment date is not a valid date"));
+        throw IammError(QCoreApplication::translate("AssessmentRecords", "the assessment date is not a valid date"));
     Transaction transaction(m_context.connection);
     const AssessmentInfo before = get(assessmentId);
     m_context.connection.run(QStringLiteral("UPDATE assessments SET title = ?, assessed_on = ? WHERE id = ?"),
@@ -211,13 +214,17 @@ void AssessmentRecords::setPrevious(const QString &assessmentId, const QString &
     const AssessmentInfo info = get(assessmentId);
     if (!previousId.isEmpty()) {
         if (previousId == assessmentId)
-            throw IammError(QStringLiteral("assessment %1 cannot be its own previous round").arg(assessmentId));
+            throw IammError(
+                QCoreApplication::translate("AssessmentRecords", "assessment %1 cannot be its own previous round")
+                    .arg(assessmentId));
         const AssessmentInfo previous = get(previousId);
         if (previous.stateCode != info.stateCode || previous.frameworkId != info.frameworkId)
-            throw IammError(QStringLiteral("assessment %1 (%2, framework %3) cannot be the previous round of %4 "
-                                           "(%5, framework %6): a previous round is of the same state and framework")
-                                .arg(previousId, previous.stateCode, previous.frameworkId, assessmentId, info.stateCode,
-                                     info.frameworkId));
+            throw IammError(
+                QCoreApplication::translate("AssessmentRecords",
+                                            "assessment %1 (%2, framework %3) cannot be the previous round of %4 "
+                                            "(%5, framework %6): a previous round is of the same state and framework")
+                    .arg(previousId, previous.stateCode, previous.frameworkId, assessmentId, info.stateCode,
+                         info.frameworkId));
     }
     if (info.previousAssessmentId == previousId)
         return;
@@ -287,7 +294,7 @@ void AssessmentRecords::writeTeam(const QString &assessmentId, const QList<TeamM
     m_context.connection.run(QStringLiteral("DELETE FROM team_members WHERE assessment_id = ?"), {assessmentId});
     for (int i = 0; i < team.size(); ++i) {
         if (team[i].name.trimmed().isEmpty())
-            throw IammError(QStringLiteral("team member %1 has no name").arg(i + 1));
+            throw IammError(QCoreApplication::translate("AssessmentRecords", "team member %1 has no name").arg(i + 1));
         m_context.connection.run(
             QStringLiteral("INSERT INTO team_members (assessment_id, position, name, agency, role) "
                            "VALUES (?, ?, ?, ?, ?)"),

@@ -5,6 +5,8 @@
 #include "store/storecontext.h"
 #include "store/storevalues.h"
 
+#include <QCoreApplication>
+
 namespace iamm {
 
 using namespace storevalues;
@@ -34,7 +36,9 @@ void ChecklistRecords::setStatus(const QString &assessmentId, const QString &ent
     const Framework &framework = m_context.pinnedFramework(assessmentId);
     const FrameworkItem *item = framework.itemOfEntry(entryId);
     if (!item)
-        throw IammError(QStringLiteral("framework %1 has no sub-topic or statement \"%2\"").arg(framework.id, entryId));
+        throw IammError(
+            QCoreApplication::translate("ChecklistRecords", "framework %1 has no sub-topic or statement \"%2\"")
+                .arg(framework.id, entryId));
     const std::optional<ChecklistState> before = storedOptional<ChecklistState>(
         m_context.connection.scalar(QStringLiteral("SELECT status FROM checklist_statuses "
                                                    "WHERE assessment_id = ? AND entry_id = ?"),

@@ -7,6 +7,7 @@
 #include "store/storecontext.h"
 #include "store/storevalues.h"
 
+#include <QCoreApplication>
 #include <QHash>
 #include <QSet>
 #include <algorithm>
@@ -102,8 +103,8 @@ void ContributionRecords::remove(const QString &assessmentId, const QString &nam
     const auto it = std::find_if(existing.cbegin(), existing.cend(),
                                  [&](const Contribution &c) { return c.shownName() == name; });
     if (it == existing.cend())
-        throw IammError(
-            QStringLiteral("assessment %1 has no contribution from %2").arg(assessmentId, DisplayText::quoted(name)));
+        throw IammError(QCoreApplication::translate("ContributionRecords", "assessment %1 has no contribution from %2")
+                            .arg(assessmentId, DisplayText::quoted(name)));
     m_context.connection.run(QStringLiteral("DELETE FROM contributions WHERE id = ?"), {it->id});
     m_context.audit(assessmentId, QStringLiteral("contribution"), name, QStringLiteral("removed"), viewCount(*it),
                     QString());
@@ -139,7 +140,8 @@ void ContributionRecords::validate(const QString &assessmentId, const QList<Cont
     QSet<QString> names;
     for (const Contribution &c : contributions) {
         if (!c.participant.isEmpty() && names.contains(c.participant))
-            throw IammError(QStringLiteral("participant %1 appears twice").arg(DisplayText::quoted(c.participant)));
+            throw IammError(QCoreApplication::translate("ContributionRecords", "participant %1 appears twice")
+                                .arg(DisplayText::quoted(c.participant)));
         names.insert(c.participant);
         InputLimits::checkLength(QStringLiteral("the participant name"), c.participant, InputLimits::maxNameLength);
         InputLimits::checkLength(QStringLiteral("the agency"), c.agency, InputLimits::maxNameLength);
@@ -148,17 +150,21 @@ void ContributionRecords::validate(const QString &assessmentId, const QList<Cont
         for (const ContributionView &v : c.views) {
             StoreContext::requireItem(framework, v.itemId);
             if (items.contains(v.itemId))
-                throw IammError(QStringLiteral("%1 has two views on item %2").arg(c.shownName(), v.itemId));
+                throw IammError(QCoreApplication::translate("ContributionRecords", "%1 has two views on item %2")
+                                    .arg(c.shownName(), v.itemId));
             items.insert(v.itemId);
             if (v.rating.score && !framework.scale.contains(*v.rating.score))
-                throw IammError(QStringLiteral("score %1 is off the scale %2–%3")
+                throw IammError(QCoreApplication::translate("ContributionRecords", "score %1 is off the scale %2–%3")
                                     .arg(*v.rating.score)
                                     .arg(framework.scale.min)
                                     .arg(framework.scale.max));
             if (v.rating.notApplicable && !framework.scale.allowNotApplicable)
-                throw IammError(QStringLiteral("framework %1 does not allow \"not applicable\"").arg(framework.id));
+                throw IammError(
+                    QCoreApplication::translate("ContributionRecords", "framework %1 does not allow \"not applicable\"")
+                        .arg(framework.id));
             if (v.rating.score && v.rating.notApplicable)
-                throw IammError(QStringLiteral("an item is either scored or not applicable, not both"));
+                throw IammError(QCoreApplication::translate("ContributionRecords",
+                                                            "an item is either scored or not applicable, not both"));
             InputLimits::checkLength(QStringLiteral("the comment"), v.comment, InputLimits::maxLongTextLength);
         }
     }

@@ -7,6 +7,7 @@
 #include "store/migrationrunner.h"
 #include "store/sqlconnection.h"
 
+#include <QCoreApplication>
 #include <QDateTime>
 #include <QDir>
 #include <QFile>
@@ -23,8 +24,9 @@ namespace {
 void refuseServer(const SqlConnection &connection)
 {
     if (connection.isServer())
-        throw IammError(QStringLiteral("%1: a server database is backed up by its administrator (pg_dump); "
-                                       "`iamm copy --from %1 --to FILE` copies its assessments into a file")
+        throw IammError(QCoreApplication::translate(
+                            "DatabaseBackup", "%1: a server database is backed up by its administrator (pg_dump); "
+                                              "`iamm copy --from %1 --to FILE` copies its assessments into a file")
                             .arg(connection.path()));
 }
 
@@ -76,7 +78,7 @@ void removeOldBackups(const QString &databasePath)
 void moveAside(const QString &from, const QString &to)
 {
     if (QFileInfo::exists(from) && !QFile::rename(from, to))
-        throw IammError(QStringLiteral("%1: cannot move it to %2").arg(from, to));
+        throw IammError(QCoreApplication::translate("DatabaseBackup", "%1: cannot move it to %2").arg(from, to));
 }
 
 } // namespace
@@ -93,18 +95,21 @@ void DatabaseBackup::write(const SqlConnection &connection, const QString &targe
 {
     refuseServer(connection);
     if (QFileInfo::exists(target))
-        throw IammError(QStringLiteral("%1: already exists; choose another backup file").arg(target));
+        throw IammError(QCoreApplication::translate("DatabaseBackup", "%1: already exists; choose another backup file")
+                            .arg(target));
     const QString partial = target + QStringLiteral(".partial");
     QFile::remove(partial);
     try {
         connection.run(QStringLiteral("VACUUM INTO ?"), {partial});
     } catch (const IammError &error) {
         QFile::remove(partial);
-        throw IammError(QStringLiteral("%1: backup failed: %2").arg(target, error.message()));
+        throw IammError(
+            QCoreApplication::translate("DatabaseBackup", "%1: backup failed: %2").arg(target, error.message()));
     }
     if (!QFile::rename(partial, target)) {
         QFile::remove(partial);
-        throw IammError(QStringLiteral("%1: backup failed: cannot rename %2 to it").arg(target, partial));
+        throw IammError(QCoreApplication::translate("DatabaseBackup", "%1: backup failed: cannot rename %2 to it")
+                            .arg(target, partial));
     }
 }
 
@@ -113,7 +118,8 @@ QString DatabaseBackup::writeDated(const SqlConnection &connection, Reason reaso
     refuseServer(connection);
     const QString folder = folderFor(connection.path());
     if (!QDir().mkpath(folder))
-        throw IammError(QStringLiteral("%1: cannot create the backups folder").arg(folder));
+        throw IammError(
+            QCoreApplication::translate("DatabaseBackup", "%1: cannot create the backups folder").arg(folder));
     const QString time = stamp();
     const QString base = QStringLiteral("%1/%2-%3-%4")
                              .arg(folder, QFileInfo(connection.path()).completeBaseName(), time, reasonName(reason));
@@ -151,16 +157,19 @@ QStringList DatabaseBackup::problemsOf(const QString &backupPath)
     try {
         const SqlConnection backup(backupPath, SqlConnection::Access::ReadOnly);
         if (!backup.damage().isEmpty())
-            return {QStringLiteral("%1: the database is damaged (%2)").arg(backupPath, backup.damage().constFirst())};
+            return {QCoreApplication::translate("DatabaseBackup", "%1: the database is damaged (%2)")
+                        .arg(backupPath, backup.damage().constFirst())};
         const QStringList problems = backup.engineProblems();
         if (!problems.isEmpty())
             return problems;
         const int version = backup.schemaVersion();
         const int latest = MigrationRunner::latestVersion(DataPaths::migrationsDir());
         if (version < 1)
-            return {QStringLiteral("%1: not an IAMM database (no schema version)").arg(backupPath)};
+            return {QCoreApplication::translate("DatabaseBackup", "%1: not an IAMM database (no schema version)")
+                        .arg(backupPath)};
         if (version > latest)
-            return {QStringLiteral("%1: schema version %2 is newer than this program knows (%3)")
+            return {QCoreApplication::translate("DatabaseBackup",
+                                                "%1: schema version %2 is newer than this program knows (%3)")
                         .arg(backupPath)
                         .arg(version)
                         .arg(latest)};
@@ -182,29 +191,33 @@ QString DatabaseBackup::newestGoodBackup(const QString &databasePath)
 QString DatabaseBackup::recoveryAdvice(const QString &databasePath)
 {
     if (DatabaseLocation::isServerUrl(databasePath))
-        return QStringLiteral("the server's administrator restores it from the server's backup");
+        return QCoreApplication::translate("DatabaseBackup",
+                                           "the server's administrator restores it from the server's backup");
     const QString backup = newestGoodBackup(databasePath);
     if (backup.isEmpty())
-        return QStringLiteral("no backup to restore from in %1").arg(folderFor(databasePath));
-    return QStringLiteral("restore from %1").arg(backup);
+        return QCoreApplication::translate("DatabaseBackup", "no backup to restore from in %1")
+            .arg(folderFor(databasePath));
+    return QCoreApplication::translate("DatabaseBackup", "restore from %1").arg(backup);
 }
 
 QString DatabaseBackup::restore(const QString &backupPath, const QString &databasePath)
 {
     if (DatabaseLocation::isServerUrl(databasePath))
-        throw IammError(QStringLiteral("%1: %2; `iamm copy --from %3 --to %1` copies assessments back")
+        throw IammError(QCoreApplication::translate("DatabaseBackup",
+                                                    "%1: %2; `iamm copy --from %3 --to %1` copies assessments back")
                             .arg(databasePath, recoveryAdvice(databasePath), backupPath));
     if (!QFileInfo::exists(backupPath))
-        throw IammError(QStringLiteral("%1: no such backup file").arg(backupPath));
+        throw IammError(QCoreApplication::translate("DatabaseBackup", "%1: no such backup file").arg(backupPath));
     const QStringList problems = problemsOf(backupPath);
     if (!problems.isEmpty())
-        throw IammError(
-            QStringLiteral("%1: not restored, the backup is unusable: %2").arg(backupPath, problems.constFirst()));
+        throw IammError(QCoreApplication::translate("DatabaseBackup", "%1: not restored, the backup is unusable: %2")
+                            .arg(backupPath, problems.constFirst()));
     const QString incoming = databasePath + QStringLiteral(".restoring");
     QFile::remove(incoming);
     if (!QFile::copy(backupPath, incoming)) {
         QFile::remove(incoming);
-        throw IammError(QStringLiteral("%1: not restored, cannot copy the backup to %2").arg(backupPath, incoming));
+        throw IammError(QCoreApplication::translate("DatabaseBackup", "%1: not restored, cannot copy the backup to %2")
+                            .arg(backupPath, incoming));
     }
     QString replaced;
     try {
@@ -217,7 +230,8 @@ QString DatabaseBackup::restore(const QString &backupPath, const QString &databa
         }
         if (!QFile::rename(incoming, databasePath))
             throw IammError(
-                QStringLiteral("%1: cannot move the restored copy %2 into place").arg(databasePath, incoming));
+                QCoreApplication::translate("DatabaseBackup", "%1: cannot move the restored copy %2 into place")
+                    .arg(databasePath, incoming));
     } catch (const IammError &) {
         QFile::remove(incoming);
         if (!replaced.isEmpty() && !QFileInfo::exists(databasePath)) {

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "store/databasefile.h"
 
+#include <QCoreApplication>
 #include <QFile>
 #include <QFileInfo>
 
@@ -38,15 +39,17 @@ DatabaseFile DatabaseFile::inspect(const QString &path)
     const QFileInfo folder(info.absolutePath());
     if (!info.exists()) {
         if (folder.exists() && !folder.isWritable())
-            result.m_readOnlyReason = QStringLiteral("the folder %1 is not writable").arg(folder.filePath());
+            result.m_readOnlyReason =
+                QCoreApplication::translate("DatabaseFile", "the folder %1 is not writable").arg(folder.filePath());
         return result;
     }
     result.m_problem = kindProblem(info);
     result.m_kind = result.m_problem.isEmpty() ? Kind::SQLite : Kind::NotSQLite;
     if (!info.isWritable())
-        result.m_readOnlyReason = QStringLiteral("the file is not writable");
+        result.m_readOnlyReason = QCoreApplication::translate("DatabaseFile", "the file is not writable");
     else if (!folder.isWritable())
-        result.m_readOnlyReason = QStringLiteral("the folder %1 is not writable").arg(folder.filePath());
+        result.m_readOnlyReason =
+            QCoreApplication::translate("DatabaseFile", "the folder %1 is not writable").arg(folder.filePath());
     const QFileInfo wal(path + QStringLiteral("-wal"));
     result.m_needsImmutableOpen = !folder.isWritable() && (!wal.exists() || wal.size() == 0);
     return result;

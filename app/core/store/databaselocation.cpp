@@ -3,6 +3,7 @@
 
 #include "common/iammerror.h"
 
+#include <QCoreApplication>
 #include <QFileInfo>
 #include <QStringList>
 #include <QUrl>
@@ -23,7 +24,9 @@ const QStringList &allowedOptions()
 
 IammError badUrl(const QString &text, const QString &why)
 {
-    return IammError(QStringLiteral("%1: %2; expected postgresql://USER@HOST[:PORT]/DBNAME").arg(text, why));
+    return IammError(
+        QCoreApplication::translate("DatabaseLocation", "%1: %2; expected postgresql://USER@HOST[:PORT]/DBNAME")
+            .arg(text, why));
 }
 
 } // namespace
@@ -53,18 +56,20 @@ DatabaseLocation DatabaseLocation::parse(const QString &text)
     if (!url.isValid())
         throw badUrl(text, url.errorString());
     if (!url.password().isEmpty())
-        throw IammError(QStringLiteral("%1: a password does not belong in the database address, where others can read "
-                                       "it; put it in ~/.pgpass or the file PGPASSFILE names")
-                            .arg(url.toString(QUrl::RemovePassword)));
+        throw IammError(
+            QCoreApplication::translate("DatabaseLocation",
+                                        "%1: a password does not belong in the database address, where others can read "
+                                        "it; put it in ~/.pgpass or the file PGPASSFILE names")
+                .arg(url.toString(QUrl::RemovePassword)));
     location.m_engine = Engine::PostgreSQL;
     location.m_user = url.userName();
     location.m_host = url.host();
     location.m_port = url.port();
     location.m_databaseName = url.path().mid(1);
     if (location.m_user.isEmpty())
-        throw badUrl(text, QStringLiteral("no user name"));
+        throw badUrl(text, QCoreApplication::translate("DatabaseLocation", "no user name"));
     if (location.m_databaseName.isEmpty() || location.m_databaseName.contains(QLatin1Char('/')))
-        throw badUrl(text, QStringLiteral("no database name"));
+        throw badUrl(text, QCoreApplication::translate("DatabaseLocation", "no database name"));
     QStringList options;
     for (const auto &[key, value] : QUrlQuery(url).queryItems(QUrl::FullyDecoded)) {
         if (key == QLatin1String("host")) {
@@ -72,7 +77,7 @@ DatabaseLocation DatabaseLocation::parse(const QString &text)
             continue;
         }
         if (!allowedOptions().contains(key))
-            throw badUrl(text, QStringLiteral("unknown option \"%1\" (known: %2)")
+            throw badUrl(text, QCoreApplication::translate("DatabaseLocation", "unknown option \"%1\" (known: %2)")
                                    .arg(key, allowedOptions().join(QStringLiteral(", "))));
         options << QStringLiteral("%1=%2").arg(key, value);
     }

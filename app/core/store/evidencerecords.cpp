@@ -8,6 +8,7 @@
 #include "store/storecontext.h"
 #include "store/storevalues.h"
 
+#include <QCoreApplication>
 #include <QFile>
 #include <QFileInfo>
 #include <QMimeDatabase>
@@ -55,7 +56,7 @@ qint64 EvidenceRecords::addNote(const QString &assessmentId, const QString &item
                                 const QString &text, bool confidential)
 {
     if (text.trimmed().isEmpty())
-        throw IammError(QStringLiteral("an evidence note needs a text"));
+        throw IammError(QCoreApplication::translate("EvidenceRecords", "an evidence note needs a text"));
     InputLimits::checkLength(QStringLiteral("the evidence note"), text, InputLimits::maxLongTextLength);
     Evidence e;
     e.itemId = itemId;
@@ -72,7 +73,8 @@ qint64 EvidenceRecords::addLink(const QString &assessmentId, const QString &item
     InputLimits::checkLength(QStringLiteral("the link"), url.trimmed(), InputLimits::maxLinkLength);
     const QUrl parsed(url.trimmed(), QUrl::StrictMode);
     if (!parsed.isValid() || parsed.scheme().isEmpty() || (parsed.host().isEmpty() && !parsed.isLocalFile()))
-        throw IammError(QStringLiteral("%1 is not a complete link (expected e.g. https://example.org/page)")
+        throw IammError(QCoreApplication::translate(
+                            "EvidenceRecords", "%1 is not a complete link (expected e.g. https://example.org/page)")
                             .arg(DisplayText::quoted(url)));
     Evidence e;
     e.itemId = itemId;
@@ -88,15 +90,17 @@ qint64 EvidenceRecords::addFile(const QString &assessmentId, const QString &item
 {
     const QFileInfo info(filePath);
     if (!info.isFile())
-        throw IammError(QStringLiteral("%1: no such file").arg(filePath));
+        throw IammError(QCoreApplication::translate("EvidenceRecords", "%1: no such file").arg(filePath));
     if (info.size() > vocabulary::maxEvidenceFileBytes)
-        throw IammError(QStringLiteral("%1: the file is %2 MiB; evidence files are limited to %3 MiB")
+        throw IammError(QCoreApplication::translate("EvidenceRecords",
+                                                    "%1: the file is %2 MiB; evidence files are limited to %3 MiB")
                             .arg(filePath)
                             .arg(double(info.size()) / (1024 * 1024), 0, 'f', 1)
                             .arg(vocabulary::maxEvidenceFileBytes / (1024 * 1024)));
     QFile file(filePath);
     if (!file.open(QIODevice::ReadOnly))
-        throw IammError(QStringLiteral("%1: cannot read: %2").arg(filePath, file.errorString()));
+        throw IammError(
+            QCoreApplication::translate("EvidenceRecords", "%1: cannot read: %2").arg(filePath, file.errorString()));
     Evidence e;
     e.itemId = itemId;
     e.kind = EvidenceKind::File;
@@ -124,7 +128,9 @@ Evidence EvidenceRecords::get(qint64 evidenceId, bool withContent) const
     QSqlQuery query = m_context.connection.run(
         QStringLiteral("SELECT ") + evidenceColumns + QStringLiteral(" FROM evidence WHERE id = ?"), {evidenceId});
     if (!query.next())
-        throw IammError(QStringLiteral("%1: no evidence with id %2").arg(m_context.connection.path()).arg(evidenceId));
+        throw IammError(QCoreApplication::translate("EvidenceRecords", "%1: no evidence with id %2")
+                            .arg(m_context.connection.path())
+                            .arg(evidenceId));
     Evidence e = readEvidence(query);
     if (withContent && e.kind == EvidenceKind::File)
         e.content = m_context.connection

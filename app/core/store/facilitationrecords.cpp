@@ -9,6 +9,8 @@
 
 #include <algorithm>
 
+#include <QCoreApplication>
+
 namespace iamm {
 
 using namespace storevalues;
@@ -107,7 +109,8 @@ qint64 FacilitationRecords::addQuestion(const QString &assessmentId, const QStri
     m_context.requireItem(assessmentId, itemId);
     const QString trimmed = text.trimmed();
     if (trimmed.isEmpty())
-        throw IammError(QStringLiteral("a parked question on item %1 needs a text").arg(itemId));
+        throw IammError(QCoreApplication::translate("FacilitationRecords", "a parked question on item %1 needs a text")
+                            .arg(itemId));
     InputLimits::checkLength(QStringLiteral("the parked question"), trimmed, InputLimits::maxActionTextLength);
     InputLimits::checkCount(QStringLiteral("parked questions of assessment %1").arg(assessmentId),
                             m_context.rowCount(QStringLiteral("parked_questions"), assessmentId) + 1,
@@ -163,7 +166,9 @@ ParkedQuestion FacilitationRecords::requireQuestion(const QString &assessmentId,
         if (question.id == questionId)
             return question;
     }
-    throw IammError(QStringLiteral("assessment %1 has no parked question %2").arg(assessmentId).arg(questionId));
+    throw IammError(QCoreApplication::translate("FacilitationRecords", "assessment %1 has no parked question %2")
+                        .arg(assessmentId)
+                        .arg(questionId));
 }
 
 QList<AgendaSession> FacilitationRecords::agenda(const QString &assessmentId) const
@@ -193,7 +198,8 @@ void FacilitationRecords::setAgenda(const QString &assessmentId, const QList<Age
         session.title = session.title.trimmed();
         const QString problem = AgendaPlan::problem(session, framework);
         if (!problem.isEmpty())
-            throw IammError(QStringLiteral("agenda session %1: %2").arg(i + 1).arg(problem));
+            throw IammError(
+                QCoreApplication::translate("FacilitationRecords", "agenda session %1: %2").arg(i + 1).arg(problem));
         InputLimits::checkLength(QStringLiteral("the title of agenda session %1").arg(i + 1), session.title,
                                  InputLimits::maxNameLength);
         trimmed << session;

@@ -4,6 +4,7 @@
 #include "common/iammerror.h"
 #include "store/sqlconnection.h"
 
+#include <QCoreApplication>
 #include <QDir>
 #include <QFile>
 #include <QMap>
@@ -17,7 +18,8 @@ QMap<int, QString> migrationFiles(const QString &migrationsDir)
 {
     const QDir dir(migrationsDir);
     if (!dir.exists())
-        throw IammError(QStringLiteral("%1: migrations folder not found (is the program installed completely?)")
+        throw IammError(QCoreApplication::translate(
+                            "MigrationRunner", "%1: migrations folder not found (is the program installed completely?)")
                             .arg(migrationsDir));
     static const QRegularExpression pattern(QStringLiteral("^([0-9]{3})_[a-z0-9_]+\\.sql$"));
     QMap<int, QString> files;
@@ -34,7 +36,8 @@ QStringList statements(const QString &path)
 {
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly))
-        throw IammError(QStringLiteral("%1: cannot read migration: %2").arg(path, file.errorString()));
+        throw IammError(QCoreApplication::translate("MigrationRunner", "%1: cannot read migration: %2")
+                            .arg(path, file.errorString()));
     QStringList result;
     QString current;
     for (const QString &line : QString::fromUtf8(file.readAll()).split(QLatin1Char('\n'))) {
@@ -64,11 +67,13 @@ void MigrationRunner::migrate(SqlConnection &connection, const QString &migratio
     const auto files = migrationFiles(migrationsDir);
     const int current = connection.schemaVersion();
     if (!files.isEmpty() && current > files.lastKey())
-        throw IammError(QStringLiteral("%1: the database has schema version %2, newer than this program knows (%3); "
-                                       "use a newer version of iamm")
-                            .arg(connection.path())
-                            .arg(current)
-                            .arg(files.lastKey()));
+        throw IammError(
+            QCoreApplication::translate("MigrationRunner",
+                                        "%1: the database has schema version %2, newer than this program knows (%3); "
+                                        "use a newer version of iamm")
+                .arg(connection.path())
+                .arg(current)
+                .arg(files.lastKey()));
     for (auto it = files.constBegin(); it != files.constEnd(); ++it) {
         if (it.key() <= current)
             continue;
@@ -77,7 +82,8 @@ void MigrationRunner::migrate(SqlConnection &connection, const QString &migratio
             for (const QString &statement : statements(it.value()))
                 connection.run(connection.adapted(statement));
         } catch (const IammError &error) {
-            throw IammError(QStringLiteral("%1: migration failed: %2").arg(it.value(), error.message()));
+            throw IammError(QCoreApplication::translate("MigrationRunner", "%1: migration failed: %2")
+                                .arg(it.value(), error.message()));
         }
         connection.setSchemaVersion(it.key());
         transaction.commit();

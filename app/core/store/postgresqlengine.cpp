@@ -3,6 +3,7 @@
 
 #include "common/iammerror.h"
 
+#include <QCoreApplication>
 #include <QRegularExpression>
 #include <QSqlDriver>
 #include <QSqlQuery>
@@ -37,7 +38,7 @@ void PostgresqlEngine::prepare(QSqlDatabase &database, SqlConnection::Access acc
     database.setDatabaseName(m_location.databaseName());
     database.setConnectOptions(m_location.connectOptions());
     if (access == SqlConnection::Access::ReadOnly)
-        state.readOnlyReason = QStringLiteral("as requested");
+        state.readOnlyReason = QCoreApplication::translate("PostgresqlEngine", "as requested");
 }
 
 void PostgresqlEngine::configure(const SqlConnection &connection, EngineState &state)
@@ -51,8 +52,9 @@ void PostgresqlEngine::configure(const SqlConnection &connection, EngineState &s
     while (tables.next())
         names << tables.value(0).toString();
     if (!names.isEmpty() && !names.contains(QLatin1String("assessments")) && !names.contains(versionTable))
-        throw IammError(QStringLiteral("%1: a database of another program (tables %2), not an IAMM database; "
-                                       "it was left unchanged")
+        throw IammError(QCoreApplication::translate(
+                            "PostgresqlEngine", "%1: a database of another program (tables %2), not an IAMM database; "
+                                                "it was left unchanged")
                             .arg(m_location.text(), names.mid(0, 5).join(QStringLiteral(", "))));
     state.created = names.isEmpty();
     if (names.contains(QLatin1String("shared_assessments")))

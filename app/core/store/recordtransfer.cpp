@@ -13,6 +13,7 @@
 #include "store/responserecords.h"
 #include "store/storecontext.h"
 
+#include <QCoreApplication>
 #include <QSet>
 #include <QUuid>
 #include <algorithm>
@@ -65,7 +66,8 @@ void RecordTransfer::replaceRecords(const QList<AssessmentRecord> &records, cons
                 return framework;
         }
         throw IammError(
-            QStringLiteral("assessment %1: framework \"%2\" was not supplied").arg(info.id, info.frameworkId));
+            QCoreApplication::translate("RecordTransfer", "assessment %1: framework \"%2\" was not supplied")
+                .arg(info.id, info.frameworkId));
     };
     Transaction transaction(m_context.connection);
     for (const AssessmentRecord &record : records) {
@@ -88,8 +90,9 @@ void RecordTransfer::copyRecords(const QList<AssessmentRecord> &records, const Q
     for (const AssessmentRecord &record : records) {
         const auto framework = frameworks.constFind(record.info.frameworkHash);
         if (framework == frameworks.constEnd())
-            throw IammError(QStringLiteral("assessment %1: framework snapshot %2 was not supplied")
-                                .arg(record.info.id, record.info.frameworkHash));
+            throw IammError(
+                QCoreApplication::translate("RecordTransfer", "assessment %1: framework snapshot %2 was not supplied")
+                    .arg(record.info.id, record.info.frameworkHash));
         m_auditLog.removeEntries(record.info.id);
         newActionIds.insert(writeRecord(record, *framework));
         for (const AuditEntry &entry : record.auditLog)
@@ -174,7 +177,7 @@ QString RecordTransfer::startNewRound(const QString &fromAssessmentId, const QSt
 {
     const AssessmentRecord previous = record(fromAssessmentId, false);
     if (!date.isValid())
-        throw IammError(QStringLiteral("the assessment date is not a valid date"));
+        throw IammError(QCoreApplication::translate("RecordTransfer", "the assessment date is not a valid date"));
     AssessmentInfo info = previous.info;
     info.id = QUuid::createUuid().toString(QUuid::WithoutBraces);
     const QString suffix = QStringLiteral(" (new round)");

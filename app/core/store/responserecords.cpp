@@ -8,6 +8,8 @@
 #include "store/storecontext.h"
 #include "store/storevalues.h"
 
+#include <QCoreApplication>
+
 namespace iamm {
 
 using namespace storevalues;
@@ -197,20 +199,22 @@ QVariantList ResponseRecords::valuesOf(const QString &assessmentId, const Respon
 
 void ResponseRecords::validate(const Scale &scale, const ResponseUpdate &update)
 {
-    const auto checkLevel = [&](const std::optional<int> &value, const QString &what) {
+    const auto checkLevel = [&](const std::optional<int> &value, const char *message) {
         if (value && !scale.contains(*value))
             throw IammError(
-                QStringLiteral("%1 %2 is off the scale %3–%4").arg(what).arg(*value).arg(scale.min).arg(scale.max));
+                QCoreApplication::translate("ResponseRecords", message).arg(*value).arg(scale.min).arg(scale.max));
     };
     if (update.rating) {
-        checkLevel(update.rating->score, QStringLiteral("score"));
+        checkLevel(update.rating->score, QT_TRANSLATE_NOOP("ResponseRecords", "score %1 is off the scale %2–%3"));
         if (update.rating->notApplicable && update.rating->score)
-            throw IammError(QStringLiteral("an item is either scored or not applicable, not both"));
+            throw IammError(
+                QCoreApplication::translate("ResponseRecords", "an item is either scored or not applicable, not both"));
         if (update.rating->notApplicable && !scale.allowNotApplicable)
-            throw IammError(QStringLiteral("this framework does not allow \"not applicable\""));
+            throw IammError(
+                QCoreApplication::translate("ResponseRecords", "this framework does not allow \"not applicable\""));
     }
     if (update.target)
-        checkLevel(*update.target, QStringLiteral("target"));
+        checkLevel(*update.target, QT_TRANSLATE_NOOP("ResponseRecords", "target %1 is off the scale %2–%3"));
     if (update.rationale)
         InputLimits::checkLength(QStringLiteral("the rationale"), *update.rationale, InputLimits::maxLongTextLength);
     if (update.dissent)

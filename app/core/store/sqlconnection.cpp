@@ -5,6 +5,7 @@
 #include "store/databaselocation.h"
 #include "store/sqlengine.h"
 
+#include <QCoreApplication>
 #include <QSqlError>
 #include <QUuid>
 
@@ -46,7 +47,8 @@ void SqlConnection::open(Access access)
     m_db = QSqlDatabase::addDatabase(m_engine->driverName(), m_name);
     m_engine->prepare(m_db, access, state);
     if (!m_db.open())
-        throw IammError(QStringLiteral("%1: cannot open the database: %2").arg(m_path, m_db.lastError().text()));
+        throw IammError(QCoreApplication::translate("SqlConnection", "%1: cannot open the database: %2")
+                            .arg(m_path, m_db.lastError().text()));
     m_engine->configure(*this, state);
     m_userName = m_engine->userName(*this);
     m_created = state.created;
@@ -65,7 +67,7 @@ void SqlConnection::close()
 
 QString SqlConnection::damageMessage(const QString &cause) const
 {
-    return QStringLiteral("%1: the database is damaged (%2): run `iamm check`; %3")
+    return QCoreApplication::translate("SqlConnection", "%1: the database is damaged (%2): run `iamm check`; %3")
         .arg(m_path, cause.simplified().left(160), DatabaseBackup::recoveryAdvice(m_path));
 }
 
@@ -75,7 +77,8 @@ void SqlConnection::requireWritable() const
         throw IammError(damageMessage(m_damage.constFirst()));
     if (isReadOnly())
         throw IammError(
-            QStringLiteral("%1: the database is read-only (%2), nothing was saved").arg(m_path, m_readOnlyReason));
+            QCoreApplication::translate("SqlConnection", "%1: the database is read-only (%2), nothing was saved")
+                .arg(m_path, m_readOnlyReason));
 }
 
 bool SqlConnection::hasChanges() const
@@ -131,7 +134,7 @@ IammError SqlConnection::failure(const QSqlQuery &query, const QString &sql) con
 {
     if (!m_damage.isEmpty())
         return IammError(damageMessage(m_damage.constFirst()));
-    return IammError(QStringLiteral("%1: database error: %2 (in: %3)")
+    return IammError(QCoreApplication::translate("SqlConnection", "%1: database error: %2 (in: %3)")
                          .arg(m_path, query.lastError().text(), sql.simplified().left(120)));
 }
 
@@ -165,7 +168,8 @@ void SqlConnection::commit()
     if (m_depth > 1) {
         run(QStringLiteral("RELEASE SAVEPOINT level%1").arg(m_depth - 1));
     } else if (QSqlQuery query(m_db); !query.exec(QStringLiteral("COMMIT"))) {
-        throw IammError(QStringLiteral("%1: cannot save: %2").arg(m_path, query.lastError().text()));
+        throw IammError(
+            QCoreApplication::translate("SqlConnection", "%1: cannot save: %2").arg(m_path, query.lastError().text()));
     }
     --m_depth;
 }

@@ -5,6 +5,7 @@
 #include "store/databasebackup.h"
 #include "store/databasefile.h"
 
+#include <QCoreApplication>
 #include <QDir>
 #include <QFileInfo>
 #include <QSqlError>
@@ -54,18 +55,23 @@ void SqliteEngine::prepare(QSqlDatabase &database, SqlConnection::Access access,
 {
     const DatabaseFile file = DatabaseFile::inspect(m_path);
     if (file.kind() == DatabaseFile::Kind::NotSQLite)
-        throw IammError(QStringLiteral("%1 %2; it was left unchanged (run `iamm check`; %3)")
-                            .arg(m_path, file.problem(), DatabaseBackup::recoveryAdvice(m_path)));
+        throw IammError(
+            QCoreApplication::translate("SqliteEngine", "%1 %2; it was left unchanged (run `iamm check`; %3)")
+                .arg(m_path, file.problem(), DatabaseBackup::recoveryAdvice(m_path)));
     if (file.kind() == DatabaseFile::Kind::Missing) {
         if (access == SqlConnection::Access::ReadOnly || !file.readOnlyReason().isEmpty())
-            throw IammError(QStringLiteral("%1: no database there, and it was opened read-only").arg(m_path));
+            throw IammError(
+                QCoreApplication::translate("SqliteEngine", "%1: no database there, and it was opened read-only")
+                    .arg(m_path));
         const QFileInfo info(m_path);
         if (!info.absoluteDir().exists() && !QDir().mkpath(info.absolutePath()))
-            throw IammError(QStringLiteral("%1: cannot create the folder for the database").arg(m_path));
+            throw IammError(QCoreApplication::translate("SqliteEngine", "%1: cannot create the folder for the database")
+                                .arg(m_path));
         state.created = true;
     }
-    state.readOnlyReason = access == SqlConnection::Access::ReadOnly ? QStringLiteral("as requested")
-                                                                     : file.readOnlyReason();
+    state.readOnlyReason = access == SqlConnection::Access::ReadOnly
+                               ? QCoreApplication::translate("SqliteEngine", "as requested")
+                               : file.readOnlyReason();
     if (!state.readOnlyReason.isEmpty() && file.needsImmutableOpen()) {
         database.setConnectOptions(QStringLiteral("QSQLITE_OPEN_READONLY;QSQLITE_OPEN_URI"));
         database.setDatabaseName(QUrl::fromLocalFile(QFileInfo(m_path).absoluteFilePath()).toString(QUrl::FullyEncoded)
@@ -88,8 +94,10 @@ void SqliteEngine::configure(const SqlConnection &connection, EngineState &state
     // Durable writes: every committed change survives a crash or power loss.
     const QString mode = connection.scalar(QStringLiteral("PRAGMA journal_mode = WAL")).toString();
     if (mode.compare(QLatin1String("wal"), Qt::CaseInsensitive) != 0)
-        throw IammError(QStringLiteral("%1: cannot switch the database to write-ahead logging (journal mode is %2)")
-                            .arg(m_path, mode));
+        throw IammError(
+            QCoreApplication::translate("SqliteEngine",
+                                        "%1: cannot switch the database to write-ahead logging (journal mode is %2)")
+                .arg(m_path, mode));
     connection.run(QStringLiteral("PRAGMA synchronous = FULL"));
 }
 
@@ -106,9 +114,11 @@ void SqliteEngine::refuseForeignDatabase(const SqlConnection &connection) const
             tables << query.value(0).toString();
     }
     if (!tables.isEmpty() && !tables.contains(QLatin1String("assessments")))
-        throw IammError(QStringLiteral("%1: a SQLite database of another program (tables %2), not an IAMM database; "
-                                       "it was left unchanged")
-                            .arg(m_path, tables.mid(0, 5).join(QStringLiteral(", "))));
+        throw IammError(
+            QCoreApplication::translate("SqliteEngine",
+                                        "%1: a SQLite database of another program (tables %2), not an IAMM database; "
+                                        "it was left unchanged")
+                .arg(m_path, tables.mid(0, 5).join(QStringLiteral(", "))));
 }
 
 // quick_check skips the index-content comparison of integrity_check, so it reads each page
@@ -134,7 +144,8 @@ void SqliteEngine::begin(const SqlConnection &connection)
         if (query.exec(QStringLiteral("BEGIN IMMEDIATE")))
             return;
         if (query.lastError().nativeErrorCode() != sqliteBusy || attempt == busyAttempts)
-            throw IammError(QStringLiteral("%1: cannot start a transaction: %2").arg(m_path, query.lastError().text()));
+            throw IammError(QCoreApplication::translate("SqliteEngine", "%1: cannot start a transaction: %2")
+                                .arg(m_path, query.lastError().text()));
         QThread::msleep(20 * attempt);
     }
 }

@@ -4,6 +4,8 @@
 #include "framework/frameworkloader.h"
 #include "store/storevalues.h"
 
+#include <QCoreApplication>
+
 namespace iamm {
 
 StoreContext::StoreContext(const QString &path, SqlConnection::Access access)
@@ -37,7 +39,8 @@ const Framework &StoreContext::snapshot(const QString &hash) const
     const QVariant content = connection.scalar(QStringLiteral("SELECT content FROM framework_snapshots WHERE hash = ?"),
                                                {hash});
     if (content.isNull())
-        throw IammError(QStringLiteral("%1: framework snapshot %2 is missing").arg(connection.path(), hash));
+        throw IammError(QCoreApplication::translate("StoreContext", "%1: framework snapshot %2 is missing")
+                            .arg(connection.path(), hash));
     Framework framework = FrameworkLoader::loadBytes(content.toString().toUtf8(),
                                                      connection.path() + QStringLiteral(" (pinned framework)"));
     framework.origin = QStringLiteral("database");
@@ -99,19 +102,21 @@ const FrameworkItem &StoreContext::requireItem(const Framework &framework, const
     const FrameworkItem *item = framework.item(itemId);
     if (!item)
         throw IammError(
-            QStringLiteral("framework %1 has no item \"%2\" (items are %3 … %4)")
+            QCoreApplication::translate("StoreContext", "framework %1 has no item \"%2\" (items are %3 … %4)")
                 .arg(framework.id, itemId, framework.itemIds().constFirst(), framework.itemIds().constLast()));
     return *item;
 }
 
 IammError StoreContext::noAssessment(const QString &assessmentId) const
 {
-    return IammError(QStringLiteral("%1: no assessment with id \"%2\"").arg(connection.path(), assessmentId));
+    return IammError(QCoreApplication::translate("StoreContext", "%1: no assessment with id \"%2\"")
+                         .arg(connection.path(), assessmentId));
 }
 
 IammError StoreContext::isFinal(const QString &assessmentId)
 {
-    return IammError(QStringLiteral("assessment %1 is final; reopen it before changing it").arg(assessmentId));
+    return IammError(QCoreApplication::translate("StoreContext", "assessment %1 is final; reopen it before changing it")
+                         .arg(assessmentId));
 }
 
 } // namespace iamm
