@@ -138,6 +138,9 @@ Page {
                         Layout.fillWidth: true
                         editable: itemPage.editable
                     }
+                    EditConflictNotice {
+                        Layout.fillWidth: true
+                    }
                     RationaleSection {
                         Layout.fillWidth: true
                         editable: itemPage.editable

@@ -1070,6 +1070,10 @@ Pruebe: iamm assessment show %1
         <source>no</source>
         <translation>no</translation>
     </message>
+    <message>
+        <source>%1: this login reads the shared figures of final assessments only; the report has no team, rationale, evidence, notes, contributions or earlier rounds</source>
+        <translation>%1: este usuario solo lee las cifras compartidas de las evaluaciones finales; el informe no incluye equipo, justificación, evidencias, notas, contribuciones ni rondas anteriores</translation>
+    </message>
 </context>
 <context>
     <name>AssessmentCard</name>
@@ -2011,6 +2015,25 @@ La base es --db RUTA o, en su defecto, $IAMM_DB o la predeterminada de su carpet
     <message>
         <source>The agreed level departs from the room&apos;s views: note what the disagreement was, for example: labour and interior read level 3 as requiring a written strategy.</source>
         <translation>El nivel acordado se aparta de las opiniones de la sala: anote en qué consistió el desacuerdo, por ejemplo: trabajo e interior entienden que el nivel 3 exige una estrategia escrita.</translation>
+    </message>
+</context>
+<context>
+    <name>EditConflictNotice</name>
+    <message>
+        <source>Your text, not saved:</source>
+        <translation>Su texto, no guardado:</translation>
+    </message>
+    <message>
+        <source>Your text, not saved</source>
+        <translation>Su texto, no guardado</translation>
+    </message>
+    <message>
+        <source>Use my text</source>
+        <translation>Usar mi texto</translation>
+    </message>
+    <message>
+        <source>Keep the newer text</source>
+        <translation>Conservar el texto más reciente</translation>
     </message>
 </context>
 <context>
@@ -5829,6 +5852,17 @@ A  %3 (%4)
     </message>
 </context>
 <context>
+    <name>iamm::EditConflict</name>
+    <message>
+        <source>%1 was changed at %2 after you opened it; your change was not saved</source>
+        <translation>%1 fue modificado el %2 después de que usted lo abriera; su cambio no se guardó</translation>
+    </message>
+    <message>
+        <source>%1 was changed by %2 at %3 after you opened it; your change was not saved</source>
+        <translation>%1 fue modificado por %2 el %3 después de que usted lo abriera; su cambio no se guardó</translation>
+    </message>
+</context>
+<context>
     <name>iamm::gui::ActionController</name>
     <message>
         <source>&quot;%1&quot; is not a date; enter the due date as YYYY-MM-DD</source>
@@ -5960,6 +5994,13 @@ A  %3 (%4)
     <message>
         <source>%1 %2</source>
         <translation>%1 %2</translation>
+    </message>
+</context>
+<context>
+    <name>iamm::gui::ResponseEditor</name>
+    <message>
+        <source>Not refreshed</source>
+        <translation>No actualizado</translation>
     </message>
 </context>
 <context>

@@ -1070,6 +1070,10 @@ Essayez : iamm assessment show %1
         <source>no</source>
         <translation>non</translation>
     </message>
+    <message>
+        <source>%1: this login reads the shared figures of final assessments only; the report has no team, rationale, evidence, notes, contributions or earlier rounds</source>
+        <translation>%1 : cet identifiant ne lit que les chiffres partagés des évaluations finales ; le rapport ne contient ni équipe, ni justification, ni preuves, ni notes, ni contributions, ni cycles précédents</translation>
+    </message>
 </context>
 <context>
     <name>AssessmentCard</name>
@@ -2011,6 +2015,25 @@ La base est --db CHEMIN, à défaut $IAMM_DB, à défaut celle par défaut de vo
     <message>
         <source>The agreed level departs from the room&apos;s views: note what the disagreement was, for example: labour and interior read level 3 as requiring a written strategy.</source>
         <translation>Le niveau convenu s&apos;écarte des avis exprimés dans la salle : notez sur quoi portait le désaccord, par exemple : le travail et l&apos;intérieur lisent le niveau 3 comme exigeant une stratégie écrite.</translation>
+    </message>
+</context>
+<context>
+    <name>EditConflictNotice</name>
+    <message>
+        <source>Your text, not saved:</source>
+        <translation>Votre texte, non enregistré :</translation>
+    </message>
+    <message>
+        <source>Your text, not saved</source>
+        <translation>Votre texte, non enregistré</translation>
+    </message>
+    <message>
+        <source>Use my text</source>
+        <translation>Utiliser mon texte</translation>
+    </message>
+    <message>
+        <source>Keep the newer text</source>
+        <translation>Garder le texte plus récent</translation>
     </message>
 </context>
 <context>
@@ -5829,6 +5852,17 @@ To   %3 (%4)
     </message>
 </context>
 <context>
+    <name>iamm::EditConflict</name>
+    <message>
+        <source>%1 was changed at %2 after you opened it; your change was not saved</source>
+        <translation>%1 a été modifié le %2 après que vous l’avez ouvert ; votre modification n’a pas été enregistrée</translation>
+    </message>
+    <message>
+        <source>%1 was changed by %2 at %3 after you opened it; your change was not saved</source>
+        <translation>%1 a été modifié par %2 le %3 après que vous l’avez ouvert ; votre modification n’a pas été enregistrée</translation>
+    </message>
+</context>
+<context>
     <name>iamm::gui::ActionController</name>
     <message>
         <source>&quot;%1&quot; is not a date; enter the due date as YYYY-MM-DD</source>
@@ -5960,6 +5994,13 @@ To   %3 (%4)
     <message>
         <source>%1 %2</source>
         <translation>%1 %2</translation>
+    </message>
+</context>
+<context>
+    <name>iamm::gui::ResponseEditor</name>
+    <message>
+        <source>Not refreshed</source>
+        <translation>Non actualisé</translation>
     </message>
 </context>
 <context>

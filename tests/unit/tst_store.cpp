@@ -3,6 +3,7 @@
 #include "common/datapaths.h"
 #include "framework/frameworkregistry.h"
 #include "common/iammerror.h"
+#include "store/editconflict.h"
 #include "store/migrationrunner.h"
 #include "store/sqlconnection.h"
 #include "testsupport.h"
@@ -243,6 +244,57 @@ private slots:
         QCOMPARE(log[4].newValue, QStringLiteral("partial"));
         QCOMPARE(log[5].field, QStringLiteral("status"));
         QCOMPARE(log[5].newValue, QStringLiteral("final"));
+    }
+
+    // Two connections to one database (two laptops on a server, or two windows on a file): the
+    // edit started from the older version is refused and names who changed the item and when.
+    void anEditFromAnOlderVersionIsRefused()
+    {
+        test::TempDatabase db;
+        AssessmentStore mine(db.path());
+        const QString id = createDraft(mine);
+        const Response first = mine.updateResponse(id, QStringLiteral("CU-02"), {.rating = Rating::level(1)});
+        QCOMPARE(first.version, 1);
+        QCOMPARE(first.updatedBy, mine.response(id, QStringLiteral("CU-02")).updatedBy);
+        QVERIFY(!first.updatedBy.isEmpty());
+
+        AssessmentStore theirs(db.path());
+        const Response second = theirs.updateResponse(id, QStringLiteral("CU-02"),
+                                                      {.rating = Rating::level(3), .expectedVersion = first.version});
+        QCOMPARE(second.version, 2);
+
+        Response shown;
+        QString message;
+        try {
+            mine.updateResponse(id, QStringLiteral("CU-02"),
+                                {.rationale = QStringLiteral("typed while they scored"), .expectedVersion = 1});
+        } catch (const EditConflict &conflict) {
+            shown = conflict.current();
+            message = conflict.message();
+        }
+        QVERIFY2(message.startsWith(QStringLiteral("CU-02 was changed by %1 at ").arg(second.updatedBy)),
+                 qPrintable(message));
+        QVERIFY2(message.endsWith(QStringLiteral("after you opened it; your change was not saved")),
+                 qPrintable(message));
+        QCOMPARE(shown.rating, Rating::level(3));
+        QCOMPARE(shown.version, 2);
+
+        const Response stored = mine.response(id, QStringLiteral("CU-02"));
+        QCOMPARE(stored.rating, Rating::level(3));
+        QCOMPARE(stored.rationale, QString());
+        QCOMPARE(stored.version, 2);
+        QCOMPARE(mine.auditLog(id).size(), 3); // created, and the two ratings
+
+        // Started from the newer version, the same edit is written.
+        QCOMPARE(mine.updateResponse(id, QStringLiteral("CU-02"),
+                                     {.rationale = QStringLiteral("typed again"), .expectedVersion = 2})
+                     .version,
+                 3);
+        // An item never answered is version 0: someone else's first answer is newer.
+        theirs.updateResponse(id, QStringLiteral("CU-03"), {.rating = Rating::level(2)});
+        QVERIFY(errorOf([&] {
+                    mine.updateResponse(id, QStringLiteral("CU-03"), {.rating = Rating::na(), .expectedVersion = 0});
+                }).contains(QStringLiteral("CU-03 was changed by")));
     }
 
     void checklistStatuses()

@@ -1,0 +1,147 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// The walkthrough on a PostgreSQL server while a colleague edits the same assessment from another
+// connection: their change appears in the item and the navigation pane without reloading, and an
+// edit that crosses theirs is refused, shows their newer values and keeps what this user typed.
+#include "controllers/workshop.h"
+#include "store/assessmentstore.h"
+#include "testsupport.h"
+
+#include <QStandardPaths>
+#include <QTest>
+#include <memory>
+
+using namespace iamm::gui;
+
+class SharedEditingUiTest : public QObject
+{
+    Q_OBJECT
+
+private:
+    std::unique_ptr<iamm::test::TempDatabase> m_db;
+    std::unique_ptr<Workshop> m_workshop;
+    std::unique_ptr<iamm::AssessmentStore> m_colleague;
+
+    AssessmentSession *session() const { return m_workshop->session(); }
+    ResponseEditor *editor() const { return session()->response(); }
+    QString draftId() const { return session()->assessmentId(); }
+    iamm::Response shownInTheList(const QString &itemId) const
+    {
+        const ItemListModel *items = session()->navigator()->items();
+        return items->row(items->rowOf(itemId)).response;
+    }
+    iamm::Response stored(const QString &itemId) const { return m_colleague->response(draftId(), itemId); }
+
+private slots:
+    void initTestCase()
+    {
+        QStandardPaths::setTestModeEnabled(true);
+        QCoreApplication::setOrganizationName(QStringLiteral("iamm-tests"));
+        m_db = std::make_unique<iamm::test::TempDatabase>();
+        QVERIFY2(m_db->isServer(), "IAMM_TEST_POSTGRESQL names no running cluster");
+        m_workshop = std::make_unique<Workshop>(m_db->path());
+        QVERIFY2(m_workshop->loadDemoWorkshop(), qPrintable(m_workshop->saveStatus()->errorMessage()));
+        QVERIFY(!session()->isFinal());
+        m_colleague = std::make_unique<iamm::AssessmentStore>(m_db->path());
+    }
+
+    void aColleaguesChangeAppearsWithoutReloading()
+    {
+        QVERIFY(session()->navigator()->goToItem(QStringLiteral("CU-07")));
+        const int level = editor()->score() == 4 ? 1 : 4;
+        m_colleague->updateResponse(
+            draftId(), QStringLiteral("CU-07"),
+            {.rating = iamm::Rating::level(level), .rationale = QStringLiteral("from the office")});
+        QTRY_COMPARE_WITH_TIMEOUT(editor()->score(), level, 1000);
+        QCOMPARE(editor()->rationale(), QStringLiteral("from the office"));
+        QCOMPARE(shownInTheList(QStringLiteral("CU-07")).version, stored(QStringLiteral("CU-07")).version);
+        // Not the current item: its row in the navigation pane changes all the same.
+        m_colleague->updateResponse(draftId(), QStringLiteral("CU-09"), {.rating = iamm::Rating::na()});
+        QTRY_COMPARE_WITH_TIMEOUT(shownInTheList(QStringLiteral("CU-09")).rating, iamm::Rating::na(), 1000);
+        QCOMPARE(editor()->score(), level);
+    }
+
+    void aCrossingTextEditKeepsWhatWasTyped()
+    {
+        QVERIFY(session()->navigator()->goToItem(QStringLiteral("CU-10")));
+        editor()->editRationale(QStringLiteral("typed in the room"));
+        m_colleague->updateResponse(draftId(), QStringLiteral("CU-10"),
+                                    {.rationale = QStringLiteral("typed in the office")});
+        QTest::qWait(300); // the colleague's change arrives while this text waits to be written
+        QCOMPARE(editor()->rationale(), QStringLiteral("typed in the room"));
+
+        QVERIFY(!m_workshop->flushPendingEdits());
+        QVERIFY2(editor()->conflictMessage().startsWith(QStringLiteral("CU-10 was changed by ")),
+                 qPrintable(editor()->conflictMessage()));
+        QCOMPARE(m_workshop->saveStatus()->state(), SaveStatus::Failed);
+        QCOMPARE(m_workshop->saveStatus()->errorMessage(), editor()->conflictMessage());
+        QCOMPARE(editor()->rationale(), QStringLiteral("typed in the office"));
+        QCOMPARE(editor()->unsavedText(), QStringLiteral("typed in the room"));
+        QCOMPARE(stored(QStringLiteral("CU-10")).rationale, QStringLiteral("typed in the office"));
+        // Not written again behind the user's back.
+        QVERIFY(m_workshop->flushPendingEdits());
+        QCOMPARE(stored(QStringLiteral("CU-10")).rationale, QStringLiteral("typed in the office"));
+
+        QVERIFY(session()->navigator()->goToItem(QStringLiteral("CU-01")));
+        editor()->useMyText();
+        QCOMPARE(session()->navigator()->currentRow()->item->id, QStringLiteral("CU-10"));
+        QCOMPARE(stored(QStringLiteral("CU-10")).rationale, QStringLiteral("typed in the room"));
+        QCOMPARE(editor()->rationale(), QStringLiteral("typed in the room"));
+        QCOMPARE(editor()->conflictMessage(), QString());
+        QCOMPARE(editor()->unsavedText(), QString());
+    }
+
+    void keepingTheNewerTextWritesNothing()
+    {
+        QVERIFY(session()->navigator()->goToItem(QStringLiteral("CU-11")));
+        editor()->editDissent(QStringLiteral("two ministries disagreed"));
+        m_colleague->updateResponse(draftId(), QStringLiteral("CU-11"),
+                                    {.dissent = QStringLiteral("labour disagreed")});
+        QVERIFY(!m_workshop->flushPendingEdits());
+        QCOMPARE(editor()->dissent(), QStringLiteral("labour disagreed"));
+        QCOMPARE(editor()->unsavedText(), QStringLiteral("two ministries disagreed"));
+        const int version = stored(QStringLiteral("CU-11")).version;
+        editor()->keepTheirText();
+        QCOMPARE(editor()->conflictMessage(), QString());
+        QVERIFY(m_workshop->flushPendingEdits());
+        QCOMPARE(stored(QStringLiteral("CU-11")).version, version);
+        QCOMPARE(stored(QStringLiteral("CU-11")).dissent, QStringLiteral("labour disagreed"));
+    }
+
+    void aCrossingRatingShowsTheNewerOne()
+    {
+        QVERIFY(session()->navigator()->goToItem(QStringLiteral("CU-12")));
+        // The colleague's change is committed but not yet delivered: no events run in between.
+        m_colleague->updateResponse(draftId(), QStringLiteral("CU-12"), {.rating = iamm::Rating::level(4)});
+        QVERIFY(!editor()->chooseLevel(1));
+        QCOMPARE(editor()->score(), 4);
+        QCOMPARE(shownInTheList(QStringLiteral("CU-12")).rating, iamm::Rating::level(4));
+        QVERIFY2(m_workshop->saveStatus()->errorMessage().startsWith(QStringLiteral("CU-12 was changed by ")),
+                 qPrintable(m_workshop->saveStatus()->errorMessage()));
+        QCOMPARE(stored(QStringLiteral("CU-12")).rating, iamm::Rating::level(4));
+        // Chosen again from what is now shown, it is written.
+        QVERIFY(editor()->chooseLevel(1));
+        QCOMPARE(stored(QStringLiteral("CU-12")).rating, iamm::Rating::level(1));
+    }
+
+    void undoLeavesAColleaguesLaterChange()
+    {
+        QVERIFY(session()->navigator()->goToItem(QStringLiteral("CU-13")));
+        QVERIFY(editor()->chooseLevel(2));
+        m_colleague->updateResponse(draftId(), QStringLiteral("CU-13"), {.rating = iamm::Rating::level(3)});
+        QTRY_COMPARE_WITH_TIMEOUT(editor()->score(), 3, 1000);
+        QVERIFY(editor()->canUndo());
+        QVERIFY(!editor()->undo());
+        QCOMPARE(stored(QStringLiteral("CU-13")).rating, iamm::Rating::level(3));
+        QCOMPARE(editor()->score(), 3);
+    }
+
+    void cleanupTestCase()
+    {
+        m_colleague.reset();
+        m_workshop.reset();
+        m_db.reset();
+    }
+};
+
+QTEST_MAIN(SharedEditingUiTest)
+#include "tst_sharededitingui.moc"
