@@ -62,16 +62,12 @@ QHash<QString, QList<Response>> ResponseRecords::of(const QStringList &assessmen
     QHash<QString, QList<Response>> byAssessment;
     if (assessmentIds.isEmpty())
         return byAssessment;
-    QStringList placeholders;
     QVariantList values;
-    for (const QString &id : assessmentIds) {
-        placeholders << QStringLiteral("?");
-        values << id;
-    }
+    const QString placeholders = placeholdersFor(assessmentIds, values);
     QSqlQuery query = m_context.connection.run(
         QStringLiteral("SELECT r.assessment_id, r.item_id, %1 FROM responses r WHERE r.assessment_id IN (%2) "
                        "ORDER BY r.assessment_id, r.item_id")
-            .arg(responseColumns, placeholders.join(QStringLiteral(", "))),
+            .arg(responseColumns, placeholders),
         values);
     while (query.next())
         byAssessment[query.value(0).toString()] << readResponse(query, query.value(1).toString(), 2);

@@ -79,16 +79,12 @@ QHash<QString, QList<Response>> SharedFigureRecords::responsesOf(const QStringLi
     QHash<QString, QList<Response>> byAssessment;
     if (assessmentIds.isEmpty())
         return byAssessment;
-    QStringList placeholders;
     QVariantList values;
-    for (const QString &id : assessmentIds) {
-        placeholders << QStringLiteral("?");
-        values << id;
-    }
+    const QString placeholders = placeholdersFor(assessmentIds, values);
     QSqlQuery query = m_context.connection.run(
         QStringLiteral("SELECT assessment_id, item_id, score, not_applicable, target, updated_at FROM shared_responses "
                        "WHERE assessment_id IN (%1) ORDER BY assessment_id, item_id")
-            .arg(placeholders.join(QStringLiteral(", "))),
+            .arg(placeholders),
         values);
     while (query.next()) {
         Response r;

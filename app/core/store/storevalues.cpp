@@ -36,6 +36,13 @@ std::optional<int> optionalInt(const QVariant &value)
     return value.isNull() ? std::nullopt : std::optional<int>(value.toInt());
 }
 
+QString placeholdersFor(const QStringList &values, QVariantList &bound)
+{
+    for (const QString &value : values)
+        bound << value;
+    return QStringList(values.size(), QStringLiteral("?")).join(QStringLiteral(", "));
+}
+
 QString sha256Hex(const QByteArray &bytes)
 {
     return QString::fromLatin1(QCryptographicHash::hash(bytes, QCryptographicHash::Sha256).toHex());

@@ -6,7 +6,9 @@
 #include <QByteArray>
 #include <QDate>
 #include <QString>
+#include <QStringList>
 #include <QVariant>
+#include <QVariantList>
 #include <optional>
 
 // Conversions between the store's rows and the domain's values, shared by the record classes.
@@ -41,6 +43,8 @@ template<typename Enum> std::optional<Enum> storedOptional(const QVariant &value
 }
 
 std::optional<int> optionalInt(const QVariant &value);
+// "?, ?, ?": one placeholder per value, for "IN (…)"; the values are appended to bound.
+QString placeholdersFor(const QStringList &values, QVariantList &bound);
 
 QString sha256Hex(const QByteArray &bytes);
 
