@@ -66,8 +66,7 @@ int scoreCommand(CommandContext &context, const QStringList &words)
                                 : std::optional<Confidence>(vocabulary::require<Confidence>(*confidence));
     if (const auto rationale = arguments.value(QStringLiteral("rationale")))
         update.rationale = *rationale;
-    context.store().updateResponse(id, item, update);
-    const Response saved = context.store().response(id, item);
+    const Response saved = context.store().updateResponse(id, item, update);
     context.out() << Arguments::tr("%1: %2").arg(
         item, ratingText(saved, readerFramework(context, context.store().frameworkOf(id)).scale))
                   << '\n';

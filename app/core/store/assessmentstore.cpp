@@ -38,7 +38,6 @@ public:
         , transfer(context, assessments, responses, checklist, evidence, actions, contributions, facilitation, auditLog)
         , integrity(context.connection)
         , shared(context)
-        , changes(context.connection)
     {}
 
     StoreContext context;
@@ -54,7 +53,8 @@ public:
     RecordTransfer transfer;
     IntegrityCheck integrity;
     SharedFigureRecords shared;
-    ChangeFeed changes;
+    // Made on first use: only the app listens, so the command line sends no LISTEN.
+    std::unique_ptr<ChangeFeed> changes;
 };
 
 AssessmentStore::AssessmentStore(const QString &databasePath, SqlConnection::Access access)
@@ -233,7 +233,9 @@ Response AssessmentStore::updateResponse(const QString &assessmentId, const QStr
 
 ChangeFeed &AssessmentStore::changes() const
 {
-    return d->changes;
+    if (!d->changes)
+        d->changes = std::make_unique<ChangeFeed>(d->context.connection);
+    return *d->changes;
 }
 
 void AssessmentStore::validate(const Scale &scale, const ResponseUpdate &update)

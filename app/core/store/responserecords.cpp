@@ -51,6 +51,32 @@ Response readResponse(const QSqlQuery &query, const QString &itemId, int first)
     return r;
 }
 
+// The current assessment with its response, read before an update.
+const QString updateReadSql =
+    QStringLiteral("SELECT a.status, a.framework_hash, r.item_id, %1 FROM assessments a LEFT JOIN responses r "
+                   "ON r.assessment_id = a.id AND r.item_id = ? WHERE a.id = ?")
+        .arg(responseColumns);
+
+// The INSERT … ON CONFLICT DO UPDATE of a response, the update limited by condition.
+QString upsert(const QString &condition)
+{
+    return QStringLiteral(
+               "INSERT INTO responses (assessment_id, item_id, score, not_applicable, target, confidence, rationale, "
+               "dissent, change_reason, change_note, updated_at, updated_by, version) "
+               "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 1) "
+               "ON CONFLICT (assessment_id, item_id) DO UPDATE SET score = excluded.score, "
+               "not_applicable = excluded.not_applicable, target = excluded.target, "
+               "confidence = excluded.confidence, rationale = excluded.rationale, dissent = excluded.dissent, "
+               "change_reason = excluded.change_reason, change_note = excluded.change_note, "
+               "updated_at = excluded.updated_at, updated_by = excluded.updated_by, "
+               "version = responses.version + 1%1")
+        .arg(condition);
+}
+
+const QString writeSql = upsert(QString());
+// The same, replacing only the version that was read (the last value).
+const QString writeOverSql = upsert(QStringLiteral(" WHERE responses.version = ?"));
+
 } // namespace
 
 ResponseRecords::ResponseRecords(StoreContext &context)
@@ -91,11 +117,7 @@ Response ResponseRecords::update(const QString &assessmentId, const QString &ite
     // The hot path of a workshop: one read of the assessment with its response, then the writes,
     // all under the write lock so that no other writer's change falls between them.
     Transaction transaction(m_context.connection);
-    QSqlQuery current = m_context.connection.reused(
-        QStringLiteral("SELECT a.status, a.framework_hash, r.item_id, %1 FROM assessments a LEFT JOIN responses r "
-                       "ON r.assessment_id = a.id AND r.item_id = ? WHERE a.id = ?")
-            .arg(responseColumns),
-        {itemId, assessmentId});
+    QSqlQuery current = m_context.connection.reused(updateReadSql, {itemId, assessmentId});
     const bool found = current.next();
     const bool isDraft = found && current.value(0).toString() == vocabulary::toText(AssessmentStatus::Draft);
     const QString hash = found ? current.value(1).toString() : QString();
@@ -128,9 +150,8 @@ Response ResponseRecords::update(const QString &assessmentId, const QString &ite
 
     // On a server another writer may have committed since the read above: the write only
     // replaces the version that was read, so neither change nor its audit entry is lost.
-    if (!writeOver(assessmentId, after, before.version)) {
+    if (!writeOver(assessmentId, after, before.version))
         throw EditConflict(itemId, get(assessmentId, itemId));
-    }
     const auto auditField = [&](const QString &field, const QString &oldValue, const QString &newValue) {
         if (oldValue != newValue)
             m_context.audit(assessmentId, QStringLiteral("response"), itemId, field, oldValue, newValue);
@@ -151,30 +172,14 @@ Response ResponseRecords::update(const QString &assessmentId, const QString &ite
 
 void ResponseRecords::write(const QString &assessmentId, const Response &r)
 {
-    m_context.connection.run(upsert(QString()), valuesOf(assessmentId, r));
+    m_context.connection.run(writeSql, valuesOf(assessmentId, r));
 }
 
 bool ResponseRecords::writeOver(const QString &assessmentId, const Response &r, int readVersion)
 {
     QVariantList values = valuesOf(assessmentId, r);
     values << readVersion;
-    return m_context.connection.run(upsert(QStringLiteral(" WHERE responses.version = ?")), values).numRowsAffected()
-           == 1;
-}
-
-QString ResponseRecords::upsert(const QString &condition)
-{
-    return QStringLiteral(
-               "INSERT INTO responses (assessment_id, item_id, score, not_applicable, target, confidence, rationale, "
-               "dissent, change_reason, change_note, updated_at, updated_by, version) "
-               "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 1) "
-               "ON CONFLICT (assessment_id, item_id) DO UPDATE SET score = excluded.score, "
-               "not_applicable = excluded.not_applicable, target = excluded.target, "
-               "confidence = excluded.confidence, rationale = excluded.rationale, dissent = excluded.dissent, "
-               "change_reason = excluded.change_reason, change_note = excluded.change_note, "
-               "updated_at = excluded.updated_at, updated_by = excluded.updated_by, "
-               "version = responses.version + 1%1")
-        .arg(condition);
+    return m_context.connection.run(writeOverSql, values).numRowsAffected() == 1;
 }
 
 QVariantList ResponseRecords::valuesOf(const QString &assessmentId, const Response &r) const

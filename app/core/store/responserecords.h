@@ -32,8 +32,6 @@ public:
 private:
     // Writes the response only over the stored version readVersion (0: none stored); false otherwise.
     bool writeOver(const QString &assessmentId, const Response &response, int readVersion);
-    // The INSERT … ON CONFLICT DO UPDATE of a response, the update limited by condition.
-    static QString upsert(const QString &condition);
     QVariantList valuesOf(const QString &assessmentId, const Response &response) const;
 
     StoreContext &m_context;

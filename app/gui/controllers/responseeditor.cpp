@@ -174,14 +174,17 @@ bool ResponseEditor::updateCurrent(const iamm::ResponseUpdate &update)
 
 bool ResponseEditor::writeShowingNewer(const std::function<void()> &change)
 {
-    return m_open.write([&] {
-        try {
-            change();
-        } catch (const iamm::EditConflict &conflict) {
-            showStored(conflict.current());
-            throw;
-        }
-    });
+    return m_open.write([&] { runShowingNewer(change); });
+}
+
+void ResponseEditor::runShowingNewer(const std::function<void()> &change)
+{
+    try {
+        change();
+    } catch (const iamm::EditConflict &conflict) {
+        showStored(conflict.current());
+        throw;
+    }
 }
 
 void ResponseEditor::save(const QString &itemId, iamm::ResponseUpdate update)
@@ -189,18 +192,14 @@ void ResponseEditor::save(const QString &itemId, iamm::ResponseUpdate update)
     ItemListModel *items = m_navigator->items();
     const int row = items->rowOf(itemId);
     update.expectedVersion = items->row(row).response.version;
-    try {
-        const iamm::Response stored = m_open.store->updateResponse(m_open.info.id, itemId, update);
-        // Only the version: a text of the row typed meanwhile is still waiting to be written.
-        iamm::Response shown = items->row(row).response;
-        shown.version = stored.version;
-        shown.updatedAt = stored.updatedAt;
-        shown.updatedBy = stored.updatedBy;
-        items->setResponse(row, shown);
-    } catch (const iamm::EditConflict &conflict) {
-        showStored(conflict.current());
-        throw;
-    }
+    iamm::Response stored;
+    runShowingNewer([&] { stored = m_open.store->updateResponse(m_open.info.id, itemId, update); });
+    // Only the version: a text of the row typed meanwhile is still waiting to be written.
+    iamm::Response shown = items->row(row).response;
+    shown.version = stored.version;
+    shown.updatedAt = stored.updatedAt;
+    shown.updatedBy = stored.updatedBy;
+    items->setResponse(row, shown);
 }
 
 void ResponseEditor::showStored(const iamm::Response &stored)

@@ -127,6 +127,8 @@ private:
     // Runs a write through the session; when someone else changed the response meanwhile,
     // shows their version before the failure is reported.
     bool writeShowingNewer(const std::function<void()> &change);
+    // Runs a write; when someone else changed the response meanwhile, shows their version and rethrows.
+    void runShowingNewer(const std::function<void()> &change);
     void editText(TextField field, const QString &text);
     void saveText(const QString &itemId, TextField field, const QString &text);
     // Shows the stored response of item in place of what this window had.
