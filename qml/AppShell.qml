@@ -73,6 +73,7 @@ Item {
             Layout.fillWidth: true
             Layout.fillHeight: true
             visible: Workshop.startupProblem !== ""
+            onDatabaseRequested: databaseDialog.openFor(Workshop.databasePath)
         }
 
         StackLayout {
@@ -87,6 +88,7 @@ Item {
                 title: qsTr("Assessments")
                 onOpenRequested: assessmentId => shell.openAssessment(assessmentId)
                 onGroupsRequested: groupsDialog.open()
+                onDatabaseRequested: databaseDialog.openFor("")
             }
             WalkthroughPage {
                 objectName: "walkthroughPage"
@@ -117,6 +119,12 @@ Item {
 
     PeerGroupsDialog {
         id: groupsDialog
+    }
+
+    OpenDatabaseDialog {
+        id: databaseDialog
+        objectName: "openDatabaseDialog"
+        onDatabaseOpened: shell.page = "start"
     }
 
     FindItemDialog {

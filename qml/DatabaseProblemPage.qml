@@ -10,6 +10,8 @@ import Iamm
 Page {
     id: problemPage
 
+    signal databaseRequested()
+
     implicitWidth: 400
     implicitHeight: 300
 
@@ -38,18 +40,22 @@ Page {
                 text: Workshop.startupProblem
                 color: Style.errorColor
                 font.weight: Font.Medium
-                wrapMode: Text.WrapAnywhere
+                wrapMode: Text.WrapAtWordBoundaryOrAnywhere
                 Accessible.role: Accessible.AlertMessage
                 Accessible.name: text
             }
             Label {
                 Layout.fillWidth: true
-                text: qsTr("Nothing was changed in the file. Backups are kept in %1.").arg(Workshop.backupsFolder)
+                text: Workshop.backupsFolder === ""
+                      ? qsTr("Nothing was changed in the database. Check the address, the password and the network, "
+                             + "or open another database.")
+                      : qsTr("Nothing was changed in the file. Backups are kept in %1.").arg(Workshop.backupsFolder)
                 wrapMode: Text.WrapAnywhere
             }
             Label {
                 objectName: "newestBackupText"
                 Layout.fillWidth: true
+                visible: Workshop.backupsFolder !== ""
                 text: Workshop.newestGoodBackup !== ""
                       ? qsTr("The newest good backup is %1. Restoring it replaces the database; the replaced "
                              + "file is kept beside it.").arg(Workshop.newestGoodBackup)
@@ -77,7 +83,15 @@ Page {
                     onClicked: Workshop.restoreNewestBackup()
                 }
                 Button {
+                    objectName: "openOtherDatabaseButton"
+                    text: qsTr("Open another database…")
+                    highlighted: Workshop.backupsFolder === ""
+                    Accessible.name: qsTr("Open another database file or a shared database on a server")
+                    onClicked: problemPage.databaseRequested()
+                }
+                Button {
                     objectName: "restoreChooseButton"
+                    visible: Workshop.backupsFolder !== ""
                     text: qsTr("Restore from a file…")
                     Accessible.name: qsTr("Choose a backup file to restore the database from")
                     onClicked: restoreDialog.open()

@@ -19,6 +19,7 @@ Page {
 
     signal openRequested(string assessmentId)
     signal groupsRequested()
+    signal databaseRequested()
 
     // All or nothing: on any problem the banner names the file and field and nothing changes.
     // Files that would replace assessments in the database are imported only after a confirmation
@@ -110,7 +111,7 @@ Page {
                         Layout.fillWidth: true
                         text: qsTr("Database: %1").arg(Workshop.databasePath)
                         opacity: 0.7
-                        wrapMode: Text.WrapAnywhere
+                        wrapMode: Text.WrapAtWordBoundaryOrAnywhere
                     }
                     Label {
                         objectName: "backupsFolderText"
@@ -120,7 +121,15 @@ Page {
                               : qsTr("Backups: %1 (on closing after changes and before upgrades; the newest 10 are kept)")
                                 .arg(Workshop.backupsFolder)
                         opacity: 0.7
-                        wrapMode: Text.WrapAnywhere
+                        wrapMode: Text.WrapAtWordBoundaryOrAnywhere
+                    }
+                    Button {
+                        objectName: "openDatabaseButton"
+                        Layout.leftMargin: -leftPadding
+                        text: qsTr("Open database…")
+                        flat: true
+                        Accessible.name: qsTr("Open another database file or a shared database on a server")
+                        onClicked: startPage.databaseRequested()
                     }
                 }
                 Button {

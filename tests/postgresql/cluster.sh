@@ -39,6 +39,8 @@ start() {
   [ "$(id -u)" -eq 0 ] && chown postgres: "$folder"
   chmod 700 "$folder"
   as_server_user "$bindir/initdb" -D "$folder/data" -U iamm --auth=trust -E UTF8 --locale=C.UTF-8 >"$folder/initdb.log"
+  # One role must give its password (tst_opendatabase); pg_hba.conf takes the first line that matches.
+  as_server_user sed -i "1i host all iamm_password_check 127.0.0.1/32 scram-sha-256" "$folder/data/pg_hba.conf"
   [ "${3:-}" = "--durable" ] || settings=(-c fsync=off -c full_page_writes=off -c synchronous_commit=off)
   port=$(free_port)
   as_server_user "$bindir/pg_ctl" -D "$folder/data" -l "$folder/server.log" -w -t 60 start \

@@ -222,5 +222,31 @@ Item {
             compare(search.text, "")
             compare(status.currentIndex, 0)
         }
+
+        // A database that cannot be opened leaves the current one open; a server address asks for a password.
+        function test_7_openDatabaseKeepsTheCurrentOneOnAProblem() {
+            const before = Workshop.databasePath
+            const count = StoreProbe.assessmentCount()
+            mouseClick(item("openDatabaseButton"))
+            const address = dialogItem("databaseAddressField")
+            tryVerify(() => address.activeFocus, 5000, "the address field takes the focus")
+            verify(!Helpers.findItem(testCase.Overlay.overlay, "databasePasswordField", true), "no password for a file")
+            const missing = StoreProbe.tempDirPath() + "/missing.sqlite"
+            typeText(missing)
+            keyClick(Qt.Key_Return)
+            const problem = dialogItem("databaseProblemText")
+            tryCompare(problem, "text", missing + ": there is no database file there")
+            compare(Workshop.databasePath, before)
+            compare(StoreProbe.assessmentCount(), count)
+            verify(item("assessmentList").count > 0, "the assessments are still listed")
+
+            address.text = ""
+            typeText("postgresql://team@db.example.org/iamm")
+            const password = dialogItem("databasePasswordField")
+            compare(password.echoMode, TextInput.Password)
+            keyClick(Qt.Key_Escape)
+            tryVerify(() => !address.visible, 5000, "the dialog closes")
+            compare(Workshop.databasePath, before)
+        }
     }
 }

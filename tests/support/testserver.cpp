@@ -99,6 +99,11 @@ void TestServer::dropDatabase(const QString &url)
     });
 }
 
+void TestServer::runAsSuperuser(const QString &sql)
+{
+    withConnection(maintenanceUrl(), [&](QSqlDatabase &db) { execute(db, sql); });
+}
+
 QByteArray TestServer::fingerprint(const QString &url)
 {
     QCryptographicHash hash(QCryptographicHash::Sha256);

@@ -20,6 +20,8 @@ public:
     // A new database holding what source holds (which must have no open connection).
     static QString cloneDatabase(const QString &sourceUrl);
     static void dropDatabase(const QString &url);
+    // Runs one statement as the cluster's superuser on the maintenance database.
+    static void runAsSuperuser(const QString &sql);
     // SHA-256 over every table's rows, ordered, and the schema version.
     static QByteArray fingerprint(const QString &url);
 };

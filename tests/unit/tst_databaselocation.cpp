@@ -1,9 +1,12 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // What --db names: a SQLite file, or a PostgreSQL server's database with its connection options;
-// a password in the address is refused.
+// a password in the address is refused. The addresses opened last, and passwords typed for a run.
 #include "common/iammerror.h"
 #include "store/databaselocation.h"
+#include "store/recentdatabases.h"
+#include "store/serverpasswords.h"
 
+#include <QTemporaryDir>
 #include <QTest>
 
 using iamm::DatabaseLocation;
@@ -24,13 +27,13 @@ private slots:
     void aServerAddressHasItsParts()
     {
         const DatabaseLocation location = DatabaseLocation::parse(
-            QStringLiteral("postgresql://dakar_team@db.example.org:5433/iamm?sslmode=verify-full&connect_timeout=10"));
+            QStringLiteral("postgresql://dakar_team@db.example.org:5433/iamm?sslmode=verify-full&connect_timeout=3"));
         QCOMPARE(location.engine(), DatabaseLocation::Engine::PostgreSQL);
         QCOMPARE(location.user(), QStringLiteral("dakar_team"));
         QCOMPARE(location.host(), QStringLiteral("db.example.org"));
         QCOMPARE(location.port(), 5433);
         QCOMPARE(location.databaseName(), QStringLiteral("iamm"));
-        QCOMPARE(location.connectOptions(), QStringLiteral("sslmode=verify-full;connect_timeout=10"));
+        QCOMPARE(location.connectOptions(), QStringLiteral("sslmode=verify-full;connect_timeout=3"));
     }
 
     void aSocketFolderIsTheHost()
@@ -39,7 +42,8 @@ private slots:
             QStringLiteral("postgres://me@/iamm?host=/var/run/postgresql"));
         QCOMPARE(location.host(), QStringLiteral("/var/run/postgresql"));
         QCOMPARE(location.port(), -1);
-        QCOMPARE(location.connectOptions(), QString());
+        // An unreachable server does not hold the caller for the system's TCP timeout.
+        QCOMPARE(location.connectOptions(), QStringLiteral("connect_timeout=10"));
     }
 
     void badAddressesAreRefused_data()
@@ -82,6 +86,43 @@ private slots:
         QVERIFY(!parse("postgresql://a@db:5433/iamm").isSameDatabase(parse("postgresql://a@db:5434/iamm")));
         QVERIFY(!parse("postgresql://a@db/iamm").isSameDatabase(parse("postgresql://a@db/other")));
         QVERIFY(!parse("postgresql://a@db/iamm").isSameDatabase(parse("/tmp/iamm.sqlite")));
+    }
+
+    void theDatabaseOpenedLastComesFirstOnce()
+    {
+        using iamm::RecentDatabases;
+        const QTemporaryDir dir;
+        const QString file = dir.filePath(QStringLiteral("a.sqlite"));
+        QFile(file).open(QIODevice::WriteOnly);
+        const QStringList recent{QStringLiteral("postgresql://a@db:5433/iamm"), file,
+                                 QStringLiteral("postgresql://b@db:5433/iamm")};
+        // Another spelling of the same database for the same user replaces the older entry.
+        QCOMPARE(RecentDatabases::withFirst(recent, QStringLiteral("postgresql://a@db:5433/iamm?sslmode=require")),
+                 (QStringList{QStringLiteral("postgresql://a@db:5433/iamm?sslmode=require"), file,
+                              QStringLiteral("postgresql://b@db:5433/iamm")}));
+        QCOMPARE(RecentDatabases::withFirst(recent, dir.filePath(QStringLiteral("./a.sqlite"))),
+                 (QStringList{dir.filePath(QStringLiteral("./a.sqlite")), QStringLiteral("postgresql://a@db:5433/iamm"),
+                              QStringLiteral("postgresql://b@db:5433/iamm")}));
+        QStringList many;
+        for (int i = 0; i < 20; ++i)
+            many = RecentDatabases::withFirst(many, QStringLiteral("/data/state%1.sqlite").arg(i));
+        QCOMPARE(many.size(), RecentDatabases::maxCount);
+        QCOMPARE(many.constFirst(), QStringLiteral("/data/state19.sqlite"));
+        QCOMPARE(many.constLast(), QStringLiteral("/data/state%1.sqlite").arg(20 - RecentDatabases::maxCount));
+    }
+
+    void aTypedPasswordHoldsForItsServerAndUser()
+    {
+        using iamm::ServerPasswords;
+        const auto parse = [](const char *text) { return DatabaseLocation::parse(QString::fromUtf8(text)); };
+        ServerPasswords::remember(parse("postgresql://team@db:5433/iamm"), QStringLiteral("s3cret"));
+        QCOMPARE(ServerPasswords::of(parse("postgresql://team@db:5433/other")), QStringLiteral("s3cret"));
+        QCOMPARE(ServerPasswords::of(parse("postgresql://observer@db:5433/iamm")), QString());
+        QCOMPARE(ServerPasswords::of(parse("postgresql://team@db:5434/iamm")), QString());
+        ServerPasswords::forget(parse("postgresql://team@db/iamm"));
+        QCOMPARE(ServerPasswords::of(parse("postgresql://team@db:5433/iamm")), QStringLiteral("s3cret"));
+        ServerPasswords::forget(parse("postgresql://team@db:5433/iamm"));
+        QCOMPARE(ServerPasswords::of(parse("postgresql://team@db:5433/iamm")), QString());
     }
 };
 

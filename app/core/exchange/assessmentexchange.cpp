@@ -130,4 +130,11 @@ QStringList AssessmentExchange::importFiles(AssessmentStore &store, const QStrin
     return ids;
 }
 
+QString AssessmentExchange::suggestedFileName(const AssessmentInfo &info, bool share)
+{
+    return QStringLiteral("%1-%2-%3.json")
+        .arg(info.stateCode, info.date.toString(Qt::ISODate),
+             share ? QStringLiteral("shared") : QStringLiteral("assessment"));
+}
+
 } // namespace iamm

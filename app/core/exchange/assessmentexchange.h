@@ -33,6 +33,8 @@ public:
         bool replace = false;
     };
 
+    // "<STATE>-<date>-assessment.json", or -shared.json for a shared copy.
+    static QString suggestedFileName(const AssessmentInfo &info, bool share);
     // The fixed id (a name-based UUID) under which a shared copy of assessmentId travels.
     static QString sharedCopyId(const QString &assessmentId);
     static QByteArray exportAssessment(const AssessmentStore &store, const QString &assessmentId,

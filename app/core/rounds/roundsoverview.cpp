@@ -106,4 +106,13 @@ QList<RoundEntry> RoundsOverview::load(const AssessmentStore &store)
     return entries;
 }
 
+QString RoundsOverview::newestAssessmentId(const AssessmentStore &store)
+{
+    const QList<AssessmentInfo> all = store.assessments();
+    const auto newest = std::max_element(all.begin(), all.end(), [](const auto &a, const auto &b) {
+        return Recency{a.date, a.updatedAt} < Recency{b.date, b.updatedAt};
+    });
+    return newest == all.end() ? QString() : newest->id;
+}
+
 } // namespace iamm

@@ -29,6 +29,8 @@ class RoundsOverview
 {
 public:
     static QList<RoundEntry> load(const AssessmentStore &store);
+    // The assessment with the latest date (then the latest change); empty when there is none.
+    static QString newestAssessmentId(const AssessmentStore &store);
 };
 
 } // namespace iamm

@@ -81,6 +81,9 @@ DatabaseLocation DatabaseLocation::parse(const QString &text)
                                    .arg(key, allowedOptions().join(QStringLiteral(", "))));
         options << QStringLiteral("%1=%2").arg(key, value);
     }
+    // Without it, an unreachable host holds the app or the command for the system's TCP timeout.
+    if (!QUrlQuery(url).hasQueryItem(QStringLiteral("connect_timeout")))
+        options << QStringLiteral("connect_timeout=%1").arg(defaultConnectTimeoutSeconds);
     location.m_connectOptions = options.join(QLatin1Char(';'));
     return location;
 }

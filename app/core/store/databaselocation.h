@@ -12,6 +12,8 @@ class DatabaseLocation
 {
 public:
     enum class Engine { SQLite, PostgreSQL };
+    // Unless the address sets connect_timeout.
+    static constexpr int defaultConnectTimeoutSeconds = 10;
 
     // Throws IammError naming the text for a postgresql:// URL that cannot be used.
     static DatabaseLocation parse(const QString &text);

@@ -2,6 +2,7 @@
 #include "store/postgresqlengine.h"
 
 #include "common/iammerror.h"
+#include "store/serverpasswords.h"
 
 #include <QCoreApplication>
 #include <QRegularExpression>
@@ -33,6 +34,7 @@ bool PostgresqlEngine::allowsForwardOnlyQueries() const
 void PostgresqlEngine::prepare(QSqlDatabase &database, SqlConnection::Access access, EngineState &state)
 {
     database.setUserName(m_location.user());
+    database.setPassword(ServerPasswords::of(m_location));
     database.setHostName(m_location.host());
     database.setPort(m_location.port());
     database.setDatabaseName(m_location.databaseName());

@@ -46,9 +46,13 @@ void SqlConnection::open(Access access)
     EngineState state;
     m_db = QSqlDatabase::addDatabase(m_engine->driverName(), m_name);
     m_engine->prepare(m_db, access, state);
-    if (!m_db.open())
+    if (!m_db.open()) {
+        // The server's or library's own words; the driver's ("Unable to connect") add nothing.
+        const QSqlError error = m_db.lastError();
+        const QString reason = error.databaseText().trimmed().isEmpty() ? error.text() : error.databaseText();
         throw IammError(QCoreApplication::translate("SqlConnection", "%1: cannot open the database: %2")
-                            .arg(m_path, m_db.lastError().text()));
+                            .arg(m_path, reason.simplified()));
+    }
     m_engine->configure(*this, state);
     m_userName = m_engine->userName(*this);
     m_created = state.created;

@@ -25,8 +25,6 @@
 #include <QFileInfo>
 #include <QSettings>
 #include <QStandardPaths>
-#include <algorithm>
-#include <tuple>
 
 namespace iamm::gui {
 
@@ -83,22 +81,41 @@ bool Workshop::eventFilter(QObject *watched, QEvent *event)
     return QObject::eventFilter(watched, event);
 }
 
+std::unique_ptr<iamm::AssessmentStore> Workshop::openStore(const QString &location, iamm::SqlConnection::Access access)
+{
+    auto store = std::make_unique<iamm::AssessmentStore>(location, access);
+    const QStringList damage = store->damage();
+    if (!damage.isEmpty())
+        throw iamm::IammError(tr("%1: the database is damaged (%2)").arg(location, damage.constFirst()));
+    return store;
+}
+
 // A damaged database opens on the error page rather than showing what is left of it.
 void Workshop::openDatabase()
 {
+    m_startupProblem.clear();
     try {
-        auto store = std::make_unique<iamm::AssessmentStore>(m_databasePath, m_access);
-        const QStringList damage = store->damage();
-        if (!damage.isEmpty())
-            throw iamm::IammError(tr("%1: the database is damaged (%2)").arg(m_databasePath, damage.constFirst()));
-        m_store = std::move(store);
-        m_startupProblem.clear();
-        refreshAssessments();
+        m_store = openStore(m_databasePath, m_access);
     } catch (const iamm::IammError &error) {
         m_startupProblem = error.message();
-        m_store.reset();
-        m_assessments->update({});
     }
+    showDatabase();
+}
+
+void Workshop::switchDatabase(std::unique_ptr<iamm::AssessmentStore> store, const QString &location)
+{
+    m_session->flushPendingEdits();
+    closeDatabase();
+    m_store = std::move(store);
+    m_databasePath = location;
+    m_access = iamm::SqlConnection::Access::Writable;
+    m_startupProblem.clear();
+    showDatabase();
+}
+
+void Workshop::showDatabase()
+{
+    m_store ? refreshAssessments() : m_assessments->update({});
     m_team->setStore(m_store.get());
     openPeerGroups();
     emit databaseReopened();
@@ -245,7 +262,6 @@ bool Workshop::restoreBackup(const QUrl &backup)
         restored = false;
     }
     openDatabase();
-    m_peerGroups->refresh();
     if (restored)
         m_saveStatus->dismissError();
     return restored && m_store;
@@ -291,13 +307,7 @@ void Workshop::refreshAssessments()
 
 QString Workshop::newestAssessmentId() const
 {
-    if (!m_store)
-        return {};
-    const QList<iamm::AssessmentInfo> all = m_store->assessments();
-    const auto newest = std::max_element(all.begin(), all.end(), [](const auto &a, const auto &b) {
-        return std::tie(a.date, a.updatedAt) < std::tie(b.date, b.updatedAt);
-    });
-    return newest == all.end() ? QString() : newest->id;
+    return m_store ? iamm::RoundsOverview::newestAssessmentId(*m_store) : QString();
 }
 
 QString Workshop::createAssessment(const QString &stateCode, const QString &frameworkId, const QString &title,
@@ -481,11 +491,10 @@ bool Workshop::exportAssessment(const QString &assessmentId, const QUrl &file, b
 QUrl Workshop::suggestedExportFile(const QString &assessmentId, bool share) const
 {
     const iamm::AssessmentInfo *info = m_assessments->find(assessmentId);
-    const QString stem = info ? QStringLiteral("%1-%2").arg(info->stateCode, info->date.toString(Qt::ISODate))
-                              : assessmentId;
-    const QString name = stem + (share ? QStringLiteral("-shared.json") : QStringLiteral("-assessment.json"));
-    const QString folder = QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
-    return QUrl::fromLocalFile(QDir(folder).filePath(name));
+    const QString name = info ? iamm::AssessmentExchange::suggestedFileName(*info, share)
+                              : assessmentId + QStringLiteral(".json");
+    return QUrl::fromLocalFile(
+        QDir(QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation)).filePath(name));
 }
 
 } // namespace iamm::gui

@@ -33,12 +33,12 @@ class Workshop : public QObject
     Q_OBJECT
     QML_ELEMENT
     QML_SINGLETON
-    Q_PROPERTY(QString databasePath READ databasePath CONSTANT)
+    Q_PROPERTY(QString databasePath READ databasePath NOTIFY databaseReopened)
     // Why the database could not be opened (or is damaged); empty when it is open.
     Q_PROPERTY(QString startupProblem READ startupProblem NOTIFY databaseReopened)
     // Why changes are refused (a read-only file or folder); empty when the database is writable.
     Q_PROPERTY(QString readOnlyReason READ readOnlyReason NOTIFY databaseReopened)
-    Q_PROPERTY(QString backupsFolder READ backupsFolder CONSTANT)
+    Q_PROPERTY(QString backupsFolder READ backupsFolder NOTIFY databaseReopened)
     // The newest backup that passes its checks; empty when there is none.
     Q_PROPERTY(QString newestGoodBackup READ newestGoodBackup NOTIFY backupsChanged)
     Q_PROPERTY(AssessmentListModel *assessments READ assessments CONSTANT)
@@ -65,6 +65,9 @@ public:
     static void useDatabase(const QString &path,
                             iamm::SqlConnection::Access access = iamm::SqlConnection::Access::Writable);
     static Workshop *create(QQmlEngine *, QJSEngine *);
+    // Opens a database, refusing a damaged one; throws IammError naming it.
+    static std::unique_ptr<iamm::AssessmentStore> openStore(const QString &location,
+                                                            iamm::SqlConnection::Access access);
 
     QString databasePath() const { return m_databasePath; }
     QString startupProblem() const { return m_startupProblem; }
@@ -126,6 +129,9 @@ public:
     Q_INVOKABLE bool restoreBackup(const QUrl &backup);
     Q_INVOKABLE bool restoreNewestBackup();
     Q_INVOKABLE QUrl backupsFolderUrl() const;
+    // Works on store (opened with openStore from location) from now on, after saving what is
+    // waiting and letting go of the current database.
+    void switchDatabase(std::unique_ptr<iamm::AssessmentStore> store, const QString &location);
 
 signals:
     void darkThemeChanged();
@@ -138,6 +144,7 @@ protected:
 private:
     void openDatabase();
     void closeDatabase();
+    void showDatabase();
     void openPeerGroups();
     // Runs a store operation, showing the core's message if it fails; a write that succeeds
     // also lights the "Saved" indicator.
