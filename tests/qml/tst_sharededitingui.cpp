@@ -2,6 +2,7 @@
 // The walkthrough on a PostgreSQL server while a colleague edits the same assessment from another
 // connection: their change appears in the item and the navigation pane without reloading, and an
 // edit that crosses theirs is refused, shows their newer values and keeps what this user typed.
+#include "controllers/previousroundcontroller.h"
 #include "controllers/workshop.h"
 #include "store/assessmentstore.h"
 #include "testsupport.h"
@@ -133,6 +134,25 @@ private slots:
         QVERIFY(!editor()->undo());
         QCOMPARE(stored(QStringLiteral("CU-13")).rating, iamm::Rating::level(3));
         QCOMPARE(editor()->score(), 3);
+    }
+
+    void aColleaguesExplanationOfChangeAppears()
+    {
+        PreviousRoundController rounds;
+        rounds.setSession(session());
+        QVERIFY(rounds.hasPrevious());
+        QVERIFY(session()->navigator()->goToItem(QStringLiteral("CU-14")));
+        m_colleague->updateResponse(
+            draftId(), QStringLiteral("CU-14"),
+            {.changeReason = iamm::ChangeReason::Evidence, .changeNote = QStringLiteral("the 2026 labour survey")});
+        QTRY_COMPARE_WITH_TIMEOUT(rounds.note(), QStringLiteral("the 2026 labour survey"), 1000);
+        QCOMPARE(rounds.reason(), QStringLiteral("evidence"));
+        // This user's own explanation, still waiting for its typing pause, stays as typed.
+        rounds.editNote(QStringLiteral("typed in the room"));
+        m_colleague->updateResponse(draftId(), QStringLiteral("CU-14"),
+                                    {.changeNote = QStringLiteral("changed in the office")});
+        QTest::qWait(300);
+        QCOMPARE(rounds.note(), QStringLiteral("typed in the room"));
     }
 
     void cleanupTestCase()

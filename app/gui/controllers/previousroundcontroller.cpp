@@ -13,6 +13,15 @@
 
 namespace iamm::gui {
 
+namespace {
+
+QString noteKey(const QString &itemId)
+{
+    return QStringLiteral("change-note/") + itemId;
+}
+
+} // namespace
+
 PreviousRoundController::PreviousRoundController(QObject *parent)
     : QObject(parent)
 {}
@@ -29,6 +38,8 @@ void PreviousRoundController::setSession(AssessmentSession *session)
         connect(m_session->navigator(), &ItemNavigator::currentItemChanged, this,
                 &PreviousRoundController::itemChanged);
         connect(m_session->response(), &ResponseEditor::ratingsChanged, this, &PreviousRoundController::itemChanged);
+        connect(m_session->response(), &ResponseEditor::storedShown, this,
+                &PreviousRoundController::showStoredExplanation);
     }
     load();
     emit sessionChanged();
@@ -49,6 +60,17 @@ void PreviousRoundController::load()
             m_explanations.insert(row.item->id, {row.response.changeReason, row.response.changeNote});
     }
     emit roundChanged();
+    emit itemChanged();
+}
+
+void PreviousRoundController::showStoredExplanation(const QString &itemId)
+{
+    const ItemListModel *items = m_session->navigator()->items();
+    const int row = items->rowOf(itemId);
+    if (row < 0 || m_session->openAssessment().autosave->isPending(noteKey(itemId)))
+        return;
+    const iamm::Response &stored = items->row(row).response;
+    m_explanations.insert(itemId, {stored.changeReason, stored.changeNote});
     emit itemChanged();
 }
 
@@ -163,7 +185,7 @@ void PreviousRoundController::editNote(const QString &text)
         return;
     const QPointer<ResponseEditor> editor(m_session->response());
     m_explanations[item].note = text;
-    m_session->openAssessment().autosave->schedule(QStringLiteral("change-note/") + item, [editor, item, text] {
+    m_session->openAssessment().autosave->schedule(noteKey(item), [editor, item, text] {
         if (editor)
             editor->save(item, {.changeNote = text});
     });

@@ -72,6 +72,8 @@ private:
     };
 
     void load();
+    // A colleague's explanation, unless this user's own waits to be written.
+    void showStoredExplanation(const QString &itemId);
     QString currentItemId() const;
     const iamm::ItemComparison *previousOfCurrent() const;
     iamm::ItemChange currentChange() const;

@@ -211,6 +211,7 @@ void ResponseEditor::showStored(const iamm::Response &stored)
     if (row == m_navigator->currentIndex())
         emit responseChanged();
     emit ratingsChanged();
+    emit storedShown(stored.itemId);
 }
 
 void ResponseEditor::refreshItem(const QString &assessmentId, const QString &itemId)

@@ -111,6 +111,8 @@ signals:
     void conflictChanged();
     // A rating or target changed, so the summary figures did.
     void ratingsChanged();
+    // The stored response of itemId is shown after someone else changed it.
+    void storedShown(const QString &itemId);
 
 private:
     // A text of the item, the rationale or the dissent note.
