@@ -2,7 +2,9 @@
 // The walkthrough on a PostgreSQL server while a colleague edits the same assessment from another
 // connection: their change appears in the item and the navigation pane without reloading, and an
 // edit that crosses theirs is refused, shows their newer values and keeps what this user typed.
+#include "assessment/vocabulary.h"
 #include "controllers/previousroundcontroller.h"
+#include "models/checklistmodel.h"
 #include "controllers/workshop.h"
 #include "store/assessmentstore.h"
 #include "testsupport.h"
@@ -153,6 +155,21 @@ private slots:
                                     {.changeNote = QStringLiteral("changed in the office")});
         QTest::qWait(300);
         QCOMPARE(rounds.note(), QStringLiteral("typed in the room"));
+    }
+
+    void aColleaguesChecklistChangeAppears()
+    {
+        QVERIFY(session()->navigator()->goToItem(QStringLiteral("EP-03")));
+        ChecklistModel *checklist = editor()->checklist();
+        QVERIFY(checklist->rowCount() > 0);
+        const QModelIndex first = checklist->index(0);
+        const QString entryId = first.data(ChecklistModel::EntryIdRole).toString();
+        const iamm::ChecklistState state = first.data(ChecklistModel::StatusRole).toString() == QLatin1String("partial")
+                                               ? iamm::ChecklistState::NotInPlace
+                                               : iamm::ChecklistState::Partial;
+        m_colleague->setChecklistStatus(draftId(), entryId, state);
+        QTRY_COMPARE_WITH_TIMEOUT(checklist->index(0).data(ChecklistModel::StatusRole).toString(),
+                                  iamm::vocabulary::toText(state), 1000);
     }
 
     void cleanupTestCase()

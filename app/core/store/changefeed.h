@@ -8,7 +8,7 @@ namespace iamm {
 
 class SqlConnection;
 
-// Responses changed through other connections to the same server database, as they commit
+// Responses and checklist statuses changed through other connections to the same server database, as they commit
 // (PostgreSQL LISTEN/NOTIFY, delivered through the event loop). A SQLite file has no such
 // feed: isLive() is false and nothing is ever emitted.
 class ChangeFeed : public QObject
@@ -20,11 +20,11 @@ public:
 
     bool isLive() const { return m_live; }
 
-    // Announces, at commit, that a response of the assessment changed (the record classes call it).
+    // Announces, at commit, that an item's response or checklist changed (the record classes call it).
     static void publish(const SqlConnection &connection, const QString &assessmentId, const QString &itemId);
 
 signals:
-    // Another connection changed the item's response.
+    // Another connection changed the item's response or checklist.
     void responseChanged(const QString &assessmentId, const QString &itemId);
 
 private:

@@ -2,6 +2,7 @@
 #include "store/checklistrecords.h"
 
 #include "common/iammerror.h"
+#include "store/changefeed.h"
 #include "store/storecontext.h"
 #include "store/storevalues.h"
 
@@ -54,6 +55,7 @@ void ChecklistRecords::setStatus(const QString &assessmentId, const QString &ent
     m_context.audit(assessmentId, QStringLiteral("checklist"), entryId, QStringLiteral("status"),
                     vocabulary::toText(before), vocabulary::toText(status));
     m_context.touch(assessmentId);
+    ChangeFeed::publish(m_context.connection, assessmentId, item->id);
     transaction.commit();
 }
 

@@ -221,6 +221,7 @@ void ResponseEditor::refreshItem(const QString &assessmentId, const QString &ite
         return;
     try {
         showStored(m_open.store->response(assessmentId, itemId));
+        m_checklist->replaceStatuses(m_open.store->checklist(assessmentId));
     } catch (const iamm::IammError &error) {
         m_open.status->reportFailure(error.message(), tr("Not refreshed"));
     }

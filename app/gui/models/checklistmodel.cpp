@@ -44,6 +44,13 @@ void ChecklistModel::setStatuses(const QList<iamm::ChecklistStatus> &statuses)
         m_statusByEntry.insert(status.entryId, iamm::vocabulary::toText(status.status));
 }
 
+void ChecklistModel::replaceStatuses(const QList<iamm::ChecklistStatus> &statuses)
+{
+    setStatuses(statuses);
+    if (!m_rows.isEmpty())
+        emit dataChanged(index(0), index(int(m_rows.size()) - 1), {StatusRole});
+}
+
 void ChecklistModel::showItem(const iamm::FrameworkItem *item)
 {
     beginResetModel();
