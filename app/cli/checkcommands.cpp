@@ -17,10 +17,8 @@ int checkCommand(CommandContext &context, const QStringList &words)
     for (const QString &problem : problems)
         context.out() << problem << '\n';
     if (!problems.isEmpty())
-        throw IammError(QStringLiteral("%1: %2 problem(s) found; %3")
-                            .arg(context.databasePath())
-                            .arg(problems.size())
-                            .arg(DatabaseBackup::recoveryAdvice(context.databasePath())));
+        throw IammError(Arguments::tr("%1: %n problem(s) found; %2", nullptr, int(problems.size()))
+                            .arg(context.databasePath(), DatabaseBackup::recoveryAdvice(context.databasePath())));
     context.out() << Arguments::tr("%1: ok (%n assessment(s), database and attachments intact)", nullptr,
                                    int(context.store().assessments().size()))
                          .arg(context.databasePath())

@@ -26,9 +26,9 @@ int importContributions(CommandContext &context, const Arguments &arguments)
                                       "names its participants in its participant and agency columns"));
     const ContributionImport::Summary summary = ContributionImport::importFile(
         context.store(), id, path, context.frameworks(), StateCatalog::instance(), participant);
-    context.out()
-        << Arguments::tr("imported %n participant(s) with %1 view(s)", nullptr, summary.participants).arg(summary.views)
-        << '\n';
+    context.out() << Arguments::tr("imported %n participant(s); %1", nullptr, summary.participants)
+                         .arg(Arguments::tr("%n view(s) recorded", nullptr, summary.views))
+                  << '\n';
     return 0;
 }
 

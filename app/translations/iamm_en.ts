@@ -105,10 +105,24 @@
         </translation>
     </message>
     <message numerus="yes">
-        <source>imported %n participant(s) with %1 view(s)</source>
+        <source>%1: %n problem(s) found; %2</source>
         <translation>
-            <numerusform>imported %n participant with %1 view(s)</numerusform>
-            <numerusform>imported %n participants with %1 view(s)</numerusform>
+            <numerusform>%1: %n problem found; %2</numerusform>
+            <numerusform>%1: %n problems found; %2</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>imported %n participant(s); %1</source>
+        <translation>
+            <numerusform>imported %n participant; %1</numerusform>
+            <numerusform>imported %n participants; %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n view(s) recorded</source>
+        <translation>
+            <numerusform>%n view recorded</numerusform>
+            <numerusform>%n views recorded</numerusform>
         </translation>
     </message>
 </context>

@@ -1055,13 +1055,6 @@ Pruebe: iamm assessment show %1
             <numerusform>%n grupos de pares copiados</numerusform>
         </translation>
     </message>
-    <message numerus="yes">
-        <source>imported %n participant(s) with %1 view(s)</source>
-        <translation>
-            <numerusform>se importó %n participante (opiniones: %1)</numerusform>
-            <numerusform>se importaron %n participantes (opiniones: %1)</numerusform>
-        </translation>
-    </message>
     <message>
         <source>yes</source>
         <translation>sí</translation>
@@ -1073,6 +1066,27 @@ Pruebe: iamm assessment show %1
     <message>
         <source>%1: this login reads the shared figures of final assessments only; the report has no team, rationale, evidence, notes, contributions or earlier rounds</source>
         <translation>%1: este usuario solo lee las cifras compartidas de las evaluaciones finales; el informe no incluye equipo, justificación, evidencias, notas, contribuciones ni rondas anteriores</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n problem(s) found; %2</source>
+        <translation>
+            <numerusform>%1: se detectó %n problema; %2</numerusform>
+            <numerusform>%1: se detectaron %n problemas; %2</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>imported %n participant(s); %1</source>
+        <translation>
+            <numerusform>se importó %n participante; %1</numerusform>
+            <numerusform>se importaron %n participantes; %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n view(s) recorded</source>
+        <translation>
+            <numerusform>se registró %n opinión</numerusform>
+            <numerusform>se registraron %n opiniones</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1801,6 +1815,13 @@ La base es --db RUTA o, en su defecto, $IAMM_DB o la predeterminada de su carpet
     </message>
 </context>
 <context>
+    <name>ContributionJson</name>
+    <message>
+        <source>%1 contributions; at most %2 per assessment are allowed</source>
+        <translation>%1 contribuciones; se admiten como máximo %2 por evaluación</translation>
+    </message>
+</context>
+<context>
     <name>ContributionRecords</name>
     <message>
         <source>assessment %1 has no contribution from %2</source>
@@ -2321,6 +2342,13 @@ La base es --db RUTA o, en su defecto, $IAMM_DB o la predeterminada de su carpet
     <message>
         <source>%1 has %2 characters; at most %3 are allowed</source>
         <translation>%1 tiene %2 caracteres; se admiten como máximo %3</translation>
+    </message>
+</context>
+<context>
+    <name>FacilitationJson</name>
+    <message>
+        <source>%1 entries; at most %2 are allowed</source>
+        <translation>%1 entradas; se admiten como máximo %2</translation>
     </message>
 </context>
 <context>
@@ -3054,6 +3082,132 @@ La base es --db RUTA o, en su defecto, $IAMM_DB o la predeterminada de su carpet
     <message>
         <source>Cancel</source>
         <translation>Cancelar</translation>
+    </message>
+</context>
+<context>
+    <name>InputLimits</name>
+    <message>
+        <source>the assessment title has %1 characters; at most %2 are allowed</source>
+        <translation>el título de la evaluación tiene %1 caracteres; se admiten como máximo %2</translation>
+    </message>
+    <message>
+        <source>the rationale has %1 characters; at most %2 are allowed</source>
+        <translation>la justificación tiene %1 caracteres; se admiten como máximo %2</translation>
+    </message>
+    <message>
+        <source>the dissent note has %1 characters; at most %2 are allowed</source>
+        <translation>la opinión discrepante tiene %1 caracteres; se admiten como máximo %2</translation>
+    </message>
+    <message>
+        <source>the explanation of change has %1 characters; at most %2 are allowed</source>
+        <translation>la explicación del cambio tiene %1 caracteres; se admiten como máximo %2</translation>
+    </message>
+    <message>
+        <source>the action text has %1 characters; at most %2 are allowed</source>
+        <translation>el texto de la acción tiene %1 caracteres; se admiten como máximo %2</translation>
+    </message>
+    <message>
+        <source>the action owner has %1 characters; at most %2 are allowed</source>
+        <translation>el nombre del responsable de la acción tiene %1 caracteres; se admiten como máximo %2</translation>
+    </message>
+    <message>
+        <source>the evidence note has %1 characters; at most %2 are allowed</source>
+        <translation>la nota de evidencia tiene %1 caracteres; se admiten como máximo %2</translation>
+    </message>
+    <message>
+        <source>the evidence title has %1 characters; at most %2 are allowed</source>
+        <translation>el título de la evidencia tiene %1 caracteres; se admiten como máximo %2</translation>
+    </message>
+    <message>
+        <source>the link has %1 characters; at most %2 are allowed</source>
+        <translation>el enlace tiene %1 caracteres; se admiten como máximo %2</translation>
+    </message>
+    <message>
+        <source>the participant&apos;s name has %1 characters; at most %2 are allowed</source>
+        <translation>el nombre del participante tiene %1 caracteres; se admiten como máximo %2</translation>
+    </message>
+    <message>
+        <source>the agency has %1 characters; at most %2 are allowed</source>
+        <translation>el nombre del organismo tiene %1 caracteres; se admiten como máximo %2</translation>
+    </message>
+    <message>
+        <source>the source has %1 characters; at most %2 are allowed</source>
+        <translation>la fuente tiene %1 caracteres; se admiten como máximo %2</translation>
+    </message>
+    <message>
+        <source>the comment has %1 characters; at most %2 are allowed</source>
+        <translation>el comentario tiene %1 caracteres; se admiten como máximo %2</translation>
+    </message>
+    <message>
+        <source>the facilitator note on item %3 has %1 characters; at most %2 are allowed</source>
+        <translation>la nota del facilitador sobre el elemento %3 tiene %1 caracteres; se admiten como máximo %2</translation>
+    </message>
+    <message>
+        <source>the parked question has %1 characters; at most %2 are allowed</source>
+        <translation>la cuestión pendiente tiene %1 caracteres; se admiten como máximo %2</translation>
+    </message>
+    <message>
+        <source>the title of agenda session %3 has %1 characters; at most %2 are allowed</source>
+        <translation>el título de la sesión %3 del orden del día tiene %1 caracteres; se admiten como máximo %2</translation>
+    </message>
+    <message>
+        <source>the name of team member %3 has %1 characters; at most %2 are allowed</source>
+        <translation>el nombre del miembro %3 del equipo tiene %1 caracteres; se admiten como máximo %2</translation>
+    </message>
+    <message>
+        <source>the agency of team member %3 has %1 characters; at most %2 are allowed</source>
+        <translation>el organismo del miembro %3 del equipo tiene %1 caracteres; se admiten como máximo %2</translation>
+    </message>
+    <message>
+        <source>the role of team member %3 has %1 characters; at most %2 are allowed</source>
+        <translation>la función del miembro %3 del equipo tiene %1 caracteres; se admiten como máximo %2</translation>
+    </message>
+    <message>
+        <source>assessment %3 would have %1 actions; at most %2 are allowed</source>
+        <translation>la evaluación %3 tendría %1 acciones; se admiten como máximo %2</translation>
+    </message>
+    <message>
+        <source>assessment %3 would have %1 evidence entries; at most %2 are allowed</source>
+        <translation>la evaluación %3 tendría %1 evidencias; se admiten como máximo %2</translation>
+    </message>
+    <message>
+        <source>assessment %3 would have %1 contributions; at most %2 are allowed</source>
+        <translation>la evaluación %3 tendría %1 contribuciones; se admiten como máximo %2</translation>
+    </message>
+    <message>
+        <source>assessment %3 would have %1 parked questions; at most %2 are allowed</source>
+        <translation>la evaluación %3 tendría %1 cuestiones pendientes; se admiten como máximo %2</translation>
+    </message>
+    <message>
+        <source>the agenda of assessment %3 would have %1 sessions; at most %2 are allowed</source>
+        <translation>el orden del día de la evaluación %3 tendría %1 sesiones; se admiten como máximo %2</translation>
+    </message>
+    <message>
+        <source>the team has %1 members; at most %2 are allowed</source>
+        <translation>el equipo tiene %1 miembros; se admiten como máximo %2</translation>
+    </message>
+    <message>
+        <source>the text has %1 characters; at most %2 are allowed</source>
+        <translation>el texto tiene %1 caracteres; se admiten como máximo %2</translation>
+    </message>
+</context>
+<context>
+    <name>IntegrityCheck</name>
+    <message>
+        <source>assessment %1, evidence %2 (%3): the file content is missing</source>
+        <translation>evaluación %1, evidencia %2 (%3): falta el contenido del archivo</translation>
+    </message>
+    <message>
+        <source>assessment %1, evidence %2 (%3): size is %4 bytes, recorded %5</source>
+        <translation>evaluación %1, evidencia %2 (%3): tiene %4 bytes, pero constan %5</translation>
+    </message>
+    <message>
+        <source>assessment %1, evidence %2 (%3): SHA-256 does not match the recorded hash</source>
+        <translation>evaluación %1, evidencia %2 (%3): el SHA-256 no coincide con el registrado</translation>
+    </message>
+    <message>
+        <source>%1: pinned framework %2 was altered</source>
+        <translation>%1: el marco fijado %2 ha sido alterado</translation>
     </message>
 </context>
 <context>

@@ -1055,13 +1055,6 @@ Essayez : iamm assessment show %1
             <numerusform>%n groupes de pairs copiés</numerusform>
         </translation>
     </message>
-    <message numerus="yes">
-        <source>imported %n participant(s) with %1 view(s)</source>
-        <translation>
-            <numerusform>%n participant importé avec %1 avis</numerusform>
-            <numerusform>%n participants importés avec %1 avis</numerusform>
-        </translation>
-    </message>
     <message>
         <source>yes</source>
         <translation>oui</translation>
@@ -1073,6 +1066,27 @@ Essayez : iamm assessment show %1
     <message>
         <source>%1: this login reads the shared figures of final assessments only; the report has no team, rationale, evidence, notes, contributions or earlier rounds</source>
         <translation>%1 : cet identifiant ne lit que les chiffres partagés des évaluations finales ; le rapport ne contient ni équipe, ni justification, ni preuves, ni notes, ni contributions, ni cycles précédents</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n problem(s) found; %2</source>
+        <translation>
+            <numerusform>%1 : %n problème détecté ; %2</numerusform>
+            <numerusform>%1 : %n problèmes détectés ; %2</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>imported %n participant(s); %1</source>
+        <translation>
+            <numerusform>%n participant importé ; %1</numerusform>
+            <numerusform>%n participants importés ; %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n view(s) recorded</source>
+        <translation>
+            <numerusform>%n avis enregistré</numerusform>
+            <numerusform>%n avis enregistrés</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1801,6 +1815,13 @@ La base est --db CHEMIN, à défaut $IAMM_DB, à défaut celle par défaut de vo
     </message>
 </context>
 <context>
+    <name>ContributionJson</name>
+    <message>
+        <source>%1 contributions; at most %2 per assessment are allowed</source>
+        <translation>%1 contributions ; au plus %2 sont admises par évaluation</translation>
+    </message>
+</context>
+<context>
     <name>ContributionRecords</name>
     <message>
         <source>assessment %1 has no contribution from %2</source>
@@ -2321,6 +2342,13 @@ La base est --db CHEMIN, à défaut $IAMM_DB, à défaut celle par défaut de vo
     <message>
         <source>%1 has %2 characters; at most %3 are allowed</source>
         <translation>%1 compte %2 caractères ; au plus %3 sont admis</translation>
+    </message>
+</context>
+<context>
+    <name>FacilitationJson</name>
+    <message>
+        <source>%1 entries; at most %2 are allowed</source>
+        <translation>%1 entrées ; au plus %2 sont admises</translation>
     </message>
 </context>
 <context>
@@ -3054,6 +3082,132 @@ La base est --db CHEMIN, à défaut $IAMM_DB, à défaut celle par défaut de vo
     <message>
         <source>Cancel</source>
         <translation>Annuler</translation>
+    </message>
+</context>
+<context>
+    <name>InputLimits</name>
+    <message>
+        <source>the assessment title has %1 characters; at most %2 are allowed</source>
+        <translation>le titre de l&apos;évaluation compte %1 caractères ; au plus %2 sont admis</translation>
+    </message>
+    <message>
+        <source>the rationale has %1 characters; at most %2 are allowed</source>
+        <translation>la justification compte %1 caractères ; au plus %2 sont admis</translation>
+    </message>
+    <message>
+        <source>the dissent note has %1 characters; at most %2 are allowed</source>
+        <translation>l&apos;opinion divergente compte %1 caractères ; au plus %2 sont admis</translation>
+    </message>
+    <message>
+        <source>the explanation of change has %1 characters; at most %2 are allowed</source>
+        <translation>l&apos;explication du changement compte %1 caractères ; au plus %2 sont admis</translation>
+    </message>
+    <message>
+        <source>the action text has %1 characters; at most %2 are allowed</source>
+        <translation>le texte de l&apos;action compte %1 caractères ; au plus %2 sont admis</translation>
+    </message>
+    <message>
+        <source>the action owner has %1 characters; at most %2 are allowed</source>
+        <translation>le nom du responsable de l&apos;action compte %1 caractères ; au plus %2 sont admis</translation>
+    </message>
+    <message>
+        <source>the evidence note has %1 characters; at most %2 are allowed</source>
+        <translation>la note de preuve compte %1 caractères ; au plus %2 sont admis</translation>
+    </message>
+    <message>
+        <source>the evidence title has %1 characters; at most %2 are allowed</source>
+        <translation>le titre de la preuve compte %1 caractères ; au plus %2 sont admis</translation>
+    </message>
+    <message>
+        <source>the link has %1 characters; at most %2 are allowed</source>
+        <translation>le lien compte %1 caractères ; au plus %2 sont admis</translation>
+    </message>
+    <message>
+        <source>the participant&apos;s name has %1 characters; at most %2 are allowed</source>
+        <translation>le nom du participant compte %1 caractères ; au plus %2 sont admis</translation>
+    </message>
+    <message>
+        <source>the agency has %1 characters; at most %2 are allowed</source>
+        <translation>le nom de l&apos;organisme compte %1 caractères ; au plus %2 sont admis</translation>
+    </message>
+    <message>
+        <source>the source has %1 characters; at most %2 are allowed</source>
+        <translation>la source compte %1 caractères ; au plus %2 sont admis</translation>
+    </message>
+    <message>
+        <source>the comment has %1 characters; at most %2 are allowed</source>
+        <translation>le commentaire compte %1 caractères ; au plus %2 sont admis</translation>
+    </message>
+    <message>
+        <source>the facilitator note on item %3 has %1 characters; at most %2 are allowed</source>
+        <translation>la note de l&apos;animateur sur l&apos;élément %3 compte %1 caractères ; au plus %2 sont admis</translation>
+    </message>
+    <message>
+        <source>the parked question has %1 characters; at most %2 are allowed</source>
+        <translation>la question en suspens compte %1 caractères ; au plus %2 sont admis</translation>
+    </message>
+    <message>
+        <source>the title of agenda session %3 has %1 characters; at most %2 are allowed</source>
+        <translation>le titre de la séance %3 de l&apos;ordre du jour compte %1 caractères ; au plus %2 sont admis</translation>
+    </message>
+    <message>
+        <source>the name of team member %3 has %1 characters; at most %2 are allowed</source>
+        <translation>le nom du membre %3 de l&apos;équipe compte %1 caractères ; au plus %2 sont admis</translation>
+    </message>
+    <message>
+        <source>the agency of team member %3 has %1 characters; at most %2 are allowed</source>
+        <translation>l&apos;organisme du membre %3 de l&apos;équipe compte %1 caractères ; au plus %2 sont admis</translation>
+    </message>
+    <message>
+        <source>the role of team member %3 has %1 characters; at most %2 are allowed</source>
+        <translation>le rôle du membre %3 de l&apos;équipe compte %1 caractères ; au plus %2 sont admis</translation>
+    </message>
+    <message>
+        <source>assessment %3 would have %1 actions; at most %2 are allowed</source>
+        <translation>l&apos;évaluation %3 compterait %1 actions ; au plus %2 sont admises</translation>
+    </message>
+    <message>
+        <source>assessment %3 would have %1 evidence entries; at most %2 are allowed</source>
+        <translation>l&apos;évaluation %3 compterait %1 preuves ; au plus %2 sont admises</translation>
+    </message>
+    <message>
+        <source>assessment %3 would have %1 contributions; at most %2 are allowed</source>
+        <translation>l&apos;évaluation %3 compterait %1 contributions ; au plus %2 sont admises</translation>
+    </message>
+    <message>
+        <source>assessment %3 would have %1 parked questions; at most %2 are allowed</source>
+        <translation>l&apos;évaluation %3 compterait %1 questions en suspens ; au plus %2 sont admises</translation>
+    </message>
+    <message>
+        <source>the agenda of assessment %3 would have %1 sessions; at most %2 are allowed</source>
+        <translation>l&apos;ordre du jour de l&apos;évaluation %3 compterait %1 séances ; au plus %2 sont admises</translation>
+    </message>
+    <message>
+        <source>the team has %1 members; at most %2 are allowed</source>
+        <translation>l&apos;équipe compte %1 membres ; au plus %2 sont admis</translation>
+    </message>
+    <message>
+        <source>the text has %1 characters; at most %2 are allowed</source>
+        <translation>le texte compte %1 caractères ; au plus %2 sont admis</translation>
+    </message>
+</context>
+<context>
+    <name>IntegrityCheck</name>
+    <message>
+        <source>assessment %1, evidence %2 (%3): the file content is missing</source>
+        <translation>évaluation %1, preuve %2 (%3) : le contenu du fichier manque</translation>
+    </message>
+    <message>
+        <source>assessment %1, evidence %2 (%3): size is %4 bytes, recorded %5</source>
+        <translation>évaluation %1, preuve %2 (%3) : taille de %4 octets au lieu des %5 enregistrés</translation>
+    </message>
+    <message>
+        <source>assessment %1, evidence %2 (%3): SHA-256 does not match the recorded hash</source>
+        <translation>évaluation %1, preuve %2 (%3) : l&apos;empreinte SHA-256 ne correspond pas à celle enregistrée</translation>
+    </message>
+    <message>
+        <source>%1: pinned framework %2 was altered</source>
+        <translation>%1 : le cadre figé %2 a été altéré</translation>
     </message>
 </context>
 <context>

@@ -926,7 +926,7 @@ void CliTest::checkFindsACorruptedEvidenceFile()
     const QString advice = db.isServer()
                                ? QStringLiteral("the server's administrator restores it from the server's backup")
                                : QStringLiteral("no backup to restore from in %1/backups").arg(db.dir());
-    QCOMPARE(check.err, QStringLiteral("iamm: %1: 2 problem(s) found; %2\n").arg(db.path(), advice));
+    QCOMPARE(check.err, QStringLiteral("iamm: %1: 2 problems found; %2\n").arg(db.path(), advice));
 }
 
 // ---- bad input: exit code, one line naming the culprit, database untouched

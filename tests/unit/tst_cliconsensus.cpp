@@ -92,7 +92,7 @@ QString CliConsensusTest::createWorkshop(const TempDatabase &db)
     const QString id = createDraft(db.path());
     const QString file = writeFile(db.file(QStringLiteral("votes.csv")), votes);
     const CliResult imported = runCli(db.path(), {QStringLiteral("contribution"), QStringLiteral("import"), id, file});
-    if (imported.exitCode != 0 || imported.out != QLatin1String("imported 3 participants with 8 view(s)\n"))
+    if (imported.exitCode != 0 || imported.out != QLatin1String("imported 3 participants; 8 views recorded\n"))
         qFatal("cannot import the votes: %s", qPrintable(describe(imported)));
     const CliResult scored = runCli(db.path(), {QStringLiteral("score"), id, QStringLiteral("TS-01"),
                                                 QStringLiteral("--score"), QStringLiteral("2"),
@@ -202,7 +202,7 @@ void CliConsensusTest::exchangeFileImportsOneParticipant()
     RUN_OK(imported, db.path(),
            {QStringLiteral("contribution"), QStringLiteral("import"), id, file, QStringLiteral("--participant"),
             QStringLiteral("Dee"), QStringLiteral("--agency"), QStringLiteral("Justice")});
-    QCOMPARE(imported.out, QStringLiteral("imported 1 participant with 1 view(s)\n"));
+    QCOMPARE(imported.out, QStringLiteral("imported 1 participant; 1 view recorded\n"));
     RUN_OK(list, db.path(), {QStringLiteral("contribution"), QStringLiteral("list"), id});
     QCOMPARE(list.out, QStringLiteral("Dee\tJustice\t1\tjustice.json\n"));
     RUN_OK(anonymous, db.path(), {QStringLiteral("contribution"), QStringLiteral("import"), id, file});
@@ -217,7 +217,7 @@ void CliConsensusTest::reimportReplacesAndRemoveRemoves()
     const QString again = writeFile(db.file(QStringLiteral("ben.csv")),
                                     "participant,agency,item,score,comment\nBen,Foreign Affairs,TS-03,4,\n");
     RUN_OK(imported, db.path(), {QStringLiteral("contribution"), QStringLiteral("import"), id, again});
-    QCOMPARE(imported.out, QStringLiteral("imported 1 participant with 1 view(s)\n"));
+    QCOMPARE(imported.out, QStringLiteral("imported 1 participant; 1 view recorded\n"));
     RUN_OK(list, db.path(), {QStringLiteral("contribution"), QStringLiteral("list"), id});
     QCOMPARE(linesOf(list.out).at(1), QStringLiteral("Ben\tForeign Affairs\t1\tben.csv"));
     RUN_OK(removed, db.path(),

@@ -152,7 +152,7 @@ void FacilitationTest::noteOnAnUnknownItemIsRefused()
     QVERIFY2(message.contains(QLatin1String("no item \"XX-99\"")), qPrintable(message));
     const QString tooLong = errorOf(
         [&] { store.setFacilitatorNote(id, QStringLiteral("CU-01"), QString(20001, QLatin1Char('n'))); });
-    QVERIFY2(tooLong.contains(QLatin1String("20001 characters")) && tooLong.contains(QLatin1String("CU-01")),
+    QVERIFY2(tooLong.contains(QLatin1String("20,001 characters")) && tooLong.contains(QLatin1String("CU-01")),
              qPrintable(tooLong));
     QVERIFY(errorOf([&] {
                 store.setFacilitatorNote(QStringLiteral("nope"), QStringLiteral("CU-01"), QStringLiteral("x"));
@@ -211,7 +211,7 @@ void FacilitationTest::parkedQuestionNeedsTextAndAKnownItemAndId()
             }).contains(QLatin1String("no item \"ZZ-01\"")));
     QVERIFY(errorOf([&] {
                 store.addParkedQuestion(id, QStringLiteral("CU-01"), QString(1001, QLatin1Char('q')));
-            }).contains(QLatin1String("1001 characters; at most 1000")));
+            }).contains(QLatin1String("1,001 characters; at most 1,000")));
     const QString unknown = QStringLiteral("assessment %1 has no parked question %2").arg(id).arg(kept + 7);
     QCOMPARE(errorOf([&] { store.setParkedQuestionDone(id, kept + 7, true); }), unknown);
     QCOMPARE(errorOf([&] { store.removeParkedQuestion(id, kept + 7); }), unknown);
@@ -516,7 +516,7 @@ void FacilitationTest::badEntriesInAnExchangeFileNameTheirPath_data()
         << QStringLiteral("$.facilitatorNotes[0].updated: \"yesterday\" is not a date and time");
     QTest::newRow("question too long") << QByteArray(R"("parkingLot": [{"item": "CU-01", "text": ")")
                                               + QByteArray(1001, 'q') + QByteArray(R"("}])")
-                                       << QStringLiteral("$.parkingLot[0].text: 1001 characters");
+                                       << QStringLiteral("$.parkingLot[0].text: the text has 1,001 characters");
     QTest::newRow("question done not bool")
         << QByteArray(R"("parkingLot": [{"item": "CU-01", "text": "q", "done": 1}])")
         << QStringLiteral("$.parkingLot[0].done");

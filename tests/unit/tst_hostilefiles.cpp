@@ -8,6 +8,7 @@
 
 #include <QDir>
 #include <QFile>
+#include <QLocale>
 #include <QProcess>
 #include <QRegularExpression>
 #include <QTest>
@@ -266,9 +267,12 @@ void HostileFilesTest::overlongTextIsRefusedAtImport()
     json file = readJson(fixture(QStringLiteral("exchange/good.json")));
     file[json::json_pointer(pointer.toStdString())] = std::string(length, 'x');
     const QString written = writeFile(db.file(QStringLiteral("long.json")), dumped(file));
-    verifyRejected(db.path(), {QStringLiteral("import"), written}, 1,
-                   {written + QStringLiteral(": ") + path,
-                    QStringLiteral("%1 characters; at most %2").arg(length).arg(length - 1)});
+    // The command line speaks English here, with English digit grouping.
+    const QLocale english(QLocale::English);
+    verifyRejected(
+        db.path(), {QStringLiteral("import"), written}, 1,
+        {written + QStringLiteral(": ") + path,
+         QStringLiteral("%1 characters; at most %2").arg(english.toString(length), english.toString(length - 1))});
     file[json::json_pointer(pointer.toStdString())] = std::string(length - 1, 'x');
     writeFile(written, dumped(file));
     RUN_OK(accepted, db.path(), {QStringLiteral("import"), written});
@@ -283,18 +287,18 @@ void HostileFilesTest::overlongTypedTextIsRefused_data()
     QTest::newRow("create title") << QStringList{"assessment", "create", "--state", "FRA", "--title", name}
                                   << QStringLiteral("201 characters; at most 200");
     QTest::newRow("rationale") << QStringList{"score", ID, "CU-01", "--score", "2", "--rationale", QString(20001, 'r')}
-                               << QStringLiteral("the rationale has 20001 characters");
+                               << QStringLiteral("the rationale has 20,001 characters");
     QTest::newRow("note") << QStringList{"evidence", "add", ID, "CU-01", "--note", QString(20001, 'r')}
-                          << QStringLiteral("the evidence note has 20001 characters");
+                          << QStringLiteral("the evidence note has 20,001 characters");
     QTest::newRow("evidence title") << QStringList{"evidence", "add", ID, "CU-01", "--note", "n", "--title", name}
                                     << QStringLiteral("the evidence title has 201 characters");
     QTest::newRow("action") << QStringList{"action", "add", ID, "CU-01", "--text", QString(1001, 'a')}
-                            << QStringLiteral("the action text has 1001 characters");
+                            << QStringLiteral("the action text has 1,001 characters");
     QTest::newRow("action owner") << QStringList{"action", "add", ID, "CU-01", "--text", "t", "--owner", name}
                                   << QStringLiteral("the action owner has 201 characters");
     QTest::newRow("link") << QStringList{"evidence", "add",    ID,
                                          "CU-01",    "--link", "https://example.org/" + QString(2000, 'l')}
-                          << QStringLiteral("the link has 2020 characters");
+                          << QStringLiteral("the link has 2,020 characters");
 }
 
 void HostileFilesTest::overlongTypedTextIsRefused()
@@ -342,15 +346,15 @@ void HostileFilesTest::reportOverTheMaximumAcceptedDataIsBounded()
     tooMany["actions"].push_back(file["actions"][0]);
     const QString overPath = writeFile(db.file(QStringLiteral("too-many.json")), dumped(tooMany));
     verifyRejected(db.path(), {QStringLiteral("import"), QStringLiteral("--replace"), overPath}, 1,
-                   {QStringLiteral("$.actions"), QStringLiteral("1001 actions; at most 1000")});
+                   {QStringLiteral("$.actions"), QStringLiteral("1,001 actions; at most 1,000")});
     verifyRejected(db.path(),
                    {QStringLiteral("action"), QStringLiteral("add"), m_aurelia.draftId, QStringLiteral("CU-01"),
                     QStringLiteral("--text"), QStringLiteral("one more")},
-                   1, {QStringLiteral("limit of 1000")});
+                   1, {QStringLiteral("would have 1,001 actions; at most 1,000 are allowed")});
     verifyRejected(db.path(),
                    {QStringLiteral("evidence"), QStringLiteral("add"), m_aurelia.draftId, QStringLiteral("CU-01"),
                     QStringLiteral("--note"), QStringLiteral("one more")},
-                   1, {QStringLiteral("limit of 1000")});
+                   1, {QStringLiteral("would have 1,001 evidence entries; at most 1,000 are allowed")});
 
     // The report stays bounded whatever was accepted: the evidence annex shortens notes, so the
     // page count has a ceiling (its speed is measured in bench_world, not here).

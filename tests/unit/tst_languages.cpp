@@ -4,9 +4,14 @@
 // translations (read by MoCatalog), and JSON output that does not change with the language.
 #include "catalogs/mocatalog.h"
 #include "catalogs/statecatalog.h"
+#include "common/iammerror.h"
+#include "common/uilanguage.h"
+#include "store/assessmentstore.h"
+#include "store/sqlconnection.h"
 #include "clitestsupport.h"
 
 #include <QFile>
+#include <QFileInfo>
 #include <QProcess>
 #include <QRegularExpression>
 #include <QTest>
@@ -104,6 +109,8 @@ private slots:
     void storeErrorsInFrench();
     void historyAndTrendInFrench();
     void importedParticipantsArePlural();
+    void limitsInFrenchAndSpanish();
+    void integrityProblemsInFrench();
 
 private:
     CliResult run(const QString &language, const QStringList &command);
@@ -504,15 +511,75 @@ void LanguagesTest::importedParticipantsArePlural()
                                                                      "Ben,Justice,CU-01,3,\n"
                                                                      "Ben,Justice,CU-02,1,\n");
     QCOMPARE(runCli(db.path(), {s("--lang"), s("fr"), s("contribution"), s("import"), id, one}).out,
-             s("1 participant importé avec 1 avis\n"));
+             s("1 participant importé ; 1 avis enregistré\n"));
     QCOMPARE(runCli(db.path(), {s("--lang"), s("fr"), s("contribution"), s("import"), id, two}).out,
-             s("2 participants importés avec 3 avis\n"));
+             s("2 participants importés ; 3 avis enregistrés\n"));
     QCOMPARE(runCli(db.path(), {s("--lang"), s("es"), s("contribution"), s("import"), id, one}).out,
-             s("se importó 1 participante (opiniones: 1)\n"));
+             s("se importó 1 participante; se registró 1 opinión\n"));
     QCOMPARE(runCli(db.path(), {s("--lang"), s("es"), s("contribution"), s("import"), id, two}).out,
-             s("se importaron 2 participantes (opiniones: 3)\n"));
+             s("se importaron 2 participantes; se registraron 3 opiniones\n"));
     QCOMPARE(runCli(db.path(), {s("--lang"), s("en"), s("contribution"), s("import"), id, one}).out,
-             s("imported 1 participant with 1 view(s)\n"));
+             s("imported 1 participant; 1 view recorded\n"));
+    QCOMPARE(runCli(db.path(), {s("--lang"), s("en"), s("contribution"), s("import"), id, two}).out,
+             s("imported 2 participants; 3 views recorded\n"));
+}
+
+void LanguagesTest::limitsInFrenchAndSpanish()
+{
+    TempDatabase db;
+    RUN_OK(created, db.path(), {s("assessment"), s("create"), s("--state"), s("PER")});
+    const QString id = created.out.trimmed();
+    const QStringList score{s("score"), id, s("CU-01"), s("--score"), s("2"), s("--rationale"), QString(20001, 'r')};
+    const CliResult french = runCli(db.path(), QStringList{s("--lang"), s("fr")} + score);
+    QCOMPARE(french.exitCode, 1);
+    QCOMPARE(french.err, s("iamm: la justification compte 20 001 caractères ; au plus 20 000 sont admis\n"));
+    const CliResult spanish = runCli(db.path(), QStringList{s("--lang"), s("es")} + score);
+    QCOMPARE(spanish.err, s("iamm: la justificación tiene 20.001 caracteres; se admiten como máximo 20.000\n"));
+    const CliResult english = runCli(db.path(), QStringList{s("--lang"), s("en")} + score);
+    QCOMPARE(english.err, s("iamm: the rationale has 20,001 characters; at most 20,000 are allowed\n"));
+
+    const QStringList create{s("assessment"), s("create"), s("--state"), s("PER"), s("--title"), QString(201, 't')};
+    QCOMPARE(runCli(db.path(), QStringList{s("--lang"), s("fr")} + create).err,
+             s("iamm: le titre de l'évaluation compte 201 caractères ; au plus 200 sont admis\n"));
+    QCOMPARE(runCli(db.path(), QStringList{s("--lang"), s("es")} + create).err,
+             s("iamm: el título de la evaluación tiene 201 caracteres; se admiten como máximo 200\n"));
+
+    AssessmentStore store(db.path());
+    const QList<AgendaSession> sessions(101, AgendaSession{s("Matin"), s("CU-01"), s("CU-02"), 60});
+    const auto agendaError = [&](UiLanguage::Language language) {
+        UiLanguage::install(language);
+        QString message;
+        try {
+            store.setAgenda(id, sessions);
+        } catch (const IammError &error) {
+            message = error.message();
+        }
+        UiLanguage::install(UiLanguage::Language::English);
+        return message;
+    };
+    QCOMPARE(agendaError(UiLanguage::Language::French),
+             s("l'ordre du jour de l'évaluation %1 compterait 101 séances ; au plus 100 sont admises").arg(id));
+    QCOMPARE(agendaError(UiLanguage::Language::Spanish),
+             s("el orden del día de la evaluación %1 tendría 101 sesiones; se admiten como máximo 100").arg(id));
+    QVERIFY(store.agenda(id).isEmpty());
+}
+
+void LanguagesTest::integrityProblemsInFrench()
+{
+    TempDatabase db;
+    RUN_OK(created, db.path(), {s("assessment"), s("create"), s("--state"), s("PER")});
+    const QString id = created.out.trimmed();
+    const QString file = iamm::test::fixture(s("cli/evidence-minutes.txt"));
+    RUN_OK(added, db.path(), {s("evidence"), s("add"), id, s("CU-01"), s("--file"), file});
+    const QString evidenceId = added.out.trimmed();
+    SqlConnection(db.path()).run(s("UPDATE evidence_files SET content = ? WHERE evidence_id = ?"),
+                                 {QByteArray("tampered"), evidenceId.toLongLong()});
+    const CliResult check = runCli(db.path(), {s("--lang"), s("fr"), s("check")});
+    QCOMPARE(check.exitCode, 1);
+    const QString where = s("évaluation %1, preuve %2 (evidence-minutes.txt) : ").arg(id, evidenceId);
+    QCOMPARE(check.out, where + s("taille de 8 octets au lieu des %1 enregistrés\n").arg(QFileInfo(file).size()) + where
+                            + s("l'empreinte SHA-256 ne correspond pas à celle enregistrée\n"));
+    QVERIFY2(check.err.startsWith(s("iamm: %1 : 2 problèmes détectés ; ").arg(db.path())), qPrintable(check.err));
 }
 
 QTEST_GUILESS_MAIN(LanguagesTest)

@@ -28,10 +28,43 @@ public:
     static constexpr int maxParkedQuestionsPerAssessment = 1000;
     static constexpr int maxAgendaSessions = 100;
 
-    // Throws IammError "WHAT has N characters; at most MAX are allowed" when text is too long.
-    static void checkLength(const QString &what, const QString &text, int maxLength);
-    // Throws IammError "WHAT: at most MAX per assessment" when count exceeds maxCount.
-    static void checkCount(const QString &what, qsizetype count, int maxCount);
+    // Each limited text and count has its own maximum and its own whole sentence of refusal. The
+    // context a sentence names: the item id (FacilitatorNote), the session's number
+    // (AgendaSessionTitle), the member's number (TeamMember*), the assessment id (every count but
+    // TeamMembers).
+    enum class Text {
+        AssessmentTitle,
+        Rationale,
+        DissentNote,
+        ChangeNote,
+        ActionText,
+        ActionOwner,
+        EvidenceNote,
+        EvidenceTitle,
+        Link,
+        ParticipantName,
+        Agency,
+        Source,
+        Comment,
+        FacilitatorNote,
+        ParkedQuestion,
+        AgendaSessionTitle,
+        TeamMemberName,
+        TeamMemberAgency,
+        TeamMemberRole,
+    };
+    enum class Count { Actions, Evidence, Contributions, ParkedQuestions, AgendaSessions, TeamMembers };
+
+    static int maxLength(Text text);
+    // The sentence refusing a text of `length` characters.
+    static QString tooLong(Text text, qsizetype length, const QString &context = {});
+    // For a field of a file, which the path in the file names: "the text has N characters; …".
+    static QString tooLongValue(qsizetype length, int maxLength);
+    // Throw IammError with the field's sentence when over its limit.
+    static void checkLength(Text text, const QString &value, const QString &context = {});
+    static void checkCount(Count what, qsizetype count, const QString &context = {});
+    // A count or length as the current language writes numbers.
+    static QString number(qint64 value);
 };
 
 } // namespace iamm

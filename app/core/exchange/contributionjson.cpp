@@ -6,6 +6,7 @@
 #include "display/displaytext.h"
 #include "framework/framework.h"
 
+#include <QCoreApplication>
 #include <QSet>
 
 namespace iamm {
@@ -52,9 +53,10 @@ QList<Contribution> ContributionJson::read(const JsonReader &reader, const nlohm
     const QString path = QStringLiteral("$.contributions");
     const nlohmann::json &list = reader.array(root, QStringLiteral("$"), "contributions");
     if (list.size() > size_t(InputLimits::maxContributionsPerAssessment))
-        reader.fail(path, QStringLiteral("%1 contributions; at most %2 per assessment are allowed")
-                              .arg(list.size())
-                              .arg(InputLimits::maxContributionsPerAssessment));
+        reader.fail(path, QCoreApplication::translate("ContributionJson",
+                                                      "%1 contributions; at most %2 per assessment are allowed")
+                              .arg(InputLimits::number(qint64(list.size())),
+                                   InputLimits::number(InputLimits::maxContributionsPerAssessment)));
     QSet<QString> names;
     for (size_t i = 0; i < list.size(); ++i) {
         const QString entryPath = JsonReader::index(path, i);
@@ -133,8 +135,7 @@ QString ContributionJson::readString(const JsonReader &reader, const nlohmann::j
 {
     const QString text = reader.string(value, path, key);
     if (text.size() > maxLength)
-        reader.fail(JsonReader::member(path, key),
-                    QStringLiteral("%1 characters; at most %2 are allowed").arg(text.size()).arg(maxLength));
+        reader.fail(JsonReader::member(path, key), InputLimits::tooLongValue(text.size(), maxLength));
     return text;
 }
 

@@ -72,8 +72,8 @@ AssessmentRecord ExchangeReader::read(const QByteArray &bytes)
     const json &actions = m_json.array(root, QStringLiteral("$"), "actions");
     if (actions.size() > size_t(InputLimits::maxActionsPerAssessment))
         m_json.fail(actionsPath, tr("%1 actions; at most %2 per assessment are allowed")
-                                     .arg(actions.size())
-                                     .arg(InputLimits::maxActionsPerAssessment));
+                                     .arg(InputLimits::number(qint64(actions.size())),
+                                          InputLimits::number(InputLimits::maxActionsPerAssessment)));
     for (size_t i = 0; i < actions.size(); ++i)
         record.actions.append(readAction(actions[i], JsonReader::index(actionsPath, i)));
     record.contributions = ContributionJson::read(m_json, root, *m_framework);
@@ -159,8 +159,9 @@ void ExchangeReader::readAssessment(const json &root, AssessmentInfo &info) cons
     const QString teamPath = JsonReader::member(path, "team");
     const json &team = m_json.array(value, path, "team");
     if (team.size() > size_t(InputLimits::maxTeamMembers))
-        m_json.fail(teamPath,
-                    tr("%1 team members; at most %2 are allowed").arg(team.size()).arg(InputLimits::maxTeamMembers));
+        m_json.fail(teamPath, tr("%1 team members; at most %2 are allowed")
+                                  .arg(InputLimits::number(qint64(team.size())),
+                                       InputLimits::number(InputLimits::maxTeamMembers)));
     for (size_t i = 0; i < team.size(); ++i)
         info.team.append(readTeamMember(team[i], JsonReader::index(teamPath, i)));
 }
@@ -206,7 +207,7 @@ void ExchangeReader::readResponse(const json &value, const QString &path, Assess
             if (record.evidence.size() >= InputLimits::maxEvidencePerAssessment)
                 m_json.fail(JsonReader::index(evidencePath, i),
                             tr("more than %1 evidence entries; at most %1 per assessment are allowed")
-                                .arg(InputLimits::maxEvidencePerAssessment));
+                                .arg(InputLimits::number(InputLimits::maxEvidencePerAssessment)));
             record.evidence.append(readEvidence(evidence[i], JsonReader::index(evidencePath, i), item.id));
         }
     }
@@ -443,9 +444,9 @@ QString ExchangeReader::readString(const json &value, const QString &path, const
 {
     const QString text = m_json.string(value, path, key);
     if (text.size() > maxLength)
-        m_json.fail(
-            JsonReader::member(path, key),
-            tr("%1 has %2 characters; at most %3 are allowed").arg(quoted(text)).arg(text.size()).arg(maxLength));
+        m_json.fail(JsonReader::member(path, key),
+                    tr("%1 has %2 characters; at most %3 are allowed")
+                        .arg(quoted(text), InputLimits::number(text.size()), InputLimits::number(maxLength)));
     return text;
 }
 

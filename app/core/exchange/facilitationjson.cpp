@@ -7,6 +7,7 @@
 #include "framework/framework.h"
 #include "workshop/agendaplan.h"
 
+#include <QCoreApplication>
 #include <QSet>
 
 namespace iamm {
@@ -150,8 +151,7 @@ QString FacilitationJson::readText(const JsonReader &reader, const nlohmann::jso
     if (text.isEmpty())
         reader.fail(JsonReader::member(path, key), QStringLiteral("is empty"));
     if (text.size() > maxLength)
-        reader.fail(JsonReader::member(path, key),
-                    QStringLiteral("%1 characters; at most %2 are allowed").arg(text.size()).arg(maxLength));
+        reader.fail(JsonReader::member(path, key), InputLimits::tooLongValue(text.size(), maxLength));
     return text;
 }
 
@@ -177,7 +177,8 @@ const nlohmann::json &FacilitationJson::readList(const JsonReader &reader, const
     const nlohmann::json &list = reader.array(root, QStringLiteral("$"), key);
     if (list.size() > size_t(maxCount))
         reader.fail(JsonReader::member(QStringLiteral("$"), key),
-                    QStringLiteral("%1 entries; at most %2 are allowed").arg(list.size()).arg(maxCount));
+                    QCoreApplication::translate("FacilitationJson", "%1 entries; at most %2 are allowed")
+                        .arg(InputLimits::number(qint64(list.size())), InputLimits::number(maxCount)));
     return list;
 }
 

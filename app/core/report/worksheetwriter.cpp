@@ -11,7 +11,7 @@ namespace iamm {
 QByteArray WorksheetWriter::render(const AssessmentStore &store, const QString &assessmentId, const Options &options)
 {
     const QString participant = options.participant.simplified();
-    InputLimits::checkLength(QStringLiteral("the participant's name"), participant, InputLimits::maxNameLength);
+    InputLimits::checkLength(InputLimits::Text::ParticipantName, participant);
     const QPageSize size = ReportPdf::pageSize(options.paper);
     const AssessmentInfo assessment = store.assessment(assessmentId);
     ReportPdf::requirePainting(QStringLiteral("the worksheet"));

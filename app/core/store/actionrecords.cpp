@@ -58,9 +58,8 @@ qint64 ActionRecords::add(const QString &assessmentId, const Action &action)
 {
     m_context.statusOf(assessmentId);
     validate(assessmentId, action);
-    InputLimits::checkCount(QStringLiteral("actions of assessment %1").arg(assessmentId),
-                            m_context.rowCount(QStringLiteral("actions"), assessmentId) + 1,
-                            InputLimits::maxActionsPerAssessment);
+    InputLimits::checkCount(InputLimits::Count::Actions,
+                            m_context.rowCount(QStringLiteral("actions"), assessmentId) + 1, assessmentId);
     Transaction transaction(m_context.connection);
     const qint64 id = insert(assessmentId, action, true);
     m_context.touch(assessmentId);
@@ -210,8 +209,8 @@ QList<ActionRecords::CarriedLink> ActionRecords::linksInto(const QString &assess
 void ActionRecords::validate(const QString &assessmentId, const Action &a) const
 {
     m_context.requireItem(assessmentId, a.itemId);
-    InputLimits::checkLength(QStringLiteral("the action text"), a.text, InputLimits::maxActionTextLength);
-    InputLimits::checkLength(QStringLiteral("the action owner"), a.owner, InputLimits::maxNameLength);
+    InputLimits::checkLength(InputLimits::Text::ActionText, a.text);
+    InputLimits::checkLength(InputLimits::Text::ActionOwner, a.owner);
     if (a.text.trimmed().isEmpty())
         throw IammError(QCoreApplication::translate("ActionRecords", "an action needs a text"));
 }

@@ -42,13 +42,12 @@ AssessmentInfo readHeader(const QSqlQuery &query)
 
 void checkTeam(const QList<TeamMember> &team)
 {
-    InputLimits::checkCount(QStringLiteral("team members"), team.size(), InputLimits::maxTeamMembers);
+    InputLimits::checkCount(InputLimits::Count::TeamMembers, team.size());
     for (int i = 0; i < team.size(); ++i) {
-        const QString which = QStringLiteral("team member %1").arg(i + 1);
-        InputLimits::checkLength(which + QStringLiteral("'s name"), team[i].name.trimmed(), InputLimits::maxNameLength);
-        InputLimits::checkLength(which + QStringLiteral("'s agency"), team[i].agency.trimmed(),
-                                 InputLimits::maxNameLength);
-        InputLimits::checkLength(which + QStringLiteral("'s role"), team[i].role.trimmed(), InputLimits::maxNameLength);
+        const QString number = QString::number(i + 1);
+        InputLimits::checkLength(InputLimits::Text::TeamMemberName, team[i].name.trimmed(), number);
+        InputLimits::checkLength(InputLimits::Text::TeamMemberAgency, team[i].agency.trimmed(), number);
+        InputLimits::checkLength(InputLimits::Text::TeamMemberRole, team[i].role.trimmed(), number);
     }
 }
 
@@ -83,7 +82,7 @@ QString AssessmentRecords::create(const NewAssessment &request, const Framework 
                                                          .arg(StateCatalog::instance().nameOf(code))
                                                          .arg(request.date.year())
                                                    : request.title.trimmed();
-    InputLimits::checkLength(QStringLiteral("the assessment title"), info.title, InputLimits::maxNameLength);
+    InputLimits::checkLength(InputLimits::Text::AssessmentTitle, info.title);
     info.date = request.date;
     info.status = AssessmentStatus::Draft;
     info.team = request.team;
@@ -141,7 +140,7 @@ void AssessmentRecords::updateDetails(const QString &assessmentId, const QString
 {
     if (title.trimmed().isEmpty())
         throw IammError(QCoreApplication::translate("AssessmentRecords", "the assessment title must not be empty"));
-    InputLimits::checkLength(QStringLiteral("the assessment title"), title.trimmed(), InputLimits::maxNameLength);
+    InputLimits::checkLength(InputLimits::Text::AssessmentTitle, title.trimmed());
     if (!date.isValid())
         throw IammError(QCoreApplication::translate("AssessmentRecords", "the assessment date is not a valid date"));
     Transaction transaction(m_context.connection);

@@ -134,18 +134,18 @@ void ContributionRecords::writeViews(qint64 contributionId, const QList<Contribu
 void ContributionRecords::validate(const QString &assessmentId, const QList<Contribution> &contributions) const
 {
     const Framework &framework = m_context.pinnedFramework(assessmentId);
-    InputLimits::checkCount(QStringLiteral("contributions of assessment %1").arg(assessmentId),
+    InputLimits::checkCount(InputLimits::Count::Contributions,
                             m_context.rowCount(QStringLiteral("contributions"), assessmentId) + contributions.size(),
-                            InputLimits::maxContributionsPerAssessment);
+                            assessmentId);
     QSet<QString> names;
     for (const Contribution &c : contributions) {
         if (!c.participant.isEmpty() && names.contains(c.participant))
             throw IammError(QCoreApplication::translate("ContributionRecords", "participant %1 appears twice")
                                 .arg(DisplayText::quoted(c.participant)));
         names.insert(c.participant);
-        InputLimits::checkLength(QStringLiteral("the participant name"), c.participant, InputLimits::maxNameLength);
-        InputLimits::checkLength(QStringLiteral("the agency"), c.agency, InputLimits::maxNameLength);
-        InputLimits::checkLength(QStringLiteral("the source"), c.source, InputLimits::maxNameLength);
+        InputLimits::checkLength(InputLimits::Text::ParticipantName, c.participant);
+        InputLimits::checkLength(InputLimits::Text::Agency, c.agency);
+        InputLimits::checkLength(InputLimits::Text::Source, c.source);
         QSet<QString> items;
         for (const ContributionView &v : c.views) {
             StoreContext::requireItem(framework, v.itemId);
@@ -165,7 +165,7 @@ void ContributionRecords::validate(const QString &assessmentId, const QList<Cont
             if (v.rating.score && v.rating.notApplicable)
                 throw IammError(QCoreApplication::translate("ContributionRecords",
                                                             "an item is either scored or not applicable, not both"));
-            InputLimits::checkLength(QStringLiteral("the comment"), v.comment, InputLimits::maxLongTextLength);
+            InputLimits::checkLength(InputLimits::Text::Comment, v.comment);
         }
     }
 }

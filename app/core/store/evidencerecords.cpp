@@ -57,7 +57,7 @@ qint64 EvidenceRecords::addNote(const QString &assessmentId, const QString &item
 {
     if (text.trimmed().isEmpty())
         throw IammError(QCoreApplication::translate("EvidenceRecords", "an evidence note needs a text"));
-    InputLimits::checkLength(QStringLiteral("the evidence note"), text, InputLimits::maxLongTextLength);
+    InputLimits::checkLength(InputLimits::Text::EvidenceNote, text);
     Evidence e;
     e.itemId = itemId;
     e.kind = EvidenceKind::Note;
@@ -70,7 +70,7 @@ qint64 EvidenceRecords::addNote(const QString &assessmentId, const QString &item
 qint64 EvidenceRecords::addLink(const QString &assessmentId, const QString &itemId, const QString &title,
                                 const QString &url, bool confidential)
 {
-    InputLimits::checkLength(QStringLiteral("the link"), url.trimmed(), InputLimits::maxLinkLength);
+    InputLimits::checkLength(InputLimits::Text::Link, url.trimmed());
     const QUrl parsed(url.trimmed(), QUrl::StrictMode);
     if (!parsed.isValid() || parsed.scheme().isEmpty() || (parsed.host().isEmpty() && !parsed.isLocalFile()))
         throw IammError(QCoreApplication::translate(
@@ -181,10 +181,9 @@ qint64 EvidenceRecords::add(const QString &assessmentId, const Evidence &e)
 {
     m_context.requireDraft(assessmentId);
     m_context.requireItem(assessmentId, e.itemId);
-    InputLimits::checkLength(QStringLiteral("the evidence title"), e.title, InputLimits::maxNameLength);
-    InputLimits::checkCount(QStringLiteral("evidence of assessment %1").arg(assessmentId),
-                            m_context.rowCount(QStringLiteral("evidence"), assessmentId) + 1,
-                            InputLimits::maxEvidencePerAssessment);
+    InputLimits::checkLength(InputLimits::Text::EvidenceTitle, e.title);
+    InputLimits::checkCount(InputLimits::Count::Evidence,
+                            m_context.rowCount(QStringLiteral("evidence"), assessmentId) + 1, assessmentId);
     Transaction transaction(m_context.connection);
     const qint64 id = insert(assessmentId, e, true);
     m_context.touch(assessmentId);

@@ -59,8 +59,7 @@ void FacilitationRecords::setNote(const QString &assessmentId, const QString &it
     m_context.requireDraft(assessmentId);
     m_context.requireItem(assessmentId, itemId);
     const QString trimmed = text.trimmed();
-    InputLimits::checkLength(QStringLiteral("the facilitator note on item %1").arg(itemId), trimmed,
-                             InputLimits::maxLongTextLength);
+    InputLimits::checkLength(InputLimits::Text::FacilitatorNote, trimmed, itemId);
     const QString old = m_context.connection
                             .scalar(QStringLiteral("SELECT text FROM facilitator_notes WHERE assessment_id = ? "
                                                    "AND item_id = ?"),
@@ -111,10 +110,9 @@ qint64 FacilitationRecords::addQuestion(const QString &assessmentId, const QStri
     if (trimmed.isEmpty())
         throw IammError(QCoreApplication::translate("FacilitationRecords", "a parked question on item %1 needs a text")
                             .arg(itemId));
-    InputLimits::checkLength(QStringLiteral("the parked question"), trimmed, InputLimits::maxActionTextLength);
-    InputLimits::checkCount(QStringLiteral("parked questions of assessment %1").arg(assessmentId),
-                            m_context.rowCount(QStringLiteral("parked_questions"), assessmentId) + 1,
-                            InputLimits::maxParkedQuestionsPerAssessment);
+    InputLimits::checkLength(InputLimits::Text::ParkedQuestion, trimmed);
+    InputLimits::checkCount(InputLimits::Count::ParkedQuestions,
+                            m_context.rowCount(QStringLiteral("parked_questions"), assessmentId) + 1, assessmentId);
     const qint64 id = insertQuestion(assessmentId, ParkedQuestion{0, itemId, trimmed, false, QDateTime(), QDateTime()});
     m_context.audit(assessmentId, QStringLiteral("parked question"), QString::number(id), QStringLiteral("added"),
                     QString(), trimmed);
@@ -190,8 +188,7 @@ void FacilitationRecords::setAgenda(const QString &assessmentId, const QList<Age
     Transaction transaction(m_context.connection);
     m_context.requireDraft(assessmentId);
     const Framework &framework = m_context.pinnedFramework(assessmentId);
-    InputLimits::checkCount(QStringLiteral("agenda sessions of assessment %1").arg(assessmentId), sessions.size(),
-                            InputLimits::maxAgendaSessions);
+    InputLimits::checkCount(InputLimits::Count::AgendaSessions, sessions.size(), assessmentId);
     QList<AgendaSession> trimmed;
     for (qsizetype i = 0; i < sessions.size(); ++i) {
         AgendaSession session = sessions.at(i);
@@ -200,8 +197,7 @@ void FacilitationRecords::setAgenda(const QString &assessmentId, const QList<Age
         if (!problem.isEmpty())
             throw IammError(
                 QCoreApplication::translate("FacilitationRecords", "agenda session %1: %2").arg(i + 1).arg(problem));
-        InputLimits::checkLength(QStringLiteral("the title of agenda session %1").arg(i + 1), session.title,
-                                 InputLimits::maxNameLength);
+        InputLimits::checkLength(InputLimits::Text::AgendaSessionTitle, session.title, QString::number(i + 1));
         trimmed << session;
     }
     const QList<AgendaSession> old = agenda(assessmentId);

@@ -4,6 +4,9 @@
 #include "store/sqlconnection.h"
 #include "store/storevalues.h"
 
+#include <QCoreApplication>
+#include <QLocale>
+
 namespace iamm {
 
 using storevalues::sha256Hex;
@@ -32,20 +35,26 @@ QStringList IntegrityCheck::evidenceFileProblems() const
         QStringLiteral("SELECT e.id, e.assessment_id, e.file_name, e.size, e.sha256, f.content FROM evidence e "
                        "LEFT JOIN evidence_files f ON f.evidence_id = e.id WHERE e.kind = 'file'"));
     while (files.next()) {
-        const QString where = QStringLiteral("assessment %1, evidence %2 (%3)")
-                                  .arg(files.value(1).toString(), files.value(0).toString(), files.value(2).toString());
+        const QString assessment = files.value(1).toString();
+        const QString evidence = files.value(0).toString();
+        const QString fileName = files.value(2).toString();
         if (files.value(5).isNull()) {
-            problems << where + QStringLiteral(": the file content is missing");
+            problems << QCoreApplication::translate("IntegrityCheck",
+                                                    "assessment %1, evidence %2 (%3): the file content is missing")
+                            .arg(assessment, evidence, fileName);
             continue;
         }
         const QByteArray content = files.value(5).toByteArray();
         if (content.size() != files.value(3).toLongLong())
-            problems << where
-                            + QStringLiteral(": size is %1 bytes, recorded %2")
-                                  .arg(content.size())
-                                  .arg(files.value(3).toLongLong());
+            problems << QCoreApplication::translate("IntegrityCheck",
+                                                    "assessment %1, evidence %2 (%3): size is %4 bytes, recorded %5")
+                            .arg(assessment, evidence, fileName, QLocale().toString(content.size()),
+                                 QLocale().toString(files.value(3).toLongLong()));
         if (sha256Hex(content) != files.value(4).toString())
-            problems << where + QStringLiteral(": SHA-256 does not match the recorded hash");
+            problems << QCoreApplication::translate(
+                            "IntegrityCheck",
+                            "assessment %1, evidence %2 (%3): SHA-256 does not match the recorded hash")
+                            .arg(assessment, evidence, fileName);
     }
     return problems;
 }
@@ -56,7 +65,7 @@ QStringList IntegrityCheck::snapshotProblems() const
     QSqlQuery snapshots = m_connection.run(QStringLiteral("SELECT hash, content FROM framework_snapshots"));
     while (snapshots.next()) {
         if (sha256Hex(snapshots.value(1).toString().toUtf8()) != snapshots.value(0).toString())
-            problems << QStringLiteral("%1: pinned framework %2 was altered")
+            problems << QCoreApplication::translate("IntegrityCheck", "%1: pinned framework %2 was altered")
                             .arg(m_connection.path(), snapshots.value(0).toString());
     }
     return problems;

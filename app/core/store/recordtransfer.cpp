@@ -184,7 +184,7 @@ QString RecordTransfer::startNewRound(const QString &fromAssessmentId, const QSt
     info.title = title.trimmed().isEmpty()
                      ? previous.info.title.left(InputLimits::maxNameLength - suffix.size()) + suffix
                      : title.trimmed();
-    InputLimits::checkLength(QStringLiteral("the assessment title"), info.title, InputLimits::maxNameLength);
+    InputLimits::checkLength(InputLimits::Text::AssessmentTitle, info.title);
     info.date = date;
     info.status = AssessmentStatus::Draft;
     info.previousAssessmentId = fromAssessmentId;

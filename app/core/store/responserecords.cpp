@@ -217,12 +217,11 @@ void ResponseRecords::validate(const Scale &scale, const ResponseUpdate &update)
     if (update.target)
         checkLevel(*update.target, QT_TRANSLATE_NOOP("ResponseRecords", "target %1 is off the scale %2–%3"));
     if (update.rationale)
-        InputLimits::checkLength(QStringLiteral("the rationale"), *update.rationale, InputLimits::maxLongTextLength);
+        InputLimits::checkLength(InputLimits::Text::Rationale, *update.rationale);
     if (update.dissent)
-        InputLimits::checkLength(QStringLiteral("the dissent note"), *update.dissent, InputLimits::maxLongTextLength);
+        InputLimits::checkLength(InputLimits::Text::DissentNote, *update.dissent);
     if (update.changeNote)
-        InputLimits::checkLength(QStringLiteral("the explanation of change"), *update.changeNote,
-                                 InputLimits::maxLongTextLength);
+        InputLimits::checkLength(InputLimits::Text::ChangeNote, *update.changeNote);
 }
 
 } // namespace iamm

@@ -95,10 +95,8 @@ void ContributionCsv::readRow(const CsvRecord &row)
     m_lineOfView.insert(key, line);
     const Rating rating = readScore(line, field(Column::Score));
     const QString comment = row.fields.at(int(Column::Comment)).trimmed();
-    if (comment.size() > InputLimits::maxLongTextLength)
-        fail(line, QStringLiteral("the comment has %1 characters; at most %2 are allowed")
-                       .arg(comment.size())
-                       .arg(InputLimits::maxLongTextLength));
+    if (comment.size() > InputLimits::maxLength(InputLimits::Text::Comment))
+        fail(line, InputLimits::tooLong(InputLimits::Text::Comment, comment.size()));
     Contribution &contribution = contributionOf(line, participant, agency);
     if (rating != Rating::notAssessed() || !comment.isEmpty())
         contribution.views << ContributionView{itemId, rating, comment};
@@ -126,10 +124,10 @@ Rating ContributionCsv::readScore(int line, const QString &text) const
 
 Contribution &ContributionCsv::contributionOf(int line, const QString &participant, const QString &agency)
 {
-    if (participant.size() > InputLimits::maxNameLength || agency.size() > InputLimits::maxNameLength)
-        fail(
-            line,
-            QStringLiteral("a participant or agency name has more than %1 characters").arg(InputLimits::maxNameLength));
+    if (participant.size() > InputLimits::maxLength(InputLimits::Text::ParticipantName))
+        fail(line, InputLimits::tooLong(InputLimits::Text::ParticipantName, participant.size()));
+    if (agency.size() > InputLimits::maxLength(InputLimits::Text::Agency))
+        fail(line, InputLimits::tooLong(InputLimits::Text::Agency, agency.size()));
     if (!m_indexOfParticipant.contains(participant)) {
         Contribution contribution;
         contribution.participant = participant;
