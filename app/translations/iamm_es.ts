@@ -1995,6 +1995,18 @@ La base es --db RUTA o, en su defecto, $IAMM_DB o la predeterminada de su carpet
         <source>Databases (*.sqlite)</source>
         <translation>Bases de datos (*.sqlite)</translation>
     </message>
+    <message>
+        <source>Nothing was changed in the database. Check the address, the password and the network, or open another database.</source>
+        <translation>No se modificó nada en la base de datos. Compruebe la dirección, la contraseña y la red, o abra otra base de datos.</translation>
+    </message>
+    <message>
+        <source>Open another database…</source>
+        <translation>Abrir otra base de datos…</translation>
+    </message>
+    <message>
+        <source>Open another database file or a shared database on a server</source>
+        <translation>Abrir otro archivo de base de datos o una base de datos compartida en un servidor</translation>
+    </message>
 </context>
 <context>
     <name>DemoOfferPane</name>
@@ -3589,6 +3601,81 @@ La base es --db RUTA o, en su defecto, $IAMM_DB o la predeterminada de su carpet
     <message>
         <source>Cancel</source>
         <translation>Cancelar</translation>
+    </message>
+</context>
+<context>
+    <name>OpenDatabaseDialog</name>
+    <message>
+        <source>Open a database</source>
+        <translation>Abrir una base de datos</translation>
+    </message>
+    <message>
+        <source>Open now: %1</source>
+        <translation>Abierta ahora: %1</translation>
+    </message>
+    <message>
+        <source>A database file on this computer, or a shared database on a server: postgresql://USER@SERVER[:PORT]/DATABASE</source>
+        <translation>Un archivo de base de datos en este ordenador, o una base de datos compartida en un servidor: postgresql://USUARIO@SERVIDOR[:PUERTO]/BASE</translation>
+    </message>
+    <message>
+        <source>postgresql://USER@SERVER/DATABASE or a file path</source>
+        <translation>postgresql://USUARIO@SERVIDOR/BASE o la ruta de un archivo</translation>
+    </message>
+    <message>
+        <source>Database address or file</source>
+        <translation>Dirección o archivo de la base de datos</translation>
+    </message>
+    <message>
+        <source>Choose a file…</source>
+        <translation>Elegir un archivo…</translation>
+    </message>
+    <message>
+        <source>Choose a database file on this computer</source>
+        <translation>Elegir un archivo de base de datos en este ordenador</translation>
+    </message>
+    <message>
+        <source>Password (kept only until the application closes; leave it empty to use ~/.pgpass)</source>
+        <translation>Contraseña (se conserva solo hasta que se cierre la aplicación; déjela vacía para usar ~/.pgpass)</translation>
+    </message>
+    <message>
+        <source>Password for the database server</source>
+        <translation>Contraseña del servidor de base de datos</translation>
+    </message>
+    <message>
+        <source>Recent databases</source>
+        <translation>Bases de datos recientes</translation>
+    </message>
+    <message>
+        <source>This computer: %1</source>
+        <translation>Este ordenador: %1</translation>
+    </message>
+    <message>
+        <source>Use %1</source>
+        <translation>Usar %1</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Abrir</translation>
+    </message>
+    <message>
+        <source>Open the database</source>
+        <translation>Abrir la base de datos</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancelar</translation>
+    </message>
+    <message>
+        <source>Open a database file</source>
+        <translation>Abrir un archivo de base de datos</translation>
+    </message>
+    <message>
+        <source>Databases (*.sqlite)</source>
+        <translation>Bases de datos (*.sqlite)</translation>
+    </message>
+    <message>
+        <source>All files (*)</source>
+        <translation>Todos los archivos (*)</translation>
     </message>
 </context>
 <context>
@@ -5411,6 +5498,14 @@ A  %3 (%4)
         <source>Backups: kept by the server&apos;s administrator</source>
         <translation>Copias de seguridad: a cargo del administrador del servidor</translation>
     </message>
+    <message>
+        <source>Open database…</source>
+        <translation>Abrir base de datos…</translation>
+    </message>
+    <message>
+        <source>Open another database file or a shared database on a server</source>
+        <translation>Abrir otro archivo de base de datos o una base de datos compartida en un servidor</translation>
+    </message>
 </context>
 <context>
     <name>StateRoundsHeading</name>
@@ -6032,6 +6127,21 @@ A  %3 (%4)
     <message>
         <source>The agenda was not saved.</source>
         <translation>No se guardó el orden del día.</translation>
+    </message>
+</context>
+<context>
+    <name>iamm::gui::DatabaseChooser</name>
+    <message>
+        <source>no workshop to open the database in</source>
+        <translation>no hay ningún taller en el que abrir la base de datos</translation>
+    </message>
+    <message>
+        <source>type a database address or choose a database file</source>
+        <translation>escriba la dirección de una base de datos o elija un archivo de base de datos</translation>
+    </message>
+    <message>
+        <source>%1: there is no database file there</source>
+        <translation>%1: no hay ningún archivo de base de datos ahí</translation>
     </message>
 </context>
 <context>

@@ -1995,6 +1995,18 @@ La base est --db CHEMIN, à défaut $IAMM_DB, à défaut celle par défaut de vo
         <source>Databases (*.sqlite)</source>
         <translation>Bases de données (*.sqlite)</translation>
     </message>
+    <message>
+        <source>Nothing was changed in the database. Check the address, the password and the network, or open another database.</source>
+        <translation>Rien n’a été modifié dans la base de données. Vérifiez l’adresse, le mot de passe et le réseau, ou ouvrez une autre base de données.</translation>
+    </message>
+    <message>
+        <source>Open another database…</source>
+        <translation>Ouvrir une autre base de données…</translation>
+    </message>
+    <message>
+        <source>Open another database file or a shared database on a server</source>
+        <translation>Ouvrir un autre fichier de base de données ou une base de données partagée sur un serveur</translation>
+    </message>
 </context>
 <context>
     <name>DemoOfferPane</name>
@@ -3589,6 +3601,81 @@ La base est --db CHEMIN, à défaut $IAMM_DB, à défaut celle par défaut de vo
     <message>
         <source>Cancel</source>
         <translation>Annuler</translation>
+    </message>
+</context>
+<context>
+    <name>OpenDatabaseDialog</name>
+    <message>
+        <source>Open a database</source>
+        <translation>Ouvrir une base de données</translation>
+    </message>
+    <message>
+        <source>Open now: %1</source>
+        <translation>Ouverte actuellement : %1</translation>
+    </message>
+    <message>
+        <source>A database file on this computer, or a shared database on a server: postgresql://USER@SERVER[:PORT]/DATABASE</source>
+        <translation>Un fichier de base de données sur cet ordinateur, ou une base de données partagée sur un serveur : postgresql://UTILISATEUR@SERVEUR[:PORT]/BASE</translation>
+    </message>
+    <message>
+        <source>postgresql://USER@SERVER/DATABASE or a file path</source>
+        <translation>postgresql://UTILISATEUR@SERVEUR/BASE ou le chemin d’un fichier</translation>
+    </message>
+    <message>
+        <source>Database address or file</source>
+        <translation>Adresse ou fichier de la base de données</translation>
+    </message>
+    <message>
+        <source>Choose a file…</source>
+        <translation>Choisir un fichier…</translation>
+    </message>
+    <message>
+        <source>Choose a database file on this computer</source>
+        <translation>Choisir un fichier de base de données sur cet ordinateur</translation>
+    </message>
+    <message>
+        <source>Password (kept only until the application closes; leave it empty to use ~/.pgpass)</source>
+        <translation>Mot de passe (conservé seulement jusqu’à la fermeture de l’application ; laissez-le vide pour utiliser ~/.pgpass)</translation>
+    </message>
+    <message>
+        <source>Password for the database server</source>
+        <translation>Mot de passe du serveur de base de données</translation>
+    </message>
+    <message>
+        <source>Recent databases</source>
+        <translation>Bases de données récentes</translation>
+    </message>
+    <message>
+        <source>This computer: %1</source>
+        <translation>Cet ordinateur : %1</translation>
+    </message>
+    <message>
+        <source>Use %1</source>
+        <translation>Utiliser %1</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Ouvrir</translation>
+    </message>
+    <message>
+        <source>Open the database</source>
+        <translation>Ouvrir la base de données</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Annuler</translation>
+    </message>
+    <message>
+        <source>Open a database file</source>
+        <translation>Ouvrir un fichier de base de données</translation>
+    </message>
+    <message>
+        <source>Databases (*.sqlite)</source>
+        <translation>Bases de données (*.sqlite)</translation>
+    </message>
+    <message>
+        <source>All files (*)</source>
+        <translation>Tous les fichiers (*)</translation>
     </message>
 </context>
 <context>
@@ -5411,6 +5498,14 @@ To   %3 (%4)
         <source>Backups: kept by the server&apos;s administrator</source>
         <translation>Sauvegardes : assurées par l&apos;administrateur du serveur</translation>
     </message>
+    <message>
+        <source>Open database…</source>
+        <translation>Ouvrir une base de données…</translation>
+    </message>
+    <message>
+        <source>Open another database file or a shared database on a server</source>
+        <translation>Ouvrir un autre fichier de base de données ou une base de données partagée sur un serveur</translation>
+    </message>
 </context>
 <context>
     <name>StateRoundsHeading</name>
@@ -6032,6 +6127,21 @@ To   %3 (%4)
     <message>
         <source>The agenda was not saved.</source>
         <translation>L&apos;ordre du jour n&apos;a pas été enregistré.</translation>
+    </message>
+</context>
+<context>
+    <name>iamm::gui::DatabaseChooser</name>
+    <message>
+        <source>no workshop to open the database in</source>
+        <translation>aucun atelier dans lequel ouvrir la base de données</translation>
+    </message>
+    <message>
+        <source>type a database address or choose a database file</source>
+        <translation>saisissez l’adresse d’une base de données ou choisissez un fichier de base de données</translation>
+    </message>
+    <message>
+        <source>%1: there is no database file there</source>
+        <translation>%1 : il n’y a pas de fichier de base de données à cet endroit</translation>
     </message>
 </context>
 <context>
