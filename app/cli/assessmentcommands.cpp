@@ -152,8 +152,20 @@ QString actionLine(const Action &a)
 }
 
 // The scale's labels in the reader's language, the rest of the pinned framework as it is.
-void showText(QTextStream &out, const ShowData &data, const Scale &scale)
+QString translationMark(const Framework &texts)
 {
+    if (texts.translationStatus == TranslationStatus::Official)
+        return Arguments::tr("Texts:      official translation (%1); the English text (--lang en) is authoritative")
+            .arg(texts.translationSource);
+    if (texts.translationStatus == TranslationStatus::WorkingTranslation)
+        return Arguments::tr("Texts:      working translation; the English text (--lang en) is authoritative");
+    return {};
+}
+
+// The framework's texts and scale in texts, the reader's language where a translation exists.
+void showText(QTextStream &out, const ShowData &data, const Framework &texts)
+{
+    const Scale &scale = texts.scale;
     const AssessmentInfo &info = data.record.info;
     out << (info.isFinal() ? shown(info.title) : Arguments::tr("%1   [DRAFT]").arg(shown(info.title))) << '\n';
     out << Arguments::tr("State:      %1 (%2)").arg(StateCatalog::instance().nameOf(info.stateCode), info.stateCode)
@@ -168,6 +180,8 @@ void showText(QTextStream &out, const ShowData &data, const Scale &scale)
         out << Arguments::tr(
             "            (the installed framework file differs; this assessment keeps its pinned text)")
             << '\n';
+    if (const QString mark = translationMark(texts); !mark.isEmpty())
+        out << mark << '\n';
     out << Arguments::tr("Id:         %1").arg(info.id) << '\n';
     out << Arguments::tr("Progress:   %1 scored, %2 N/A, %3 not assessed, of %4")
                .arg(info.scoredCount)
@@ -179,7 +193,7 @@ void showText(QTextStream &out, const ShowData &data, const Scale &scale)
     for (const TeamMember &m : info.team)
         out << "  " << shown(m.name) << " – " << shown(m.agency)
             << (m.role.isEmpty() ? QString() : QStringLiteral(" (%1)").arg(shown(m.role))) << '\n';
-    for (const FrameworkSection &section : data.framework->sections) {
+    for (const FrameworkSection &section : texts.sections) {
         out << '\n' << section.id << "  " << section.title << '\n';
         for (const FrameworkItem &item : section.items) {
             const Response r = data.responses.value(item.id, Response{item.id, {}, {}, {}, {}});
@@ -289,7 +303,7 @@ int assessmentCommand(CommandContext &context, const QStringList &words)
         if (format == QLatin1String("json"))
             context.out() << QString::fromStdString(showJson(data).dump(2)) << '\n';
         else
-            showText(context.out(), data, readerFramework(context, *data.framework).scale);
+            showText(context.out(), data, readerFramework(context, *data.framework));
         return 0;
     }
     if (sub == QLatin1String("finalize") || sub == QLatin1String("reopen")) {

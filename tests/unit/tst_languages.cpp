@@ -6,6 +6,7 @@
 #include "catalogs/statecatalog.h"
 #include "common/iammerror.h"
 #include "common/uilanguage.h"
+#include "framework/frameworkregistry.h"
 #include "store/assessmentstore.h"
 #include "store/sqlconnection.h"
 #include "clitestsupport.h"
@@ -373,6 +374,18 @@ void LanguagesTest::listingsInFrench()
     QVERIFY(show.out.contains(s("        Preuve n° ")));
     for (const QString &english : {s("status: draft"), s("confidence low"), s("Action #"), s("Evidence #")})
         QVERIFY2(!show.out.contains(english), qPrintable(english));
+    // The items in the working translation, marked as such; in English, the official text unmarked.
+    const iamm::FrameworkRegistry registry;
+    const iamm::Framework &english = registry.require(iamm::FrameworkRegistry::defaultFrameworkId());
+    const iamm::Framework french = registry.translated(english, s("fr"));
+    QCOMPARE_NE(french.item(s("CU-01"))->text, english.item(s("CU-01"))->text);
+    QVERIFY2(show.out.contains(s("        %1\n").arg(french.item(s("CU-01"))->text)), qPrintable(show.out));
+    QVERIFY(show.out.contains(s("\nCU  %1\n").arg(french.sections.constFirst().title)));
+    QVERIFY(!show.out.contains(english.item(s("CU-01"))->text));
+    QVERIFY(show.out.contains(s("Textes :      traduction de travail ; le texte anglais (--lang en) fait foi\n")));
+    const CliResult inEnglish = run(s("en"), {s("assessment"), s("show"), draft});
+    QVERIFY(inEnglish.out.contains(s("        %1\n").arg(english.item(s("CU-01"))->text)));
+    QVERIFY(!inEnglish.out.contains(s("Texts:")));
     const QStringList rounds = iamm::test::linesOf(
         run(s("fr"), {s("assessment"), s("list"), s("--state"), s("XAA")}).out);
     QVERIFY2(rounds.value(0).contains(s("\tbrouillon\t")) && rounds.value(0).contains(s(" notés, ")),
