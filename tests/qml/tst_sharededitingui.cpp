@@ -4,7 +4,9 @@
 // edit that crosses theirs is refused, shows their newer values and keeps what this user typed.
 #include "assessment/vocabulary.h"
 #include "controllers/previousroundcontroller.h"
+#include "models/actionlistmodel.h"
 #include "models/checklistmodel.h"
+#include "models/evidencelistmodel.h"
 #include "controllers/workshop.h"
 #include "store/assessmentstore.h"
 #include "testsupport.h"
@@ -170,6 +172,35 @@ private slots:
         m_colleague->setChecklistStatus(draftId(), entryId, state);
         QTRY_COMPARE_WITH_TIMEOUT(checklist->index(0).data(ChecklistModel::StatusRole).toString(),
                                   iamm::vocabulary::toText(state), 1000);
+    }
+
+    void aColleaguesEvidenceAndActionsAppear()
+    {
+        QVERIFY(session()->navigator()->goToItem(QStringLiteral("EP-03")));
+        EvidenceListModel *evidence = session()->evidence()->model();
+        ActionListModel *actions = session()->actions()->model();
+        const int evidenceBefore = evidence->rowCount();
+        const int actionsBefore = actions->rowCount();
+        const qint64 noteId = m_colleague->addNote(draftId(), QStringLiteral("EP-03"), QStringLiteral("Labour survey"),
+                                                   QStringLiteral("table 4"), false);
+        QTRY_COMPARE_WITH_TIMEOUT(evidence->rowCount(), evidenceBefore + 1, 1000);
+        iamm::Action action;
+        action.itemId = QStringLiteral("EP-03");
+        action.text = QStringLiteral("publish the survey");
+        const qint64 actionId = m_colleague->addAction(draftId(), action);
+        QTRY_COMPARE_WITH_TIMEOUT(actions->rowCount(), actionsBefore + 1, 1000);
+        m_colleague->removeEvidence(noteId);
+        QTRY_COMPARE_WITH_TIMEOUT(evidence->rowCount(), evidenceBefore, 1000);
+        // An action this user is typing keeps the typed text until it is written.
+        session()->actions()->editActionText(actionId, QStringLiteral("publish the survey in March"));
+        action.id = actionId;
+        action.owner = QStringLiteral("statistics office");
+        m_colleague->updateAction(action);
+        QTest::qWait(300);
+        QStringList texts;
+        for (int row = 0; row < actions->rowCount(); ++row)
+            texts << actions->index(row).data(ActionListModel::TextRole).toString();
+        QVERIFY2(texts.contains(QStringLiteral("publish the survey in March")), qPrintable(texts.join(u'|')));
     }
 
     void cleanupTestCase()

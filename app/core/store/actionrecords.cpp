@@ -3,6 +3,7 @@
 
 #include "common/iammerror.h"
 #include "common/inputlimits.h"
+#include "store/changefeed.h"
 #include "store/storecontext.h"
 #include "store/storevalues.h"
 
@@ -63,6 +64,7 @@ qint64 ActionRecords::add(const QString &assessmentId, const Action &action)
     Transaction transaction(m_context.connection);
     const qint64 id = insert(assessmentId, action, true);
     m_context.touch(assessmentId);
+    ChangeFeed::publish(m_context.connection, assessmentId, action.itemId, ChangeFeed::Part::Actions);
     transaction.commit();
     return id;
 }
@@ -94,6 +96,7 @@ void ActionRecords::update(const Action &action)
     auditField(QStringLiteral("due"), before.due.toString(Qt::ISODate), action.due.toString(Qt::ISODate));
     auditField(QStringLiteral("status"), vocabulary::toText(before.status), vocabulary::toText(action.status));
     m_context.touch(assessmentId);
+    ChangeFeed::publish(m_context.connection, assessmentId, action.itemId, ChangeFeed::Part::Actions);
     transaction.commit();
 }
 
@@ -110,6 +113,7 @@ void ActionRecords::remove(qint64 actionId)
     m_context.audit(assessmentId.toString(), QStringLiteral("action"), QString::number(actionId),
                     QStringLiteral("removed"), QString(), QString());
     m_context.touch(assessmentId.toString());
+    ChangeFeed::publish(m_context.connection, assessmentId.toString(), {}, ChangeFeed::Part::Actions);
     transaction.commit();
 }
 
@@ -141,6 +145,7 @@ void ActionRecords::review(const QString &assessmentId, qint64 actionId, ActionR
         m_context.audit(assessmentId, QStringLiteral("action"), key, QStringLiteral("status"),
                         vocabulary::toText(before.status), vocabulary::toText(status));
     m_context.touch(assessmentId);
+    ChangeFeed::publish(m_context.connection, assessmentId, before.itemId, ChangeFeed::Part::Actions);
     transaction.commit();
 }
 

@@ -21,9 +21,9 @@ ChangeFeed::ChangeFeed(const SqlConnection &connection, QObject *parent)
         connect(connection.database().driver(), &QSqlDriver::notification, this, &ChangeFeed::receive);
 }
 
-void ChangeFeed::publish(const SqlConnection &connection, const QString &assessmentId, const QString &itemId)
+void ChangeFeed::publish(const SqlConnection &connection, const QString &assessmentId, const QString &itemId, Part part)
 {
-    connection.notify(channel, assessmentId + separator + itemId);
+    connection.notify(channel, QStringList{assessmentId, itemId, QString::number(int(part))}.join(separator));
 }
 
 void ChangeFeed::receive(const QString &name, QSqlDriver::NotificationSource source, const QVariant &payload)
@@ -31,8 +31,19 @@ void ChangeFeed::receive(const QString &name, QSqlDriver::NotificationSource sou
     if (name != channel || source == QSqlDriver::SelfSource)
         return;
     const QStringList parts = payload.toString().split(separator);
-    if (parts.size() == 2)
+    if (parts.size() != 3)
+        return;
+    switch (Part(parts.at(2).toInt())) {
+    case Part::Response:
         emit responseChanged(parts.at(0), parts.at(1));
+        break;
+    case Part::Evidence:
+        emit evidenceChanged(parts.at(0));
+        break;
+    case Part::Actions:
+        emit actionsChanged(parts.at(0));
+        break;
+    }
 }
 
 } // namespace iamm

@@ -8,24 +8,30 @@ namespace iamm {
 
 class SqlConnection;
 
-// Responses and checklist statuses changed through other connections to the same server database, as they commit
-// (PostgreSQL LISTEN/NOTIFY, delivered through the event loop). A SQLite file has no such
-// feed: isLive() is false and nothing is ever emitted.
+// Responses, checklists, evidence and actions changed through other connections to the same server database, as they
+// commit (PostgreSQL LISTEN/NOTIFY, delivered through the event loop). A SQLite file has no such feed: isLive() is
+// false and nothing is ever emitted.
 class ChangeFeed : public QObject
 {
     Q_OBJECT
 
 public:
+    // What changed: a response or its checklist (shown together), the evidence or the actions.
+    enum class Part { Response, Evidence, Actions };
+
     explicit ChangeFeed(const SqlConnection &connection, QObject *parent = nullptr);
 
     bool isLive() const { return m_live; }
 
-    // Announces, at commit, that an item's response or checklist changed (the record classes call it).
-    static void publish(const SqlConnection &connection, const QString &assessmentId, const QString &itemId);
+    // Announces, at commit, that a part of an item changed (the record classes call it).
+    static void publish(const SqlConnection &connection, const QString &assessmentId, const QString &itemId,
+                        Part part = Part::Response);
 
 signals:
     // Another connection changed the item's response or checklist.
     void responseChanged(const QString &assessmentId, const QString &itemId);
+    void evidenceChanged(const QString &assessmentId);
+    void actionsChanged(const QString &assessmentId);
 
 private:
     void receive(const QString &channel, QSqlDriver::NotificationSource source, const QVariant &payload);

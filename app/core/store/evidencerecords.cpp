@@ -4,6 +4,7 @@
 #include "common/iammerror.h"
 #include "common/inputlimits.h"
 #include "display/displaytext.h"
+#include "store/changefeed.h"
 #include "store/evidencefilename.h"
 #include "store/storecontext.h"
 #include "store/storevalues.h"
@@ -153,6 +154,7 @@ void EvidenceRecords::remove(qint64 evidenceId)
     m_context.audit(assessmentId, QStringLiteral("evidence"), QString::number(evidenceId), QStringLiteral("removed"),
                     label(e), QString());
     m_context.touch(assessmentId);
+    ChangeFeed::publish(m_context.connection, assessmentId, e.itemId, ChangeFeed::Part::Evidence);
     transaction.commit();
 }
 
@@ -187,6 +189,7 @@ qint64 EvidenceRecords::add(const QString &assessmentId, const Evidence &e)
     Transaction transaction(m_context.connection);
     const qint64 id = insert(assessmentId, e, true);
     m_context.touch(assessmentId);
+    ChangeFeed::publish(m_context.connection, assessmentId, e.itemId, ChangeFeed::Part::Evidence);
     transaction.commit();
     return id;
 }

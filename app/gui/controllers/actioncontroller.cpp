@@ -5,7 +5,9 @@
 #include "controllers/itemnavigator.h"
 #include "controllers/openassessment.h"
 #include "controllers/savestatus.h"
+#include "common/iammerror.h"
 #include "store/assessmentstore.h"
+#include "store/changefeed.h"
 
 namespace iamm::gui {
 
@@ -18,14 +20,42 @@ ActionController::ActionController(const OpenAssessment &open, ItemNavigator *na
     connect(m_navigator, &ItemNavigator::currentItemChanged, this, &ActionController::showCurrentItem);
 }
 
-void ActionController::open(const QList<iamm::Action> &actions)
+namespace {
+
+QString writeKey(qint64 actionId)
 {
+    return QStringLiteral("action/%1").arg(actionId);
+}
+
+} // namespace
+
+void ActionController::open(iamm::AssessmentStore &store, const QList<iamm::Action> &actions)
+{
+    disconnect(m_changes);
     m_model->setAll(actions);
+    m_changes = connect(&store.changes(), &iamm::ChangeFeed::actionsChanged, this, &ActionController::refresh);
 }
 
 void ActionController::close()
 {
+    disconnect(m_changes);
     m_model->showItem({});
+}
+
+void ActionController::refresh(const QString &assessmentId)
+{
+    if (assessmentId != m_open.info.id || !m_open.store)
+        return;
+    try {
+        const QList<iamm::Action> actions = m_open.store->actions(assessmentId);
+        for (const iamm::Action &action : actions) {
+            if (m_open.autosave->isPending(writeKey(action.id)))
+                return;
+        }
+        m_model->setAll(actions);
+    } catch (const iamm::IammError &error) {
+        m_open.status->reportFailure(error.message(), tr("Not refreshed"));
+    }
 }
 
 void ActionController::showCurrentItem()
@@ -60,7 +90,7 @@ void ActionController::scheduleWrite(const iamm::Action &action)
 {
     m_model->update(action);
     iamm::AssessmentStore *store = m_open.store;
-    m_open.autosave->schedule(QStringLiteral("action/%1").arg(action.id), [=] { store->updateAction(action); });
+    m_open.autosave->schedule(writeKey(action.id), [=] { store->updateAction(action); });
 }
 
 void ActionController::editActionText(qint64 actionId, const QString &text)

@@ -6,6 +6,10 @@
 #include <QObject>
 #include <QtQml/qqmlregistration.h>
 
+namespace iamm {
+class AssessmentStore;
+}
+
 namespace iamm::gui {
 
 class ItemNavigator;
@@ -23,7 +27,8 @@ class ActionController : public QObject
 public:
     ActionController(const OpenAssessment &open, ItemNavigator *navigator, QObject *parent = nullptr);
 
-    void open(const QList<iamm::Action> &actions);
+    // Also shows what other users of a server database change, except an action this user is typing.
+    void open(iamm::AssessmentStore &store, const QList<iamm::Action> &actions);
     void close();
 
     ActionListModel *model() const { return m_model; }
@@ -40,6 +45,7 @@ public:
 
 private:
     void showCurrentItem();
+    void refresh(const QString &assessmentId);
     // Parses a due date, empty for none; false (and the reason shown) when it is not a date.
     bool parseDue(const QString &text, QDate &due) const;
     void scheduleWrite(const iamm::Action &action);
@@ -47,6 +53,7 @@ private:
     const OpenAssessment &m_open;
     ItemNavigator *m_navigator;
     ActionListModel *m_model;
+    QMetaObject::Connection m_changes;
 };
 
 } // namespace iamm::gui

@@ -78,8 +78,8 @@ void AssessmentSession::open(iamm::AssessmentStore *store, const QString &assess
     const QList<iamm::Action> actions = store->actions(assessmentId);
     // The models move to the new framework before the old one is released.
     m_response->open(*store, assessmentId, checklist);
-    m_evidence->open(evidence);
-    m_actions->open(actions);
+    m_evidence->open(*store, evidence);
+    m_actions->open(*store, actions);
     m_navigator->reset(framework.get(), responses);
     m_open.framework = framework;
     m_english = english;

@@ -4,7 +4,9 @@
 #include "controllers/itemnavigator.h"
 #include "controllers/openassessment.h"
 #include "controllers/savestatus.h"
+#include "common/iammerror.h"
 #include "store/assessmentstore.h"
+#include "store/changefeed.h"
 
 #include <QDesktopServices>
 #include <QDir>
@@ -24,14 +26,28 @@ EvidenceController::EvidenceController(const OpenAssessment &open, ItemNavigator
 
 EvidenceController::~EvidenceController() = default;
 
-void EvidenceController::open(const QList<iamm::Evidence> &evidence)
+void EvidenceController::open(iamm::AssessmentStore &store, const QList<iamm::Evidence> &evidence)
 {
+    disconnect(m_changes);
     m_model->setAll(evidence);
+    m_changes = connect(&store.changes(), &iamm::ChangeFeed::evidenceChanged, this, &EvidenceController::refresh);
 }
 
 void EvidenceController::close()
 {
+    disconnect(m_changes);
     m_model->showItem({});
+}
+
+void EvidenceController::refresh(const QString &assessmentId)
+{
+    if (assessmentId != m_open.info.id || !m_open.store)
+        return;
+    try {
+        m_model->setAll(m_open.store->evidence(assessmentId));
+    } catch (const iamm::IammError &error) {
+        m_open.status->reportFailure(error.message(), tr("Not refreshed"));
+    }
 }
 
 void EvidenceController::showCurrentItem()

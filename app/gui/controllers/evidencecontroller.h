@@ -9,6 +9,10 @@
 #include <QtQml/qqmlregistration.h>
 #include <memory>
 
+namespace iamm {
+class AssessmentStore;
+}
+
 namespace iamm::gui {
 
 class ItemNavigator;
@@ -26,7 +30,8 @@ public:
     EvidenceController(const OpenAssessment &open, ItemNavigator *navigator, QObject *parent = nullptr);
     ~EvidenceController() override;
 
-    void open(const QList<iamm::Evidence> &evidence);
+    // Also shows what other users of a server database add or remove, as they do.
+    void open(iamm::AssessmentStore &store, const QList<iamm::Evidence> &evidence);
     void close();
 
     EvidenceListModel *model() const { return m_model; }
@@ -40,6 +45,7 @@ public:
 
 private:
     void showCurrentItem();
+    void refresh(const QString &assessmentId);
     bool add(const std::function<qint64()> &insert);
     bool openFile(qint64 evidenceId);
     bool openUrl(const QUrl &url);
@@ -48,6 +54,7 @@ private:
     ItemNavigator *m_navigator;
     EvidenceListModel *m_model;
     std::unique_ptr<QTemporaryDir> m_openedFiles;
+    QMetaObject::Connection m_changes;
 };
 
 } // namespace iamm::gui
