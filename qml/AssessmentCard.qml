@@ -128,6 +128,7 @@ Frame {
             }
             Button {
                 objectName: "newRoundButton"
+                visible: Workshop.readOnlyReason === ""
                 text: qsTr("New round…")
                 flat: true
                 Accessible.name: qsTr("Start a new round from the assessment of %1").arg(card.stateName)
@@ -142,6 +143,7 @@ Frame {
             }
             Button {
                 objectName: "finalizeButton"
+                visible: Workshop.readOnlyReason === ""
                 text: card.isFinal ? qsTr("Reopen…") : qsTr("Finalize…")
                 flat: true
                 Accessible.name: card.isFinal ? qsTr("Reopen the assessment of %1 as a draft").arg(card.stateName)
@@ -165,6 +167,7 @@ Frame {
             }
             Button {
                 objectName: "deleteButton"
+                visible: Workshop.readOnlyReason === ""
                 text: qsTr("Delete…")
                 flat: true
                 Accessible.name: qsTr("Delete the assessment of %1").arg(card.stateName)

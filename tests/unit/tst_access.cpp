@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "clitestsupport.h"
+#include "store/assessmentstore.h"
 #include "testserver.h"
 
 #include <QFile>
@@ -269,6 +270,18 @@ void TestAccess::observerReadsItsStateOnly()
     RUN_OK(shown, urlAs(m_url, observer), {QStringLiteral("assessment"), QStringLiteral("list")});
     QCOMPARE(linesOf(shown.out).size(), 1);
     QVERIFY(shown.out.contains(m_xab));
+    // Said before anything is typed: the app shows its read-only notice, the command line refuses clearly.
+    const QString readOnly = QStringLiteral("the database is read-only (this login may read the database but not "
+                                            "change it), nothing was saved");
+    const CliResult refused = runCli(urlAs(m_url, observer), {QStringLiteral("score"), m_xab, QStringLiteral("CU-01"),
+                                                              QStringLiteral("--score"), QStringLiteral("1")});
+    QCOMPARE(refused.exitCode, 1);
+    QVERIFY2(refused.err.contains(readOnly), qPrintable(refused.err));
+    QCOMPARE(iamm::AssessmentStore(urlAs(m_url, observer)).readOnlyReason(),
+             QStringLiteral("this login may read the database but not change it"));
+    QVERIFY(iamm::AssessmentStore(urlAs(m_url, QStringLiteral("sec_demo"))).isReadOnly());
+    QVERIFY(!iamm::AssessmentStore(urlAs(m_url, QStringLiteral("team_xaa"))).isReadOnly());
+    QVERIFY(!iamm::AssessmentStore(m_url).isReadOnly());
 }
 
 void TestAccess::secretariatReadsFinalScoresOnly()
@@ -294,6 +307,20 @@ void TestAccess::secretariatReadsFinalScoresOnly()
 
 void TestAccess::secretariatReadsNothingElse()
 {
+    {
+        // What the app opens: the scores, and nothing attached to them, without an error.
+        const iamm::AssessmentStore store(urlAs(m_url, QStringLiteral("sec_demo")));
+        const QString finalId = store.assessments(QStringLiteral("XAA")).constFirst().id;
+        QVERIFY(store.checklist(finalId).isEmpty());
+        QVERIFY(store.evidence(finalId).isEmpty());
+        QVERIFY(store.actions(finalId).isEmpty());
+        QVERIFY(store.contributions(finalId).isEmpty());
+        QVERIFY(store.facilitatorNotes(finalId).isEmpty());
+        const iamm::Response shared = store.response(finalId, QStringLiteral("CU-01"));
+        QCOMPARE(shared.rating, iamm::AssessmentStore(m_url).response(finalId, QStringLiteral("CU-01")).rating);
+        QCOMPARE(shared.rationale, QString());
+        QVERIFY(!iamm::AssessmentStore(m_url).actions(finalId).isEmpty());
+    }
     const QString secretariat = QStringLiteral("sec_demo");
     for (const char *column : {"rationale", "dissent", "confidence", "change_note", "*"})
         verifyRefused(secretariat, QStringLiteral("SELECT %1 FROM responses").arg(QLatin1String(column)));

@@ -137,14 +137,14 @@ QString AssessmentStore::createAssessment(const NewAssessment &request, const Fr
 
 QList<AssessmentInfo> AssessmentStore::assessments(const QString &stateCode) const
 {
-    if (readScope() == SqlConnection::ReadScope::SharedFiguresOnly)
+    if (readsSharedFiguresOnly())
         return d->shared.finals({}, stateCode.toUpper());
     return d->assessments.list(stateCode);
 }
 
 AssessmentInfo AssessmentStore::assessment(const QString &assessmentId) const
 {
-    if (readScope() == SqlConnection::ReadScope::SharedFiguresOnly)
+    if (readsSharedFiguresOnly())
         return d->shared.get(assessmentId);
     return d->assessments.get(assessmentId);
 }
@@ -194,6 +194,13 @@ SqlConnection::ReadScope AssessmentStore::readScope() const
     return d->context.connection.readScope();
 }
 
+// A secretariat reads the scores, targets and N/A marks of final assessments and nothing attached
+// to them; what it cannot read is empty rather than refused, so the app opens those assessments.
+bool AssessmentStore::readsSharedFiguresOnly() const
+{
+    return readScope() == SqlConnection::ReadScope::SharedFiguresOnly;
+}
+
 QList<AssessmentInfo> AssessmentStore::peerAssessments(const QString &frameworkId) const
 {
     if (readScope() != SqlConnection::ReadScope::Everything)
@@ -215,13 +222,20 @@ QList<Response> AssessmentStore::responses(const QString &assessmentId) const
 
 QHash<QString, QList<Response>> AssessmentStore::responsesOf(const QStringList &assessmentIds) const
 {
-    if (readScope() == SqlConnection::ReadScope::SharedFiguresOnly)
+    if (readsSharedFiguresOnly())
         return d->shared.responsesOf(assessmentIds);
     return d->responses.of(assessmentIds);
 }
 
 Response AssessmentStore::response(const QString &assessmentId, const QString &itemId) const
 {
+    if (readsSharedFiguresOnly()) {
+        for (const Response &shared : responses(assessmentId)) {
+            if (shared.itemId == itemId)
+                return shared;
+        }
+        return Response{itemId, {}, {}, {}, {}};
+    }
     return d->responses.get(assessmentId, itemId);
 }
 
@@ -245,6 +259,8 @@ void AssessmentStore::validate(const Scale &scale, const ResponseUpdate &update)
 
 QList<ChecklistStatus> AssessmentStore::checklist(const QString &assessmentId) const
 {
+    if (readsSharedFiguresOnly())
+        return {};
     return d->checklist.list(assessmentId);
 }
 
@@ -274,6 +290,8 @@ qint64 AssessmentStore::addFile(const QString &assessmentId, const QString &item
 
 QList<Evidence> AssessmentStore::evidence(const QString &assessmentId, const QString &itemId) const
 {
+    if (readsSharedFiguresOnly())
+        return {};
     return d->evidence.list(assessmentId, itemId);
 }
 
@@ -304,6 +322,8 @@ void AssessmentStore::removeAction(qint64 actionId)
 
 QList<Action> AssessmentStore::actions(const QString &assessmentId, const QString &itemId) const
 {
+    if (readsSharedFiguresOnly())
+        return {};
     return d->actions.list(assessmentId, itemId);
 }
 
@@ -314,6 +334,8 @@ void AssessmentStore::reviewAction(const QString &assessmentId, qint64 actionId,
 
 QList<Contribution> AssessmentStore::contributions(const QString &assessmentId) const
 {
+    if (readsSharedFiguresOnly())
+        return {};
     return d->contributions.list(assessmentId);
 }
 
@@ -329,6 +351,8 @@ void AssessmentStore::removeContribution(const QString &assessmentId, const QStr
 
 QList<FacilitatorNote> AssessmentStore::facilitatorNotes(const QString &assessmentId) const
 {
+    if (readsSharedFiguresOnly())
+        return {};
     return d->facilitation.notes(assessmentId);
 }
 
@@ -339,6 +363,8 @@ void AssessmentStore::setFacilitatorNote(const QString &assessmentId, const QStr
 
 QList<ParkedQuestion> AssessmentStore::parkedQuestions(const QString &assessmentId) const
 {
+    if (readsSharedFiguresOnly())
+        return {};
     return d->facilitation.questions(assessmentId);
 }
 
@@ -359,6 +385,8 @@ void AssessmentStore::removeParkedQuestion(const QString &assessmentId, qint64 q
 
 QList<AgendaSession> AssessmentStore::agenda(const QString &assessmentId) const
 {
+    if (readsSharedFiguresOnly())
+        return {};
     return d->facilitation.agenda(assessmentId);
 }
 
@@ -374,7 +402,7 @@ QList<AuditEntry> AssessmentStore::auditLog(const QString &assessmentId) const
 
 AssessmentRecord AssessmentStore::record(const QString &assessmentId, bool withContent) const
 {
-    if (readScope() == SqlConnection::ReadScope::SharedFiguresOnly) {
+    if (readsSharedFiguresOnly()) {
         AssessmentRecord record;
         record.info = d->shared.get(assessmentId);
         record.responses = d->shared.responsesOf({assessmentId}).value(assessmentId);

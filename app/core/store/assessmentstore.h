@@ -79,8 +79,10 @@ public:
     // What this login reads (SqlConnection::ReadScope); Everything on a SQLite file. A login that
     // reads the shared figures only (a secretariat) gets them from assessments(), assessment(),
     // responses(), responsesOf() and record(): final assessments, ratings and targets, without the
-    // team, rationale, evidence, actions or anything else the team typed (SharedFigureRecords).
+    // team, rationale, evidence, actions or anything else the team typed (SharedFigureRecords); the
+    // checklist, evidence, actions, contributions and facilitation lists read empty.
     SqlConnection::ReadScope readScope() const;
+    bool readsSharedFiguresOnly() const;
     // The final assessments that peer statistics compare with, newest first (by date, then creation),
     // without their team, read in one query: on a server whose login is a team, an
     // observer or a secretariat, the shared figures of its groups' states (SharedFigureRecords);

@@ -46,8 +46,6 @@ void PostgresqlEngine::prepare(QSqlDatabase &database, SqlConnection::Access acc
 void PostgresqlEngine::configure(const SqlConnection &connection, EngineState &state)
 {
     connection.run(QStringLiteral("SET client_min_messages = warning"));
-    if (!state.readOnlyReason.isEmpty())
-        connection.run(QStringLiteral("SET SESSION CHARACTERISTICS AS TRANSACTION READ ONLY"));
     QSqlQuery tables = connection.run(QStringLiteral("SELECT table_name FROM information_schema.tables "
                                                      "WHERE table_schema = current_schema() ORDER BY table_name"));
     QStringList names;
@@ -59,8 +57,16 @@ void PostgresqlEngine::configure(const SqlConnection &connection, EngineState &s
                                                 "it was left unchanged")
                             .arg(m_location.text(), names.mid(0, 5).join(QStringLiteral(", "))));
     state.created = names.isEmpty();
-    if (names.contains(QLatin1String("shared_assessments")))
+    if (names.contains(QLatin1String("shared_assessments"))) {
         state.readScope = readScope(connection);
+        // An observer or a secretariat: the app and the command line say so before anyone types.
+        if (state.readOnlyReason.isEmpty()
+            && !connection.scalar(QStringLiteral("SELECT has_table_privilege('responses', 'UPDATE')")).toBool())
+            state.readOnlyReason = QCoreApplication::translate("PostgresqlEngine",
+                                                               "this login may read the database but not change it");
+    }
+    if (!state.readOnlyReason.isEmpty())
+        connection.run(QStringLiteral("SET SESSION CHARACTERISTICS AS TRANSACTION READ ONLY"));
 }
 
 // A login that neither owns the tables nor is a superuser reads other states through the shared
