@@ -1469,6 +1469,29 @@ Pruebe: iamm assessment show %1
     </message>
 </context>
 <context>
+    <name>BoundedFile</name>
+    <message>
+        <source>%1: cannot read: no such file</source>
+        <translation>%1: no se puede leer: el archivo no existe</translation>
+    </message>
+    <message>
+        <source>%1: cannot read: not a regular file</source>
+        <translation>%1: no se puede leer: no es un archivo normal</translation>
+    </message>
+    <message>
+        <source>%1: the file has %2 MiB; at most %3 MiB are read</source>
+        <translation>%1: el archivo ocupa %2 MiB; se leen como máximo %3 MiB</translation>
+    </message>
+    <message>
+        <source>%1: cannot read: %2</source>
+        <translation>%1: no se puede leer: %2</translation>
+    </message>
+    <message>
+        <source>%1: the file grew beyond %2 MiB while it was read</source>
+        <translation>%1: el archivo superó los %2 MiB mientras se leía</translation>
+    </message>
+</context>
+<context>
     <name>ChangeReasons</name>
     <message>
         <source>Performance</source>
@@ -1815,6 +1838,76 @@ La base es --db RUTA o, en su defecto, $IAMM_DB o la predeterminada de su carpet
     </message>
 </context>
 <context>
+    <name>ContributionCsv</name>
+    <message>
+        <source>%1: the file is empty (expected the header row %2)</source>
+        <translation>%1: el archivo está vacío (se esperaba la fila de encabezado %2)</translation>
+    </message>
+    <message>
+        <source>%1: line %2: the column &quot;%3&quot; is missing (expected the header row %4)</source>
+        <translation>%1: línea %2: falta la columna «%3» (se esperaba la fila de encabezado %4)</translation>
+    </message>
+    <message>
+        <source>%1: line %2: unexpected column &quot;%3&quot; (expected the header row %4)</source>
+        <translation>%1: línea %2: columna inesperada «%3» (se esperaba la fila de encabezado %4)</translation>
+    </message>
+    <message>
+        <source>%1: line %2: the columns are not in order or a column is repeated (expected the header row %3)</source>
+        <translation>%1: línea %2: las columnas no están en orden o hay una columna repetida (se esperaba la fila de encabezado %3)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: line %2: %Ln field(s) where the header has %3</source>
+        <translation>
+            <numerusform>%1: línea %2: %Ln campo donde el encabezado tiene %3</numerusform>
+            <numerusform>%1: línea %2: %Ln campos donde el encabezado tiene %3</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1: line %2: the participant is empty (every row needs a participant name)</source>
+        <translation>%1: línea %2: el participante está vacío (cada fila necesita el nombre de un participante)</translation>
+    </message>
+    <message>
+        <source>%1: line %2: the participant is empty but the agency is &quot;%3&quot; (every row needs a participant name)</source>
+        <translation>%1: línea %2: el participante está vacío pero el organismo es «%3» (cada fila necesita el nombre de un participante)</translation>
+    </message>
+    <message>
+        <source>%1: line %2: unknown item &quot;%3&quot; (not in framework %4)</source>
+        <translation>%1: línea %2: elemento desconocido «%3» (no está en el marco %4)</translation>
+    </message>
+    <message>
+        <source>%1: line %2: participant &quot;%3&quot; already has a row for item %4 on line %5</source>
+        <translation>%1: línea %2: el participante «%3» ya tiene una fila para el elemento %4 en la línea %5</translation>
+    </message>
+    <message>
+        <source>%1: line %2: the comment has %3 characters; at most %4 are allowed</source>
+        <translation>%1: línea %2: el comentario tiene %3 caracteres; se admiten como máximo %4</translation>
+    </message>
+    <message>
+        <source>%1: line %2: framework %3 does not allow &quot;not applicable&quot;</source>
+        <translation>%1: línea %2: el marco %3 no admite «no aplicable»</translation>
+    </message>
+    <message>
+        <source>%1: line %2: score &quot;%3&quot; is not a level %4–%5, NA or empty</source>
+        <translation>%1: línea %2: la puntuación «%3» no es un nivel de %4 a %5, NA ni vacía</translation>
+    </message>
+    <message>
+        <source>%1: line %2: score %3 is off the scale (expected a level %4–%5, NA or empty)</source>
+        <translation>%1: línea %2: la puntuación %3 está fuera de la escala (se esperaba un nivel de %4 a %5, NA o vacía)</translation>
+    </message>
+    <message>
+        <source>%1: line %2: the participant&apos;s name has %3 characters; at most %4 are allowed</source>
+        <translation>%1: línea %2: el nombre del participante tiene %3 caracteres; se admiten como máximo %4</translation>
+    </message>
+    <message>
+        <source>%1: line %2: the agency has %3 characters; at most %4 are allowed</source>
+        <translation>%1: línea %2: el nombre del organismo tiene %3 caracteres; se admiten como máximo %4</translation>
+    </message>
+    <message>
+        <source>%1: line %2: participant &quot;%3&quot; has agency &quot;%4&quot; here but &quot;%5&quot; on line %6</source>
+        <translation>%1: línea %2: el participante «%3» tiene aquí el organismo «%4», pero «%5» en la línea %6</translation>
+    </message>
+</context>
+<context>
     <name>ContributionJson</name>
     <message>
         <source>%1 contributions; at most %2 per assessment are allowed</source>
@@ -1846,6 +1939,25 @@ La base es --db RUTA o, en su defecto, $IAMM_DB o la predeterminada de su carpet
     <message>
         <source>an item is either scored or not applicable, not both</source>
         <translation>un elemento se puntúa o es no aplicable, no ambas cosas</translation>
+    </message>
+</context>
+<context>
+    <name>CsvReader</name>
+    <message>
+        <source>%1: line %2: a quote inside an unquoted field (quote the whole field and double the quotes inside it)</source>
+        <translation>%1: línea %2: hay comillas dentro de un campo sin comillas (ponga todo el campo entre comillas y duplique las comillas que contiene)</translation>
+    </message>
+    <message>
+        <source>%1: line %2: a quoted field opened on this line is not closed</source>
+        <translation>%1: línea %2: un campo entre comillas abierto en esta línea no está cerrado</translation>
+    </message>
+    <message>
+        <source>%1: line %2: text after the closing quote of a field</source>
+        <translation>%1: línea %2: hay texto después de las comillas de cierre de un campo</translation>
+    </message>
+    <message>
+        <source>%1: line %2: the text is not valid UTF-8 (save the file as UTF-8)</source>
+        <translation>%1: línea %2: el texto no es UTF-8 válido (guarde el archivo en UTF-8)</translation>
     </message>
 </context>
 <context>
@@ -2361,6 +2473,26 @@ La base es --db RUTA o, en su defecto, $IAMM_DB o la predeterminada de su carpet
     <message>
         <source>%1 entries; at most %2 are allowed</source>
         <translation>%1 entradas; se admiten como máximo %2</translation>
+    </message>
+    <message>
+        <source>item %1 already has a facilitator note</source>
+        <translation>el elemento %1 ya tiene una nota del facilitador</translation>
+    </message>
+    <message>
+        <source>a question that is not done has no time when it was done</source>
+        <translation>una pregunta no resuelta no tiene hora de resolución</translation>
+    </message>
+    <message>
+        <source>unknown item %1 (not in framework %2)</source>
+        <translation>elemento desconocido %1 (no está en el marco %2)</translation>
+    </message>
+    <message>
+        <source>the text is empty</source>
+        <translation>el texto está vacío</translation>
+    </message>
+    <message>
+        <source>%1 is not a date and time like 2024-05-01T09:30:00Z</source>
+        <translation>%1 no es una fecha y hora como 2024-05-01T09:30:00Z</translation>
     </message>
 </context>
 <context>
@@ -5301,6 +5433,17 @@ A  %3 (%4)
     <message>
         <source>Coverage: %1 of %2 assessed (%3 scored, %4 N/A)</source>
         <translation>Cobertura: %1 de %2 evaluados (%3 calificados, %4 N/A)</translation>
+    </message>
+</context>
+<context>
+    <name>SharedFigureRecords</name>
+    <message>
+        <source>%1 assessment of %2 (shared copy)</source>
+        <translation>Evaluación %1 del %2 (copia compartida)</translation>
+    </message>
+    <message>
+        <source>%1: no final assessment with id &quot;%2&quot; among the shared figures this login may read</source>
+        <translation>%1: no hay ninguna evaluación definitiva con el identificador «%2» entre las cifras compartidas que este usuario puede leer</translation>
     </message>
 </context>
 <context>

@@ -1469,6 +1469,29 @@ Essayez : iamm assessment show %1
     </message>
 </context>
 <context>
+    <name>BoundedFile</name>
+    <message>
+        <source>%1: cannot read: no such file</source>
+        <translation>%1 : lecture impossible : fichier introuvable</translation>
+    </message>
+    <message>
+        <source>%1: cannot read: not a regular file</source>
+        <translation>%1 : lecture impossible : ce n&apos;est pas un fichier ordinaire</translation>
+    </message>
+    <message>
+        <source>%1: the file has %2 MiB; at most %3 MiB are read</source>
+        <translation>%1 : le fichier fait %2 Mio ; au plus %3 Mio sont lus</translation>
+    </message>
+    <message>
+        <source>%1: cannot read: %2</source>
+        <translation>%1 : lecture impossible : %2</translation>
+    </message>
+    <message>
+        <source>%1: the file grew beyond %2 MiB while it was read</source>
+        <translation>%1 : le fichier a dépassé %2 Mio pendant sa lecture</translation>
+    </message>
+</context>
+<context>
     <name>ChangeReasons</name>
     <message>
         <source>Performance</source>
@@ -1815,6 +1838,76 @@ La base est --db CHEMIN, à défaut $IAMM_DB, à défaut celle par défaut de vo
     </message>
 </context>
 <context>
+    <name>ContributionCsv</name>
+    <message>
+        <source>%1: the file is empty (expected the header row %2)</source>
+        <translation>%1 : le fichier est vide (ligne d&apos;en-tête attendue : %2)</translation>
+    </message>
+    <message>
+        <source>%1: line %2: the column &quot;%3&quot; is missing (expected the header row %4)</source>
+        <translation>%1 : ligne %2 : la colonne « %3 » est absente (ligne d&apos;en-tête attendue : %4)</translation>
+    </message>
+    <message>
+        <source>%1: line %2: unexpected column &quot;%3&quot; (expected the header row %4)</source>
+        <translation>%1 : ligne %2 : colonne inattendue « %3 » (ligne d&apos;en-tête attendue : %4)</translation>
+    </message>
+    <message>
+        <source>%1: line %2: the columns are not in order or a column is repeated (expected the header row %3)</source>
+        <translation>%1 : ligne %2 : les colonnes ne sont pas dans l&apos;ordre ou une colonne est répétée (ligne d&apos;en-tête attendue : %3)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: line %2: %Ln field(s) where the header has %3</source>
+        <translation>
+            <numerusform>%1 : ligne %2 : %Ln champ alors que l&apos;en-tête en a %3</numerusform>
+            <numerusform>%1 : ligne %2 : %Ln champs alors que l&apos;en-tête en a %3</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1: line %2: the participant is empty (every row needs a participant name)</source>
+        <translation>%1 : ligne %2 : le participant est vide (chaque ligne doit indiquer le nom d&apos;un participant)</translation>
+    </message>
+    <message>
+        <source>%1: line %2: the participant is empty but the agency is &quot;%3&quot; (every row needs a participant name)</source>
+        <translation>%1 : ligne %2 : le participant est vide mais l&apos;organisme est « %3 » (chaque ligne doit indiquer le nom d&apos;un participant)</translation>
+    </message>
+    <message>
+        <source>%1: line %2: unknown item &quot;%3&quot; (not in framework %4)</source>
+        <translation>%1 : ligne %2 : élément inconnu « %3 » (absent du cadre %4)</translation>
+    </message>
+    <message>
+        <source>%1: line %2: participant &quot;%3&quot; already has a row for item %4 on line %5</source>
+        <translation>%1 : ligne %2 : le participant « %3 » a déjà une ligne pour l&apos;élément %4, à la ligne %5</translation>
+    </message>
+    <message>
+        <source>%1: line %2: the comment has %3 characters; at most %4 are allowed</source>
+        <translation>%1 : ligne %2 : le commentaire compte %3 caractères ; au plus %4 sont admis</translation>
+    </message>
+    <message>
+        <source>%1: line %2: framework %3 does not allow &quot;not applicable&quot;</source>
+        <translation>%1 : ligne %2 : le cadre %3 n&apos;admet pas « sans objet »</translation>
+    </message>
+    <message>
+        <source>%1: line %2: score &quot;%3&quot; is not a level %4–%5, NA or empty</source>
+        <translation>%1 : ligne %2 : la note « %3 » n&apos;est ni un niveau de %4 à %5, ni NA, ni vide</translation>
+    </message>
+    <message>
+        <source>%1: line %2: score %3 is off the scale (expected a level %4–%5, NA or empty)</source>
+        <translation>%1 : ligne %2 : la note %3 est hors de l&apos;échelle (attendu : un niveau de %4 à %5, NA ou vide)</translation>
+    </message>
+    <message>
+        <source>%1: line %2: the participant&apos;s name has %3 characters; at most %4 are allowed</source>
+        <translation>%1 : ligne %2 : le nom du participant compte %3 caractères ; au plus %4 sont admis</translation>
+    </message>
+    <message>
+        <source>%1: line %2: the agency has %3 characters; at most %4 are allowed</source>
+        <translation>%1 : ligne %2 : le nom de l&apos;organisme compte %3 caractères ; au plus %4 sont admis</translation>
+    </message>
+    <message>
+        <source>%1: line %2: participant &quot;%3&quot; has agency &quot;%4&quot; here but &quot;%5&quot; on line %6</source>
+        <translation>%1 : ligne %2 : le participant « %3 » a ici l&apos;organisme « %4 », mais « %5 » à la ligne %6</translation>
+    </message>
+</context>
+<context>
     <name>ContributionJson</name>
     <message>
         <source>%1 contributions; at most %2 per assessment are allowed</source>
@@ -1846,6 +1939,25 @@ La base est --db CHEMIN, à défaut $IAMM_DB, à défaut celle par défaut de vo
     <message>
         <source>an item is either scored or not applicable, not both</source>
         <translation>un élément est soit noté, soit sans objet, pas les deux</translation>
+    </message>
+</context>
+<context>
+    <name>CsvReader</name>
+    <message>
+        <source>%1: line %2: a quote inside an unquoted field (quote the whole field and double the quotes inside it)</source>
+        <translation>%1 : ligne %2 : un guillemet dans un champ sans guillemets (mettez tout le champ entre guillemets et doublez les guillemets qu&apos;il contient)</translation>
+    </message>
+    <message>
+        <source>%1: line %2: a quoted field opened on this line is not closed</source>
+        <translation>%1 : ligne %2 : un champ entre guillemets ouvert sur cette ligne n&apos;est pas fermé</translation>
+    </message>
+    <message>
+        <source>%1: line %2: text after the closing quote of a field</source>
+        <translation>%1 : ligne %2 : du texte suit le guillemet fermant d&apos;un champ</translation>
+    </message>
+    <message>
+        <source>%1: line %2: the text is not valid UTF-8 (save the file as UTF-8)</source>
+        <translation>%1 : ligne %2 : le texte n&apos;est pas en UTF-8 valide (enregistrez le fichier en UTF-8)</translation>
     </message>
 </context>
 <context>
@@ -2361,6 +2473,26 @@ La base est --db CHEMIN, à défaut $IAMM_DB, à défaut celle par défaut de vo
     <message>
         <source>%1 entries; at most %2 are allowed</source>
         <translation>%1 entrées ; au plus %2 sont admises</translation>
+    </message>
+    <message>
+        <source>item %1 already has a facilitator note</source>
+        <translation>l&apos;élément %1 a déjà une note de l&apos;animateur</translation>
+    </message>
+    <message>
+        <source>a question that is not done has no time when it was done</source>
+        <translation>une question non traitée n&apos;a pas d&apos;heure de traitement</translation>
+    </message>
+    <message>
+        <source>unknown item %1 (not in framework %2)</source>
+        <translation>élément inconnu %1 (absent du cadre %2)</translation>
+    </message>
+    <message>
+        <source>the text is empty</source>
+        <translation>le texte est vide</translation>
+    </message>
+    <message>
+        <source>%1 is not a date and time like 2024-05-01T09:30:00Z</source>
+        <translation>%1 n&apos;est pas une date et heure comme 2024-05-01T09:30:00Z</translation>
     </message>
 </context>
 <context>
@@ -5301,6 +5433,17 @@ To   %3 (%4)
     <message>
         <source>Coverage: %1 of %2 assessed (%3 scored, %4 N/A)</source>
         <translation>Couverture : %1 sur %2 évalués (%3 notés, %4 N/A)</translation>
+    </message>
+</context>
+<context>
+    <name>SharedFigureRecords</name>
+    <message>
+        <source>%1 assessment of %2 (shared copy)</source>
+        <translation>Évaluation %1 du %2 (copie partagée)</translation>
+    </message>
+    <message>
+        <source>%1: no final assessment with id &quot;%2&quot; among the shared figures this login may read</source>
+        <translation>%1 : aucune évaluation définitive d&apos;identifiant « %2 » parmi les chiffres partagés que cette connexion peut lire</translation>
     </message>
 </context>
 <context>
