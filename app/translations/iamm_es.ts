@@ -6034,6 +6034,41 @@ A  %3 (%4)
     </message>
 </context>
 <context>
+    <name>VoteRequest</name>
+    <message>
+        <source>the vote has %1 bytes; at most %2 are allowed</source>
+        <translation>el voto tiene %1 bytes; se admiten como máximo %2</translation>
+    </message>
+    <message>
+        <source>the vote is not a JSON object</source>
+        <translation>el voto no es un objeto JSON</translation>
+    </message>
+    <message>
+        <source>unknown field &quot;%1&quot;</source>
+        <translation>campo desconocido «%1»</translation>
+    </message>
+    <message>
+        <source>&quot;code&quot; must be a string</source>
+        <translation>«code» debe ser una cadena de texto</translation>
+    </message>
+    <message>
+        <source>&quot;client&quot; must be %1–%2 letters, digits, - or _</source>
+        <translation>«client» debe tener de %1 a %2 letras, cifras, - o _</translation>
+    </message>
+    <message>
+        <source>&quot;item&quot; must be an item id</source>
+        <translation>«item» debe ser el identificador de un elemento</translation>
+    </message>
+    <message>
+        <source>a vote is a &quot;score&quot; from 0 to 4 or &quot;na&quot;: true, one of the two</source>
+        <translation>un voto es un «score» de 0 a 4 o «na»: true, uno de los dos</translation>
+    </message>
+    <message>
+        <source>&quot;name&quot; and &quot;agency&quot; are texts of at most %1 characters</source>
+        <translation>«name» y «agency» son textos de como máximo %1 caracteres</translation>
+    </message>
+</context>
+<context>
     <name>VotingSetupDialog</name>
     <message>
         <source>Start live voting</source>
@@ -6252,6 +6287,45 @@ A  %3 (%4)
     <message>
         <source>%1 was changed by %2 at %3 after you opened it; your change was not saved</source>
         <translation>%1 fue modificado por %2 el %3 después de que usted lo abriera; su cambio no se guardó</translation>
+    </message>
+</context>
+<context>
+    <name>iamm::PollServer</name>
+    <message>
+        <source>the session code must be 6 digits, not &quot;%1&quot;</source>
+        <translation>el código de sesión debe tener 6 cifras, no «%1»</translation>
+    </message>
+    <message>
+        <source>too many requests from this address</source>
+        <translation>demasiadas solicitudes desde esta dirección</translation>
+    </message>
+    <message>
+        <source>no such page</source>
+        <translation>página no encontrada</translation>
+    </message>
+    <message>
+        <source>wrong session code</source>
+        <translation>código de sesión incorrecto</translation>
+    </message>
+    <message>
+        <source>too many requests from this client</source>
+        <translation>demasiadas solicitudes de este cliente</translation>
+    </message>
+    <message>
+        <source>the level is off the item&apos;s scale</source>
+        <translation>el nivel está fuera de la escala del elemento</translation>
+    </message>
+    <message>
+        <source>this item cannot be &quot;not applicable&quot;</source>
+        <translation>este elemento no puede ser «no aplicable»</translation>
+    </message>
+    <message>
+        <source>the vote is open on another item</source>
+        <translation>la votación está abierta en otro elemento</translation>
+    </message>
+    <message>
+        <source>the vote is closed</source>
+        <translation>la votación está cerrada</translation>
     </message>
 </context>
 <context>

@@ -6034,6 +6034,41 @@ To   %3 (%4)
     </message>
 </context>
 <context>
+    <name>VoteRequest</name>
+    <message>
+        <source>the vote has %1 bytes; at most %2 are allowed</source>
+        <translation>le vote compte %1 octets ; au plus %2 sont admis</translation>
+    </message>
+    <message>
+        <source>the vote is not a JSON object</source>
+        <translation>le vote n&apos;est pas un objet JSON</translation>
+    </message>
+    <message>
+        <source>unknown field &quot;%1&quot;</source>
+        <translation>champ inconnu « %1 »</translation>
+    </message>
+    <message>
+        <source>&quot;code&quot; must be a string</source>
+        <translation>« code » doit être une chaîne de caractères</translation>
+    </message>
+    <message>
+        <source>&quot;client&quot; must be %1–%2 letters, digits, - or _</source>
+        <translation>« client » doit compter de %1 à %2 lettres, chiffres, - ou _</translation>
+    </message>
+    <message>
+        <source>&quot;item&quot; must be an item id</source>
+        <translation>« item » doit être l&apos;identifiant d&apos;un élément</translation>
+    </message>
+    <message>
+        <source>a vote is a &quot;score&quot; from 0 to 4 or &quot;na&quot;: true, one of the two</source>
+        <translation>un vote est soit un « score » de 0 à 4, soit « na » : true, mais pas les deux</translation>
+    </message>
+    <message>
+        <source>&quot;name&quot; and &quot;agency&quot; are texts of at most %1 characters</source>
+        <translation>« name » et « agency » sont des textes d&apos;au plus %1 caractères</translation>
+    </message>
+</context>
+<context>
     <name>VotingSetupDialog</name>
     <message>
         <source>Start live voting</source>
@@ -6252,6 +6287,45 @@ To   %3 (%4)
     <message>
         <source>%1 was changed by %2 at %3 after you opened it; your change was not saved</source>
         <translation>%1 a été modifié par %2 le %3 après que vous l’avez ouvert ; votre modification n’a pas été enregistrée</translation>
+    </message>
+</context>
+<context>
+    <name>iamm::PollServer</name>
+    <message>
+        <source>the session code must be 6 digits, not &quot;%1&quot;</source>
+        <translation>le code de séance doit compter 6 chiffres, et non « %1 »</translation>
+    </message>
+    <message>
+        <source>too many requests from this address</source>
+        <translation>trop de requêtes depuis cette adresse</translation>
+    </message>
+    <message>
+        <source>no such page</source>
+        <translation>page introuvable</translation>
+    </message>
+    <message>
+        <source>wrong session code</source>
+        <translation>code de séance erroné</translation>
+    </message>
+    <message>
+        <source>too many requests from this client</source>
+        <translation>trop de requêtes de ce client</translation>
+    </message>
+    <message>
+        <source>the level is off the item&apos;s scale</source>
+        <translation>le niveau est hors de l&apos;échelle de l&apos;élément</translation>
+    </message>
+    <message>
+        <source>this item cannot be &quot;not applicable&quot;</source>
+        <translation>cet élément ne peut pas être « sans objet »</translation>
+    </message>
+    <message>
+        <source>the vote is open on another item</source>
+        <translation>le vote est ouvert sur un autre élément</translation>
+    </message>
+    <message>
+        <source>the vote is closed</source>
+        <translation>le vote est clos</translation>
     </message>
 </context>
 <context>
