@@ -1908,6 +1908,21 @@ La base es --db RUTA o, en su defecto, $IAMM_DB o la predeterminada de su carpet
     </message>
 </context>
 <context>
+    <name>ContributionImport</name>
+    <message>
+        <source>%1: unknown kind of file: expected a spreadsheet of votes (.csv) or an assessment exchange file (.json)</source>
+        <translation>%1: tipo de archivo desconocido: se esperaba una hoja de votos (.csv) o un archivo de intercambio de evaluación (.json)</translation>
+    </message>
+    <message>
+        <source>%1: a spreadsheet of votes names its participants and agencies in its own columns; a participant or agency is given only with an exchange (.json) file</source>
+        <translation>%1: una hoja de votos indica sus participantes y organismos en sus propias columnas; un participante u organismo solo se indica con un archivo de intercambio (.json)</translation>
+    </message>
+    <message>
+        <source>%1: $.framework.id: the file is an assessment on framework %2, but the assessment it would contribute to is on framework %3</source>
+        <translation>%1: $.framework.id: el archivo es una evaluación sobre el marco %2, pero la evaluación a la que contribuiría es sobre el marco %3</translation>
+    </message>
+</context>
+<context>
     <name>ContributionJson</name>
     <message>
         <source>%1 contributions; at most %2 per assessment are allowed</source>
@@ -2148,6 +2163,13 @@ La base es --db RUTA o, en su defecto, $IAMM_DB o la predeterminada de su carpet
     </message>
 </context>
 <context>
+    <name>DemoWorkshop</name>
+    <message>
+        <source>%1: the demo workshop is already in this database</source>
+        <translation>%1: el taller de demostración ya está en esta base de datos</translation>
+    </message>
+</context>
+<context>
     <name>DissentNote</name>
     <message>
         <source>Dissent note</source>
@@ -2179,6 +2201,17 @@ La base es --db RUTA o, en su defecto, $IAMM_DB o la predeterminada de su carpet
     <message>
         <source>Keep the newer text</source>
         <translation>Conservar el texto más reciente</translation>
+    </message>
+</context>
+<context>
+    <name>EditHistory</name>
+    <message>
+        <source>assessment %1: there is no change to undo</source>
+        <translation>evaluación %1: no hay ningún cambio que deshacer</translation>
+    </message>
+    <message>
+        <source>assessment %1: there is no undone change to redo</source>
+        <translation>evaluación %1: no hay ningún cambio deshecho que rehacer</translation>
     </message>
 </context>
 <context>
@@ -2742,6 +2775,17 @@ La base es --db RUTA o, en su defecto, $IAMM_DB o la predeterminada de su carpet
     <message>
         <source>refers to no text of framework %1</source>
         <translation>no remite a ningún texto del marco %1</translation>
+    </message>
+</context>
+<context>
+    <name>GapAnalysis</name>
+    <message>
+        <source>%1: no assessment for %2</source>
+        <translation>%1: no hay ninguna evaluación para %2</translation>
+    </message>
+    <message>
+        <source>the minimum number of peers must be at least 1 (got %1)</source>
+        <translation>el número mínimo de pares debe ser al menos 1 (se recibió %1)</translation>
     </message>
 </context>
 <context>
@@ -3808,6 +3852,21 @@ La base es --db RUTA o, en su defecto, $IAMM_DB o la predeterminada de su carpet
     <message>
         <source>All files (*)</source>
         <translation>Todos los archivos (*)</translation>
+    </message>
+</context>
+<context>
+    <name>OutputFile</name>
+    <message>
+        <source>%1: is a folder; nothing was written</source>
+        <translation>%1: es una carpeta; no se escribió nada</translation>
+    </message>
+    <message>
+        <source>%1: cannot write: %2</source>
+        <translation>%1: no se puede escribir: %2</translation>
+    </message>
+    <message>
+        <source>%1: cannot write: %2; nothing was written</source>
+        <translation>%1: no se puede escribir: %2; no se escribió nada</translation>
     </message>
 </context>
 <context>
@@ -5230,6 +5289,13 @@ SHA-256: %3</translation>
     </message>
 </context>
 <context>
+    <name>RoundComparison</name>
+    <message>
+        <source>assessment %1 uses framework %2 but %3 uses %4: only assessments of the same framework can be compared</source>
+        <translation>la evaluación %1 usa el marco %2 pero %3 usa %4: solo se pueden comparar evaluaciones del mismo marco</translation>
+    </message>
+</context>
+<context>
     <name>RoundMovers</name>
     <message>
         <source>Moved up most since the previous round</source>
@@ -5395,6 +5461,25 @@ A  %3 (%4)
     <message>
         <source>Every change is saved at once. Last saved %1</source>
         <translation>Cada cambio se guarda al instante. Último guardado: %1</translation>
+    </message>
+</context>
+<context>
+    <name>SaveLocation</name>
+    <message>
+        <source>type a file name to save to</source>
+        <translation>escriba el nombre del archivo donde guardar</translation>
+    </message>
+    <message>
+        <source>choose a folder to save &quot;%1&quot; in</source>
+        <translation>elija una carpeta donde guardar «%1»</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is a folder; type a file name</source>
+        <translation>«%1» es una carpeta; escriba un nombre de archivo</translation>
+    </message>
+    <message>
+        <source>%1: the folder does not exist</source>
+        <translation>%1: la carpeta no existe</translation>
     </message>
 </context>
 <context>
@@ -5925,6 +6010,17 @@ A  %3 (%4)
     </message>
 </context>
 <context>
+    <name>TeamRoster</name>
+    <message>
+        <source>assessment %1 has no team members</source>
+        <translation>la evaluación %1 no tiene miembros del equipo</translation>
+    </message>
+    <message>
+        <source>assessment %1 has no team member %2 (members are 1 to %3)</source>
+        <translation>la evaluación %1 no tiene el miembro del equipo %2 (los miembros van del 1 al %3)</translation>
+    </message>
+</context>
+<context>
     <name>TranslationMark</name>
     <message>
         <source>English original — the authoritative text</source>
@@ -5956,6 +6052,21 @@ A  %3 (%4)
     <message>
         <source>Hollow points: draft</source>
         <translation>Puntos huecos: borrador</translation>
+    </message>
+</context>
+<context>
+    <name>TrendLoader</name>
+    <message>
+        <source>%1 is not an ISO 3166 alpha-3 state code</source>
+        <translation>%1 no es un código de Estado ISO 3166 alfa-3</translation>
+    </message>
+    <message>
+        <source>%1 has no final assessment on framework %2</source>
+        <translation>%1 no tiene ninguna evaluación definitiva sobre el marco %2</translation>
+    </message>
+    <message>
+        <source>%1 has no assessment on framework %2</source>
+        <translation>%1 no tiene ninguna evaluación sobre el marco %2</translation>
     </message>
 </context>
 <context>

@@ -1908,6 +1908,21 @@ La base est --db CHEMIN, à défaut $IAMM_DB, à défaut celle par défaut de vo
     </message>
 </context>
 <context>
+    <name>ContributionImport</name>
+    <message>
+        <source>%1: unknown kind of file: expected a spreadsheet of votes (.csv) or an assessment exchange file (.json)</source>
+        <translation>%1 : type de fichier inconnu : un tableau de votes (.csv) ou un fichier d&apos;échange d&apos;évaluation (.json) est attendu</translation>
+    </message>
+    <message>
+        <source>%1: a spreadsheet of votes names its participants and agencies in its own columns; a participant or agency is given only with an exchange (.json) file</source>
+        <translation>%1 : un tableau de votes indique ses participants et organismes dans ses propres colonnes ; un participant ou un organisme ne se donne qu&apos;avec un fichier d&apos;échange (.json)</translation>
+    </message>
+    <message>
+        <source>%1: $.framework.id: the file is an assessment on framework %2, but the assessment it would contribute to is on framework %3</source>
+        <translation>%1 : $.framework.id : le fichier est une évaluation sur le cadre %2, mais l&apos;évaluation à laquelle il contribuerait porte sur le cadre %3</translation>
+    </message>
+</context>
+<context>
     <name>ContributionJson</name>
     <message>
         <source>%1 contributions; at most %2 per assessment are allowed</source>
@@ -2148,6 +2163,13 @@ La base est --db CHEMIN, à défaut $IAMM_DB, à défaut celle par défaut de vo
     </message>
 </context>
 <context>
+    <name>DemoWorkshop</name>
+    <message>
+        <source>%1: the demo workshop is already in this database</source>
+        <translation>%1 : l&apos;atelier de démonstration est déjà dans cette base de données</translation>
+    </message>
+</context>
+<context>
     <name>DissentNote</name>
     <message>
         <source>Dissent note</source>
@@ -2179,6 +2201,17 @@ La base est --db CHEMIN, à défaut $IAMM_DB, à défaut celle par défaut de vo
     <message>
         <source>Keep the newer text</source>
         <translation>Garder le texte plus récent</translation>
+    </message>
+</context>
+<context>
+    <name>EditHistory</name>
+    <message>
+        <source>assessment %1: there is no change to undo</source>
+        <translation>évaluation %1 : aucune modification à annuler</translation>
+    </message>
+    <message>
+        <source>assessment %1: there is no undone change to redo</source>
+        <translation>évaluation %1 : aucune modification annulée à rétablir</translation>
     </message>
 </context>
 <context>
@@ -2742,6 +2775,17 @@ La base est --db CHEMIN, à défaut $IAMM_DB, à défaut celle par défaut de vo
     <message>
         <source>refers to no text of framework %1</source>
         <translation>ne renvoie à aucun texte du cadre %1</translation>
+    </message>
+</context>
+<context>
+    <name>GapAnalysis</name>
+    <message>
+        <source>%1: no assessment for %2</source>
+        <translation>%1 : aucune évaluation pour %2</translation>
+    </message>
+    <message>
+        <source>the minimum number of peers must be at least 1 (got %1)</source>
+        <translation>le nombre minimal de pairs doit être d&apos;au moins 1 (reçu : %1)</translation>
     </message>
 </context>
 <context>
@@ -3808,6 +3852,21 @@ La base est --db CHEMIN, à défaut $IAMM_DB, à défaut celle par défaut de vo
     <message>
         <source>All files (*)</source>
         <translation>Tous les fichiers (*)</translation>
+    </message>
+</context>
+<context>
+    <name>OutputFile</name>
+    <message>
+        <source>%1: is a folder; nothing was written</source>
+        <translation>%1 : c&apos;est un dossier ; rien n&apos;a été écrit</translation>
+    </message>
+    <message>
+        <source>%1: cannot write: %2</source>
+        <translation>%1 : écriture impossible : %2</translation>
+    </message>
+    <message>
+        <source>%1: cannot write: %2; nothing was written</source>
+        <translation>%1 : écriture impossible : %2 ; rien n&apos;a été écrit</translation>
     </message>
 </context>
 <context>
@@ -5230,6 +5289,13 @@ SHA-256 : %3</translation>
     </message>
 </context>
 <context>
+    <name>RoundComparison</name>
+    <message>
+        <source>assessment %1 uses framework %2 but %3 uses %4: only assessments of the same framework can be compared</source>
+        <translation>l&apos;évaluation %1 utilise le cadre %2 mais %3 utilise %4 : seules des évaluations sur le même cadre peuvent être comparées</translation>
+    </message>
+</context>
+<context>
     <name>RoundMovers</name>
     <message>
         <source>Moved up most since the previous round</source>
@@ -5395,6 +5461,25 @@ To   %3 (%4)
     <message>
         <source>Every change is saved at once. Last saved %1</source>
         <translation>Chaque modification est enregistrée immédiatement. Dernier enregistrement : %1</translation>
+    </message>
+</context>
+<context>
+    <name>SaveLocation</name>
+    <message>
+        <source>type a file name to save to</source>
+        <translation>saisissez le nom du fichier à enregistrer</translation>
+    </message>
+    <message>
+        <source>choose a folder to save &quot;%1&quot; in</source>
+        <translation>choisissez un dossier où enregistrer « %1 »</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is a folder; type a file name</source>
+        <translation>« %1 » est un dossier ; saisissez un nom de fichier</translation>
+    </message>
+    <message>
+        <source>%1: the folder does not exist</source>
+        <translation>%1 : le dossier n&apos;existe pas</translation>
     </message>
 </context>
 <context>
@@ -5925,6 +6010,17 @@ To   %3 (%4)
     </message>
 </context>
 <context>
+    <name>TeamRoster</name>
+    <message>
+        <source>assessment %1 has no team members</source>
+        <translation>l&apos;évaluation %1 n&apos;a aucun membre d&apos;équipe</translation>
+    </message>
+    <message>
+        <source>assessment %1 has no team member %2 (members are 1 to %3)</source>
+        <translation>l&apos;évaluation %1 n&apos;a pas de membre d&apos;équipe %2 (les membres vont de 1 à %3)</translation>
+    </message>
+</context>
+<context>
     <name>TranslationMark</name>
     <message>
         <source>English original — the authoritative text</source>
@@ -5956,6 +6052,21 @@ To   %3 (%4)
     <message>
         <source>Hollow points: draft</source>
         <translation>Points creux : brouillon</translation>
+    </message>
+</context>
+<context>
+    <name>TrendLoader</name>
+    <message>
+        <source>%1 is not an ISO 3166 alpha-3 state code</source>
+        <translation>%1 n&apos;est pas un code d&apos;État ISO 3166 alpha-3</translation>
+    </message>
+    <message>
+        <source>%1 has no final assessment on framework %2</source>
+        <translation>%1 n&apos;a aucune évaluation définitive sur le cadre %2</translation>
+    </message>
+    <message>
+        <source>%1 has no assessment on framework %2</source>
+        <translation>%1 n&apos;a aucune évaluation sur le cadre %2</translation>
     </message>
 </context>
 <context>

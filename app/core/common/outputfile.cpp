@@ -3,6 +3,7 @@
 
 #include "common/iammerror.h"
 
+#include <QCoreApplication>
 #include <QFileInfo>
 #include <QSaveFile>
 
@@ -32,15 +33,17 @@ void OutputFile::write(const QString &path, const QByteArray &bytes, Existing ex
             QStringLiteral("%1: %2 already exists; nothing was written (add --force to replace it)")
                 .arg(path, info.isSymLink() ? QStringLiteral("a symbolic link") : QStringLiteral("a file")));
     if (info.isDir())
-        throw IammError(QStringLiteral("%1: is a folder; nothing was written").arg(path));
+        throw IammError(QCoreApplication::translate("OutputFile", "%1: is a folder; nothing was written").arg(path));
     QSaveFile file(path);
     errno = 0;
     if (!file.open(QIODevice::WriteOnly))
-        throw IammError(QStringLiteral("%1: cannot write: %2").arg(path, reason(file, errno)));
+        throw IammError(
+            QCoreApplication::translate("OutputFile", "%1: cannot write: %2").arg(path, reason(file, errno)));
     writeAll(file, path, bytes);
     errno = 0;
     if (!file.commit())
-        throw IammError(QStringLiteral("%1: cannot write: %2; nothing was written").arg(path, reason(file, errno)));
+        throw IammError(QCoreApplication::translate("OutputFile", "%1: cannot write: %2; nothing was written")
+                            .arg(path, reason(file, errno)));
 }
 
 void OutputFile::writeAll(QIODevice &device, const QString &path, const QByteArray &bytes)
@@ -51,7 +54,8 @@ void OutputFile::writeAll(QIODevice &device, const QString &path, const QByteArr
     const int writeErrno = errno;
     if (auto *saveFile = qobject_cast<QSaveFile *>(&device))
         saveFile->cancelWriting();
-    throw IammError(QStringLiteral("%1: cannot write: %2; nothing was written").arg(path, reason(device, writeErrno)));
+    throw IammError(QCoreApplication::translate("OutputFile", "%1: cannot write: %2; nothing was written")
+                        .arg(path, reason(device, writeErrno)));
 }
 
 } // namespace iamm
