@@ -3868,6 +3868,14 @@ La base es --db RUTA o, en su defecto, $IAMM_DB o la predeterminada de su carpet
         <source>%1: cannot write: %2; nothing was written</source>
         <translation>%1: no se puede escribir: %2; no se escribió nada</translation>
     </message>
+    <message>
+        <source>%1: a symbolic link already exists; nothing was written (add --force to replace it)</source>
+        <translation>%1: ya existe un enlace simbólico; no se escribió nada (añada --force para reemplazarlo)</translation>
+    </message>
+    <message>
+        <source>%1: a file already exists; nothing was written (add --force to replace it)</source>
+        <translation>%1: ya existe un archivo; no se escribió nada (añada --force para reemplazarlo)</translation>
+    </message>
 </context>
 <context>
     <name>ParkingLotDialog</name>
@@ -6437,6 +6445,10 @@ A  %3 (%4)
     <message>
         <source>the vote is closed</source>
         <translation>la votación está cerrada</translation>
+    </message>
+    <message>
+        <source>cannot serve the vote on %1 port %2: %3</source>
+        <translation>no se puede servir la votación en %1, puerto %2: %3</translation>
     </message>
 </context>
 <context>

@@ -3868,6 +3868,14 @@ La base est --db CHEMIN, à défaut $IAMM_DB, à défaut celle par défaut de vo
         <source>%1: cannot write: %2; nothing was written</source>
         <translation>%1 : écriture impossible : %2 ; rien n&apos;a été écrit</translation>
     </message>
+    <message>
+        <source>%1: a symbolic link already exists; nothing was written (add --force to replace it)</source>
+        <translation>%1 : un lien symbolique existe déjà ; rien n&apos;a été écrit (ajoutez --force pour le remplacer)</translation>
+    </message>
+    <message>
+        <source>%1: a file already exists; nothing was written (add --force to replace it)</source>
+        <translation>%1 : un fichier existe déjà ; rien n&apos;a été écrit (ajoutez --force pour le remplacer)</translation>
+    </message>
 </context>
 <context>
     <name>ParkingLotDialog</name>
@@ -6437,6 +6445,10 @@ To   %3 (%4)
     <message>
         <source>the vote is closed</source>
         <translation>le vote est clos</translation>
+    </message>
+    <message>
+        <source>cannot serve the vote on %1 port %2: %3</source>
+        <translation>impossible de servir le vote sur %1, port %2 : %3</translation>
     </message>
 </context>
 <context>

@@ -28,10 +28,15 @@ QString reason(const QIODevice &file, int savedErrno)
 void OutputFile::write(const QString &path, const QByteArray &bytes, Existing existing)
 {
     const QFileInfo info(path);
-    if (existing == Existing::Refuse && (info.exists() || info.isSymLink()))
-        throw IammError(
-            QStringLiteral("%1: %2 already exists; nothing was written (add --force to replace it)")
-                .arg(path, info.isSymLink() ? QStringLiteral("a symbolic link") : QStringLiteral("a file")));
+    if (existing == Existing::Refuse && (info.exists() || info.isSymLink())) {
+        const char *refusal =
+            info.isSymLink()
+                ? QT_TRANSLATE_NOOP(
+                    "OutputFile", "%1: a symbolic link already exists; nothing was written (add --force to replace it)")
+                : QT_TRANSLATE_NOOP("OutputFile",
+                                    "%1: a file already exists; nothing was written (add --force to replace it)");
+        throw IammError(QCoreApplication::translate("OutputFile", refusal).arg(path));
+    }
     if (info.isDir())
         throw IammError(QCoreApplication::translate("OutputFile", "%1: is a folder; nothing was written").arg(path));
     QSaveFile file(path);

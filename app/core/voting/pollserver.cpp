@@ -73,7 +73,7 @@ void PollServer::listen(const QHostAddress &address, quint16 port)
     const quint16 bound = http->listenOn(address, port, error);
     if (bound == 0)
         throw IammError(
-            QStringLiteral("cannot serve the vote on %1 port %2: %3").arg(address.toString()).arg(port).arg(error));
+            tr("cannot serve the vote on %1 port %2: %3").arg(address.toString(), QString::number(port), error));
     m_http = std::move(http);
     m_address = address;
     m_port = bound;
