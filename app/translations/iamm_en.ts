@@ -144,6 +144,16 @@
     </message>
 </context>
 <context>
+    <name>ContributionCsv</name>
+    <message numerus="yes">
+        <source>%1: line %2: %Ln field(s) where the header has %3</source>
+        <translation>
+            <numerusform>%1: line %2: %Ln field where the header has %3</numerusform>
+            <numerusform>%1: line %2: %Ln fields where the header has %3</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>FacilitatorSection</name>
     <message numerus="yes">
         <source>Open the parking lot: %n open question(s)</source>

@@ -1469,6 +1469,29 @@ Pruebe: iamm assessment show %1
     </message>
 </context>
 <context>
+    <name>BoundedFile</name>
+    <message>
+        <source>%1: cannot read: no such file</source>
+        <translation>%1: no se puede leer: el archivo no existe</translation>
+    </message>
+    <message>
+        <source>%1: cannot read: not a regular file</source>
+        <translation>%1: no se puede leer: no es un archivo normal</translation>
+    </message>
+    <message>
+        <source>%1: the file has %2 MiB; at most %3 MiB are read</source>
+        <translation>%1: el archivo ocupa %2 MiB; se leen como máximo %3 MiB</translation>
+    </message>
+    <message>
+        <source>%1: cannot read: %2</source>
+        <translation>%1: no se puede leer: %2</translation>
+    </message>
+    <message>
+        <source>%1: the file grew beyond %2 MiB while it was read</source>
+        <translation>%1: el archivo superó los %2 MiB mientras se leía</translation>
+    </message>
+</context>
+<context>
     <name>ChangeReasons</name>
     <message>
         <source>Performance</source>
@@ -1815,6 +1838,91 @@ La base es --db RUTA o, en su defecto, $IAMM_DB o la predeterminada de su carpet
     </message>
 </context>
 <context>
+    <name>ContributionCsv</name>
+    <message>
+        <source>%1: the file is empty (expected the header row %2)</source>
+        <translation>%1: el archivo está vacío (se esperaba la fila de encabezado %2)</translation>
+    </message>
+    <message>
+        <source>%1: line %2: the column &quot;%3&quot; is missing (expected the header row %4)</source>
+        <translation>%1: línea %2: falta la columna «%3» (se esperaba la fila de encabezado %4)</translation>
+    </message>
+    <message>
+        <source>%1: line %2: unexpected column &quot;%3&quot; (expected the header row %4)</source>
+        <translation>%1: línea %2: columna inesperada «%3» (se esperaba la fila de encabezado %4)</translation>
+    </message>
+    <message>
+        <source>%1: line %2: the columns are not in order or a column is repeated (expected the header row %3)</source>
+        <translation>%1: línea %2: las columnas no están en orden o hay una columna repetida (se esperaba la fila de encabezado %3)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: line %2: %Ln field(s) where the header has %3</source>
+        <translation>
+            <numerusform>%1: línea %2: %Ln campo donde el encabezado tiene %3</numerusform>
+            <numerusform>%1: línea %2: %Ln campos donde el encabezado tiene %3</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1: line %2: the participant is empty (every row needs a participant name)</source>
+        <translation>%1: línea %2: el participante está vacío (cada fila necesita el nombre de un participante)</translation>
+    </message>
+    <message>
+        <source>%1: line %2: the participant is empty but the agency is &quot;%3&quot; (every row needs a participant name)</source>
+        <translation>%1: línea %2: el participante está vacío pero el organismo es «%3» (cada fila necesita el nombre de un participante)</translation>
+    </message>
+    <message>
+        <source>%1: line %2: unknown item &quot;%3&quot; (not in framework %4)</source>
+        <translation>%1: línea %2: elemento desconocido «%3» (no está en el marco %4)</translation>
+    </message>
+    <message>
+        <source>%1: line %2: participant &quot;%3&quot; already has a row for item %4 on line %5</source>
+        <translation>%1: línea %2: el participante «%3» ya tiene una fila para el elemento %4 en la línea %5</translation>
+    </message>
+    <message>
+        <source>%1: line %2: the comment has %3 characters; at most %4 are allowed</source>
+        <translation>%1: línea %2: el comentario tiene %3 caracteres; se admiten como máximo %4</translation>
+    </message>
+    <message>
+        <source>%1: line %2: framework %3 does not allow &quot;not applicable&quot;</source>
+        <translation>%1: línea %2: el marco %3 no admite «no aplicable»</translation>
+    </message>
+    <message>
+        <source>%1: line %2: score &quot;%3&quot; is not a level %4–%5, NA or empty</source>
+        <translation>%1: línea %2: la puntuación «%3» no es un nivel de %4 a %5, NA ni vacía</translation>
+    </message>
+    <message>
+        <source>%1: line %2: score %3 is off the scale (expected a level %4–%5, NA or empty)</source>
+        <translation>%1: línea %2: la puntuación %3 está fuera de la escala (se esperaba un nivel de %4 a %5, NA o vacía)</translation>
+    </message>
+    <message>
+        <source>%1: line %2: the participant&apos;s name has %3 characters; at most %4 are allowed</source>
+        <translation>%1: línea %2: el nombre del participante tiene %3 caracteres; se admiten como máximo %4</translation>
+    </message>
+    <message>
+        <source>%1: line %2: the agency has %3 characters; at most %4 are allowed</source>
+        <translation>%1: línea %2: el nombre del organismo tiene %3 caracteres; se admiten como máximo %4</translation>
+    </message>
+    <message>
+        <source>%1: line %2: participant &quot;%3&quot; has agency &quot;%4&quot; here but &quot;%5&quot; on line %6</source>
+        <translation>%1: línea %2: el participante «%3» tiene aquí el organismo «%4», pero «%5» en la línea %6</translation>
+    </message>
+</context>
+<context>
+    <name>ContributionImport</name>
+    <message>
+        <source>%1: unknown kind of file: expected a spreadsheet of votes (.csv) or an assessment exchange file (.json)</source>
+        <translation>%1: tipo de archivo desconocido: se esperaba una hoja de votos (.csv) o un archivo de intercambio de evaluación (.json)</translation>
+    </message>
+    <message>
+        <source>%1: a spreadsheet of votes names its participants and agencies in its own columns; a participant or agency is given only with an exchange (.json) file</source>
+        <translation>%1: una hoja de votos indica sus participantes y organismos en sus propias columnas; un participante u organismo solo se indica con un archivo de intercambio (.json)</translation>
+    </message>
+    <message>
+        <source>%1: $.framework.id: the file is an assessment on framework %2, but the assessment it would contribute to is on framework %3</source>
+        <translation>%1: $.framework.id: el archivo es una evaluación sobre el marco %2, pero la evaluación a la que contribuiría es sobre el marco %3</translation>
+    </message>
+</context>
+<context>
     <name>ContributionJson</name>
     <message>
         <source>%1 contributions; at most %2 per assessment are allowed</source>
@@ -1846,6 +1954,25 @@ La base es --db RUTA o, en su defecto, $IAMM_DB o la predeterminada de su carpet
     <message>
         <source>an item is either scored or not applicable, not both</source>
         <translation>un elemento se puntúa o es no aplicable, no ambas cosas</translation>
+    </message>
+</context>
+<context>
+    <name>CsvReader</name>
+    <message>
+        <source>%1: line %2: a quote inside an unquoted field (quote the whole field and double the quotes inside it)</source>
+        <translation>%1: línea %2: hay comillas dentro de un campo sin comillas (ponga todo el campo entre comillas y duplique las comillas que contiene)</translation>
+    </message>
+    <message>
+        <source>%1: line %2: a quoted field opened on this line is not closed</source>
+        <translation>%1: línea %2: un campo entre comillas abierto en esta línea no está cerrado</translation>
+    </message>
+    <message>
+        <source>%1: line %2: text after the closing quote of a field</source>
+        <translation>%1: línea %2: hay texto después de las comillas de cierre de un campo</translation>
+    </message>
+    <message>
+        <source>%1: line %2: the text is not valid UTF-8 (save the file as UTF-8)</source>
+        <translation>%1: línea %2: el texto no es UTF-8 válido (guarde el archivo en UTF-8)</translation>
     </message>
 </context>
 <context>
@@ -2036,6 +2163,13 @@ La base es --db RUTA o, en su defecto, $IAMM_DB o la predeterminada de su carpet
     </message>
 </context>
 <context>
+    <name>DemoWorkshop</name>
+    <message>
+        <source>%1: the demo workshop is already in this database</source>
+        <translation>%1: el taller de demostración ya está en esta base de datos</translation>
+    </message>
+</context>
+<context>
     <name>DissentNote</name>
     <message>
         <source>Dissent note</source>
@@ -2067,6 +2201,17 @@ La base es --db RUTA o, en su defecto, $IAMM_DB o la predeterminada de su carpet
     <message>
         <source>Keep the newer text</source>
         <translation>Conservar el texto más reciente</translation>
+    </message>
+</context>
+<context>
+    <name>EditHistory</name>
+    <message>
+        <source>assessment %1: there is no change to undo</source>
+        <translation>evaluación %1: no hay ningún cambio que deshacer</translation>
+    </message>
+    <message>
+        <source>assessment %1: there is no undone change to redo</source>
+        <translation>evaluación %1: no hay ningún cambio deshecho que rehacer</translation>
     </message>
 </context>
 <context>
@@ -2362,6 +2507,26 @@ La base es --db RUTA o, en su defecto, $IAMM_DB o la predeterminada de su carpet
         <source>%1 entries; at most %2 are allowed</source>
         <translation>%1 entradas; se admiten como máximo %2</translation>
     </message>
+    <message>
+        <source>item %1 already has a facilitator note</source>
+        <translation>el elemento %1 ya tiene una nota del facilitador</translation>
+    </message>
+    <message>
+        <source>a question that is not done has no time when it was done</source>
+        <translation>una pregunta no resuelta no tiene hora de resolución</translation>
+    </message>
+    <message>
+        <source>unknown item %1 (not in framework %2)</source>
+        <translation>elemento desconocido %1 (no está en el marco %2)</translation>
+    </message>
+    <message>
+        <source>the text is empty</source>
+        <translation>el texto está vacío</translation>
+    </message>
+    <message>
+        <source>%1 is not a date and time like 2024-05-01T09:30:00Z</source>
+        <translation>%1 no es una fecha y hora como 2024-05-01T09:30:00Z</translation>
+    </message>
 </context>
 <context>
     <name>FacilitationRecords</name>
@@ -2610,6 +2775,17 @@ La base es --db RUTA o, en su defecto, $IAMM_DB o la predeterminada de su carpet
     <message>
         <source>refers to no text of framework %1</source>
         <translation>no remite a ningún texto del marco %1</translation>
+    </message>
+</context>
+<context>
+    <name>GapAnalysis</name>
+    <message>
+        <source>%1: no assessment for %2</source>
+        <translation>%1: no hay ninguna evaluación para %2</translation>
+    </message>
+    <message>
+        <source>the minimum number of peers must be at least 1 (got %1)</source>
+        <translation>el número mínimo de pares debe ser al menos 1 (se recibió %1)</translation>
     </message>
 </context>
 <context>
@@ -3676,6 +3852,29 @@ La base es --db RUTA o, en su defecto, $IAMM_DB o la predeterminada de su carpet
     <message>
         <source>All files (*)</source>
         <translation>Todos los archivos (*)</translation>
+    </message>
+</context>
+<context>
+    <name>OutputFile</name>
+    <message>
+        <source>%1: is a folder; nothing was written</source>
+        <translation>%1: es una carpeta; no se escribió nada</translation>
+    </message>
+    <message>
+        <source>%1: cannot write: %2</source>
+        <translation>%1: no se puede escribir: %2</translation>
+    </message>
+    <message>
+        <source>%1: cannot write: %2; nothing was written</source>
+        <translation>%1: no se puede escribir: %2; no se escribió nada</translation>
+    </message>
+    <message>
+        <source>%1: a symbolic link already exists; nothing was written (add --force to replace it)</source>
+        <translation>%1: ya existe un enlace simbólico; no se escribió nada (añada --force para reemplazarlo)</translation>
+    </message>
+    <message>
+        <source>%1: a file already exists; nothing was written (add --force to replace it)</source>
+        <translation>%1: ya existe un archivo; no se escribió nada (añada --force para reemplazarlo)</translation>
     </message>
 </context>
 <context>
@@ -5098,6 +5297,13 @@ SHA-256: %3</translation>
     </message>
 </context>
 <context>
+    <name>RoundComparison</name>
+    <message>
+        <source>assessment %1 uses framework %2 but %3 uses %4: only assessments of the same framework can be compared</source>
+        <translation>la evaluación %1 usa el marco %2 pero %3 usa %4: solo se pueden comparar evaluaciones del mismo marco</translation>
+    </message>
+</context>
+<context>
     <name>RoundMovers</name>
     <message>
         <source>Moved up most since the previous round</source>
@@ -5266,6 +5472,25 @@ A  %3 (%4)
     </message>
 </context>
 <context>
+    <name>SaveLocation</name>
+    <message>
+        <source>type a file name to save to</source>
+        <translation>escriba el nombre del archivo donde guardar</translation>
+    </message>
+    <message>
+        <source>choose a folder to save &quot;%1&quot; in</source>
+        <translation>elija una carpeta donde guardar «%1»</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is a folder; type a file name</source>
+        <translation>«%1» es una carpeta; escriba un nombre de archivo</translation>
+    </message>
+    <message>
+        <source>%1: the folder does not exist</source>
+        <translation>%1: la carpeta no existe</translation>
+    </message>
+</context>
+<context>
     <name>SavedFileNotice</name>
     <message>
         <source>Open file</source>
@@ -5301,6 +5526,17 @@ A  %3 (%4)
     <message>
         <source>Coverage: %1 of %2 assessed (%3 scored, %4 N/A)</source>
         <translation>Cobertura: %1 de %2 evaluados (%3 calificados, %4 N/A)</translation>
+    </message>
+</context>
+<context>
+    <name>SharedFigureRecords</name>
+    <message>
+        <source>%1 assessment of %2 (shared copy)</source>
+        <translation>Evaluación %1 del %2 (copia compartida)</translation>
+    </message>
+    <message>
+        <source>%1: no final assessment with id &quot;%2&quot; among the shared figures this login may read</source>
+        <translation>%1: no hay ninguna evaluación definitiva con el identificador «%2» entre las cifras compartidas que este usuario puede leer</translation>
     </message>
 </context>
 <context>
@@ -5782,6 +6018,17 @@ A  %3 (%4)
     </message>
 </context>
 <context>
+    <name>TeamRoster</name>
+    <message>
+        <source>assessment %1 has no team members</source>
+        <translation>la evaluación %1 no tiene miembros del equipo</translation>
+    </message>
+    <message>
+        <source>assessment %1 has no team member %2 (members are 1 to %3)</source>
+        <translation>la evaluación %1 no tiene el miembro del equipo %2 (los miembros van del 1 al %3)</translation>
+    </message>
+</context>
+<context>
     <name>TranslationMark</name>
     <message>
         <source>English original — the authoritative text</source>
@@ -5813,6 +6060,21 @@ A  %3 (%4)
     <message>
         <source>Hollow points: draft</source>
         <translation>Puntos huecos: borrador</translation>
+    </message>
+</context>
+<context>
+    <name>TrendLoader</name>
+    <message>
+        <source>%1 is not an ISO 3166 alpha-3 state code</source>
+        <translation>%1 no es un código de Estado ISO 3166 alfa-3</translation>
+    </message>
+    <message>
+        <source>%1 has no final assessment on framework %2</source>
+        <translation>%1 no tiene ninguna evaluación definitiva sobre el marco %2</translation>
+    </message>
+    <message>
+        <source>%1 has no assessment on framework %2</source>
+        <translation>%1 no tiene ninguna evaluación sobre el marco %2</translation>
     </message>
 </context>
 <context>
@@ -5888,6 +6150,41 @@ A  %3 (%4)
     <message>
         <source>continuing</source>
         <translation>continúa</translation>
+    </message>
+</context>
+<context>
+    <name>VoteRequest</name>
+    <message>
+        <source>the vote has %1 bytes; at most %2 are allowed</source>
+        <translation>el voto tiene %1 bytes; se admiten como máximo %2</translation>
+    </message>
+    <message>
+        <source>the vote is not a JSON object</source>
+        <translation>el voto no es un objeto JSON</translation>
+    </message>
+    <message>
+        <source>unknown field &quot;%1&quot;</source>
+        <translation>campo desconocido «%1»</translation>
+    </message>
+    <message>
+        <source>&quot;code&quot; must be a string</source>
+        <translation>«code» debe ser una cadena de texto</translation>
+    </message>
+    <message>
+        <source>&quot;client&quot; must be %1–%2 letters, digits, - or _</source>
+        <translation>«client» debe tener de %1 a %2 letras, cifras, - o _</translation>
+    </message>
+    <message>
+        <source>&quot;item&quot; must be an item id</source>
+        <translation>«item» debe ser el identificador de un elemento</translation>
+    </message>
+    <message>
+        <source>a vote is a &quot;score&quot; from 0 to 4 or &quot;na&quot;: true, one of the two</source>
+        <translation>un voto es un «score» de 0 a 4 o «na»: true, uno de los dos</translation>
+    </message>
+    <message>
+        <source>&quot;name&quot; and &quot;agency&quot; are texts of at most %1 characters</source>
+        <translation>«name» y «agency» son textos de como máximo %1 caracteres</translation>
     </message>
 </context>
 <context>
@@ -6109,6 +6406,49 @@ A  %3 (%4)
     <message>
         <source>%1 was changed by %2 at %3 after you opened it; your change was not saved</source>
         <translation>%1 fue modificado por %2 el %3 después de que usted lo abriera; su cambio no se guardó</translation>
+    </message>
+</context>
+<context>
+    <name>iamm::PollServer</name>
+    <message>
+        <source>the session code must be 6 digits, not &quot;%1&quot;</source>
+        <translation>el código de sesión debe tener 6 cifras, no «%1»</translation>
+    </message>
+    <message>
+        <source>too many requests from this address</source>
+        <translation>demasiadas solicitudes desde esta dirección</translation>
+    </message>
+    <message>
+        <source>no such page</source>
+        <translation>página no encontrada</translation>
+    </message>
+    <message>
+        <source>wrong session code</source>
+        <translation>código de sesión incorrecto</translation>
+    </message>
+    <message>
+        <source>too many requests from this client</source>
+        <translation>demasiadas solicitudes de este cliente</translation>
+    </message>
+    <message>
+        <source>the level is off the item&apos;s scale</source>
+        <translation>el nivel está fuera de la escala del elemento</translation>
+    </message>
+    <message>
+        <source>this item cannot be &quot;not applicable&quot;</source>
+        <translation>este elemento no puede ser «no aplicable»</translation>
+    </message>
+    <message>
+        <source>the vote is open on another item</source>
+        <translation>la votación está abierta en otro elemento</translation>
+    </message>
+    <message>
+        <source>the vote is closed</source>
+        <translation>la votación está cerrada</translation>
+    </message>
+    <message>
+        <source>cannot serve the vote on %1 port %2: %3</source>
+        <translation>no se puede servir la votación en %1, puerto %2: %3</translation>
     </message>
 </context>
 <context>

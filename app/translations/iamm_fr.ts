@@ -1469,6 +1469,29 @@ Essayez : iamm assessment show %1
     </message>
 </context>
 <context>
+    <name>BoundedFile</name>
+    <message>
+        <source>%1: cannot read: no such file</source>
+        <translation>%1 : lecture impossible : fichier introuvable</translation>
+    </message>
+    <message>
+        <source>%1: cannot read: not a regular file</source>
+        <translation>%1 : lecture impossible : ce n&apos;est pas un fichier ordinaire</translation>
+    </message>
+    <message>
+        <source>%1: the file has %2 MiB; at most %3 MiB are read</source>
+        <translation>%1 : le fichier fait %2 Mio ; au plus %3 Mio sont lus</translation>
+    </message>
+    <message>
+        <source>%1: cannot read: %2</source>
+        <translation>%1 : lecture impossible : %2</translation>
+    </message>
+    <message>
+        <source>%1: the file grew beyond %2 MiB while it was read</source>
+        <translation>%1 : le fichier a dépassé %2 Mio pendant sa lecture</translation>
+    </message>
+</context>
+<context>
     <name>ChangeReasons</name>
     <message>
         <source>Performance</source>
@@ -1815,6 +1838,91 @@ La base est --db CHEMIN, à défaut $IAMM_DB, à défaut celle par défaut de vo
     </message>
 </context>
 <context>
+    <name>ContributionCsv</name>
+    <message>
+        <source>%1: the file is empty (expected the header row %2)</source>
+        <translation>%1 : le fichier est vide (ligne d&apos;en-tête attendue : %2)</translation>
+    </message>
+    <message>
+        <source>%1: line %2: the column &quot;%3&quot; is missing (expected the header row %4)</source>
+        <translation>%1 : ligne %2 : la colonne « %3 » est absente (ligne d&apos;en-tête attendue : %4)</translation>
+    </message>
+    <message>
+        <source>%1: line %2: unexpected column &quot;%3&quot; (expected the header row %4)</source>
+        <translation>%1 : ligne %2 : colonne inattendue « %3 » (ligne d&apos;en-tête attendue : %4)</translation>
+    </message>
+    <message>
+        <source>%1: line %2: the columns are not in order or a column is repeated (expected the header row %3)</source>
+        <translation>%1 : ligne %2 : les colonnes ne sont pas dans l&apos;ordre ou une colonne est répétée (ligne d&apos;en-tête attendue : %3)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: line %2: %Ln field(s) where the header has %3</source>
+        <translation>
+            <numerusform>%1 : ligne %2 : %Ln champ alors que l&apos;en-tête en a %3</numerusform>
+            <numerusform>%1 : ligne %2 : %Ln champs alors que l&apos;en-tête en a %3</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1: line %2: the participant is empty (every row needs a participant name)</source>
+        <translation>%1 : ligne %2 : le participant est vide (chaque ligne doit indiquer le nom d&apos;un participant)</translation>
+    </message>
+    <message>
+        <source>%1: line %2: the participant is empty but the agency is &quot;%3&quot; (every row needs a participant name)</source>
+        <translation>%1 : ligne %2 : le participant est vide mais l&apos;organisme est « %3 » (chaque ligne doit indiquer le nom d&apos;un participant)</translation>
+    </message>
+    <message>
+        <source>%1: line %2: unknown item &quot;%3&quot; (not in framework %4)</source>
+        <translation>%1 : ligne %2 : élément inconnu « %3 » (absent du cadre %4)</translation>
+    </message>
+    <message>
+        <source>%1: line %2: participant &quot;%3&quot; already has a row for item %4 on line %5</source>
+        <translation>%1 : ligne %2 : le participant « %3 » a déjà une ligne pour l&apos;élément %4, à la ligne %5</translation>
+    </message>
+    <message>
+        <source>%1: line %2: the comment has %3 characters; at most %4 are allowed</source>
+        <translation>%1 : ligne %2 : le commentaire compte %3 caractères ; au plus %4 sont admis</translation>
+    </message>
+    <message>
+        <source>%1: line %2: framework %3 does not allow &quot;not applicable&quot;</source>
+        <translation>%1 : ligne %2 : le cadre %3 n&apos;admet pas « sans objet »</translation>
+    </message>
+    <message>
+        <source>%1: line %2: score &quot;%3&quot; is not a level %4–%5, NA or empty</source>
+        <translation>%1 : ligne %2 : la note « %3 » n&apos;est ni un niveau de %4 à %5, ni NA, ni vide</translation>
+    </message>
+    <message>
+        <source>%1: line %2: score %3 is off the scale (expected a level %4–%5, NA or empty)</source>
+        <translation>%1 : ligne %2 : la note %3 est hors de l&apos;échelle (attendu : un niveau de %4 à %5, NA ou vide)</translation>
+    </message>
+    <message>
+        <source>%1: line %2: the participant&apos;s name has %3 characters; at most %4 are allowed</source>
+        <translation>%1 : ligne %2 : le nom du participant compte %3 caractères ; au plus %4 sont admis</translation>
+    </message>
+    <message>
+        <source>%1: line %2: the agency has %3 characters; at most %4 are allowed</source>
+        <translation>%1 : ligne %2 : le nom de l&apos;organisme compte %3 caractères ; au plus %4 sont admis</translation>
+    </message>
+    <message>
+        <source>%1: line %2: participant &quot;%3&quot; has agency &quot;%4&quot; here but &quot;%5&quot; on line %6</source>
+        <translation>%1 : ligne %2 : le participant « %3 » a ici l&apos;organisme « %4 », mais « %5 » à la ligne %6</translation>
+    </message>
+</context>
+<context>
+    <name>ContributionImport</name>
+    <message>
+        <source>%1: unknown kind of file: expected a spreadsheet of votes (.csv) or an assessment exchange file (.json)</source>
+        <translation>%1 : type de fichier inconnu : un tableau de votes (.csv) ou un fichier d&apos;échange d&apos;évaluation (.json) est attendu</translation>
+    </message>
+    <message>
+        <source>%1: a spreadsheet of votes names its participants and agencies in its own columns; a participant or agency is given only with an exchange (.json) file</source>
+        <translation>%1 : un tableau de votes indique ses participants et organismes dans ses propres colonnes ; un participant ou un organisme ne se donne qu&apos;avec un fichier d&apos;échange (.json)</translation>
+    </message>
+    <message>
+        <source>%1: $.framework.id: the file is an assessment on framework %2, but the assessment it would contribute to is on framework %3</source>
+        <translation>%1 : $.framework.id : le fichier est une évaluation sur le cadre %2, mais l&apos;évaluation à laquelle il contribuerait porte sur le cadre %3</translation>
+    </message>
+</context>
+<context>
     <name>ContributionJson</name>
     <message>
         <source>%1 contributions; at most %2 per assessment are allowed</source>
@@ -1846,6 +1954,25 @@ La base est --db CHEMIN, à défaut $IAMM_DB, à défaut celle par défaut de vo
     <message>
         <source>an item is either scored or not applicable, not both</source>
         <translation>un élément est soit noté, soit sans objet, pas les deux</translation>
+    </message>
+</context>
+<context>
+    <name>CsvReader</name>
+    <message>
+        <source>%1: line %2: a quote inside an unquoted field (quote the whole field and double the quotes inside it)</source>
+        <translation>%1 : ligne %2 : un guillemet dans un champ sans guillemets (mettez tout le champ entre guillemets et doublez les guillemets qu&apos;il contient)</translation>
+    </message>
+    <message>
+        <source>%1: line %2: a quoted field opened on this line is not closed</source>
+        <translation>%1 : ligne %2 : un champ entre guillemets ouvert sur cette ligne n&apos;est pas fermé</translation>
+    </message>
+    <message>
+        <source>%1: line %2: text after the closing quote of a field</source>
+        <translation>%1 : ligne %2 : du texte suit le guillemet fermant d&apos;un champ</translation>
+    </message>
+    <message>
+        <source>%1: line %2: the text is not valid UTF-8 (save the file as UTF-8)</source>
+        <translation>%1 : ligne %2 : le texte n&apos;est pas en UTF-8 valide (enregistrez le fichier en UTF-8)</translation>
     </message>
 </context>
 <context>
@@ -2036,6 +2163,13 @@ La base est --db CHEMIN, à défaut $IAMM_DB, à défaut celle par défaut de vo
     </message>
 </context>
 <context>
+    <name>DemoWorkshop</name>
+    <message>
+        <source>%1: the demo workshop is already in this database</source>
+        <translation>%1 : l&apos;atelier de démonstration est déjà dans cette base de données</translation>
+    </message>
+</context>
+<context>
     <name>DissentNote</name>
     <message>
         <source>Dissent note</source>
@@ -2067,6 +2201,17 @@ La base est --db CHEMIN, à défaut $IAMM_DB, à défaut celle par défaut de vo
     <message>
         <source>Keep the newer text</source>
         <translation>Garder le texte plus récent</translation>
+    </message>
+</context>
+<context>
+    <name>EditHistory</name>
+    <message>
+        <source>assessment %1: there is no change to undo</source>
+        <translation>évaluation %1 : aucune modification à annuler</translation>
+    </message>
+    <message>
+        <source>assessment %1: there is no undone change to redo</source>
+        <translation>évaluation %1 : aucune modification annulée à rétablir</translation>
     </message>
 </context>
 <context>
@@ -2362,6 +2507,26 @@ La base est --db CHEMIN, à défaut $IAMM_DB, à défaut celle par défaut de vo
         <source>%1 entries; at most %2 are allowed</source>
         <translation>%1 entrées ; au plus %2 sont admises</translation>
     </message>
+    <message>
+        <source>item %1 already has a facilitator note</source>
+        <translation>l&apos;élément %1 a déjà une note de l&apos;animateur</translation>
+    </message>
+    <message>
+        <source>a question that is not done has no time when it was done</source>
+        <translation>une question non traitée n&apos;a pas d&apos;heure de traitement</translation>
+    </message>
+    <message>
+        <source>unknown item %1 (not in framework %2)</source>
+        <translation>élément inconnu %1 (absent du cadre %2)</translation>
+    </message>
+    <message>
+        <source>the text is empty</source>
+        <translation>le texte est vide</translation>
+    </message>
+    <message>
+        <source>%1 is not a date and time like 2024-05-01T09:30:00Z</source>
+        <translation>%1 n&apos;est pas une date et heure comme 2024-05-01T09:30:00Z</translation>
+    </message>
 </context>
 <context>
     <name>FacilitationRecords</name>
@@ -2610,6 +2775,17 @@ La base est --db CHEMIN, à défaut $IAMM_DB, à défaut celle par défaut de vo
     <message>
         <source>refers to no text of framework %1</source>
         <translation>ne renvoie à aucun texte du cadre %1</translation>
+    </message>
+</context>
+<context>
+    <name>GapAnalysis</name>
+    <message>
+        <source>%1: no assessment for %2</source>
+        <translation>%1 : aucune évaluation pour %2</translation>
+    </message>
+    <message>
+        <source>the minimum number of peers must be at least 1 (got %1)</source>
+        <translation>le nombre minimal de pairs doit être d&apos;au moins 1 (reçu : %1)</translation>
     </message>
 </context>
 <context>
@@ -3676,6 +3852,29 @@ La base est --db CHEMIN, à défaut $IAMM_DB, à défaut celle par défaut de vo
     <message>
         <source>All files (*)</source>
         <translation>Tous les fichiers (*)</translation>
+    </message>
+</context>
+<context>
+    <name>OutputFile</name>
+    <message>
+        <source>%1: is a folder; nothing was written</source>
+        <translation>%1 : c&apos;est un dossier ; rien n&apos;a été écrit</translation>
+    </message>
+    <message>
+        <source>%1: cannot write: %2</source>
+        <translation>%1 : écriture impossible : %2</translation>
+    </message>
+    <message>
+        <source>%1: cannot write: %2; nothing was written</source>
+        <translation>%1 : écriture impossible : %2 ; rien n&apos;a été écrit</translation>
+    </message>
+    <message>
+        <source>%1: a symbolic link already exists; nothing was written (add --force to replace it)</source>
+        <translation>%1 : un lien symbolique existe déjà ; rien n&apos;a été écrit (ajoutez --force pour le remplacer)</translation>
+    </message>
+    <message>
+        <source>%1: a file already exists; nothing was written (add --force to replace it)</source>
+        <translation>%1 : un fichier existe déjà ; rien n&apos;a été écrit (ajoutez --force pour le remplacer)</translation>
     </message>
 </context>
 <context>
@@ -5098,6 +5297,13 @@ SHA-256 : %3</translation>
     </message>
 </context>
 <context>
+    <name>RoundComparison</name>
+    <message>
+        <source>assessment %1 uses framework %2 but %3 uses %4: only assessments of the same framework can be compared</source>
+        <translation>l&apos;évaluation %1 utilise le cadre %2 mais %3 utilise %4 : seules des évaluations sur le même cadre peuvent être comparées</translation>
+    </message>
+</context>
+<context>
     <name>RoundMovers</name>
     <message>
         <source>Moved up most since the previous round</source>
@@ -5266,6 +5472,25 @@ To   %3 (%4)
     </message>
 </context>
 <context>
+    <name>SaveLocation</name>
+    <message>
+        <source>type a file name to save to</source>
+        <translation>saisissez le nom du fichier à enregistrer</translation>
+    </message>
+    <message>
+        <source>choose a folder to save &quot;%1&quot; in</source>
+        <translation>choisissez un dossier où enregistrer « %1 »</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is a folder; type a file name</source>
+        <translation>« %1 » est un dossier ; saisissez un nom de fichier</translation>
+    </message>
+    <message>
+        <source>%1: the folder does not exist</source>
+        <translation>%1 : le dossier n&apos;existe pas</translation>
+    </message>
+</context>
+<context>
     <name>SavedFileNotice</name>
     <message>
         <source>Open file</source>
@@ -5301,6 +5526,17 @@ To   %3 (%4)
     <message>
         <source>Coverage: %1 of %2 assessed (%3 scored, %4 N/A)</source>
         <translation>Couverture : %1 sur %2 évalués (%3 notés, %4 N/A)</translation>
+    </message>
+</context>
+<context>
+    <name>SharedFigureRecords</name>
+    <message>
+        <source>%1 assessment of %2 (shared copy)</source>
+        <translation>Évaluation %1 du %2 (copie partagée)</translation>
+    </message>
+    <message>
+        <source>%1: no final assessment with id &quot;%2&quot; among the shared figures this login may read</source>
+        <translation>%1 : aucune évaluation définitive d&apos;identifiant « %2 » parmi les chiffres partagés que cette connexion peut lire</translation>
     </message>
 </context>
 <context>
@@ -5782,6 +6018,17 @@ To   %3 (%4)
     </message>
 </context>
 <context>
+    <name>TeamRoster</name>
+    <message>
+        <source>assessment %1 has no team members</source>
+        <translation>l&apos;évaluation %1 n&apos;a aucun membre d&apos;équipe</translation>
+    </message>
+    <message>
+        <source>assessment %1 has no team member %2 (members are 1 to %3)</source>
+        <translation>l&apos;évaluation %1 n&apos;a pas de membre d&apos;équipe %2 (les membres vont de 1 à %3)</translation>
+    </message>
+</context>
+<context>
     <name>TranslationMark</name>
     <message>
         <source>English original — the authoritative text</source>
@@ -5813,6 +6060,21 @@ To   %3 (%4)
     <message>
         <source>Hollow points: draft</source>
         <translation>Points creux : brouillon</translation>
+    </message>
+</context>
+<context>
+    <name>TrendLoader</name>
+    <message>
+        <source>%1 is not an ISO 3166 alpha-3 state code</source>
+        <translation>%1 n&apos;est pas un code d&apos;État ISO 3166 alpha-3</translation>
+    </message>
+    <message>
+        <source>%1 has no final assessment on framework %2</source>
+        <translation>%1 n&apos;a aucune évaluation définitive sur le cadre %2</translation>
+    </message>
+    <message>
+        <source>%1 has no assessment on framework %2</source>
+        <translation>%1 n&apos;a aucune évaluation sur le cadre %2</translation>
     </message>
 </context>
 <context>
@@ -5888,6 +6150,41 @@ To   %3 (%4)
     <message>
         <source>continuing</source>
         <translation>se poursuit</translation>
+    </message>
+</context>
+<context>
+    <name>VoteRequest</name>
+    <message>
+        <source>the vote has %1 bytes; at most %2 are allowed</source>
+        <translation>le vote compte %1 octets ; au plus %2 sont admis</translation>
+    </message>
+    <message>
+        <source>the vote is not a JSON object</source>
+        <translation>le vote n&apos;est pas un objet JSON</translation>
+    </message>
+    <message>
+        <source>unknown field &quot;%1&quot;</source>
+        <translation>champ inconnu « %1 »</translation>
+    </message>
+    <message>
+        <source>&quot;code&quot; must be a string</source>
+        <translation>« code » doit être une chaîne de caractères</translation>
+    </message>
+    <message>
+        <source>&quot;client&quot; must be %1–%2 letters, digits, - or _</source>
+        <translation>« client » doit compter de %1 à %2 lettres, chiffres, - ou _</translation>
+    </message>
+    <message>
+        <source>&quot;item&quot; must be an item id</source>
+        <translation>« item » doit être l&apos;identifiant d&apos;un élément</translation>
+    </message>
+    <message>
+        <source>a vote is a &quot;score&quot; from 0 to 4 or &quot;na&quot;: true, one of the two</source>
+        <translation>un vote est soit un « score » de 0 à 4, soit « na » : true, mais pas les deux</translation>
+    </message>
+    <message>
+        <source>&quot;name&quot; and &quot;agency&quot; are texts of at most %1 characters</source>
+        <translation>« name » et « agency » sont des textes d&apos;au plus %1 caractères</translation>
     </message>
 </context>
 <context>
@@ -6109,6 +6406,49 @@ To   %3 (%4)
     <message>
         <source>%1 was changed by %2 at %3 after you opened it; your change was not saved</source>
         <translation>%1 a été modifié par %2 le %3 après que vous l’avez ouvert ; votre modification n’a pas été enregistrée</translation>
+    </message>
+</context>
+<context>
+    <name>iamm::PollServer</name>
+    <message>
+        <source>the session code must be 6 digits, not &quot;%1&quot;</source>
+        <translation>le code de séance doit compter 6 chiffres, et non « %1 »</translation>
+    </message>
+    <message>
+        <source>too many requests from this address</source>
+        <translation>trop de requêtes depuis cette adresse</translation>
+    </message>
+    <message>
+        <source>no such page</source>
+        <translation>page introuvable</translation>
+    </message>
+    <message>
+        <source>wrong session code</source>
+        <translation>code de séance erroné</translation>
+    </message>
+    <message>
+        <source>too many requests from this client</source>
+        <translation>trop de requêtes de ce client</translation>
+    </message>
+    <message>
+        <source>the level is off the item&apos;s scale</source>
+        <translation>le niveau est hors de l&apos;échelle de l&apos;élément</translation>
+    </message>
+    <message>
+        <source>this item cannot be &quot;not applicable&quot;</source>
+        <translation>cet élément ne peut pas être « sans objet »</translation>
+    </message>
+    <message>
+        <source>the vote is open on another item</source>
+        <translation>le vote est ouvert sur un autre élément</translation>
+    </message>
+    <message>
+        <source>the vote is closed</source>
+        <translation>le vote est clos</translation>
+    </message>
+    <message>
+        <source>cannot serve the vote on %1 port %2: %3</source>
+        <translation>impossible de servir le vote sur %1, port %2 : %3</translation>
     </message>
 </context>
 <context>

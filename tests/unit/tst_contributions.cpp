@@ -3,6 +3,7 @@
 // (CSV) or from a participant's own exchange file, and carried by full exports only.
 #include "catalogs/statecatalog.h"
 #include "common/iammerror.h"
+#include "common/uilanguage.h"
 #include "exchange/assessmentexchange.h"
 #include "framework/frameworkregistry.h"
 #include "store/assessmentstore.h"
@@ -86,6 +87,8 @@ private slots:
 
 void ContributionsTest::initTestCase()
 {
+    // As both executables do: the English plural forms ("1 field", "6 fields") come from its catalog.
+    UiLanguage::install(UiLanguage::Language::English);
     QVERIFY(QFile::copy(fixture(QStringLiteral("cli/small-framework.json")),
                         m_frameworkDir.filePath(QStringLiteral("small.json"))));
     m_frameworks = std::make_unique<FrameworkRegistry>(

@@ -508,7 +508,7 @@ void FacilitationTest::badEntriesInAnExchangeFileNameTheirPath_data()
                                                 {"item": "CU-01", "text": "b"}])")
                                 << QStringLiteral("$.facilitatorNotes[1].item: item CU-01 already has");
     QTest::newRow("note empty") << QByteArray(R"("facilitatorNotes": [{"item": "CU-01", "text": " "}])")
-                                << QStringLiteral("$.facilitatorNotes[0].text: is empty");
+                                << QStringLiteral("$.facilitatorNotes[0].text: the text is empty");
     QTest::newRow("note extra member") << QByteArray(R"("facilitatorNotes": [{"item": "CU-01", "text": "a", "x": 1}])")
                                        << QStringLiteral("$.facilitatorNotes[0]");
     QTest::newRow("note bad time")
@@ -520,9 +520,9 @@ void FacilitationTest::badEntriesInAnExchangeFileNameTheirPath_data()
     QTest::newRow("question done not bool")
         << QByteArray(R"("parkingLot": [{"item": "CU-01", "text": "q", "done": 1}])")
         << QStringLiteral("$.parkingLot[0].done");
-    QTest::newRow("doneAt while open") << QByteArray(
-        R"("parkingLot": [{"item": "CU-01", "text": "q", "doneAt": "2025-01-01T10:00:00Z"}])")
-                                       << QStringLiteral("$.parkingLot[0].doneAt: set on a question that is not done");
+    QTest::newRow("doneAt while open")
+        << QByteArray(R"("parkingLot": [{"item": "CU-01", "text": "q", "doneAt": "2025-01-01T10:00:00Z"}])")
+        << QStringLiteral("$.parkingLot[0].doneAt: a question that is not done has no time when it was done");
     QTest::newRow("session backwards")
         << QByteArray(R"("agenda": [{"title": "S", "firstItem": "EP-01", "lastItem": "CU-01", "minutes": 5}])")
         << QStringLiteral("$.agenda[0]: its first item EP-01 comes after its last item CU-01");

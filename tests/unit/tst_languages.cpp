@@ -9,6 +9,7 @@
 #include "framework/frameworkregistry.h"
 #include "store/assessmentstore.h"
 #include "store/sqlconnection.h"
+#include "voting/voterequest.h"
 #include "clitestsupport.h"
 
 #include <QFile>
@@ -112,6 +113,7 @@ private slots:
     void importedParticipantsArePlural();
     void limitsInFrenchAndSpanish();
     void integrityProblemsInFrench();
+    void fileAndVoteProblemsInFrenchAndSpanish();
 
 private:
     CliResult run(const QString &language, const QStringList &command);
@@ -593,6 +595,45 @@ void LanguagesTest::integrityProblemsInFrench()
     QCOMPARE(check.out, where + s("taille de 8 octets au lieu des %1 enregistrés\n").arg(QFileInfo(file).size()) + where
                             + s("l'empreinte SHA-256 ne correspond pas à celle enregistrée\n"));
     QVERIFY2(check.err.startsWith(s("iamm: %1 : 2 problèmes détectés ; ").arg(db.path())), qPrintable(check.err));
+}
+
+void LanguagesTest::fileAndVoteProblemsInFrenchAndSpanish()
+{
+    TempDatabase db;
+    RUN_OK(created, db.path(), {s("assessment"), s("create"), s("--state"), s("PER")});
+    const QString id = created.out.trimmed();
+    const QString votes = db.file(s("votes.csv"));
+    QFile csv(votes);
+    QVERIFY(csv.open(QIODevice::WriteOnly));
+    csv.write("participant,agency,item,score,comment\nAna,,CU-01,2,ok\nAna,,CU-02,1," + QByteArray(20001, 'c') + '\n');
+    csv.close();
+    const QStringList import{s("contribution"), s("import"), id, votes};
+    const CliResult french = runCli(db.path(), QStringList{s("--lang"), s("fr")} + import);
+    QCOMPARE(french.exitCode, 1);
+    QCOMPARE(
+        french.err,
+        s("iamm: %1 : ligne 3 : le commentaire compte 20 001 caractères ; au plus 20 000 sont admis\n").arg(votes));
+    QCOMPARE(runCli(db.path(), QStringList{s("--lang"), s("es")} + import).err,
+             s("iamm: %1: línea 3: el comentario tiene 20.001 caracteres; se admiten como máximo 20.000\n").arg(votes));
+
+    const QString big = db.file(s("big.json"));
+    QFile file(big);
+    QVERIFY(file.open(QIODevice::WriteOnly));
+    QVERIFY(file.resize(64 * 1024 * 1024 + 512 * 1024));
+    file.close();
+    QCOMPARE(runCli(db.path(), {s("--lang"), s("fr"), s("import"), big}).err,
+             s("iamm: %1 : le fichier fait 64,5 Mio ; au plus 64 Mio sont lus\n").arg(big));
+    QCOMPARE(runCli(db.path(), {s("--lang"), s("es"), s("import"), big}).err,
+             s("iamm: %1: el archivo ocupa 64,5 MiB; se leen como máximo 64 MiB\n").arg(big));
+
+    const QByteArray both = R"({"code":"1","client":"abcdefgh","item":"CU-01","score":2,"na":true})";
+    UiLanguage::install(UiLanguage::Language::French);
+    const QString frenchVote = VoteRequest::parse(both).error;
+    UiLanguage::install(UiLanguage::Language::Spanish);
+    const QString spanishVote = VoteRequest::parse(both).error;
+    UiLanguage::install(UiLanguage::Language::English);
+    QCOMPARE(frenchVote, s("un vote est soit un « score » de 0 à 4, soit « na » : true, mais pas les deux"));
+    QCOMPARE(spanishVote, s("un voto es un «score» de 0 a 4 o «na»: true, uno de los dos"));
 }
 
 QTEST_GUILESS_MAIN(LanguagesTest)

@@ -115,7 +115,7 @@ void VoteRequestTest::bodyOverFourKibIsTooLarge()
     QCOMPARE(VoteRequest::parse(atLimit).status, PollStatus::BadRequest);
     const VoteRequest::Parsed parsed = VoteRequest::parse(atLimit + ' ');
     QCOMPARE(parsed.status, PollStatus::PayloadTooLarge);
-    QVERIFY2(parsed.error.contains(QLatin1String("4096")), qPrintable(parsed.error));
+    QVERIFY2(parsed.error.contains(QLocale().toString(VoteRequest::maxBodyBytes)), qPrintable(parsed.error));
 }
 
 // The fuzzer's seeds (tests/fixtures/voting/) are what their names say.

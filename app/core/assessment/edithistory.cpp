@@ -5,6 +5,8 @@
 #include "common/iammerror.h"
 #include "store/editconflict.h"
 
+#include <QCoreApplication>
+
 namespace iamm {
 
 namespace {
@@ -69,7 +71,8 @@ Edit EditHistory::setChecklistStatus(const QString &entryId, std::optional<Check
 Edit EditHistory::undo()
 {
     if (m_undo.isEmpty())
-        throw IammError(QStringLiteral("assessment %1: there is no change to undo").arg(m_assessmentId));
+        throw IammError(QCoreApplication::translate("EditHistory", "assessment %1: there is no change to undo")
+                            .arg(m_assessmentId));
     Edit edit = m_undo.constLast();
     apply(edit, false);
     m_undo.removeLast();
@@ -80,7 +83,8 @@ Edit EditHistory::undo()
 Edit EditHistory::redo()
 {
     if (m_redo.isEmpty())
-        throw IammError(QStringLiteral("assessment %1: there is no undone change to redo").arg(m_assessmentId));
+        throw IammError(QCoreApplication::translate("EditHistory", "assessment %1: there is no undone change to redo")
+                            .arg(m_assessmentId));
     Edit edit = m_redo.constLast();
     apply(edit, true);
     m_redo.removeLast();

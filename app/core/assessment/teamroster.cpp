@@ -4,6 +4,9 @@
 #include "store/assessmentstore.h"
 #include "common/iammerror.h"
 
+#include <QCoreApplication>
+#include <QLocale>
+
 namespace iamm {
 
 TeamRoster::TeamRoster(AssessmentStore &store)
@@ -27,12 +30,12 @@ void TeamRoster::remove(const QString &assessmentId, int memberNumber)
 {
     QList<TeamMember> team = members(assessmentId);
     if (team.isEmpty())
-        throw IammError(QStringLiteral("assessment %1 has no team members").arg(assessmentId));
+        throw IammError(
+            QCoreApplication::translate("TeamRoster", "assessment %1 has no team members").arg(assessmentId));
     if (memberNumber < 1 || memberNumber > team.size())
-        throw IammError(QStringLiteral("assessment %1 has no team member %2 (members are 1 to %3)")
-                            .arg(assessmentId)
-                            .arg(memberNumber)
-                            .arg(team.size()));
+        throw IammError(
+            QCoreApplication::translate("TeamRoster", "assessment %1 has no team member %2 (members are 1 to %3)")
+                .arg(assessmentId, QLocale().toString(memberNumber), QLocale().toString(team.size())));
     team.removeAt(memberNumber - 1);
     m_store.setTeam(assessmentId, team);
 }

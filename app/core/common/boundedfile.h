@@ -2,6 +2,7 @@
 #pragma once
 
 #include <QByteArray>
+#include <QCoreApplication>
 #include <QString>
 
 namespace iamm {
@@ -10,8 +11,10 @@ namespace iamm {
 // reading, so that a device (/dev/zero), a pipe or a huge file is refused at once.
 class BoundedFile
 {
+    Q_DECLARE_TR_FUNCTIONS(BoundedFile)
+
 public:
-    // Throws IammError "PATH: problem" naming the limit or the system's reason.
+    // Throws IammError, one sentence naming the path and the limit or the system's reason.
     static QByteArray read(const QString &path, qint64 maxBytes);
 };
 

@@ -3,6 +3,8 @@
 
 #include "common/iammerror.h"
 
+#include <QLocale>
+
 #include <QStringDecoder>
 
 namespace iamm {
@@ -21,9 +23,9 @@ QList<CsvRecord> CsvReader::parse(const QByteArray &bytes, const QString &origin
     return reader.m_records;
 }
 
-void CsvReader::fail(int line, const QString &what) const
+void CsvReader::fail(int line, const QString &sentence) const
 {
-    throw IammError(QStringLiteral("%1: line %2: %3").arg(m_origin).arg(line).arg(what));
+    throw IammError(sentence.arg(m_origin, QLocale().toString(line)));
 }
 
 bool CsvReader::atLineEnd() const
@@ -69,8 +71,8 @@ QString CsvReader::readField(bool &quoted)
     QString field;
     while (m_pos < m_text.size() && m_text.at(m_pos) != QLatin1Char(',') && !atLineEnd()) {
         if (m_text.at(m_pos) == QLatin1Char('"'))
-            fail(m_line, QStringLiteral("a quote inside an unquoted field (quote the whole field and double "
-                                        "the quotes inside it)"));
+            fail(m_line, tr("%1: line %2: a quote inside an unquoted field (quote the whole field and double the "
+                            "quotes inside it)"));
         field += m_text.at(m_pos++);
     }
     return field;
@@ -83,7 +85,7 @@ QString CsvReader::readQuoted()
     ++m_pos;
     while (true) {
         if (m_pos >= m_text.size())
-            fail(opened, QStringLiteral("a quoted field opened on this line is not closed"));
+            fail(opened, tr("%1: line %2: a quoted field opened on this line is not closed"));
         const QChar c = m_text.at(m_pos);
         if (c == QLatin1Char('"')) {
             if (m_pos + 1 < m_text.size() && m_text.at(m_pos + 1) == QLatin1Char('"')) {
@@ -103,7 +105,7 @@ QString CsvReader::readQuoted()
         ++m_pos;
     }
     if (m_pos < m_text.size() && m_text.at(m_pos) != QLatin1Char(',') && !atLineEnd())
-        fail(m_line, QStringLiteral("text after the closing quote of a field"));
+        fail(m_line, tr("%1: line %2: text after the closing quote of a field"));
     return field;
 }
 
@@ -117,9 +119,8 @@ QString CsvReader::decode(const QByteArray &bytes, const QString &origin)
         QStringDecoder decoder(QStringDecoder::Utf8, QStringDecoder::Flag::Stateless);
         const QString decoded = decoder.decode(lines[i]);
         if (decoder.hasError())
-            throw IammError(QStringLiteral("%1: line %2: the text is not valid UTF-8 (save the file as UTF-8)")
-                                .arg(origin)
-                                .arg(i + 1));
+            throw IammError(tr("%1: line %2: the text is not valid UTF-8 (save the file as UTF-8)")
+                                .arg(origin, QLocale().toString(i + 1)));
     }
     return QString::fromUtf8(content);
 }

@@ -2,6 +2,7 @@
 #pragma once
 
 #include <QByteArray>
+#include <QCoreApplication>
 #include <QList>
 #include <QString>
 #include <QStringList>
@@ -20,8 +21,10 @@ struct CsvRecord
 // skipped and blank lines are ignored.
 class CsvReader
 {
+    Q_DECLARE_TR_FUNCTIONS(CsvReader)
+
 public:
-    // Throws IammError "ORIGIN: line N: problem" for bytes that are not UTF-8, a quote inside an
+    // Throws IammError, one sentence naming the origin and the line, for bytes that are not UTF-8, a quote inside an
     // unquoted field, text after a closing quote, or a quoted field that is never closed.
     static QList<CsvRecord> parse(const QByteArray &bytes, const QString &origin);
 
@@ -29,7 +32,8 @@ private:
     CsvReader(const QString &text, const QString &origin);
 
     static QString decode(const QByteArray &bytes, const QString &origin);
-    [[noreturn]] void fail(int line, const QString &what) const;
+    // Throws the translated sentence with %1 the origin and %2 the line.
+    [[noreturn]] void fail(int line, const QString &sentence) const;
     bool atLineEnd() const;
     void skipLineEnd();
     void readRecord();

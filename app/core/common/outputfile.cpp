@@ -3,6 +3,7 @@
 
 #include "common/iammerror.h"
 
+#include <QCoreApplication>
 #include <QFileInfo>
 #include <QSaveFile>
 
@@ -27,20 +28,27 @@ QString reason(const QIODevice &file, int savedErrno)
 void OutputFile::write(const QString &path, const QByteArray &bytes, Existing existing)
 {
     const QFileInfo info(path);
-    if (existing == Existing::Refuse && (info.exists() || info.isSymLink()))
-        throw IammError(
-            QStringLiteral("%1: %2 already exists; nothing was written (add --force to replace it)")
-                .arg(path, info.isSymLink() ? QStringLiteral("a symbolic link") : QStringLiteral("a file")));
+    if (existing == Existing::Refuse && (info.exists() || info.isSymLink())) {
+        const char *refusal =
+            info.isSymLink()
+                ? QT_TRANSLATE_NOOP(
+                    "OutputFile", "%1: a symbolic link already exists; nothing was written (add --force to replace it)")
+                : QT_TRANSLATE_NOOP("OutputFile",
+                                    "%1: a file already exists; nothing was written (add --force to replace it)");
+        throw IammError(QCoreApplication::translate("OutputFile", refusal).arg(path));
+    }
     if (info.isDir())
-        throw IammError(QStringLiteral("%1: is a folder; nothing was written").arg(path));
+        throw IammError(QCoreApplication::translate("OutputFile", "%1: is a folder; nothing was written").arg(path));
     QSaveFile file(path);
     errno = 0;
     if (!file.open(QIODevice::WriteOnly))
-        throw IammError(QStringLiteral("%1: cannot write: %2").arg(path, reason(file, errno)));
+        throw IammError(
+            QCoreApplication::translate("OutputFile", "%1: cannot write: %2").arg(path, reason(file, errno)));
     writeAll(file, path, bytes);
     errno = 0;
     if (!file.commit())
-        throw IammError(QStringLiteral("%1: cannot write: %2; nothing was written").arg(path, reason(file, errno)));
+        throw IammError(QCoreApplication::translate("OutputFile", "%1: cannot write: %2; nothing was written")
+                            .arg(path, reason(file, errno)));
 }
 
 void OutputFile::writeAll(QIODevice &device, const QString &path, const QByteArray &bytes)
@@ -51,7 +59,8 @@ void OutputFile::writeAll(QIODevice &device, const QString &path, const QByteArr
     const int writeErrno = errno;
     if (auto *saveFile = qobject_cast<QSaveFile *>(&device))
         saveFile->cancelWriting();
-    throw IammError(QStringLiteral("%1: cannot write: %2; nothing was written").arg(path, reason(device, writeErrno)));
+    throw IammError(QCoreApplication::translate("OutputFile", "%1: cannot write: %2; nothing was written")
+                        .arg(path, reason(device, writeErrno)));
 }
 
 } // namespace iamm

@@ -3,6 +3,7 @@
 
 #include "common/iammerror.h"
 
+#include <QCoreApplication>
 #include <QDir>
 #include <QFileInfo>
 
@@ -30,23 +31,23 @@ QString SaveLocation::resolve(const QString &folder, const QString &typed, const
 {
     const QString name = typed.trimmed();
     if (name.isEmpty())
-        throw IammError(QStringLiteral("type a file name to save to"));
+        throw IammError(QCoreApplication::translate("SaveLocation", "type a file name to save to"));
     QString path;
     if (name == QLatin1String("~") || name.startsWith(QLatin1String("~/")))
         path = QDir(home).filePath(name.mid(2));
     else if (QDir::isAbsolutePath(name))
         path = name;
     else if (folder.trimmed().isEmpty())
-        throw IammError(QStringLiteral("choose a folder to save \"%1\" in").arg(name));
+        throw IammError(QCoreApplication::translate("SaveLocation", "choose a folder to save \"%1\" in").arg(name));
     else
         path = QDir(folder.trimmed()).filePath(name);
     path = QDir::cleanPath(path);
     if (name.endsWith(QLatin1Char('/')) || QFileInfo(path).isDir())
-        throw IammError(QStringLiteral("\"%1\" is a folder; type a file name").arg(name));
+        throw IammError(QCoreApplication::translate("SaveLocation", "\"%1\" is a folder; type a file name").arg(name));
     const QFileInfo file(path);
     if (!file.dir().exists())
-        throw IammError(
-            QStringLiteral("%1: the folder does not exist").arg(QDir::toNativeSeparators(file.absolutePath())));
+        throw IammError(QCoreApplication::translate("SaveLocation", "%1: the folder does not exist")
+                            .arg(QDir::toNativeSeparators(file.absolutePath())));
     if (!suffix.isEmpty() && file.suffix().isEmpty())
         path += QLatin1Char('.') + suffix;
     return path;

@@ -79,7 +79,8 @@ QList<FacilitatorNote> FacilitationJson::readNotes(const JsonReader &reader, con
         note.itemId = readItem(reader, list[i], path, framework);
         if (items.contains(note.itemId))
             reader.fail(JsonReader::member(path, "item"),
-                        QStringLiteral("item %1 already has a facilitator note").arg(note.itemId));
+                        QCoreApplication::translate("FacilitationJson", "item %1 already has a facilitator note")
+                            .arg(note.itemId));
         items.insert(note.itemId);
         note.text = readText(reader, list[i], path, "text", InputLimits::maxLongTextLength);
         note.updated = readTime(reader, list[i], path, "updated");
@@ -105,7 +106,9 @@ QList<ParkedQuestion> FacilitationJson::readParkingLot(const JsonReader &reader,
         question.created = readTime(reader, list[i], path, "created");
         question.doneAt = readTime(reader, list[i], path, "doneAt");
         if (!question.done && question.doneAt.isValid())
-            reader.fail(JsonReader::member(path, "doneAt"), QStringLiteral("set on a question that is not done"));
+            reader.fail(JsonReader::member(path, "doneAt"),
+                        QCoreApplication::translate("FacilitationJson",
+                                                    "a question that is not done has no time when it was done"));
         questions << question;
     }
     return questions;
@@ -138,9 +141,9 @@ QString FacilitationJson::readItem(const JsonReader &reader, const nlohmann::jso
 {
     const QString itemId = reader.string(value, path, "item");
     if (!framework.item(itemId))
-        reader.fail(
-            JsonReader::member(path, "item"),
-            QStringLiteral("unknown item %1 (not in framework %2)").arg(DisplayText::quoted(itemId), framework.id));
+        reader.fail(JsonReader::member(path, "item"),
+                    QCoreApplication::translate("FacilitationJson", "unknown item %1 (not in framework %2)")
+                        .arg(DisplayText::quoted(itemId), framework.id));
     return itemId;
 }
 
@@ -149,7 +152,8 @@ QString FacilitationJson::readText(const JsonReader &reader, const nlohmann::jso
 {
     const QString text = reader.string(value, path, key).trimmed();
     if (text.isEmpty())
-        reader.fail(JsonReader::member(path, key), QStringLiteral("is empty"));
+        reader.fail(JsonReader::member(path, key),
+                    QCoreApplication::translate("FacilitationJson", "the text is empty"));
     if (text.size() > maxLength)
         reader.fail(JsonReader::member(path, key), InputLimits::tooLongValue(text.size(), maxLength));
     return text;
@@ -165,7 +169,8 @@ QDateTime FacilitationJson::readTime(const JsonReader &reader, const nlohmann::j
     if (!time.isValid())
         reader.fail(
             JsonReader::member(path, key),
-            QStringLiteral("%1 is not a date and time like 2024-05-01T09:30:00Z").arg(DisplayText::quoted(*text)));
+            QCoreApplication::translate("FacilitationJson", "%1 is not a date and time like 2024-05-01T09:30:00Z")
+                .arg(DisplayText::quoted(*text)));
     return time;
 }
 

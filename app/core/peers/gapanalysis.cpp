@@ -6,6 +6,9 @@
 #include "common/iammerror.h"
 #include "peers/peergroupcatalog.h"
 
+#include <QCoreApplication>
+#include <QLocale>
+
 namespace iamm {
 
 namespace {
@@ -21,7 +24,8 @@ AssessmentInfo chooseSubject(const AssessmentStore &store, const QString &stateC
     }
     const QList<AssessmentInfo> own = store.assessments(stateCode);
     if (own.isEmpty())
-        throw IammError(QStringLiteral("%1: no assessment for %2").arg(store.path(), stateCode));
+        throw IammError(
+            QCoreApplication::translate("GapAnalysis", "%1: no assessment for %2").arg(store.path(), stateCode));
     return own.constFirst();
 }
 
@@ -31,7 +35,9 @@ GapResult GapAnalysis::run(const AssessmentStore &store, const PeerGroupCatalog 
                            const QString &groupId, const QString &assessmentId, int minPeers)
 {
     if (minPeers < 1)
-        throw IammError(QStringLiteral("the minimum number of peers must be at least 1 (got %1)").arg(minPeers));
+        throw IammError(
+            QCoreApplication::translate("GapAnalysis", "the minimum number of peers must be at least 1 (got %1)")
+                .arg(QLocale().toString(minPeers)));
     const QString state = stateCode.trimmed().toUpper();
     const PeerGroup group = groups.group(groupId);
     const AssessmentInfo subject = chooseSubject(store, state, assessmentId);

@@ -5,6 +5,7 @@
 #include "rounds/previousround.h"
 #include "store/assessmentstore.h"
 
+#include <QCoreApplication>
 #include <QHash>
 
 #include <algorithm>
@@ -47,9 +48,11 @@ RoundComparison RoundComparison::between(const AssessmentStore &store, const QSt
     const AssessmentInfo previous = store.assessment(previousId);
     const AssessmentInfo current = store.assessment(currentId);
     if (previous.frameworkId != current.frameworkId)
-        throw IammError(QStringLiteral("assessment %1 uses framework %2 but %3 uses %4: only assessments of the same "
-                                       "framework can be compared")
-                            .arg(previousId, previous.frameworkId, currentId, current.frameworkId));
+        throw IammError(
+            QCoreApplication::translate("RoundComparison",
+                                        "assessment %1 uses framework %2 but %3 uses %4: only assessments of the same "
+                                        "framework can be compared")
+                .arg(previousId, previous.frameworkId, currentId, current.frameworkId));
     const QHash<QString, QList<Response>> responses = store.responsesOf({previousId, currentId});
     return compute(store.frameworkOf(currentId), previous, responses.value(previousId), current,
                    responses.value(currentId));

@@ -8,6 +8,8 @@
 #include "rounds/previousround.h"
 #include "store/assessmentstore.h"
 
+#include <QCoreApplication>
+
 #include <algorithm>
 
 namespace iamm {
@@ -33,7 +35,8 @@ Trend TrendLoader::history(const AssessmentStore &store, const QString &stateCod
 {
     const QString code = stateCode.trimmed().toUpper();
     if (!StateCatalog::instance().find(code))
-        throw IammError(QStringLiteral("%1 is not an ISO 3166 alpha-3 state code").arg(DisplayText::quoted(stateCode)));
+        throw IammError(QCoreApplication::translate("TrendLoader", "%1 is not an ISO 3166 alpha-3 state code")
+                            .arg(DisplayText::quoted(stateCode)));
     const QList<AssessmentInfo> stateRounds = store.assessments(code);
     QList<AssessmentInfo> chosen;
     for (const AssessmentInfo &info : stateRounds) {
@@ -41,8 +44,10 @@ Trend TrendLoader::history(const AssessmentStore &store, const QString &stateCod
             chosen.prepend(info);
     }
     if (chosen.isEmpty())
-        throw IammError(QStringLiteral("%1 has no %2assessment on framework %3")
-                            .arg(code, finalsOnly ? QStringLiteral("final ") : QString(), frameworkId));
+        throw IammError((finalsOnly
+                             ? QCoreApplication::translate("TrendLoader", "%1 has no final assessment on framework %2")
+                             : QCoreApplication::translate("TrendLoader", "%1 has no assessment on framework %2"))
+                            .arg(code, frameworkId));
     const AssessmentInfo &newest = chosen.constLast();
     const std::optional<AssessmentInfo> previous = PreviousRound::of(newest, stateRounds);
     QStringList ids;

@@ -4,6 +4,8 @@
 #include "store/storecontext.h"
 #include "store/storevalues.h"
 
+#include <QCoreApplication>
+
 namespace iamm {
 
 using namespace storevalues;
@@ -14,7 +16,8 @@ SharedFigureRecords::SharedFigureRecords(StoreContext &context)
 
 QString SharedFigureRecords::sharedTitle(const AssessmentInfo &info)
 {
-    return QStringLiteral("%1 assessment of %2 (shared copy)").arg(info.stateCode, info.date.toString(Qt::ISODate));
+    return QCoreApplication::translate("SharedFigureRecords", "%1 assessment of %2 (shared copy)")
+        .arg(info.stateCode, info.date.toString(Qt::ISODate));
 }
 
 QList<AssessmentInfo> SharedFigureRecords::read(const QString &condition, const QVariantList &values) const
@@ -68,8 +71,9 @@ AssessmentInfo SharedFigureRecords::get(const QString &assessmentId) const
 {
     const QList<AssessmentInfo> found = read(QStringLiteral("s.id = ?"), {assessmentId});
     if (found.isEmpty())
-        throw IammError(QStringLiteral("%1: no final assessment with id \"%2\" among the shared figures this login "
-                                       "may read")
+        throw IammError(QCoreApplication::translate("SharedFigureRecords",
+                                                    "%1: no final assessment with id \"%2\" among the shared "
+                                                    "figures this login may read")
                             .arg(m_context.connection.path(), assessmentId));
     return found.constFirst();
 }

@@ -73,7 +73,7 @@ void PollServer::listen(const QHostAddress &address, quint16 port)
     const quint16 bound = http->listenOn(address, port, error);
     if (bound == 0)
         throw IammError(
-            QStringLiteral("cannot serve the vote on %1 port %2: %3").arg(address.toString()).arg(port).arg(error));
+            tr("cannot serve the vote on %1 port %2: %3").arg(address.toString(), QString::number(port), error));
     m_http = std::move(http);
     m_address = address;
     m_port = bound;
@@ -121,7 +121,7 @@ QUrl PollServer::joinUrl() const
 void PollServer::setCode(const QString &code)
 {
     if (!isSessionCode(code))
-        throw IammError(QStringLiteral("the session code must be 6 digits, not \"%1\"").arg(code.left(40)));
+        throw IammError(tr("the session code must be 6 digits, not \"%1\"").arg(code.left(40)));
     m_code = code;
     emit stateChanged();
 }
@@ -193,7 +193,7 @@ void PollServer::respond(const QHttpServerRequest &request, QHttpServerResponder
 PollReply PollServer::route(const QHttpServerRequest &request)
 {
     if (!m_addressLimiter.allow(request.remoteAddress().toString()))
-        return PollReply::error(PollStatus::TooManyRequests, QStringLiteral("too many requests from this address"));
+        return PollReply::error(PollStatus::TooManyRequests, tr("too many requests from this address"));
     const QString path = request.url().path();
     const bool get = request.method() == QHttpServerRequest::Method::Get;
     if (get && path == QLatin1String("/"))
@@ -206,7 +206,7 @@ PollReply PollServer::route(const QHttpServerRequest &request)
         return state(request);
     if (request.method() == QHttpServerRequest::Method::Post && path == QLatin1String("/api/vote"))
         return vote(request);
-    return PollReply::error(PollStatus::NotFound, QStringLiteral("no such page"));
+    return PollReply::error(PollStatus::NotFound, tr("no such page"));
 }
 
 PollReply PollServer::page(const QHttpServerRequest &request) const
@@ -219,7 +219,7 @@ PollReply PollServer::page(const QHttpServerRequest &request) const
 PollReply PollServer::state(const QHttpServerRequest &request) const
 {
     if (request.query().queryItemValue(QStringLiteral("code")) != m_code)
-        return PollReply::error(PollStatus::Forbidden, QStringLiteral("wrong session code"));
+        return PollReply::error(PollStatus::Forbidden, tr("wrong session code"));
     return PollReply::json(stateJson());
 }
 
@@ -239,19 +239,19 @@ PollReply PollServer::vote(const QHttpServerRequest &request)
     if (parsed.status != PollStatus::Ok)
         return PollReply::error(parsed.status, parsed.error);
     if (parsed.code != m_code)
-        return PollReply::error(PollStatus::Forbidden, QStringLiteral("wrong session code"));
+        return PollReply::error(PollStatus::Forbidden, tr("wrong session code"));
     if (!m_clientLimiter.allow(parsed.vote.client))
-        return PollReply::error(PollStatus::TooManyRequests, QStringLiteral("too many requests from this client"));
+        return PollReply::error(PollStatus::TooManyRequests, tr("too many requests from this client"));
     const auto item = m_items.constFind(parsed.vote.itemId);
     if (item != m_items.constEnd() && parsed.vote.rating.score && !item->scale.contains(*parsed.vote.rating.score))
-        return PollReply::error(PollStatus::BadRequest, QStringLiteral("the level is off the item's scale"));
+        return PollReply::error(PollStatus::BadRequest, tr("the level is off the item's scale"));
     if (item != m_items.constEnd() && parsed.vote.rating.notApplicable && !item->scale.allowNotApplicable)
-        return PollReply::error(PollStatus::BadRequest, QStringLiteral("this item cannot be \"not applicable\""));
+        return PollReply::error(PollStatus::BadRequest, tr("this item cannot be \"not applicable\""));
     switch (m_ballot.cast(parsed.vote)) {
     case PollBallot::Outcome::WrongItem:
-        return PollReply::error(PollStatus::Conflict, QStringLiteral("the vote is open on another item"));
+        return PollReply::error(PollStatus::Conflict, tr("the vote is open on another item"));
     case PollBallot::Outcome::Closed:
-        return PollReply::error(PollStatus::Conflict, QStringLiteral("the vote is closed"));
+        return PollReply::error(PollStatus::Conflict, tr("the vote is closed"));
     case PollBallot::Outcome::Counted:
         break;
     }

@@ -3,6 +3,7 @@
 
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QLocale>
 #include <QSet>
 
 namespace iamm {
@@ -62,41 +63,41 @@ bool readScore(const QJsonObject &object, Rating &rating)
 VoteRequest::Parsed VoteRequest::parse(const QByteArray &body)
 {
     if (body.size() > maxBodyBytes)
-        return rejected(
-            PollStatus::PayloadTooLarge,
-            QStringLiteral("the vote has %1 bytes; at most %2 are allowed").arg(body.size()).arg(maxBodyBytes));
+        return rejected(PollStatus::PayloadTooLarge,
+                        tr("the vote has %1 bytes; at most %2 are allowed")
+                            .arg(QLocale().toString(body.size()), QLocale().toString(maxBodyBytes)));
     QJsonParseError jsonError;
     const QJsonDocument document = QJsonDocument::fromJson(body, &jsonError);
     if (jsonError.error != QJsonParseError::NoError || !document.isObject())
-        return rejected(PollStatus::BadRequest, QStringLiteral("the vote is not a JSON object"));
+        return rejected(PollStatus::BadRequest, tr("the vote is not a JSON object"));
     const QJsonObject object = document.object();
     static const QSet<QString> known{QStringLiteral("code"),  QStringLiteral("client"), QStringLiteral("item"),
                                      QStringLiteral("score"), QStringLiteral("na"),     QStringLiteral("name"),
                                      QStringLiteral("agency")};
     for (const QString &key : object.keys()) {
         if (!known.contains(key))
-            return rejected(PollStatus::BadRequest, QStringLiteral("unknown field \"%1\"").arg(key.left(40)));
+            return rejected(PollStatus::BadRequest, tr("unknown field \"%1\"").arg(key.left(40)));
     }
     Parsed parsed;
     const QJsonValue code = object.value(QStringLiteral("code"));
     const QJsonValue client = object.value(QStringLiteral("client"));
     const QJsonValue item = object.value(QStringLiteral("item"));
     if (!code.isString() || code.toString().size() > maxFieldLength)
-        return rejected(PollStatus::BadRequest, QStringLiteral("\"code\" must be a string"));
+        return rejected(PollStatus::BadRequest, tr("\"code\" must be a string"));
     if (!client.isString() || !isClientId(client.toString()))
-        return rejected(PollStatus::BadRequest, QStringLiteral("\"client\" must be %1–%2 letters, digits, - or _")
-                                                    .arg(minClientLength)
-                                                    .arg(maxClientLength));
+        return rejected(PollStatus::BadRequest,
+                        tr("\"client\" must be %1–%2 letters, digits, - or _")
+                            .arg(QLocale().toString(minClientLength), QLocale().toString(maxClientLength)));
     if (!item.isString() || item.toString().isEmpty() || item.toString().size() > maxFieldLength)
-        return rejected(PollStatus::BadRequest, QStringLiteral("\"item\" must be an item id"));
+        return rejected(PollStatus::BadRequest, tr("\"item\" must be an item id"));
     if (!readScore(object, parsed.vote.rating))
         return rejected(PollStatus::BadRequest,
-                        QStringLiteral("a vote is a \"score\" from 0 to 4 or \"na\": true, one of the two"));
+                        tr("a vote is a \"score\" from 0 to 4 or \"na\": true, one of the two"));
     if (!optionalText(object, QStringLiteral("name"), parsed.vote.name)
         || !optionalText(object, QStringLiteral("agency"), parsed.vote.agency))
         return rejected(
             PollStatus::BadRequest,
-            QStringLiteral("\"name\" and \"agency\" are texts of at most %1 characters").arg(maxFieldLength));
+            tr("\"name\" and \"agency\" are texts of at most %1 characters").arg(QLocale().toString(maxFieldLength)));
     parsed.code = code.toString();
     parsed.vote.client = client.toString();
     parsed.vote.itemId = item.toString();

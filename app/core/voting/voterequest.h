@@ -5,6 +5,7 @@
 #include "voting/pollvote.h"
 
 #include <QByteArray>
+#include <QCoreApplication>
 #include <QString>
 
 namespace iamm {
@@ -13,12 +14,16 @@ namespace iamm {
 // "name"?, "agency"?}. Parsing is a pure function of the bytes, so that it can be fuzzed.
 struct VoteRequest
 {
+    Q_DECLARE_TR_FUNCTIONS(VoteRequest)
+
+public:
     static constexpr int maxBodyBytes = 4096;
     static constexpr int maxClientLength = 64;
     static constexpr int minClientLength = 8;
     static constexpr int maxFieldLength = 200;
 
-    // Ok with the request, or the status to answer and what was wrong.
+    // Ok with the request, or the status to answer and what was wrong: a sentence in the
+    // application's language; the JSON field names it quotes stay as the protocol spells them.
     struct Parsed
     {
         PollStatus status = PollStatus::Ok;

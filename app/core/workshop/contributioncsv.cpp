@@ -16,9 +16,19 @@ namespace {
 
 enum class Column { Participant, Agency, Item, Score, Comment };
 
-QString quoted(const QString &text)
+QString excerpt(const QString &text)
 {
-    return DisplayText::quoted(text);
+    return DisplayText::excerpt(text);
+}
+
+QString number(qint64 value)
+{
+    return InputLimits::number(value);
+}
+
+QString headerRow()
+{
+    return ContributionCsv::columns().join(QLatin1Char(','));
 }
 
 } // namespace
@@ -40,17 +50,16 @@ QList<Contribution> ContributionCsv::parse(const QByteArray &bytes, const QStrin
     const QList<CsvRecord> records = CsvReader::parse(bytes, fileName);
     ContributionCsv reader(fileName, framework);
     if (records.isEmpty())
-        throw IammError(QStringLiteral("%1: the file is empty (expected the header row %2)")
-                            .arg(fileName, columns().join(QLatin1Char(','))));
+        throw IammError(tr("%1: the file is empty (expected the header row %2)").arg(fileName, headerRow()));
     reader.readHeader(records.constFirst());
     for (qsizetype i = 1; i < records.size(); ++i)
         reader.readRow(records[i]);
     return reader.m_contributions;
 }
 
-void ContributionCsv::fail(int line, const QString &what) const
+template<typename... Args> void ContributionCsv::fail(int line, const QString &sentence, const Args &...args) const
 {
-    throw IammError(QStringLiteral("%1: line %2: %3").arg(m_fileName).arg(line).arg(what));
+    throw IammError(sentence.arg(m_fileName, number(line), args...));
 }
 
 void ContributionCsv::readHeader(const CsvRecord &header) const
@@ -58,45 +67,51 @@ void ContributionCsv::readHeader(const CsvRecord &header) const
     QStringList found;
     for (const QString &field : header.fields)
         found << field.trimmed();
-    const QString expected = QStringLiteral("(expected the header row %1)").arg(columns().join(QLatin1Char(',')));
     for (const QString &column : columns()) {
         if (!found.contains(column))
-            fail(header.line, QStringLiteral("the column %1 is missing %2").arg(quoted(column), expected));
+            fail(header.line, tr("%1: line %2: the column \"%3\" is missing (expected the header row %4)"),
+                 excerpt(column), headerRow());
     }
     for (const QString &column : found) {
         if (!columns().contains(column))
-            fail(header.line, QStringLiteral("unexpected column %1 %2").arg(quoted(column), expected));
+            fail(header.line, tr("%1: line %2: unexpected column \"%3\" (expected the header row %4)"), excerpt(column),
+                 headerRow());
     }
     if (found != columns())
-        fail(header.line, QStringLiteral("the columns are not in order or a column is repeated %1").arg(expected));
+        fail(header.line,
+             tr("%1: line %2: the columns are not in order or a column is repeated (expected the header row %3)"),
+             headerRow());
 }
 
 void ContributionCsv::readRow(const CsvRecord &row)
 {
     const int line = row.line;
     if (row.fields.size() != columns().size())
-        fail(line, QStringLiteral("%1 fields where the header has %2").arg(row.fields.size()).arg(columns().size()));
+        fail(line, tr("%1: line %2: %Ln field(s) where the header has %3", nullptr, int(row.fields.size())),
+             number(columns().size()));
     const auto field = [&](Column column) { return row.fields.at(int(column)).trimmed(); };
     const QString participant = field(Column::Participant);
     const QString agency = field(Column::Agency);
+    if (participant.isEmpty() && agency.isEmpty())
+        fail(line, tr("%1: line %2: the participant is empty (every row needs a participant name)"));
     if (participant.isEmpty())
-        fail(line, agency.isEmpty() ? QStringLiteral("the participant is empty (every row needs a participant name)")
-                                    : QStringLiteral("the participant is empty but the agency is %1 (every row needs "
-                                                     "a participant name)")
-                                          .arg(quoted(agency)));
+        fail(line,
+             tr("%1: line %2: the participant is empty but the agency is \"%3\" (every row needs a participant name)"),
+             excerpt(agency));
     const QString itemId = field(Column::Item);
     if (!m_framework.item(itemId))
-        fail(line, QStringLiteral("unknown item %1 (not in framework %2)").arg(quoted(itemId), m_framework.id));
+        fail(line, tr("%1: line %2: unknown item \"%3\" (not in framework %4)"), excerpt(itemId), m_framework.id);
     const QString key = participant + QLatin1Char('\x1f') + itemId;
     if (m_lineOfView.contains(key))
-        fail(line, QStringLiteral("participant %1 already has a row for item %2 on line %3")
-                       .arg(quoted(participant), itemId)
-                       .arg(m_lineOfView.value(key)));
+        fail(line, tr("%1: line %2: participant \"%3\" already has a row for item %4 on line %5"), excerpt(participant),
+             itemId, number(m_lineOfView.value(key)));
     m_lineOfView.insert(key, line);
     const Rating rating = readScore(line, field(Column::Score));
     const QString comment = row.fields.at(int(Column::Comment)).trimmed();
-    if (comment.size() > InputLimits::maxLength(InputLimits::Text::Comment))
-        fail(line, InputLimits::tooLong(InputLimits::Text::Comment, comment.size()));
+    const int maxComment = InputLimits::maxLength(InputLimits::Text::Comment);
+    if (comment.size() > maxComment)
+        fail(line, tr("%1: line %2: the comment has %3 characters; at most %4 are allowed"), number(comment.size()),
+             number(maxComment));
     Contribution &contribution = contributionOf(line, participant, agency);
     if (rating != Rating::notAssessed() || !comment.isEmpty())
         contribution.views << ContributionView{itemId, rating, comment};
@@ -109,25 +124,30 @@ Rating ContributionCsv::readScore(int line, const QString &text) const
     const Scale &scale = m_framework.scale;
     if (text == QLatin1String("NA")) {
         if (!scale.allowNotApplicable)
-            fail(line, QStringLiteral("framework %1 does not allow \"not applicable\"").arg(m_framework.id));
+            fail(line, tr("%1: line %2: framework %3 does not allow \"not applicable\""), m_framework.id);
         return Rating::na();
     }
     static const QRegularExpression digits(QStringLiteral("^[0-9]{1,9}$"));
-    const QString expected = QStringLiteral("a level %1–%2, NA or empty").arg(scale.min).arg(scale.max);
     if (!digits.match(text).hasMatch())
-        fail(line, QStringLiteral("score %1 is not %2").arg(quoted(text), expected));
+        fail(line, tr("%1: line %2: score \"%3\" is not a level %4–%5, NA or empty"), excerpt(text), number(scale.min),
+             number(scale.max));
     const int level = text.toInt();
     if (!scale.contains(level))
-        fail(line, QStringLiteral("score %1 is off the scale (expected %2)").arg(text, expected));
+        fail(line, tr("%1: line %2: score %3 is off the scale (expected a level %4–%5, NA or empty)"), text,
+             number(scale.min), number(scale.max));
     return Rating::level(level);
 }
 
 Contribution &ContributionCsv::contributionOf(int line, const QString &participant, const QString &agency)
 {
-    if (participant.size() > InputLimits::maxLength(InputLimits::Text::ParticipantName))
-        fail(line, InputLimits::tooLong(InputLimits::Text::ParticipantName, participant.size()));
-    if (agency.size() > InputLimits::maxLength(InputLimits::Text::Agency))
-        fail(line, InputLimits::tooLong(InputLimits::Text::Agency, agency.size()));
+    const int maxName = InputLimits::maxLength(InputLimits::Text::ParticipantName);
+    if (participant.size() > maxName)
+        fail(line, tr("%1: line %2: the participant's name has %3 characters; at most %4 are allowed"),
+             number(participant.size()), number(maxName));
+    const int maxAgency = InputLimits::maxLength(InputLimits::Text::Agency);
+    if (agency.size() > maxAgency)
+        fail(line, tr("%1: line %2: the agency has %3 characters; at most %4 are allowed"), number(agency.size()),
+             number(maxAgency));
     if (!m_indexOfParticipant.contains(participant)) {
         Contribution contribution;
         contribution.participant = participant;
@@ -142,9 +162,9 @@ Contribution &ContributionCsv::contributionOf(int line, const QString &participa
         contribution.agency = agency;
         m_agencyLine.insert(participant, line);
     } else if (!agency.isEmpty() && agency != contribution.agency) {
-        fail(line, QStringLiteral("participant %1 has agency %2 here but %3 on line %4")
-                       .arg(quoted(participant), quoted(agency), quoted(contribution.agency))
-                       .arg(m_agencyLine.value(participant)));
+        fail(line, tr("%1: line %2: participant \"%3\" has agency \"%4\" here but \"%5\" on line %6"),
+             excerpt(participant), excerpt(agency), excerpt(contribution.agency),
+             number(m_agencyLine.value(participant)));
     }
     return contribution;
 }

@@ -9,6 +9,7 @@
 #include "store/assessmentstore.h"
 #include "workshop/contributioncsv.h"
 
+#include <QCoreApplication>
 #include <QFileInfo>
 
 namespace iamm {
@@ -20,8 +21,9 @@ ContributionImport::Format ContributionImport::formatOf(const QString &path)
         return Format::Csv;
     if (suffix == QLatin1String("json"))
         return Format::Exchange;
-    throw IammError(QStringLiteral("%1: unknown kind of file: expected a spreadsheet of votes (.csv) or an "
-                                   "assessment exchange file (.json)")
+    throw IammError(QCoreApplication::translate(
+                        "ContributionImport", "%1: unknown kind of file: expected a spreadsheet of votes (.csv) or an "
+                                              "assessment exchange file (.json)")
                         .arg(path));
 }
 
@@ -32,9 +34,11 @@ QList<Contribution> ContributionImport::read(const QString &path, const Framewor
     if (formatOf(path) == Format::Exchange)
         return {fromExchange(path, framework, frameworks, states, participant)};
     if (!participant.name.isEmpty() || !participant.agency.isEmpty())
-        throw IammError(QStringLiteral("%1: a spreadsheet of votes names its participants and agencies in its own "
-                                       "columns; a participant or agency is given only with an exchange (.json) file")
-                            .arg(path));
+        throw IammError(
+            QCoreApplication::translate("ContributionImport",
+                                        "%1: a spreadsheet of votes names its participants and agencies in its own "
+                                        "columns; a participant or agency is given only with an exchange (.json) file")
+                .arg(path));
     return ContributionCsv::parse(BoundedFile::read(path, InputLimits::maxImportFileBytes), path, framework);
 }
 
@@ -59,9 +63,11 @@ Contribution ContributionImport::fromExchange(const QString &path, const Framewo
     const AssessmentRecord record =
         ExchangeReader(path, frameworks, states).read(BoundedFile::read(path, InputLimits::maxImportFileBytes));
     if (record.info.frameworkId != framework.id)
-        throw IammError(QStringLiteral("%1: $.framework.id: the file is an assessment on framework %2, but the "
-                                       "assessment it would contribute to is on framework %3")
-                            .arg(path, record.info.frameworkId, framework.id));
+        throw IammError(
+            QCoreApplication::translate("ContributionImport",
+                                        "%1: $.framework.id: the file is an assessment on framework %2, but the "
+                                        "assessment it would contribute to is on framework %3")
+                .arg(path, record.info.frameworkId, framework.id));
     Contribution contribution;
     contribution.participant = participant.name.trimmed();
     contribution.agency = participant.agency.trimmed();

@@ -7,6 +7,7 @@
 #include "peers/peergroupcatalog.h"
 #include "assessment/vocabulary.h"
 
+#include <QCoreApplication>
 #include <QHash>
 
 #include <algorithm>
@@ -189,7 +190,8 @@ QString DemoWorkshop::create(AssessmentStore &store, const FrameworkRegistry &fr
     // whatever it holds.
     AssessmentStore::Batch batch(store);
     if (isPresent(store))
-        throw IammError(QStringLiteral("%1: the demo workshop is already in this database").arg(store.path()));
+        throw IammError(QCoreApplication::translate("DemoWorkshop", "%1: the demo workshop is already in this database")
+                            .arg(store.path()));
     const Framework &framework = frameworks.require(FrameworkRegistry::defaultFrameworkId());
     const QString baseline = store.createAssessment({QLatin1String(mainState),
                                                      QStringLiteral("DEMO (fictitious) – baseline round"),
