@@ -1088,6 +1088,14 @@ Pruebe: iamm assessment show %1
             <numerusform>se registraron %n opiniones</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Texts:      official translation (%1); the English text (--lang en) is authoritative</source>
+        <translation>Textos:     traducción oficial (%1); el texto en inglés (--lang en) es el auténtico</translation>
+    </message>
+    <message>
+        <source>Texts:      working translation; the English text (--lang en) is authoritative</source>
+        <translation>Textos:     traducción de trabajo; el texto en inglés (--lang en) es el auténtico</translation>
+    </message>
 </context>
 <context>
     <name>AssessmentCard</name>
@@ -4327,6 +4335,10 @@ La base es --db RUTA o, en su defecto, $IAMM_DB o la predeterminada de su carpet
         <source>%1: a database of another program (tables %2), not an IAMM database; it was left unchanged</source>
         <translation>%1: una base de datos de otro programa (tablas %2), no una base de datos de IAMM; no se modificó</translation>
     </message>
+    <message>
+        <source>this login may read the database but not change it</source>
+        <translation>este usuario puede leer la base de datos pero no modificarla</translation>
+    </message>
 </context>
 <context>
     <name>PresenterAnnouncer</name>
@@ -6457,6 +6469,10 @@ A  %3 (%4)
         <source>&quot;%1&quot; is not a date; enter the due date as YYYY-MM-DD</source>
         <translation>«%1» no es una fecha; introduzca el vencimiento como AAAA-MM-DD</translation>
     </message>
+    <message>
+        <source>Not refreshed</source>
+        <translation>No actualizado</translation>
+    </message>
 </context>
 <context>
     <name>iamm::gui::AgendaController</name>
@@ -6493,6 +6509,10 @@ A  %3 (%4)
     <message>
         <source>No application could open %1</source>
         <translation>Ninguna aplicación pudo abrir %1</translation>
+    </message>
+    <message>
+        <source>Not refreshed</source>
+        <translation>No actualizado</translation>
     </message>
 </context>
 <context>

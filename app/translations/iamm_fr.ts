@@ -1088,6 +1088,14 @@ Essayez : iamm assessment show %1
             <numerusform>%n avis enregistrés</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Texts:      official translation (%1); the English text (--lang en) is authoritative</source>
+        <translation>Textes :      traduction officielle (%1) ; le texte anglais (--lang en) fait foi</translation>
+    </message>
+    <message>
+        <source>Texts:      working translation; the English text (--lang en) is authoritative</source>
+        <translation>Textes :      traduction de travail ; le texte anglais (--lang en) fait foi</translation>
+    </message>
 </context>
 <context>
     <name>AssessmentCard</name>
@@ -4327,6 +4335,10 @@ La base est --db CHEMIN, à défaut $IAMM_DB, à défaut celle par défaut de vo
         <source>%1: a database of another program (tables %2), not an IAMM database; it was left unchanged</source>
         <translation>%1 : une base de données d&apos;un autre programme (tables %2), pas une base de données IAMM ; elle n&apos;a pas été modifiée</translation>
     </message>
+    <message>
+        <source>this login may read the database but not change it</source>
+        <translation>cet identifiant peut lire la base de données mais pas la modifier</translation>
+    </message>
 </context>
 <context>
     <name>PresenterAnnouncer</name>
@@ -6457,6 +6469,10 @@ To   %3 (%4)
         <source>&quot;%1&quot; is not a date; enter the due date as YYYY-MM-DD</source>
         <translation>« %1 » n&apos;est pas une date ; saisissez l&apos;échéance au format AAAA-MM-JJ</translation>
     </message>
+    <message>
+        <source>Not refreshed</source>
+        <translation>Non actualisé</translation>
+    </message>
 </context>
 <context>
     <name>iamm::gui::AgendaController</name>
@@ -6493,6 +6509,10 @@ To   %3 (%4)
     <message>
         <source>No application could open %1</source>
         <translation>Aucune application n&apos;a pu ouvrir %1</translation>
+    </message>
+    <message>
+        <source>Not refreshed</source>
+        <translation>Non actualisé</translation>
     </message>
 </context>
 <context>
