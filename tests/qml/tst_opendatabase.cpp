@@ -134,7 +134,7 @@ private slots:
 
     void theDefaultAndRecentDatabasesOpenAgain()
     {
-        QVERIFY2(m_chooser->openFile(QUrl::fromLocalFile(m_first.path())), qPrintable(m_chooser->problem()));
+        QVERIFY2(m_chooser->open(m_first.path(), {}), qPrintable(m_chooser->problem()));
         QCOMPARE(m_workshop->databasePath(), m_first.path());
         QVERIFY(m_workshop->assessments()->rowCount() > 1);
         QCOMPARE(m_chooser->recentLocations(), (QStringList{m_first.path(), m_second.path()}));

@@ -51,11 +51,6 @@ bool DatabaseChooser::open(const QString &address, const QString &password)
     return true;
 }
 
-bool DatabaseChooser::openFile(const QUrl &file)
-{
-    return open(file.isLocalFile() ? file.toLocalFile() : file.toString(), {});
-}
-
 void DatabaseChooser::clearProblem()
 {
     setProblem({});

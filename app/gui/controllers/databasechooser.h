@@ -4,7 +4,6 @@
 #include <QObject>
 #include <QPointer>
 #include <QStringList>
-#include <QUrl>
 #include <QtQml/qqmlregistration.h>
 
 namespace iamm::gui {
@@ -40,7 +39,6 @@ public:
     Q_INVOKABLE bool isServerAddress(const QString &address) const;
     // An existing file or a server address; password is used for a server when not empty.
     Q_INVOKABLE bool open(const QString &address, const QString &password);
-    Q_INVOKABLE bool openFile(const QUrl &file);
     Q_INVOKABLE void clearProblem();
 
 signals:
