@@ -57,25 +57,28 @@ QString writeFile(const QString &path, const QByteArray &bytes)
 }
 
 TempDatabase::TempDatabase(Kind kind)
-{
-    if (kind == Kind::UnderTest && TestServer::isEnabled())
-        m_serverUrl = TestServer::createDatabase();
-}
+    : m_onServer(kind == Kind::UnderTest && TestServer::isEnabled())
+{}
 
 TempDatabase::~TempDatabase()
 {
-    if (isServer())
+    if (!m_serverUrl.isEmpty())
         TestServer::dropDatabase(m_serverUrl);
 }
 
 QString TempDatabase::path() const
 {
-    return isServer() ? m_serverUrl : m_dir.filePath(QStringLiteral("test.sqlite"));
+    if (!m_onServer)
+        return m_dir.filePath(QStringLiteral("test.sqlite"));
+    if (m_serverUrl.isEmpty())
+        m_serverUrl = TestServer::createDatabase();
+    return m_serverUrl;
 }
 
 void TempDatabase::cloneFrom(const TempDatabase &source)
 {
-    TestServer::dropDatabase(m_serverUrl);
+    if (!m_serverUrl.isEmpty())
+        TestServer::dropDatabase(m_serverUrl);
     m_serverUrl = TestServer::cloneDatabase(source.path());
 }
 

@@ -40,9 +40,10 @@ public:
     TempDatabase(const TempDatabase &) = delete;
     TempDatabase &operator=(const TempDatabase &) = delete;
 
-    // The SQLite path or the server database's URL, as --db takes it.
+    // The SQLite path or the server database's URL, as --db takes it. The server database is
+    // created on first use, so that one made by cloneFrom is not created twice.
     QString path() const;
-    bool isServer() const { return !m_serverUrl.isEmpty(); }
+    bool isServer() const { return m_onServer; }
     // Replaces the server database by a copy of source's.
     void cloneFrom(const TempDatabase &source);
     QString dir() const;
@@ -50,7 +51,8 @@ public:
 
 private:
     QTemporaryDir m_dir;
-    QString m_serverUrl;
+    bool m_onServer = false;
+    mutable QString m_serverUrl;
 };
 
 // The whole file; aborts the test run when it cannot be read.
