@@ -27,6 +27,12 @@ ColumnLayout {
         note: qsTr("Changes are saved as you type.")
     }
 
+    EditConflictNotice {
+        objectName: "actionConflictNotice"
+        Layout.fillWidth: true
+        editor: section.session.actions
+    }
+
     Repeater {
         objectName: "actionRepeater"
         model: section.session.actions.model

@@ -4,12 +4,13 @@ import QtQuick.Controls
 import QtQuick.Layouts
 import Iamm
 
-// Someone else changed this response while this user was typing: the item shows their newer
-// text, and what this user typed waits here until it is used or let go.
+// Someone else changed this response (or, with editor set to the actions, an action) while this
+// user was typing: the item shows their newer text, and what this user typed waits here until it
+// is used or let go.
 Pane {
     id: notice
 
-    readonly property var editor: Workshop.session.response
+    property var editor: Workshop.session.response
 
     visible: editor.conflictMessage !== ""
     padding: Style.gap

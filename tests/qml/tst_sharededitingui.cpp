@@ -3,6 +3,7 @@
 // connection: their change appears in the item and the navigation pane without reloading, and an
 // edit that crosses theirs is refused, shows their newer values and keeps what this user typed.
 #include "assessment/vocabulary.h"
+#include "controllers/actioncontroller.h"
 #include "controllers/previousroundcontroller.h"
 #include "models/actionlistmodel.h"
 #include "models/checklistmodel.h"
@@ -35,6 +36,14 @@ private:
         return items->row(items->rowOf(itemId)).response;
     }
     iamm::Response stored(const QString &itemId) const { return m_colleague->response(draftId(), itemId); }
+    iamm::Action actionOf(const QString &text) const
+    {
+        for (const iamm::Action &action : m_colleague->actions(draftId())) {
+            if (action.text == text)
+                return action;
+        }
+        return {};
+    }
 
 private slots:
     void initTestCase()
@@ -201,6 +210,43 @@ private slots:
         for (int row = 0; row < actions->rowCount(); ++row)
             texts << actions->index(row).data(ActionListModel::TextRole).toString();
         QVERIFY2(texts.contains(QStringLiteral("publish the survey in March")), qPrintable(texts.join(u'|')));
+    }
+
+    // The typed text crossed the colleague's change of owner: it is refused, the action shows
+    // their version, and "Use my text" writes this user's text over it, keeping their owner.
+    void aCrossingActionEditKeepsWhatWasTyped()
+    {
+        ActionController *controller = session()->actions();
+        QVERIFY(!m_workshop->flushPendingEdits());
+        QVERIFY2(controller->conflictMessage().startsWith(
+                     QStringLiteral("the action \"publish the survey\" of EP-03 was changed by ")),
+                 qPrintable(controller->conflictMessage()));
+        QCOMPARE(m_workshop->saveStatus()->errorMessage(), controller->conflictMessage());
+        QCOMPARE(controller->unsavedText(), QStringLiteral("publish the survey in March"));
+        const iamm::Action shown = *controller->model()->find(actionOf(QStringLiteral("publish the survey")).id);
+        QCOMPARE(shown.owner, QStringLiteral("statistics office"));
+        QCOMPARE(actionOf(QStringLiteral("publish the survey")).owner, QStringLiteral("statistics office"));
+
+        controller->useMyText();
+        QCOMPARE(controller->conflictMessage(), QString());
+        const iamm::Action stored = actionOf(QStringLiteral("publish the survey in March"));
+        QCOMPARE(stored.owner, QStringLiteral("statistics office"));
+        QCOMPARE(controller->model()->find(stored.id)->updatedAt, stored.updatedAt);
+        // Written from the version just stored: the next edit needs no reading in between.
+        controller->editActionOwner(stored.id, QStringLiteral("statistics and labour"));
+        QVERIFY(m_workshop->flushPendingEdits());
+        QCOMPARE(actionOf(QStringLiteral("publish the survey in March")).owner,
+                 QStringLiteral("statistics and labour"));
+
+        // Keeping the newer version writes nothing.
+        controller->editActionText(stored.id, QStringLiteral("publish it in April"));
+        iamm::Action theirs = actionOf(QStringLiteral("publish the survey in March"));
+        theirs.status = iamm::ActionStatus::InProgress;
+        m_colleague->updateAction(theirs);
+        QVERIFY(!m_workshop->flushPendingEdits());
+        controller->keepTheirText();
+        QVERIFY(m_workshop->flushPendingEdits());
+        QCOMPARE(actionOf(QStringLiteral("publish the survey in March")).status, iamm::ActionStatus::InProgress);
     }
 
     void cleanupTestCase()

@@ -3,6 +3,8 @@
 #include "common/datapaths.h"
 #include "framework/frameworkregistry.h"
 #include "common/iammerror.h"
+#include "assessment/actionedit.h"
+#include "store/actionconflict.h"
 #include "store/editconflict.h"
 #include "store/migrationrunner.h"
 #include "store/sqlconnection.h"
@@ -11,6 +13,7 @@
 #include <QCryptographicHash>
 #include <QDir>
 #include <QFile>
+#include <QLocale>
 #include <QSqlDatabase>
 #include <QSqlQuery>
 #include <QTest>
@@ -295,6 +298,56 @@ private slots:
         QVERIFY(errorOf([&] {
                     mine.updateResponse(id, QStringLiteral("CU-03"), {.rating = Rating::na(), .expectedVersion = 0});
                 }).contains(QStringLiteral("CU-03 was changed by")));
+    }
+
+    // The same for an action: the change started from the older action is refused, names who
+    // changed it and when, and carries the newer action; applied over the newer one it is written.
+    void anActionChangedMeanwhileIsRefused()
+    {
+        test::TempDatabase db;
+        AssessmentStore mine(db.path());
+        const QString id = createDraft(mine);
+        mine.addAction(id, Action{0, QStringLiteral("EP-05"), QStringLiteral("Map agreements"), QString(), QDate(),
+                                  ActionStatus::Open});
+        const Action read = mine.actions(id).constFirst();
+
+        AssessmentStore theirs(db.path());
+        Action changed = theirs.actions(id).constFirst();
+        changed.owner = QStringLiteral("Interior");
+        const Action written = theirs.updateAction(changed);
+        QVERIFY(written.updatedAt > read.updatedAt);
+        QCOMPARE(theirs.actions(id).constFirst().updatedAt, written.updatedAt);
+
+        Action typed = read;
+        typed.text = QStringLiteral("Map every bilateral agreement");
+        Action shown;
+        QString message;
+        try {
+            mine.updateAction(typed);
+        } catch (const ActionConflict &conflict) {
+            shown = conflict.current();
+            message = conflict.message();
+        }
+        QCOMPARE(message, QStringLiteral("the action \"Map agreements\" of EP-05 was changed by %1 at %2 after you "
+                                         "opened it; your change was not saved")
+                              .arg(mine.auditLog(id).constLast().changedBy,
+                                   QLocale().toString(written.updatedAt.toLocalTime(), QLocale::ShortFormat)));
+        QCOMPARE(shown.owner, QStringLiteral("Interior"));
+        QCOMPARE(shown.text, QStringLiteral("Map agreements"));
+        QCOMPARE(mine.actions(id).constFirst().text, QStringLiteral("Map agreements"));
+
+        // This user's change applied again over the newer action keeps the owner they set.
+        const Action mineWritten = mine.updateAction(ActionEdit{read, typed}.over(shown));
+        QCOMPARE(mineWritten.text, typed.text);
+        QVERIFY(mineWritten.updatedAt > shown.updatedAt);
+        const Action stored = theirs.actions(id).constFirst();
+        QCOMPARE(stored.text, typed.text);
+        QCOMPARE(stored.owner, QStringLiteral("Interior"));
+        QCOMPARE(stored.updatedAt, mineWritten.updatedAt);
+        // A second change from the version just written needs no reading in between.
+        Action again = mineWritten;
+        again.status = ActionStatus::InProgress;
+        QCOMPARE(mine.updateAction(again).status, ActionStatus::InProgress);
     }
 
     void checklistStatuses()

@@ -3,6 +3,8 @@
 
 #include "common/iammerror.h"
 #include "common/inputlimits.h"
+#include "store/actionconflict.h"
+#include "store/auditlog.h"
 #include "store/changefeed.h"
 #include "store/storecontext.h"
 #include "store/storevalues.h"
@@ -69,8 +71,9 @@ qint64 ActionRecords::add(const QString &assessmentId, const Action &action)
     return id;
 }
 
-void ActionRecords::update(const Action &action)
+Action ActionRecords::update(const Action &action)
 {
+    Transaction transaction(m_context.connection);
     QSqlQuery query = m_context.connection.run(
         QStringLiteral("SELECT %1, assessment_id FROM actions WHERE id = ?").arg(actionColumns), {action.id});
     if (!query.next())
@@ -79,12 +82,26 @@ void ActionRecords::update(const Action &action)
                             .arg(action.id));
     const Action before = readAction(query);
     const QString assessmentId = query.value(10).toString();
+    const QVariant readVersion = query.value(9);
+    query.finish();
+    if (action.updatedAt.isValid() && action.updatedAt != before.updatedAt)
+        throw conflict(assessmentId, action.id);
     validate(assessmentId, action);
-    Transaction transaction(m_context.connection);
-    m_context.connection.run(QStringLiteral("UPDATE actions SET item_id = ?, text = ?, owner = ?, due_on = ?, "
-                                            "status = ?, updated_at = ? WHERE id = ?"),
-                             {action.itemId, action.text, notNull(action.owner), nullable(action.due),
-                              vocabulary::toText(action.status), now(), action.id});
+    // The time of the change is the action's version: it must differ from the one read, even
+    // for two changes within the same millisecond.
+    QDateTime changedAt = QDateTime::currentDateTimeUtc();
+    if (changedAt <= before.updatedAt)
+        changedAt = before.updatedAt.addMSecs(1);
+    const QString stamp = changedAt.toUTC().toString(Qt::ISODateWithMs);
+    // On a server another writer may have committed since the read above: the update only
+    // replaces the version that was read.
+    const QSqlQuery written = m_context.connection.run(
+        QStringLiteral("UPDATE actions SET item_id = ?, text = ?, owner = ?, due_on = ?, status = ?, updated_at = ? "
+                       "WHERE id = ? AND updated_at = ?"),
+        {action.itemId, action.text, notNull(action.owner), nullable(action.due), vocabulary::toText(action.status),
+         stamp, action.id, readVersion});
+    if (written.numRowsAffected() != 1)
+        throw conflict(assessmentId, action.id);
     const QString key = QString::number(action.id);
     const auto auditField = [&](const QString &field, const QString &oldValue, const QString &newValue) {
         if (oldValue != newValue)
@@ -98,6 +115,26 @@ void ActionRecords::update(const Action &action)
     m_context.touch(assessmentId);
     ChangeFeed::publish(m_context.connection, assessmentId, action.itemId, ChangeFeed::Part::Actions);
     transaction.commit();
+    Action after = before;
+    after.itemId = action.itemId;
+    after.text = action.text;
+    after.owner = action.owner;
+    after.due = action.due;
+    after.status = action.status;
+    after.updatedAt = changedAt;
+    return after;
+}
+
+ActionConflict ActionRecords::conflict(const QString &assessmentId, qint64 actionId) const
+{
+    QSqlQuery query = m_context.connection.run(QStringLiteral("SELECT %1 FROM actions WHERE id = ?").arg(actionColumns),
+                                               {actionId});
+    Action current;
+    if (query.next())
+        current = readAction(query);
+    return ActionConflict(current,
+                          AuditLog(m_context.connection)
+                              .lastChangedBy(assessmentId, QStringLiteral("action"), QString::number(actionId)));
 }
 
 void ActionRecords::remove(qint64 actionId)

@@ -2,6 +2,7 @@
 #pragma once
 
 #include "assessment/assessment.h"
+#include "store/actionconflict.h"
 
 namespace iamm {
 
@@ -14,7 +15,9 @@ public:
     explicit ActionRecords(StoreContext &context);
 
     qint64 add(const QString &assessmentId, const Action &action);
-    void update(const Action &action);
+    // Returns the action as stored. Throws ActionConflict when action.updatedAt is set and someone
+    // else changed the action after that, or when another writer commits first.
+    Action update(const Action &action);
     void remove(qint64 actionId);
     QList<Action> list(const QString &assessmentId, const QString &itemId) const;
     // Records the review of an action carried over from the previous round: done and dropped also set its
@@ -41,6 +44,7 @@ public:
     QList<CarriedLink> linksInto(const QString &assessmentId) const;
 
 private:
+    ActionConflict conflict(const QString &assessmentId, qint64 actionId) const;
     void validate(const QString &assessmentId, const Action &action) const;
 
     StoreContext &m_context;

@@ -310,9 +310,9 @@ qint64 AssessmentStore::addAction(const QString &assessmentId, const Action &act
     return d->actions.add(assessmentId, action);
 }
 
-void AssessmentStore::updateAction(const Action &action)
+Action AssessmentStore::updateAction(const Action &action)
 {
-    d->actions.update(action);
+    return d->actions.update(action);
 }
 
 void AssessmentStore::removeAction(qint64 actionId)

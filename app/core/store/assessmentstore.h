@@ -116,7 +116,9 @@ public:
     void removeEvidence(qint64 evidenceId);
 
     qint64 addAction(const QString &assessmentId, const Action &action);
-    void updateAction(const Action &action);
+    // Returns the action as stored; throws ActionConflict when someone else changed it after
+    // action.updatedAt (not checked when that is not set).
+    Action updateAction(const Action &action);
     void removeAction(qint64 actionId);
     QList<Action> actions(const QString &assessmentId, const QString &itemId = {}) const;
     // The review of an action carried over from the previous round; done and dropped set its status too.

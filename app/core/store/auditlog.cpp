@@ -27,6 +27,15 @@ QList<AuditEntry> AuditLog::entries(const QString &assessmentId) const
     return list;
 }
 
+QString AuditLog::lastChangedBy(const QString &assessmentId, const QString &entity, const QString &entityKey) const
+{
+    return m_connection
+        .scalar(QStringLiteral("SELECT changed_by FROM audit_log WHERE assessment_id = ? AND entity = ? "
+                               "AND entity_key = ? ORDER BY id DESC LIMIT 1"),
+                {assessmentId, entity, entityKey})
+        .toString();
+}
+
 void AuditLog::append(const AuditEntry &entry) const
 {
     m_connection.run(QStringLiteral("INSERT INTO audit_log (assessment_id, entity, entity_key, field, old_value, "

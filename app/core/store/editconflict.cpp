@@ -23,7 +23,7 @@ QString describe(const QString &itemId, const Response &current)
 } // namespace
 
 EditConflict::EditConflict(const QString &itemId, const Response &current)
-    : IammError(describe(itemId, current))
+    : WriteConflict(describe(itemId, current))
     , m_current(current)
 {}
 

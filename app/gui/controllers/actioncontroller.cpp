@@ -6,8 +6,12 @@
 #include "controllers/openassessment.h"
 #include "controllers/savestatus.h"
 #include "common/iammerror.h"
+#include "display/vocabularytext.h"
 #include "store/assessmentstore.h"
 #include "store/changefeed.h"
+
+#include <QLocale>
+#include <QPointer>
 
 namespace iamm::gui {
 
@@ -40,6 +44,8 @@ void ActionController::close()
 {
     disconnect(m_changes);
     m_model->showItem({});
+    m_unsavedBase.clear();
+    keepTheirText();
 }
 
 void ActionController::refresh(const QString &assessmentId)
@@ -88,9 +94,80 @@ bool ActionController::addAction(const QString &text, const QString &owner, cons
 
 void ActionController::scheduleWrite(const iamm::Action &action)
 {
+    if (const iamm::Action *stored = m_model->find(action.id); stored && !m_unsavedBase.contains(action.id))
+        m_unsavedBase.insert(action.id, *stored);
+    const iamm::ActionEdit edit{m_unsavedBase.value(action.id), action};
     m_model->update(action);
     iamm::AssessmentStore *store = m_open.store;
-    m_open.autosave->schedule(writeKey(action.id), [=] { store->updateAction(action); });
+    const QPointer<ActionController> self(this);
+    m_open.autosave->schedule(writeKey(action.id), [self, store, edit] {
+        try {
+            const iamm::Action stored = store->updateAction(edit.mine);
+            if (self)
+                self->written(stored);
+        } catch (const iamm::ActionConflict &conflict) {
+            if (self)
+                self->showConflict(edit, conflict);
+            throw;
+        }
+    });
+}
+
+void ActionController::written(const iamm::Action &stored)
+{
+    m_unsavedBase.remove(stored.id);
+    m_model->update(stored);
+}
+
+void ActionController::showConflict(const iamm::ActionEdit &edit, const iamm::ActionConflict &conflict)
+{
+    m_unsavedBase.remove(edit.mine.id);
+    m_model->update(conflict.current());
+    m_conflict = Conflict{conflict.message(), edit};
+    emit conflictChanged();
+}
+
+QString ActionController::conflictMessage() const
+{
+    return m_conflict ? m_conflict->message : QString();
+}
+
+QString ActionController::unsavedText() const
+{
+    if (!m_conflict)
+        return {};
+    const iamm::Action &base = m_conflict->edit.base;
+    const iamm::Action &mine = m_conflict->edit.mine;
+    QStringList lines;
+    if (mine.text != base.text)
+        lines << mine.text;
+    if (mine.owner != base.owner)
+        lines << tr("Owner: %1").arg(mine.owner);
+    if (mine.due != base.due)
+        lines << tr("Due: %1").arg(QLocale().toString(mine.due, QLocale::ShortFormat));
+    if (mine.status != base.status)
+        lines << tr("Status: %1").arg(iamm::VocabularyText::text(mine.status));
+    return lines.join(u'\n');
+}
+
+void ActionController::useMyText()
+{
+    if (!m_conflict)
+        return;
+    const iamm::ActionEdit edit = m_conflict->edit;
+    keepTheirText();
+    if (const iamm::Action *newer = m_model->find(edit.mine.id)) {
+        scheduleWrite(edit.over(*newer));
+        m_open.autosave->flush();
+    }
+}
+
+void ActionController::keepTheirText()
+{
+    if (!m_conflict)
+        return;
+    m_conflict.reset();
+    emit conflictChanged();
 }
 
 void ActionController::editActionText(qint64 actionId, const QString &text)
@@ -159,7 +236,8 @@ bool ActionController::removeAction(qint64 actionId)
 {
     if (!m_open.write([&] { m_open.store->removeAction(actionId); }))
         return false;
-    m_open.autosave->discard(QStringLiteral("action/%1").arg(actionId));
+    m_open.autosave->discard(writeKey(actionId));
+    m_unsavedBase.remove(actionId);
     m_model->remove(actionId);
     return true;
 }

@@ -1,10 +1,14 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "assessment/actionedit.h"
 #include "models/actionlistmodel.h"
+#include "store/actionconflict.h"
 
+#include <QHash>
 #include <QObject>
 #include <QtQml/qqmlregistration.h>
+#include <optional>
 
 namespace iamm {
 class AssessmentStore;
@@ -23,6 +27,10 @@ class ActionController : public QObject
     QML_ELEMENT
     QML_UNCREATABLE("ActionController belongs to AssessmentSession")
     Q_PROPERTY(ActionListModel *model READ model CONSTANT)
+    // Someone else changed an action while this user was changing it: what happened, and this
+    // user's text, kept until it is used or let go (empty when there is no conflict).
+    Q_PROPERTY(QString conflictMessage READ conflictMessage NOTIFY conflictChanged)
+    Q_PROPERTY(QString unsavedText READ unsavedText NOTIFY conflictChanged)
 
 public:
     ActionController(const OpenAssessment &open, ItemNavigator *navigator, QObject *parent = nullptr);
@@ -32,6 +40,8 @@ public:
     void close();
 
     ActionListModel *model() const { return m_model; }
+    QString conflictMessage() const;
+    QString unsavedText() const;
 
     Q_INVOKABLE bool addAction(const QString &text, const QString &owner, const QString &due);
     Q_INVOKABLE void editActionText(qint64 actionId, const QString &text);
@@ -42,8 +52,22 @@ public:
     // The review of an action carried over from the previous round: "continuing", "done" or "dropped"
     // (done and dropped set its status too); false when the store refused.
     Q_INVOKABLE bool reviewAction(qint64 actionId, const QString &review);
+    // Writes this user's version of the action in conflict over the newer one.
+    Q_INVOKABLE void useMyText();
+    Q_INVOKABLE void keepTheirText();
+
+signals:
+    void conflictChanged();
 
 private:
+    struct Conflict
+    {
+        QString message;
+        iamm::ActionEdit edit;
+    };
+
+    void showConflict(const iamm::ActionEdit &edit, const iamm::ActionConflict &conflict);
+    void written(const iamm::Action &stored);
     void showCurrentItem();
     void refresh(const QString &assessmentId);
     // Parses a due date, empty for none; false (and the reason shown) when it is not a date.
@@ -54,6 +78,9 @@ private:
     ItemNavigator *m_navigator;
     ActionListModel *m_model;
     QMetaObject::Connection m_changes;
+    std::optional<Conflict> m_conflict;
+    // The stored version each action waiting to be written started from.
+    QHash<qint64, iamm::Action> m_unsavedBase;
 };
 
 } // namespace iamm::gui

@@ -2,7 +2,7 @@
 #include "controllers/autosavequeue.h"
 
 #include "common/iammerror.h"
-#include "store/editconflict.h"
+#include "store/writeconflict.h"
 #include "controllers/savestatus.h"
 
 namespace iamm::gui {
@@ -33,7 +33,7 @@ bool AutosaveQueue::flush()
         try {
             it.value()();
             it = m_pending.erase(it);
-        } catch (const iamm::EditConflict &refused) {
+        } catch (const iamm::WriteConflict &refused) {
             conflict = refused.message();
             it = m_pending.erase(it);
         } catch (const iamm::IammError &error) {

@@ -12,7 +12,7 @@ class SaveStatus;
 
 // Text edits wait here for a short pause in typing, then are written. A write that fails
 // stays queued (the user's text is never dropped) and is tried again on the next edit or flush,
-// except one refused because someone else changed the text meanwhile (EditConflict): trying
+// except one refused because someone else changed the text meanwhile (WriteConflict): trying
 // again would fail again, so the write's owner keeps the text and offers it to its user.
 class AutosaveQueue : public QObject
 {
