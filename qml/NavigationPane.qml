@@ -51,8 +51,10 @@ Pane {
             }
             Label {
                 Layout.fillWidth: true
-                visible: pane.session.isFinal
-                text: qsTr("This assessment is final. Reopen it on the Assessments page to change it.")
+                visible: pane.session.isFinal || Workshop.readOnlyReason !== ""
+                text: Workshop.readOnlyReason !== ""
+                      ? qsTr("Read only: %1.").arg(Workshop.readOnlyReason)
+                      : qsTr("This assessment is final. Reopen it on the Assessments page to change it.")
                 wrapMode: Text.Wrap
                 font.italic: true
             }

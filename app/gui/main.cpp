@@ -1,6 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "store/assessmentstore.h"
-#include "common/datapaths.h"
+#include "store/recentdatabases.h"
 #include "workshop/demoworkshop.h"
 #include "framework/frameworkregistry.h"
 #include "common/iammerror.h"
@@ -50,8 +50,8 @@ QString parseArguments(const QCoreApplication &app, LaunchOptions &options)
     parser.addHelpOption();
     parser.addVersionOption();
     const QCommandLineOption db(QStringLiteral("db"),
-                                translate("Use the database at <path> (else IAMM_DB, else the "
-                                          "user data folder)."),
+                                translate("Use the database at <path> (else IAMM_DB, else the one opened "
+                                          "last, else the user data folder)."),
                                 QStringLiteral("path"));
     const QCommandLineOption screenshot(QStringLiteral("screenshot"),
                                         translate("Save a PNG picture of the window to <file> and exit."),
@@ -76,7 +76,7 @@ QString parseArguments(const QCoreApplication &app, LaunchOptions &options)
     parser.addOptions({db, screenshot, page, item, size, demo, dark, readOnly, language});
     parser.process(app);
 
-    options.databasePath = parser.isSet(db) ? parser.value(db) : iamm::DataPaths::defaultDatabasePath();
+    options.databasePath = parser.isSet(db) ? parser.value(db) : iamm::RecentDatabases::startupLocation();
     options.screenshotPath = parser.value(screenshot);
     options.page = parser.isSet(page) ? parser.value(page)
                                       : (parser.isSet(screenshot) ? QStringLiteral("walkthrough") : QString());

@@ -1,11 +1,14 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // What --db names: a SQLite file, or a PostgreSQL server's database with its connection options;
 // a password in the address is refused. The addresses opened last, and passwords typed for a run.
+#include "common/datapaths.h"
 #include "common/iammerror.h"
 #include "store/databaselocation.h"
 #include "store/recentdatabases.h"
 #include "store/serverpasswords.h"
 
+#include <QCoreApplication>
+#include <QFile>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -16,7 +19,19 @@ class DatabaseLocationTest : public QObject
 {
     Q_OBJECT
 
+private:
+    // The user's settings and data folders for this run: QSettings reads where they are once.
+    QTemporaryDir m_home;
+
 private slots:
+    void initTestCase()
+    {
+        QVERIFY(m_home.isValid());
+        qputenv("XDG_CONFIG_HOME", QFile::encodeName(m_home.filePath(QStringLiteral("config"))));
+        qputenv("XDG_DATA_HOME", QFile::encodeName(m_home.filePath(QStringLiteral("data"))));
+        QCoreApplication::setOrganizationName(QStringLiteral("iamm-tests"));
+    }
+
     void anythingElseIsASqliteFile()
     {
         const DatabaseLocation location = DatabaseLocation::parse(QStringLiteral("/home/me/postgresql.sqlite"));
@@ -109,6 +124,32 @@ private slots:
         QCOMPARE(many.size(), RecentDatabases::maxCount);
         QCOMPARE(many.constFirst(), QStringLiteral("/data/state19.sqlite"));
         QCOMPARE(many.constLast(), QStringLiteral("/data/state%1.sqlite").arg(20 - RecentDatabases::maxCount));
+    }
+
+    // Without --db, the app opens IAMM_DB, else the newest database opened last that can still be
+    // opened, else the default file.
+    void theAppStartsOnTheDatabaseOpenedLast()
+    {
+        using iamm::RecentDatabases;
+        qunsetenv("IAMM_DB");
+        const QString fallback = iamm::DataPaths::defaultDatabasePath();
+        QVERIFY(fallback.startsWith(m_home.path()));
+        QCOMPARE(RecentDatabases::startupLocation(), fallback);
+
+        const QString gone = m_home.filePath(QStringLiteral("removed.sqlite"));
+        const QString there = m_home.filePath(QStringLiteral("there.sqlite"));
+        QVERIFY(QFile(there).open(QIODevice::WriteOnly));
+        RecentDatabases::save({gone, there, QStringLiteral("postgresql://team@db/iamm")});
+        QCOMPARE(RecentDatabases::startupLocation(), there);
+        RecentDatabases::save({QStringLiteral("postgresql://team@db/iamm"), there});
+        QCOMPARE(RecentDatabases::startupLocation(), QStringLiteral("postgresql://team@db/iamm"));
+        RecentDatabases::save({gone});
+        QCOMPARE(RecentDatabases::startupLocation(), fallback);
+
+        qputenv("IAMM_DB", QFile::encodeName(there));
+        RecentDatabases::save({QStringLiteral("postgresql://team@db/iamm")});
+        QCOMPARE(RecentDatabases::startupLocation(), there);
+        qunsetenv("IAMM_DB");
     }
 
     void aTypedPasswordHoldsForItsServerAndUser()

@@ -1,9 +1,11 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "store/recentdatabases.h"
 
+#include "common/datapaths.h"
 #include "common/iammerror.h"
 #include "store/databaselocation.h"
 
+#include <QFileInfo>
 #include <QSettings>
 
 namespace iamm {
@@ -45,6 +47,17 @@ QStringList RecentDatabases::withFirst(const QStringList &recent, const QString 
             result << entry;
     }
     return result;
+}
+
+QString RecentDatabases::startupLocation()
+{
+    if (!qEnvironmentVariableIsEmpty("IAMM_DB"))
+        return DataPaths::defaultDatabasePath();
+    for (const QString &entry : load()) {
+        if (DatabaseLocation::isServerUrl(entry) || QFileInfo(entry).isFile())
+            return entry;
+    }
+    return DataPaths::defaultDatabasePath();
 }
 
 } // namespace iamm

@@ -17,6 +17,9 @@ public:
     // recent with location first, without another spelling of the same database for the same
     // user, and without the oldest beyond maxCount.
     static QStringList withFirst(const QStringList &recent, const QString &location);
+    // Where the app opens when it is not told: IAMM_DB, else the newest of the databases opened
+    // last that is a server address or a file still there, else the default file.
+    static QString startupLocation();
 };
 
 } // namespace iamm
