@@ -2661,7 +2661,7 @@ La base es --db RUTA o, en su defecto, $IAMM_DB o la predeterminada de su carpet
     </message>
     <message>
         <source>the file&apos;s %1 %2 has hash %3 but the installed one has %4: the two frameworks differ</source>
-        <translation>el %1 %2 del archivo tiene el hash %3, pero el instalado tiene %4: los dos marcos difieren</translation>
+        <translation>el marco %1 %2 del archivo tiene el hash %3, pero el instalado tiene %4: los dos marcos difieren</translation>
     </message>
 </context>
 <context>

@@ -32,11 +32,11 @@
     <name>AccessRequest</name>
     <message>
         <source>&quot;%1&quot; is not a user name iamm creates: use lower-case letters, digits and _, starting with a letter or _ (at most 63)</source>
-        <translation>« %1 » n&apos;est pas un nom d&apos;utilisateur que iamm crée : utilisez des lettres minuscules, des chiffres et _, en commençant par une lettre ou _ (au plus 63)</translation>
+        <translation>« %1 » n&apos;est pas un nom d&apos;utilisateur qu&apos;iamm crée : utilisez des lettres minuscules, des chiffres et _, en commençant par une lettre ou _ (au plus 63)</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is reserved: names starting with pg_ or iamm_ belong to the server and to iamm&apos;s group roles</source>
-        <translation>« %1 » est réservé : les noms commençant par pg_ ou iamm_ appartiennent au serveur et aux rôles de groupe de iamm</translation>
+        <translation>« %1 » est réservé : les noms commençant par pg_ ou iamm_ appartiennent au serveur et aux rôles de groupe d&apos;iamm</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not an ISO 3166 alpha-3 state code (try `iamm state list --search`)</source>
@@ -2661,7 +2661,7 @@ La base est --db CHEMIN, à défaut $IAMM_DB, à défaut celle par défaut de vo
     </message>
     <message>
         <source>the file&apos;s %1 %2 has hash %3 but the installed one has %4: the two frameworks differ</source>
-        <translation>le %1 %2 du fichier a l&apos;empreinte %3 mais celui installé a %4 : les deux cadres diffèrent</translation>
+        <translation>le cadre %1 %2 du fichier a l&apos;empreinte %3, mais celui installé a %4 : les deux cadres diffèrent</translation>
     </message>
 </context>
 <context>

@@ -682,7 +682,7 @@ void LanguagesTest::coreRefusalsInFrenchAndSpanish_data()
                .arg(today);
     QTest::newRow("user name") << std::function<void()>([] { AccessRequest::requireUserName(s("iamm_team")); })
                                << s("« iamm_team » est réservé : les noms commençant par pg_ ou iamm_ appartiennent "
-                                    "au serveur et aux rôles de groupe de iamm")
+                                    "au serveur et aux rôles de groupe d'iamm")
                                << s("«iamm_team» está reservado: los nombres que empiezan por pg_ o iamm_ pertenecen "
                                     "al servidor y a los roles de grupo de iamm");
     QTest::newRow("empty group") << std::function<void()>([] { AccessRequest::forGroup(s("ana"), {s("EMPTY")}); })

@@ -126,14 +126,15 @@ ContributionView ContributionJson::readView(const JsonReader &reader, const nloh
                         .arg(scale.max));
     if (value.contains("notApplicable"))
         view.rating.notApplicable = reader.boolean(value, path, "notApplicable");
-    if (view.rating.notApplicable && (view.rating.score || !scale.allowNotApplicable))
+    if (view.rating.notApplicable && view.rating.score)
         reader.fail(JsonReader::member(path, "notApplicable"),
-                    view.rating.score ? QCoreApplication::translate(
-                        "ContributionJson", "true together with a score: a view is either a level or "
-                                            "not applicable")
-                                      : QCoreApplication::translate("ContributionJson",
-                                                                    "framework %1 does not allow \"not applicable\"")
-                                            .arg(framework.id));
+                    QCoreApplication::translate("ContributionJson",
+                                                "true together with a score: a view is either a level or "
+                                                "not applicable"));
+    if (view.rating.notApplicable && !scale.allowNotApplicable)
+        reader.fail(JsonReader::member(path, "notApplicable"),
+                    QCoreApplication::translate("ContributionJson", "framework %1 does not allow \"not applicable\"")
+                        .arg(framework.id));
     if (value.contains("comment"))
         view.comment = readString(reader, value, path, "comment", InputLimits::maxLongTextLength);
     return view;
