@@ -29,6 +29,25 @@
     </message>
 </context>
 <context>
+    <name>AccessRequest</name>
+    <message>
+        <source>&quot;%1&quot; is not a user name iamm creates: use lower-case letters, digits and _, starting with a letter or _ (at most 63)</source>
+        <translation>«%1» no es un nombre de usuario que iamm cree: use letras minúsculas, dígitos y _, empezando por una letra o _ (como máximo 63)</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is reserved: names starting with pg_ or iamm_ belong to the server and to iamm&apos;s group roles</source>
+        <translation>«%1» está reservado: los nombres que empiezan por pg_ o iamm_ pertenecen al servidor y a los roles de grupo de iamm</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not an ISO 3166 alpha-3 state code (try `iamm state list --search`)</source>
+        <translation>«%1» no es un código de Estado ISO 3166 alfa-3 (pruebe `iamm state list --search`)</translation>
+    </message>
+    <message>
+        <source>group %1 has no members: nothing to grant</source>
+        <translation>el grupo %1 no tiene miembros: no hay nada que conceder</translation>
+    </message>
+</context>
+<context>
     <name>ActionDelegate</name>
     <message>
         <source>Open</source>
@@ -332,6 +351,25 @@
             <numerusform>%1. %2 · %3–%4 (%n elemento) · %5</numerusform>
             <numerusform>%1. %2 · %3–%4 (%n elementos) · %5</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>AgendaPlan</name>
+    <message>
+        <source>the session has no title</source>
+        <translation>la sesión no tiene título</translation>
+    </message>
+    <message>
+        <source>framework %1 has no item &quot;%2&quot;</source>
+        <translation>el marco %1 no tiene ningún elemento «%2»</translation>
+    </message>
+    <message>
+        <source>its first item %1 comes after its last item %2</source>
+        <translation>su primer elemento %1 va después de su último elemento %2</translation>
+    </message>
+    <message>
+        <source>%1 minutes is outside %2–%3</source>
+        <translation>%1 minutos está fuera del intervalo %2–%3</translation>
     </message>
 </context>
 <context>
@@ -1268,6 +1306,29 @@ Pruebe: iamm assessment show %1
     </message>
 </context>
 <context>
+    <name>AssessmentExchange</name>
+    <message>
+        <source>%1: $.assessment.id: assessment %2 is already in %3; nothing was imported (confirm replacing it, e.g. iamm import --replace)</source>
+        <translation>%1: $.assessment.id: la evaluación %2 ya está en %3; no se importó nada (confirme que la reemplaza, p. ej. iamm import --replace)</translation>
+    </message>
+    <message>
+        <source>%1: $.assessment.id: assessment %2 would change its state to %3; an assessment never changes state, so nothing was imported</source>
+        <translation>%1: $.assessment.id: la evaluación %2 cambiaría su Estado a %3; una evaluación nunca cambia de Estado, así que no se importó nada</translation>
+    </message>
+    <message>
+        <source>%1: $.assessment.id: the final assessment %2 would be replaced by a draft; reopen it first if that is meant, so nothing was imported</source>
+        <translation>%1: $.assessment.id: la evaluación definitiva %2 se reemplazaría por un borrador; reábrala primero si es lo que se pretende, así que no se importó nada</translation>
+    </message>
+    <message>
+        <source>%1: cannot write: %2</source>
+        <translation>%1: no se puede escribir: %2</translation>
+    </message>
+    <message>
+        <source>%1: $.assessment.id: assessment %2 is also in %3</source>
+        <translation>%1: $.assessment.id: la evaluación %2 también está en %3</translation>
+    </message>
+</context>
+<context>
     <name>AssessmentFilterBar</name>
     <message>
         <source>Filter by state or title</source>
@@ -1497,6 +1558,25 @@ Pruebe: iamm assessment show %1
     <message>
         <source>%1: the file grew beyond %2 MiB while it was read</source>
         <translation>%1: el archivo superó los %2 MiB mientras se leía</translation>
+    </message>
+</context>
+<context>
+    <name>CalendarDate</name>
+    <message>
+        <source>the assessment date is missing: enter it in the form YYYY-MM-DD (e.g. %1)</source>
+        <translation>falta la fecha de la evaluación: introdúzcala con el formato AAAA-MM-DD (p. ej. %1)</translation>
+    </message>
+    <message>
+        <source>the date of the new round is missing: enter it in the form YYYY-MM-DD (e.g. %1)</source>
+        <translation>falta la fecha de la nueva ronda: introdúzcala con el formato AAAA-MM-DD (p. ej. %1)</translation>
+    </message>
+    <message>
+        <source>the assessment date &quot;%1&quot; is not a date in the form YYYY-MM-DD (e.g. %2)</source>
+        <translation>la fecha de la evaluación «%1» no es una fecha con el formato AAAA-MM-DD (p. ej. %2)</translation>
+    </message>
+    <message>
+        <source>the date of the new round &quot;%1&quot; is not a date in the form YYYY-MM-DD (e.g. %2)</source>
+        <translation>la fecha de la nueva ronda «%1» no es una fecha con el formato AAAA-MM-DD (p. ej. %2)</translation>
     </message>
 </context>
 <context>
@@ -1936,6 +2016,34 @@ La base es --db RUTA o, en su defecto, $IAMM_DB o la predeterminada de su carpet
         <source>%1 contributions; at most %2 per assessment are allowed</source>
         <translation>%1 contribuciones; se admiten como máximo %2 por evaluación</translation>
     </message>
+    <message>
+        <source>participant %1 has an earlier contribution</source>
+        <translation>el participante %1 tiene una contribución anterior</translation>
+    </message>
+    <message>
+        <source>%1 is not a date and time like 2024-05-01T09:30:00Z</source>
+        <translation>%1 no es una fecha y hora como 2024-05-01T09:30:00Z</translation>
+    </message>
+    <message>
+        <source>item %1 already has a view in this contribution</source>
+        <translation>el elemento %1 ya tiene una opinión en esta contribución</translation>
+    </message>
+    <message>
+        <source>unknown item %1 (not in framework %2)</source>
+        <translation>elemento desconocido %1 (no está en el marco %2)</translation>
+    </message>
+    <message>
+        <source>%1 is off the scale %2–%3</source>
+        <translation>%1 está fuera de la escala %2–%3</translation>
+    </message>
+    <message>
+        <source>true together with a score: a view is either a level or not applicable</source>
+        <translation>true junto con una puntuación: una opinión es un nivel o no aplicable</translation>
+    </message>
+    <message>
+        <source>framework %1 does not allow &quot;not applicable&quot;</source>
+        <translation>el marco %1 no admite «no aplicable»</translation>
+    </message>
 </context>
 <context>
     <name>ContributionRecords</name>
@@ -2055,6 +2163,29 @@ La base es --db RUTA o, en su defecto, $IAMM_DB o la predeterminada de su carpet
     </message>
 </context>
 <context>
+    <name>DatabaseCopy</name>
+    <message>
+        <source>%1: no assessment with id &quot;%2&quot;; nothing was copied</source>
+        <translation>%1: no hay ninguna evaluación con el identificador «%2»; no se copió nada</translation>
+    </message>
+    <message>
+        <source>%1: the database is read-only (%2); nothing was copied</source>
+        <translation>%1: la base de datos es de solo lectura (%2); no se copió nada</translation>
+    </message>
+    <message>
+        <source>%1: the database is damaged (%2): run `iamm check`; nothing was copied</source>
+        <translation>%1: la base de datos está dañada (%2): ejecute `iamm check`; no se copió nada</translation>
+    </message>
+    <message>
+        <source>%1: peer group %2 read back differs from the source; nothing was copied</source>
+        <translation>%1: el grupo de pares %2 releído difiere del origen; no se copió nada</translation>
+    </message>
+    <message>
+        <source>%1: assessment %2 read back differs from the source (SHA-256 %3, expected %4); nothing was copied</source>
+        <translation>%1: la evaluación %2 releída difiere del origen (SHA-256 %3, se esperaba %4); no se copió nada</translation>
+    </message>
+</context>
+<context>
     <name>DatabaseFile</name>
     <message>
         <source>the folder %1 is not writable</source>
@@ -2063,6 +2194,26 @@ La base es --db RUTA o, en su defecto, $IAMM_DB o la predeterminada de su carpet
     <message>
         <source>the file is not writable</source>
         <translation>el archivo no admite escritura</translation>
+    </message>
+    <message>
+        <source>%1 is a folder, not a database file</source>
+        <translation>%1 es una carpeta, no un archivo de base de datos</translation>
+    </message>
+    <message>
+        <source>%1 cannot be read: %2</source>
+        <translation>%1 no se puede leer: %2</translation>
+    </message>
+    <message>
+        <source>%1 is an empty file, not a SQLite database</source>
+        <translation>%1 es un archivo vacío, no una base de datos SQLite</translation>
+    </message>
+    <message>
+        <source>%1 is not a SQLite database (%2 bytes, shorter than a SQLite header; cut short?)</source>
+        <translation>%1 no es una base de datos SQLite (%2 bytes, menos que una cabecera SQLite; ¿está truncado?)</translation>
+    </message>
+    <message>
+        <source>%1 is not a SQLite database (its header is not &quot;SQLite format 3&quot;)</source>
+        <translation>%1 no es una base de datos SQLite (su cabecera no es «SQLite format 3»)</translation>
     </message>
 </context>
 <context>
@@ -2508,6 +2659,10 @@ La base es --db RUTA o, en su defecto, $IAMM_DB o la predeterminada de su carpet
         <source>%1 has %2 characters; at most %3 are allowed</source>
         <translation>%1 tiene %2 caracteres; se admiten como máximo %3</translation>
     </message>
+    <message>
+        <source>the file&apos;s %1 %2 has hash %3 but the installed one has %4: the two frameworks differ</source>
+        <translation>el marco %1 %2 del archivo tiene el hash %3, pero el instalado tiene %4: los dos marcos difieren</translation>
+    </message>
 </context>
 <context>
     <name>FacilitationJson</name>
@@ -2737,6 +2892,10 @@ La base es --db RUTA o, en su defecto, $IAMM_DB o la predeterminada de su carpet
         <source>none</source>
         <translation>ninguno</translation>
     </message>
+    <message>
+        <source>%1: $.language: the %2 translation of %3 is already provided by %4; this file is ignored</source>
+        <translation>%1: $.language: la traducción %2 de %3 ya la proporciona %4; se ignora este archivo</translation>
+    </message>
 </context>
 <context>
     <name>FrameworkTranslationLoader</name>
@@ -2794,6 +2953,10 @@ La base es --db RUTA o, en su defecto, $IAMM_DB o la predeterminada de su carpet
     <message>
         <source>the minimum number of peers must be at least 1 (got %1)</source>
         <translation>el número mínimo de pares debe ser al menos 1 (se recibió %1)</translation>
+    </message>
+    <message>
+        <source>assessment %1 belongs to %2, not %3</source>
+        <translation>la evaluación %1 pertenece a %2, no a %3</translation>
     </message>
 </context>
 <context>
@@ -3921,6 +4084,45 @@ La base es --db RUTA o, en su defecto, $IAMM_DB o la predeterminada de su carpet
     </message>
 </context>
 <context>
+    <name>PeerGroupCatalog</name>
+    <message>
+        <source>%1: cannot read the shipped peer groups: %2</source>
+        <translation>%1: no se pueden leer los grupos de pares incluidos: %2</translation>
+    </message>
+    <message>
+        <source>must be &quot;iamm-peer-groups&quot;</source>
+        <translation>debe ser «iamm-peer-groups»</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not an ISO 3166 alpha-3 state code</source>
+        <translation>«%1» no es un código de Estado ISO 3166 alfa-3</translation>
+    </message>
+    <message>
+        <source>unknown peer group &quot;%1&quot; (known: %2)</source>
+        <translation>grupo de pares desconocido «%1» (conocidos: %2)</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is a shipped group and cannot be changed; copy it first (iamm group create NEW --from %1)</source>
+        <translation>«%1» es un grupo incluido y no se puede cambiar; cópielo primero (iamm group create NEW --from %1)</translation>
+    </message>
+    <message>
+        <source>group id &quot;%1&quot; must be 1–32 letters, digits or + _ . -</source>
+        <translation>el identificador de grupo «%1» debe tener de 1 a 32 letras, dígitos o + _ . -</translation>
+    </message>
+    <message>
+        <source>a group with id &quot;%1&quot; already exists</source>
+        <translation>ya existe un grupo con el identificador «%1»</translation>
+    </message>
+    <message>
+        <source>a group name must not be empty</source>
+        <translation>el nombre de un grupo no puede estar vacío</translation>
+    </message>
+    <message>
+        <source>%1 is not a member of group %2</source>
+        <translation>%1 no es miembro del grupo %2</translation>
+    </message>
+</context>
+<context>
     <name>PeerGroupsDialog</name>
     <message>
         <source>Created the group %1.</source>
@@ -4326,6 +4528,20 @@ La base es --db RUTA o, en su defecto, $IAMM_DB o la predeterminada de su carpet
     </message>
 </context>
 <context>
+    <name>PollItem</name>
+    <message>
+        <source>framework %1 has no item %2</source>
+        <translation>el marco %1 no tiene ningún elemento %2</translation>
+    </message>
+</context>
+<context>
+    <name>PollPage</name>
+    <message>
+        <source>the voting page&apos;s resource %1 is missing from the build</source>
+        <translation>falta en la compilación el recurso %1 de la página de votación</translation>
+    </message>
+</context>
+<context>
     <name>PostgresqlEngine</name>
     <message>
         <source>as requested</source>
@@ -4527,6 +4743,13 @@ La base es --db RUTA o, en su defecto, $IAMM_DB o la predeterminada de su carpet
     <message>
         <source>Explanation of change in words</source>
         <translation>Explicación del cambio, en palabras</translation>
+    </message>
+</context>
+<context>
+    <name>QrCode</name>
+    <message>
+        <source>cannot make a QR code of %1 bytes</source>
+        <translation>no se puede generar un código QR de %1 bytes</translation>
     </message>
 </context>
 <context>
@@ -5577,10 +5800,6 @@ A  %3 (%4)
 <context>
     <name>SqliteEngine</name>
     <message>
-        <source>%1 %2; it was left unchanged (run `iamm check`; %3)</source>
-        <translation>%1 %2; no se modificó (ejecute `iamm check`; %3)</translation>
-    </message>
-    <message>
         <source>%1: no database there, and it was opened read-only</source>
         <translation>%1: no hay ninguna base de datos ahí, y se abrió en modo de solo lectura</translation>
     </message>
@@ -5603,6 +5822,14 @@ A  %3 (%4)
     <message>
         <source>%1: cannot start a transaction: %2</source>
         <translation>%1: no se puede iniciar una transacción: %2</translation>
+    </message>
+    <message>
+        <source>%1; it was left unchanged (run `iamm check`; %2)</source>
+        <translation>%1; no se modificó (ejecute `iamm check`; %2)</translation>
+    </message>
+    <message>
+        <source>%1: table %2 row %3 refers to a missing %4 row</source>
+        <translation>%1: la fila %3 de la tabla %2 remite a una fila %4 que falta</translation>
     </message>
 </context>
 <context>
@@ -5753,6 +5980,33 @@ A  %3 (%4)
     <message>
         <source>Open another database file or a shared database on a server</source>
         <translation>Abrir otro archivo de base de datos o una base de datos compartida en un servidor</translation>
+    </message>
+</context>
+<context>
+    <name>StateCatalog</name>
+    <message>
+        <source>%1: cannot read the state name aliases: %2</source>
+        <translation>%1: no se pueden leer los otros nombres de los Estados: %2</translation>
+    </message>
+    <message>
+        <source>every alias needs its source</source>
+        <translation>cada otro nombre necesita su fuente</translation>
+    </message>
+    <message>
+        <source>unknown state code &quot;%1&quot;</source>
+        <translation>código de Estado desconocido «%1»</translation>
+    </message>
+    <message>
+        <source>%1: cannot read the demo states: %2</source>
+        <translation>%1: no se pueden leer los Estados de demostración: %2</translation>
+    </message>
+    <message>
+        <source>demo codes must be user-assigned (XAA–XZZ)</source>
+        <translation>los códigos de demostración deben ser de asignación por el usuario (XAA–XZZ)</translation>
+    </message>
+    <message>
+        <source>%1: cannot read the ISO 3166 country codes (is the iso-codes package installed?): %2</source>
+        <translation>%1: no se pueden leer los códigos de país ISO 3166 (¿está instalado el paquete iso-codes?): %2</translation>
     </message>
 </context>
 <context>
@@ -6087,6 +6341,37 @@ A  %3 (%4)
     <message>
         <source>%1 has no assessment on framework %2</source>
         <translation>%1 no tiene ninguna evaluación sobre el marco %2</translation>
+    </message>
+</context>
+<context>
+    <name>Vocabulary</name>
+    <message>
+        <source>assessment status %1 is not one of %2</source>
+        <translation>el estado de la evaluación %1 no es uno de los valores %2</translation>
+    </message>
+    <message>
+        <source>evidence kind %1 is not one of %2</source>
+        <translation>el tipo de evidencia %1 no es uno de los valores %2</translation>
+    </message>
+    <message>
+        <source>confidence %1 is not one of %2</source>
+        <translation>la confianza %1 no es uno de los valores %2</translation>
+    </message>
+    <message>
+        <source>checklist status %1 is not one of %2</source>
+        <translation>el estado de la lista de control %1 no es uno de los valores %2</translation>
+    </message>
+    <message>
+        <source>action status %1 is not one of %2</source>
+        <translation>el estado de la acción %1 no es uno de los valores %2</translation>
+    </message>
+    <message>
+        <source>change reason %1 is not one of %2</source>
+        <translation>el motivo del cambio %1 no es uno de los valores %2</translation>
+    </message>
+    <message>
+        <source>action review %1 is not one of %2</source>
+        <translation>la revisión de la acción %1 no es uno de los valores %2</translation>
     </message>
 </context>
 <context>

@@ -29,6 +29,25 @@
     </message>
 </context>
 <context>
+    <name>AccessRequest</name>
+    <message>
+        <source>&quot;%1&quot; is not a user name iamm creates: use lower-case letters, digits and _, starting with a letter or _ (at most 63)</source>
+        <translation>« %1 » n&apos;est pas un nom d&apos;utilisateur qu&apos;iamm crée : utilisez des lettres minuscules, des chiffres et _, en commençant par une lettre ou _ (au plus 63)</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is reserved: names starting with pg_ or iamm_ belong to the server and to iamm&apos;s group roles</source>
+        <translation>« %1 » est réservé : les noms commençant par pg_ ou iamm_ appartiennent au serveur et aux rôles de groupe d&apos;iamm</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not an ISO 3166 alpha-3 state code (try `iamm state list --search`)</source>
+        <translation>« %1 » n&apos;est pas un code d&apos;État ISO 3166 alpha-3 (essayez `iamm state list --search`)</translation>
+    </message>
+    <message>
+        <source>group %1 has no members: nothing to grant</source>
+        <translation>le groupe %1 n&apos;a aucun membre : aucun droit à accorder</translation>
+    </message>
+</context>
+<context>
     <name>ActionDelegate</name>
     <message>
         <source>Open</source>
@@ -332,6 +351,25 @@
             <numerusform>%1. %2 · %3–%4 (%n élément) · %5</numerusform>
             <numerusform>%1. %2 · %3–%4 (%n éléments) · %5</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>AgendaPlan</name>
+    <message>
+        <source>the session has no title</source>
+        <translation>la séance n&apos;a pas de titre</translation>
+    </message>
+    <message>
+        <source>framework %1 has no item &quot;%2&quot;</source>
+        <translation>le cadre %1 n&apos;a pas d&apos;élément « %2 »</translation>
+    </message>
+    <message>
+        <source>its first item %1 comes after its last item %2</source>
+        <translation>son premier élément %1 vient après son dernier élément %2</translation>
+    </message>
+    <message>
+        <source>%1 minutes is outside %2–%3</source>
+        <translation>%1 minutes est hors de l&apos;intervalle %2–%3</translation>
     </message>
 </context>
 <context>
@@ -1268,6 +1306,29 @@ Essayez : iamm assessment show %1
     </message>
 </context>
 <context>
+    <name>AssessmentExchange</name>
+    <message>
+        <source>%1: $.assessment.id: assessment %2 is already in %3; nothing was imported (confirm replacing it, e.g. iamm import --replace)</source>
+        <translation>%1 : $.assessment.id : l&apos;évaluation %2 est déjà dans %3 ; rien n&apos;a été importé (confirmez son remplacement, p. ex. iamm import --replace)</translation>
+    </message>
+    <message>
+        <source>%1: $.assessment.id: assessment %2 would change its state to %3; an assessment never changes state, so nothing was imported</source>
+        <translation>%1 : $.assessment.id : l&apos;évaluation %2 changerait d&apos;État pour %3 ; une évaluation ne change jamais d&apos;État, donc rien n&apos;a été importé</translation>
+    </message>
+    <message>
+        <source>%1: $.assessment.id: the final assessment %2 would be replaced by a draft; reopen it first if that is meant, so nothing was imported</source>
+        <translation>%1 : $.assessment.id : l&apos;évaluation définitive %2 serait remplacée par un brouillon ; rouvrez-la d&apos;abord si c&apos;est voulu, donc rien n&apos;a été importé</translation>
+    </message>
+    <message>
+        <source>%1: cannot write: %2</source>
+        <translation>%1 : écriture impossible : %2</translation>
+    </message>
+    <message>
+        <source>%1: $.assessment.id: assessment %2 is also in %3</source>
+        <translation>%1 : $.assessment.id : l&apos;évaluation %2 est aussi dans %3</translation>
+    </message>
+</context>
+<context>
     <name>AssessmentFilterBar</name>
     <message>
         <source>Filter by state or title</source>
@@ -1497,6 +1558,25 @@ Essayez : iamm assessment show %1
     <message>
         <source>%1: the file grew beyond %2 MiB while it was read</source>
         <translation>%1 : le fichier a dépassé %2 Mio pendant sa lecture</translation>
+    </message>
+</context>
+<context>
+    <name>CalendarDate</name>
+    <message>
+        <source>the assessment date is missing: enter it in the form YYYY-MM-DD (e.g. %1)</source>
+        <translation>la date de l&apos;évaluation manque : saisissez-la au format AAAA-MM-JJ (p. ex. %1)</translation>
+    </message>
+    <message>
+        <source>the date of the new round is missing: enter it in the form YYYY-MM-DD (e.g. %1)</source>
+        <translation>la date du nouveau cycle manque : saisissez-la au format AAAA-MM-JJ (p. ex. %1)</translation>
+    </message>
+    <message>
+        <source>the assessment date &quot;%1&quot; is not a date in the form YYYY-MM-DD (e.g. %2)</source>
+        <translation>la date de l&apos;évaluation « %1 » n&apos;est pas une date au format AAAA-MM-JJ (p. ex. %2)</translation>
+    </message>
+    <message>
+        <source>the date of the new round &quot;%1&quot; is not a date in the form YYYY-MM-DD (e.g. %2)</source>
+        <translation>la date du nouveau cycle « %1 » n&apos;est pas une date au format AAAA-MM-JJ (p. ex. %2)</translation>
     </message>
 </context>
 <context>
@@ -1936,6 +2016,34 @@ La base est --db CHEMIN, à défaut $IAMM_DB, à défaut celle par défaut de vo
         <source>%1 contributions; at most %2 per assessment are allowed</source>
         <translation>%1 contributions ; au plus %2 sont admises par évaluation</translation>
     </message>
+    <message>
+        <source>participant %1 has an earlier contribution</source>
+        <translation>le participant %1 a une contribution antérieure</translation>
+    </message>
+    <message>
+        <source>%1 is not a date and time like 2024-05-01T09:30:00Z</source>
+        <translation>%1 n&apos;est pas une date et heure comme 2024-05-01T09:30:00Z</translation>
+    </message>
+    <message>
+        <source>item %1 already has a view in this contribution</source>
+        <translation>l&apos;élément %1 a déjà un avis dans cette contribution</translation>
+    </message>
+    <message>
+        <source>unknown item %1 (not in framework %2)</source>
+        <translation>élément inconnu %1 (absent du cadre %2)</translation>
+    </message>
+    <message>
+        <source>%1 is off the scale %2–%3</source>
+        <translation>%1 est hors de l&apos;échelle %2–%3</translation>
+    </message>
+    <message>
+        <source>true together with a score: a view is either a level or not applicable</source>
+        <translation>true avec une note : un avis est soit un niveau, soit sans objet</translation>
+    </message>
+    <message>
+        <source>framework %1 does not allow &quot;not applicable&quot;</source>
+        <translation>le cadre %1 n&apos;admet pas « sans objet »</translation>
+    </message>
 </context>
 <context>
     <name>ContributionRecords</name>
@@ -2055,6 +2163,29 @@ La base est --db CHEMIN, à défaut $IAMM_DB, à défaut celle par défaut de vo
     </message>
 </context>
 <context>
+    <name>DatabaseCopy</name>
+    <message>
+        <source>%1: no assessment with id &quot;%2&quot;; nothing was copied</source>
+        <translation>%1 : aucune évaluation avec l&apos;identifiant « %2 » ; rien n&apos;a été copié</translation>
+    </message>
+    <message>
+        <source>%1: the database is read-only (%2); nothing was copied</source>
+        <translation>%1 : la base de données est en lecture seule (%2) ; rien n&apos;a été copié</translation>
+    </message>
+    <message>
+        <source>%1: the database is damaged (%2): run `iamm check`; nothing was copied</source>
+        <translation>%1 : la base de données est endommagée (%2) : exécutez `iamm check` ; rien n&apos;a été copié</translation>
+    </message>
+    <message>
+        <source>%1: peer group %2 read back differs from the source; nothing was copied</source>
+        <translation>%1 : le groupe de pairs %2 relu diffère de la source ; rien n&apos;a été copié</translation>
+    </message>
+    <message>
+        <source>%1: assessment %2 read back differs from the source (SHA-256 %3, expected %4); nothing was copied</source>
+        <translation>%1 : l&apos;évaluation %2 relue diffère de la source (SHA-256 %3, attendu %4) ; rien n&apos;a été copié</translation>
+    </message>
+</context>
+<context>
     <name>DatabaseFile</name>
     <message>
         <source>the folder %1 is not writable</source>
@@ -2063,6 +2194,26 @@ La base est --db CHEMIN, à défaut $IAMM_DB, à défaut celle par défaut de vo
     <message>
         <source>the file is not writable</source>
         <translation>le fichier n&apos;est pas accessible en écriture</translation>
+    </message>
+    <message>
+        <source>%1 is a folder, not a database file</source>
+        <translation>%1 est un dossier, pas un fichier de base de données</translation>
+    </message>
+    <message>
+        <source>%1 cannot be read: %2</source>
+        <translation>%1 ne peut pas être lu : %2</translation>
+    </message>
+    <message>
+        <source>%1 is an empty file, not a SQLite database</source>
+        <translation>%1 est un fichier vide, pas une base de données SQLite</translation>
+    </message>
+    <message>
+        <source>%1 is not a SQLite database (%2 bytes, shorter than a SQLite header; cut short?)</source>
+        <translation>%1 n&apos;est pas une base de données SQLite (%2 octets, moins qu&apos;un en-tête SQLite ; tronqué ?)</translation>
+    </message>
+    <message>
+        <source>%1 is not a SQLite database (its header is not &quot;SQLite format 3&quot;)</source>
+        <translation>%1 n&apos;est pas une base de données SQLite (son en-tête n&apos;est pas « SQLite format 3 »)</translation>
     </message>
 </context>
 <context>
@@ -2508,6 +2659,10 @@ La base est --db CHEMIN, à défaut $IAMM_DB, à défaut celle par défaut de vo
         <source>%1 has %2 characters; at most %3 are allowed</source>
         <translation>%1 compte %2 caractères ; au plus %3 sont admis</translation>
     </message>
+    <message>
+        <source>the file&apos;s %1 %2 has hash %3 but the installed one has %4: the two frameworks differ</source>
+        <translation>le cadre %1 %2 du fichier a l&apos;empreinte %3, mais celui installé a %4 : les deux cadres diffèrent</translation>
+    </message>
 </context>
 <context>
     <name>FacilitationJson</name>
@@ -2737,6 +2892,10 @@ La base est --db CHEMIN, à défaut $IAMM_DB, à défaut celle par défaut de vo
         <source>none</source>
         <translation>aucun</translation>
     </message>
+    <message>
+        <source>%1: $.language: the %2 translation of %3 is already provided by %4; this file is ignored</source>
+        <translation>%1 : $.language : la traduction %2 de %3 est déjà fournie par %4 ; ce fichier est ignoré</translation>
+    </message>
 </context>
 <context>
     <name>FrameworkTranslationLoader</name>
@@ -2794,6 +2953,10 @@ La base est --db CHEMIN, à défaut $IAMM_DB, à défaut celle par défaut de vo
     <message>
         <source>the minimum number of peers must be at least 1 (got %1)</source>
         <translation>le nombre minimal de pairs doit être d&apos;au moins 1 (reçu : %1)</translation>
+    </message>
+    <message>
+        <source>assessment %1 belongs to %2, not %3</source>
+        <translation>l&apos;évaluation %1 appartient à %2, pas à %3</translation>
     </message>
 </context>
 <context>
@@ -3921,6 +4084,45 @@ La base est --db CHEMIN, à défaut $IAMM_DB, à défaut celle par défaut de vo
     </message>
 </context>
 <context>
+    <name>PeerGroupCatalog</name>
+    <message>
+        <source>%1: cannot read the shipped peer groups: %2</source>
+        <translation>%1 : impossible de lire les groupes de pairs fournis : %2</translation>
+    </message>
+    <message>
+        <source>must be &quot;iamm-peer-groups&quot;</source>
+        <translation>doit valoir « iamm-peer-groups »</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not an ISO 3166 alpha-3 state code</source>
+        <translation>« %1 » n&apos;est pas un code d&apos;État ISO 3166 alpha-3</translation>
+    </message>
+    <message>
+        <source>unknown peer group &quot;%1&quot; (known: %2)</source>
+        <translation>groupe de pairs inconnu « %1 » (connus : %2)</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is a shipped group and cannot be changed; copy it first (iamm group create NEW --from %1)</source>
+        <translation>« %1 » est un groupe fourni et ne peut pas être modifié ; copiez-le d&apos;abord (iamm group create NEW --from %1)</translation>
+    </message>
+    <message>
+        <source>group id &quot;%1&quot; must be 1–32 letters, digits or + _ . -</source>
+        <translation>l&apos;identifiant de groupe « %1 » doit compter 1 à 32 lettres, chiffres ou + _ . -</translation>
+    </message>
+    <message>
+        <source>a group with id &quot;%1&quot; already exists</source>
+        <translation>un groupe avec l&apos;identifiant « %1 » existe déjà</translation>
+    </message>
+    <message>
+        <source>a group name must not be empty</source>
+        <translation>le nom d&apos;un groupe ne doit pas être vide</translation>
+    </message>
+    <message>
+        <source>%1 is not a member of group %2</source>
+        <translation>%1 n&apos;est pas membre du groupe %2</translation>
+    </message>
+</context>
+<context>
     <name>PeerGroupsDialog</name>
     <message>
         <source>Created the group %1.</source>
@@ -4326,6 +4528,20 @@ La base est --db CHEMIN, à défaut $IAMM_DB, à défaut celle par défaut de vo
     </message>
 </context>
 <context>
+    <name>PollItem</name>
+    <message>
+        <source>framework %1 has no item %2</source>
+        <translation>le cadre %1 n&apos;a pas d&apos;élément %2</translation>
+    </message>
+</context>
+<context>
+    <name>PollPage</name>
+    <message>
+        <source>the voting page&apos;s resource %1 is missing from the build</source>
+        <translation>la ressource %1 de la page de vote manque dans la compilation</translation>
+    </message>
+</context>
+<context>
     <name>PostgresqlEngine</name>
     <message>
         <source>as requested</source>
@@ -4527,6 +4743,13 @@ La base est --db CHEMIN, à défaut $IAMM_DB, à défaut celle par défaut de vo
     <message>
         <source>Explanation of change in words</source>
         <translation>Explication du changement, en toutes lettres</translation>
+    </message>
+</context>
+<context>
+    <name>QrCode</name>
+    <message>
+        <source>cannot make a QR code of %1 bytes</source>
+        <translation>impossible de produire un code QR de %1 octets</translation>
     </message>
 </context>
 <context>
@@ -5577,10 +5800,6 @@ To   %3 (%4)
 <context>
     <name>SqliteEngine</name>
     <message>
-        <source>%1 %2; it was left unchanged (run `iamm check`; %3)</source>
-        <translation>%1 %2 ; il n&apos;a pas été modifié (exécutez `iamm check` ; %3)</translation>
-    </message>
-    <message>
         <source>%1: no database there, and it was opened read-only</source>
         <translation>%1 : aucune base de données à cet emplacement, et elle a été ouverte en lecture seule</translation>
     </message>
@@ -5603,6 +5822,14 @@ To   %3 (%4)
     <message>
         <source>%1: cannot start a transaction: %2</source>
         <translation>%1 : impossible de démarrer une transaction : %2</translation>
+    </message>
+    <message>
+        <source>%1; it was left unchanged (run `iamm check`; %2)</source>
+        <translation>%1 ; il n&apos;a pas été modifié (exécutez `iamm check` ; %2)</translation>
+    </message>
+    <message>
+        <source>%1: table %2 row %3 refers to a missing %4 row</source>
+        <translation>%1 : la ligne %3 de la table %2 renvoie à une ligne %4 manquante</translation>
     </message>
 </context>
 <context>
@@ -5753,6 +5980,33 @@ To   %3 (%4)
     <message>
         <source>Open another database file or a shared database on a server</source>
         <translation>Ouvrir un autre fichier de base de données ou une base de données partagée sur un serveur</translation>
+    </message>
+</context>
+<context>
+    <name>StateCatalog</name>
+    <message>
+        <source>%1: cannot read the state name aliases: %2</source>
+        <translation>%1 : impossible de lire les autres noms des États : %2</translation>
+    </message>
+    <message>
+        <source>every alias needs its source</source>
+        <translation>chaque autre nom doit indiquer sa source</translation>
+    </message>
+    <message>
+        <source>unknown state code &quot;%1&quot;</source>
+        <translation>code d&apos;État inconnu « %1 »</translation>
+    </message>
+    <message>
+        <source>%1: cannot read the demo states: %2</source>
+        <translation>%1 : impossible de lire les États de démonstration : %2</translation>
+    </message>
+    <message>
+        <source>demo codes must be user-assigned (XAA–XZZ)</source>
+        <translation>les codes de démonstration doivent être des codes attribuables par l&apos;utilisateur (XAA–XZZ)</translation>
+    </message>
+    <message>
+        <source>%1: cannot read the ISO 3166 country codes (is the iso-codes package installed?): %2</source>
+        <translation>%1 : impossible de lire les codes de pays ISO 3166 (le paquet iso-codes est-il installé ?) : %2</translation>
     </message>
 </context>
 <context>
@@ -6087,6 +6341,37 @@ To   %3 (%4)
     <message>
         <source>%1 has no assessment on framework %2</source>
         <translation>%1 n&apos;a aucune évaluation sur le cadre %2</translation>
+    </message>
+</context>
+<context>
+    <name>Vocabulary</name>
+    <message>
+        <source>assessment status %1 is not one of %2</source>
+        <translation>le statut d&apos;évaluation %1 n&apos;est pas l&apos;une des valeurs %2</translation>
+    </message>
+    <message>
+        <source>evidence kind %1 is not one of %2</source>
+        <translation>le type de preuve %1 n&apos;est pas l&apos;une des valeurs %2</translation>
+    </message>
+    <message>
+        <source>confidence %1 is not one of %2</source>
+        <translation>la confiance %1 n&apos;est pas l&apos;une des valeurs %2</translation>
+    </message>
+    <message>
+        <source>checklist status %1 is not one of %2</source>
+        <translation>le statut de liste de contrôle %1 n&apos;est pas l&apos;une des valeurs %2</translation>
+    </message>
+    <message>
+        <source>action status %1 is not one of %2</source>
+        <translation>le statut d&apos;action %1 n&apos;est pas l&apos;une des valeurs %2</translation>
+    </message>
+    <message>
+        <source>change reason %1 is not one of %2</source>
+        <translation>le motif de l&apos;évolution %1 n&apos;est pas l&apos;une des valeurs %2</translation>
+    </message>
+    <message>
+        <source>action review %1 is not one of %2</source>
+        <translation>le réexamen d&apos;action %1 n&apos;est pas l&apos;une des valeurs %2</translation>
     </message>
 </context>
 <context>

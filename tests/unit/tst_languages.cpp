@@ -2,10 +2,15 @@
 // The texts people read in French and Spanish: `iamm --lang`, the PDF report and worksheet (read
 // back with pdftotext), locale-formatted numbers and dates, state names from iso-codes'
 // translations (read by MoCatalog), and JSON output that does not change with the language.
+#include "access/accessgrant.h"
+#include "assessment/vocabulary.h"
 #include "catalogs/mocatalog.h"
 #include "catalogs/statecatalog.h"
+#include "common/calendardate.h"
 #include "common/iammerror.h"
 #include "common/uilanguage.h"
+#include "exchange/databasecopy.h"
+#include "peers/peergroupcatalog.h"
 #include "framework/frameworkregistry.h"
 #include "store/assessmentstore.h"
 #include "store/sqlconnection.h"
@@ -18,6 +23,8 @@
 #include <QRegularExpression>
 #include <QTest>
 #include <QtEndian>
+
+#include <functional>
 
 using namespace iamm;
 using iamm::test::CliResult;
@@ -69,6 +76,20 @@ QByteArray moFile(const QList<std::pair<QByteArray, QByteArray>> &messages, bool
     return tables + strings;
 }
 
+// The message of the IammError failing throws while the interface is in language.
+QString errorIn(UiLanguage::Language language, const std::function<void()> &failing)
+{
+    UiLanguage::install(language);
+    QString message;
+    try {
+        failing();
+    } catch (const IammError &error) {
+        message = error.message();
+    }
+    UiLanguage::install(UiLanguage::Language::English);
+    return message;
+}
+
 const QStringList englishReportHeadings{s("IAMM gap report"),
                                         s("Methodology"),
                                         s("Since the previous assessment"),
@@ -114,6 +135,9 @@ private slots:
     void limitsInFrenchAndSpanish();
     void integrityProblemsInFrench();
     void fileAndVoteProblemsInFrenchAndSpanish();
+    void coreRefusalsInFrenchAndSpanish_data();
+    void coreRefusalsInFrenchAndSpanish();
+    void importAndCopyRefusalsInFrenchAndSpanish();
 
 private:
     CliResult run(const QString &language, const QStringList &command);
@@ -634,6 +658,80 @@ void LanguagesTest::fileAndVoteProblemsInFrenchAndSpanish()
     UiLanguage::install(UiLanguage::Language::English);
     QCOMPARE(frenchVote, s("un vote est soit un « score » de 0 à 4, soit « na » : true, mais pas les deux"));
     QCOMPARE(spanishVote, s("un voto es un «score» de 0 a 4 o «na»: true, uno de los dos"));
+}
+
+void LanguagesTest::coreRefusalsInFrenchAndSpanish_data()
+{
+    QTest::addColumn<std::function<void()>>("failing");
+    QTest::addColumn<QString>("french");
+    QTest::addColumn<QString>("spanish");
+    const QString today = QDate::currentDate().toString(Qt::ISODate);
+    QTest::newRow("vocabulary") << std::function<void()>([] { vocabulary::require<ChangeReason>(s("luck")); })
+                                << s("le motif de l'évolution \"luck\" n'est pas l'une des valeurs performance, "
+                                     "evidence, method, other")
+                                << s("el motivo del cambio \"luck\" no es uno de los valores performance, evidence, "
+                                     "method, other");
+    QTest::newRow("date missing")
+        << std::function<void()>([] { CalendarDate::parse(s(" "), CalendarDate::Field::AssessmentDate); })
+        << s("la date de l'évaluation manque : saisissez-la au format AAAA-MM-JJ (p. ex. %1)").arg(today)
+        << s("falta la fecha de la evaluación: introdúzcala con el formato AAAA-MM-DD (p. ej. %1)").arg(today);
+    QTest::newRow("date malformed")
+        << std::function<void()>([] { CalendarDate::parse(s("31/12/2026"), CalendarDate::Field::NewRoundDate); })
+        << s("la date du nouveau cycle « 31/12/2026 » n'est pas une date au format AAAA-MM-JJ (p. ex. %1)").arg(today)
+        << s("la fecha de la nueva ronda «31/12/2026» no es una fecha con el formato AAAA-MM-DD (p. ej. %1)")
+               .arg(today);
+    QTest::newRow("user name") << std::function<void()>([] { AccessRequest::requireUserName(s("iamm_team")); })
+                               << s("« iamm_team » est réservé : les noms commençant par pg_ ou iamm_ appartiennent "
+                                    "au serveur et aux rôles de groupe d'iamm")
+                               << s("«iamm_team» está reservado: los nombres que empiezan por pg_ o iamm_ pertenecen "
+                                    "al servidor y a los roles de grupo de iamm");
+    QTest::newRow("empty group") << std::function<void()>([] { AccessRequest::forGroup(s("ana"), {s("EMPTY")}); })
+                                 << s("le groupe EMPTY n'a aucun membre : aucun droit à accorder")
+                                 << s("el grupo EMPTY no tiene miembros: no hay nada que conceder");
+}
+
+void LanguagesTest::coreRefusalsInFrenchAndSpanish()
+{
+    QFETCH(std::function<void()>, failing);
+    QFETCH(QString, french);
+    QFETCH(QString, spanish);
+    QCOMPARE(errorIn(UiLanguage::Language::French, failing), french);
+    QCOMPARE(errorIn(UiLanguage::Language::Spanish, failing), spanish);
+}
+
+void LanguagesTest::importAndCopyRefusalsInFrenchAndSpanish()
+{
+    TempDatabase db;
+    RUN_OK(created, db.path(), {s("assessment"), s("create"), s("--state"), s("PER"), s("--title"), s("Lima")});
+    const QString id = created.out.trimmed();
+    const QString file = db.file(s("lima.json"));
+    RUN_OK(exported, db.path(), {s("export"), id, s("--out"), file});
+    const QString french = runCli(db.path(), {s("--lang"), s("fr"), s("import"), file}).err;
+    QCOMPARE(french, s("iamm: %1 : $.assessment.id : l'évaluation %2 (\"Lima\", PER, draft) est déjà dans %3 ; rien "
+                       "n'a été importé (confirmez son remplacement, p. ex. iamm import --replace)\n")
+                         .arg(file, id, db.path()));
+    const QString spanish = runCli(db.path(), {s("--lang"), s("es"), s("import"), file}).err;
+    QCOMPARE(spanish, s("iamm: %1: $.assessment.id: la evaluación %2 (\"Lima\", PER, draft) ya está en %3; no se "
+                        "importó nada (confirme que la reemplaza, p. ej. iamm import --replace)\n")
+                          .arg(file, id, db.path()));
+
+    AssessmentStore store(db.path());
+    const PeerGroupCatalog catalog(store);
+    QStringList known;
+    for (const PeerGroup &group : catalog.groups())
+        known << group.id;
+    const auto unknownGroup = [&] { catalog.group(s("Nope")); };
+    QCOMPARE(errorIn(UiLanguage::Language::French, unknownGroup),
+             s("groupe de pairs inconnu « Nope » (connus : %1)").arg(known.join(s(", "))));
+    QCOMPARE(errorIn(UiLanguage::Language::Spanish, unknownGroup),
+             s("grupo de pares desconocido «Nope» (conocidos: %1)").arg(known.join(s(", "))));
+
+    TempDatabase target;
+    const auto copyUnknown = [&] { DatabaseCopy::run(db.path(), target.path(), {s("nope")}); };
+    QCOMPARE(errorIn(UiLanguage::Language::French, copyUnknown),
+             s("%1 : aucune évaluation avec l'identifiant « nope » ; rien n'a été copié").arg(db.path()));
+    QCOMPARE(errorIn(UiLanguage::Language::Spanish, copyUnknown),
+             s("%1: no hay ninguna evaluación con el identificador «nope»; no se copió nada").arg(db.path()));
 }
 
 QTEST_GUILESS_MAIN(LanguagesTest)

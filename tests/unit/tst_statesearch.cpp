@@ -100,11 +100,12 @@ private slots:
 
     void datesNameTheExpectedForm()
     {
-        QCOMPARE(CalendarDate::parse(QStringLiteral(" 2026-02-28 "), QStringLiteral("due date")), QDate(2026, 2, 28));
+        QCOMPARE(CalendarDate::parse(QStringLiteral(" 2026-02-28 "), CalendarDate::Field::NewRoundDate),
+                 QDate(2026, 2, 28));
         for (const QString &typed :
              {QStringLiteral("28/02/2026"), QStringLiteral("2026-02-30"), QStringLiteral("2026-2-3"), QString()}) {
             try {
-                CalendarDate::parse(typed, QStringLiteral("assessment date"));
+                CalendarDate::parse(typed, CalendarDate::Field::AssessmentDate);
                 QFAIL(qPrintable(typed));
             } catch (const IammError &error) {
                 QVERIFY2(error.message().contains(QStringLiteral("YYYY-MM-DD")), qPrintable(error.message()));

@@ -5,6 +5,7 @@
 #include "common/iammerror.h"
 #include "peers/peergroup.h"
 
+#include <QCoreApplication>
 #include <QRegularExpression>
 
 namespace iamm {
@@ -13,14 +14,15 @@ void AccessRequest::requireUserName(const QString &user)
 {
     static const QRegularExpression plain(QStringLiteral("^[a-z_][a-z0-9_]{0,62}$"));
     if (!plain.match(user).hasMatch())
-        throw IammError(QStringLiteral("\"%1\" is not a user name iamm creates: use lower-case letters, digits and _, "
-                                       "starting with a letter or _ (at most 63)")
+        throw IammError(QCoreApplication::translate("AccessRequest",
+                                                    "\"%1\" is not a user name iamm creates: use lower-case letters, "
+                                                    "digits and _, starting with a letter or _ (at most 63)")
                             .arg(user));
     if (user.startsWith(QLatin1String("pg_")) || user.startsWith(QLatin1String("iamm_")))
-        throw IammError(
-            QStringLiteral("\"%1\" is reserved: names starting with pg_ or iamm_ belong to the server and to iamm's "
-                           "group roles")
-                .arg(user));
+        throw IammError(QCoreApplication::translate("AccessRequest",
+                                                    "\"%1\" is reserved: names starting with pg_ or iamm_ belong to "
+                                                    "the server and to iamm's group roles")
+                            .arg(user));
 }
 
 AccessRequest AccessRequest::forState(const QString &user, AccessKind kind, const QString &stateCode,
@@ -29,8 +31,10 @@ AccessRequest AccessRequest::forState(const QString &user, AccessKind kind, cons
     requireUserName(user);
     const QString code = stateCode.trimmed().toUpper();
     if (!states.find(code))
-        throw IammError(QStringLiteral("\"%1\" is not an ISO 3166 alpha-3 state code (try `iamm state list --search`)")
-                            .arg(stateCode));
+        throw IammError(
+            QCoreApplication::translate("AccessRequest",
+                                        "\"%1\" is not an ISO 3166 alpha-3 state code (try `iamm state list --search`)")
+                .arg(stateCode));
     return AccessRequest{user, kind, {code}};
 }
 
@@ -38,7 +42,8 @@ AccessRequest AccessRequest::forGroup(const QString &user, const PeerGroup &grou
 {
     requireUserName(user);
     if (group.members.isEmpty())
-        throw IammError(QStringLiteral("group %1 has no members: nothing to grant").arg(group.id));
+        throw IammError(
+            QCoreApplication::translate("AccessRequest", "group %1 has no members: nothing to grant").arg(group.id));
     return AccessRequest{user, AccessKind::Secretariat, group.members};
 }
 

@@ -39,48 +39,41 @@ Q_ENUM_NS(ChangeReason)
 enum class ActionReview { ToReview, Continuing, Done, Dropped };
 Q_ENUM_NS(ActionReview)
 
-// What Enum's values are called in messages, and their spellings in the order of the values.
+// Enum's spellings, in the order of the values.
 template<typename Enum> struct Spellings;
 
 template<> struct Spellings<AssessmentStatus>
 {
-    static constexpr const char *name = "assessment status";
     static constexpr std::array<const char *, 2> texts{"draft", "final"};
 };
 
 template<> struct Spellings<EvidenceKind>
 {
-    static constexpr const char *name = "evidence kind";
     static constexpr std::array<const char *, 3> texts{"note", "link", "file"};
 };
 
 template<> struct Spellings<Confidence>
 {
-    static constexpr const char *name = "confidence";
     static constexpr std::array<const char *, 3> texts{"low", "medium", "high"};
 };
 
 template<> struct Spellings<ChecklistState>
 {
-    static constexpr const char *name = "checklist status";
     static constexpr std::array<const char *, 4> texts{"in_place", "partial", "not_in_place", "not_applicable"};
 };
 
 template<> struct Spellings<ActionStatus>
 {
-    static constexpr const char *name = "action status";
     static constexpr std::array<const char *, 4> texts{"open", "in_progress", "done", "dropped"};
 };
 
 template<> struct Spellings<ChangeReason>
 {
-    static constexpr const char *name = "change reason";
     static constexpr std::array<const char *, 4> texts{"performance", "evidence", "method", "other"};
 };
 
 template<> struct Spellings<ActionReview>
 {
-    static constexpr const char *name = "action review";
     static constexpr std::array<const char *, 4> texts{"to_review", "continuing", "done", "dropped"};
 };
 
@@ -113,7 +106,8 @@ template<typename Enum> QStringList allTexts()
     return list;
 }
 
-// The value text spells; throws IammError "<name> "<text>" is not one of <spellings>" otherwise.
+// The value text spells; throws IammError otherwise, naming what Enum is, the text and the spellings:
+// `change reason "luck" is not one of performance, evidence, method, other`.
 template<typename Enum> Enum require(const QString &text);
 
 constexpr qint64 maxEvidenceFileBytes = 20 * 1024 * 1024;

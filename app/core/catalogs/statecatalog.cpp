@@ -7,6 +7,7 @@
 #include "common/uilanguage.h"
 #include "catalogs/mocatalog.h"
 
+#include <QCoreApplication>
 #include <QFile>
 
 #include <algorithm>
@@ -48,11 +49,12 @@ MatchRank stateMatch(const StateInfo &state, const QString &needle, const QStrin
     return best;
 }
 
-QByteArray readAll(const QString &path, const QString &what)
+// cannotRead: the whole sentence refusing the file, %1 its path and %2 the reason.
+QByteArray readAll(const QString &path, const QString &cannotRead)
 {
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly))
-        throw IammError(QStringLiteral("%1: cannot read %2: %3").arg(path, what, file.errorString()));
+        throw IammError(cannotRead.arg(path, file.errorString()));
     return file.readAll();
 }
 
@@ -106,7 +108,8 @@ QString StateCatalog::defaultAliasesFile()
 void StateCatalog::readAliases(const QString &path)
 {
     const JsonReader reader(path);
-    const nlohmann::json root = JsonReader::parse(readAll(path, QStringLiteral("the state name aliases")), path);
+    const nlohmann::json root = JsonReader::parse(
+        readAll(path, QCoreApplication::translate("StateCatalog", "%1: cannot read the state name aliases: %2")), path);
     const nlohmann::json &aliases = reader.array(root, QStringLiteral("$"), "aliases");
     for (size_t i = 0; i < aliases.size(); ++i) {
         const QString aliasPath = JsonReader::index(QStringLiteral("$.aliases"), i);
@@ -114,10 +117,12 @@ void StateCatalog::readAliases(const QString &path)
         const QString code = reader.string(aliases[i], aliasPath, "code");
         const QString alias = reader.string(aliases[i], aliasPath, "alias");
         if (reader.string(aliases[i], aliasPath, "source").trimmed().isEmpty())
-            reader.fail(JsonReader::member(aliasPath, "source"), QStringLiteral("every alias needs its source"));
+            reader.fail(JsonReader::member(aliasPath, "source"),
+                        QCoreApplication::translate("StateCatalog", "every alias needs its source"));
         const auto it = m_index.constFind(code);
         if (it == m_index.constEnd())
-            reader.fail(JsonReader::member(aliasPath, "code"), QStringLiteral("unknown state code \"%1\"").arg(code));
+            reader.fail(JsonReader::member(aliasPath, "code"),
+                        QCoreApplication::translate("StateCatalog", "unknown state code \"%1\"").arg(code));
         m_states[*it].otherNames << alias;
     }
 }
@@ -138,7 +143,8 @@ void StateCatalog::add(const StateInfo &state)
 void StateCatalog::readDemoStates(const QString &path)
 {
     const JsonReader reader(path);
-    const nlohmann::json root = JsonReader::parse(readAll(path, QStringLiteral("the demo states")), path);
+    const nlohmann::json root = JsonReader::parse(
+        readAll(path, QCoreApplication::translate("StateCatalog", "%1: cannot read the demo states: %2")), path);
     const nlohmann::json &states = reader.array(root, QStringLiteral("$"), "states");
     for (size_t i = 0; i < states.size(); ++i) {
         const QString statePath = JsonReader::index(QStringLiteral("$.states"), i);
@@ -146,7 +152,7 @@ void StateCatalog::readDemoStates(const QString &path)
         state.code = reader.string(states[i], statePath, "code");
         if (!state.code.startsWith(QLatin1Char('X')) || state.code.size() != 3)
             reader.fail(JsonReader::member(statePath, "code"),
-                        QStringLiteral("demo codes must be user-assigned (XAA–XZZ)"));
+                        QCoreApplication::translate("StateCatalog", "demo codes must be user-assigned (XAA–XZZ)"));
         state.name = reader.string(states[i], statePath, "name");
         state.officialName = state.name;
         state.fictitious = true;
@@ -171,7 +177,8 @@ void StateCatalog::readFile(const QString &path, const char *listKey, bool withd
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly))
         throw IammError(
-            QStringLiteral("%1: cannot read the ISO 3166 country codes (is the iso-codes package installed?): %2")
+            QCoreApplication::translate(
+                "StateCatalog", "%1: cannot read the ISO 3166 country codes (is the iso-codes package installed?): %2")
                 .arg(path, file.errorString()));
     const JsonReader reader(path);
     const nlohmann::json root = JsonReader::parse(file.readAll(), path);

@@ -3,11 +3,44 @@
 
 #include "common/iammerror.h"
 
+#include <QCoreApplication>
 #include <QRegularExpression>
 
 namespace iamm {
 
-QDate CalendarDate::parse(const QString &text, const QString &field)
+namespace {
+
+// %1 an example date.
+QString missing(CalendarDate::Field field)
+{
+    switch (field) {
+    case CalendarDate::Field::AssessmentDate:
+        return QCoreApplication::translate("CalendarDate",
+                                           "the assessment date is missing: enter it in the form YYYY-MM-DD (e.g. %1)");
+    case CalendarDate::Field::NewRoundDate:
+        return QCoreApplication::translate(
+            "CalendarDate", "the date of the new round is missing: enter it in the form YYYY-MM-DD (e.g. %1)");
+    }
+    return {};
+}
+
+// %1 the text typed, %2 an example date.
+QString malformed(CalendarDate::Field field)
+{
+    switch (field) {
+    case CalendarDate::Field::AssessmentDate:
+        return QCoreApplication::translate("CalendarDate",
+                                           "the assessment date \"%1\" is not a date in the form YYYY-MM-DD (e.g. %2)");
+    case CalendarDate::Field::NewRoundDate:
+        return QCoreApplication::translate(
+            "CalendarDate", "the date of the new round \"%1\" is not a date in the form YYYY-MM-DD (e.g. %2)");
+    }
+    return {};
+}
+
+} // namespace
+
+QDate CalendarDate::parse(const QString &text, Field field)
 {
     static const QRegularExpression pattern(QStringLiteral("^\\d{4}-\\d{2}-\\d{2}$"));
     const QString trimmed = text.trimmed();
@@ -16,10 +49,8 @@ QDate CalendarDate::parse(const QString &text, const QString &field)
         return date;
     const QString example = QDate::currentDate().toString(Qt::ISODate);
     if (trimmed.isEmpty())
-        throw IammError(
-            QStringLiteral("the %1 is missing: enter it in the form YYYY-MM-DD (e.g. %2)").arg(field, example));
-    throw IammError(
-        QStringLiteral("the %1 \"%2\" is not a date in the form YYYY-MM-DD (e.g. %3)").arg(field, trimmed, example));
+        throw IammError(missing(field).arg(example));
+    throw IammError(malformed(field).arg(trimmed, example));
 }
 
 } // namespace iamm

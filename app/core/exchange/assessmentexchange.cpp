@@ -11,6 +11,7 @@
 #include "common/inputlimits.h"
 
 #include <algorithm>
+#include <QCoreApplication>
 #include <QHash>
 #include <QSaveFile>
 
@@ -34,22 +35,21 @@ QString describe(const AssessmentInfo &info)
 void checkReplacement(const QString &path, const AssessmentInfo &incoming, const AssessmentInfo &existing,
                       const AssessmentStore &store, bool replace)
 {
-    const QString where = QStringLiteral("%1: $.assessment.id: ").arg(path);
     if (!replace)
-        throw IammError(where
-                        + QStringLiteral("assessment %1 is already in %2; nothing was imported "
-                                         "(confirm replacing it, e.g. iamm import --replace)")
-                              .arg(describe(existing), store.path()));
+        throw IammError(QCoreApplication::translate("AssessmentExchange",
+                                                    "%1: $.assessment.id: assessment %2 is already in %3; nothing was "
+                                                    "imported (confirm replacing it, e.g. iamm import --replace)")
+                            .arg(path, describe(existing), store.path()));
     if (incoming.stateCode != existing.stateCode)
-        throw IammError(where
-                        + QStringLiteral("assessment %1 would change its state to %2; "
-                                         "an assessment never changes state, so nothing was imported")
-                              .arg(describe(existing), incoming.stateCode));
+        throw IammError(QCoreApplication::translate("AssessmentExchange",
+                                                    "%1: $.assessment.id: assessment %2 would change its state to %3; "
+                                                    "an assessment never changes state, so nothing was imported")
+                            .arg(path, describe(existing), incoming.stateCode));
     if (existing.isFinal() && !incoming.isFinal())
-        throw IammError(where
-                        + QStringLiteral("the final assessment %1 would be replaced by a draft; "
-                                         "reopen it first if that is meant, so nothing was imported")
-                              .arg(describe(existing)));
+        throw IammError(QCoreApplication::translate(
+                            "AssessmentExchange", "%1: $.assessment.id: the final assessment %2 would be replaced by "
+                                                  "a draft; reopen it first if that is meant, so nothing was imported")
+                            .arg(path, describe(existing)));
 }
 
 } // namespace
@@ -72,7 +72,8 @@ void AssessmentExchange::exportToFile(const AssessmentStore &store, const QStrin
     const QByteArray bytes = exportAssessment(store, assessmentId, options);
     QSaveFile file(path);
     if (!file.open(QIODevice::WriteOnly) || file.write(bytes) != bytes.size() || !file.commit())
-        throw IammError(QStringLiteral("%1: cannot write: %2").arg(path, file.errorString()));
+        throw IammError(
+            QCoreApplication::translate("AssessmentExchange", "%1: cannot write: %2").arg(path, file.errorString()));
 }
 
 AssessmentRecord AssessmentExchange::parse(const QByteArray &bytes, const QString &fileName,
@@ -115,7 +116,8 @@ QStringList AssessmentExchange::importFiles(AssessmentStore &store, const QStrin
             checkReplacement(path, record.info, store.assessment(id), store, options.replace);
         if (fileOfId.contains(id))
             throw IammError(
-                QStringLiteral("%1: $.assessment.id: assessment %2 is also in %3").arg(path, id, fileOfId.value(id)));
+                QCoreApplication::translate("AssessmentExchange", "%1: $.assessment.id: assessment %2 is also in %3")
+                    .arg(path, id, fileOfId.value(id)));
         fileOfId.insert(id, path);
         ids << id;
         const Framework &framework = frameworks.require(record.info.frameworkId);

@@ -63,7 +63,7 @@ QList<Contribution> ContributionJson::read(const JsonReader &reader, const nlohm
         Contribution contribution = readContribution(reader, list[i], entryPath, framework);
         if (!contribution.participant.isEmpty() && names.contains(contribution.participant))
             reader.fail(JsonReader::member(entryPath, "participant"),
-                        QStringLiteral("participant %1 has an earlier contribution")
+                        QCoreApplication::translate("ContributionJson", "participant %1 has an earlier contribution")
                             .arg(DisplayText::quoted(contribution.participant)));
         names.insert(contribution.participant);
         contributions << contribution;
@@ -84,9 +84,10 @@ Contribution ContributionJson::readContribution(const JsonReader &reader, const 
     if (const auto created = reader.optionalString(value, path, "createdAt")) {
         contribution.createdAt = QDateTime::fromString(*created, Qt::ISODateWithMs);
         if (!contribution.createdAt.isValid())
-            reader.fail(JsonReader::member(path, "createdAt"),
-                        QStringLiteral("%1 is not a date and time like 2024-05-01T09:30:00Z")
-                            .arg(DisplayText::quoted(*created)));
+            reader.fail(
+                JsonReader::member(path, "createdAt"),
+                QCoreApplication::translate("ContributionJson", "%1 is not a date and time like 2024-05-01T09:30:00Z")
+                    .arg(DisplayText::quoted(*created)));
     }
     const QString viewsPath = JsonReader::member(path, "views");
     const nlohmann::json &views = reader.array(value, path, "views");
@@ -94,8 +95,10 @@ Contribution ContributionJson::readContribution(const JsonReader &reader, const 
     for (size_t i = 0; i < views.size(); ++i) {
         const ContributionView view = readView(reader, views[i], JsonReader::index(viewsPath, i), framework);
         if (items.contains(view.itemId))
-            reader.fail(JsonReader::member(JsonReader::index(viewsPath, i), "item"),
-                        QStringLiteral("item %1 already has a view in this contribution").arg(view.itemId));
+            reader.fail(
+                JsonReader::member(JsonReader::index(viewsPath, i), "item"),
+                QCoreApplication::translate("ContributionJson", "item %1 already has a view in this contribution")
+                    .arg(view.itemId));
         items.insert(view.itemId);
         contribution.views << view;
     }
@@ -110,21 +113,28 @@ ContributionView ContributionJson::readView(const JsonReader &reader, const nloh
     ContributionView view;
     view.itemId = reader.string(value, path, "item");
     if (!framework.item(view.itemId))
-        reader.fail(JsonReader::member(path, "item"), QStringLiteral("unknown item %1 (not in framework %2)")
-                                                          .arg(DisplayText::quoted(view.itemId), framework.id));
+        reader.fail(JsonReader::member(path, "item"),
+                    QCoreApplication::translate("ContributionJson", "unknown item %1 (not in framework %2)")
+                        .arg(DisplayText::quoted(view.itemId), framework.id));
     const Scale &scale = framework.scale;
     view.rating.score = reader.optionalInteger(value, path, "score");
     if (view.rating.score && !scale.contains(*view.rating.score))
         reader.fail(JsonReader::member(path, "score"),
-                    QStringLiteral("%1 is off the scale %2–%3").arg(*view.rating.score).arg(scale.min).arg(scale.max));
+                    QCoreApplication::translate("ContributionJson", "%1 is off the scale %2–%3")
+                        .arg(*view.rating.score)
+                        .arg(scale.min)
+                        .arg(scale.max));
     if (value.contains("notApplicable"))
         view.rating.notApplicable = reader.boolean(value, path, "notApplicable");
-    if (view.rating.notApplicable && (view.rating.score || !scale.allowNotApplicable))
+    if (view.rating.notApplicable && view.rating.score)
         reader.fail(JsonReader::member(path, "notApplicable"),
-                    view.rating.score
-                        ? QStringLiteral("true together with a score: a view is either a level or "
-                                         "not applicable")
-                        : QStringLiteral("framework %1 does not allow \"not applicable\"").arg(framework.id));
+                    QCoreApplication::translate("ContributionJson",
+                                                "true together with a score: a view is either a level or "
+                                                "not applicable"));
+    if (view.rating.notApplicable && !scale.allowNotApplicable)
+        reader.fail(JsonReader::member(path, "notApplicable"),
+                    QCoreApplication::translate("ContributionJson", "framework %1 does not allow \"not applicable\"")
+                        .arg(framework.id));
     if (value.contains("comment"))
         view.comment = readString(reader, value, path, "comment", InputLimits::maxLongTextLength);
     return view;

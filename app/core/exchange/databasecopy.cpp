@@ -7,6 +7,7 @@
 #include "store/peergrouprecords.h"
 
 #include <algorithm>
+#include <QCoreApplication>
 
 namespace iamm {
 
@@ -30,7 +31,8 @@ QStringList chosenIds(const AssessmentStore &store, const QStringList &requested
     for (const QString &id : requested) {
         if (!store.hasAssessment(id))
             throw IammError(
-                QStringLiteral("%1: no assessment with id \"%2\"; nothing was copied").arg(store.path(), id));
+                QCoreApplication::translate("DatabaseCopy", "%1: no assessment with id \"%2\"; nothing was copied")
+                    .arg(store.path(), id));
         if (!ids.contains(id))
             ids << id;
     }
@@ -62,10 +64,12 @@ SourceContent readSource(const QString &path, const QStringList &requested)
 void requireWritable(const AssessmentStore &target)
 {
     if (target.isReadOnly())
-        throw IammError(QStringLiteral("%1: the database is read-only (%2); nothing was copied")
-                            .arg(target.path(), target.readOnlyReason()));
+        throw IammError(
+            QCoreApplication::translate("DatabaseCopy", "%1: the database is read-only (%2); nothing was copied")
+                .arg(target.path(), target.readOnlyReason()));
     if (!target.damage().isEmpty())
-        throw IammError(QStringLiteral("%1: the database is damaged (%2): run `iamm check`; nothing was copied")
+        throw IammError(QCoreApplication::translate(
+                            "DatabaseCopy", "%1: the database is damaged (%2): run `iamm check`; nothing was copied")
                             .arg(target.path(), target.damage().constFirst()));
 }
 
@@ -82,8 +86,10 @@ void verifyGroups(const AssessmentStore &target, const QList<PeerGroup> &groups)
         const auto it = std::find_if(written.cbegin(), written.cend(),
                                      [&](const PeerGroup &w) { return w.id == group.id; });
         if (it == written.cend() || !sameGroup(*it, group))
-            throw IammError(QStringLiteral("%1: peer group %2 read back differs from the source; nothing was copied")
-                                .arg(target.path(), group.id));
+            throw IammError(
+                QCoreApplication::translate("DatabaseCopy",
+                                            "%1: peer group %2 read back differs from the source; nothing was copied")
+                    .arg(target.path(), group.id));
     }
 }
 
@@ -124,8 +130,9 @@ QList<CopiedAssessment> verify(const AssessmentStore &target, const QList<Assess
         const QString digest = sourceDigest.sha256(expected.at(i));
         const QString actual = targetDigest.sha256(written.at(i));
         if (actual != digest)
-            throw IammError(QStringLiteral("%1: assessment %2 read back differs from the source (SHA-256 %3, "
-                                           "expected %4); nothing was copied")
+            throw IammError(QCoreApplication::translate(
+                                "DatabaseCopy", "%1: assessment %2 read back differs from the source (SHA-256 %3, "
+                                                "expected %4); nothing was copied")
                                 .arg(target.path(), sources.at(i).info.id, actual.left(12), digest.left(12)));
         copied << summary(sources.at(i), digest);
     }

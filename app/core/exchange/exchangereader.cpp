@@ -123,8 +123,8 @@ const Framework &ExchangeReader::readFramework(const json &root) const
             m_json.fail(JsonReader::member(path, "hash"), tr("%1 is not a SHA-256 in lowercase hex").arg(quoted(hash)));
         if (hash != framework->hash)
             m_json.fail(JsonReader::member(path, "hash"),
-                        QStringLiteral("the file's %1 %2 has hash %3 but the installed one has %4: "
-                                       "the two frameworks differ")
+                        tr("the file's %1 %2 has hash %3 but the installed one has %4: "
+                           "the two frameworks differ")
                             .arg(id, framework->version, hash, framework->hash));
     }
     return *framework;

@@ -79,8 +79,9 @@ void FrameworkRegistry::addTranslation(const QString &path)
                 .arg(path, DisplayText::quoted(translation.frameworkId)));
     FrameworkTranslationLoader::checkAgainst(translation, *framework);
     if (const FrameworkTranslation *existing = this->translation(translation.frameworkId, translation.language)) {
-        m_problems << QStringLiteral("%1: $.language: the %2 translation of %3 is already provided by %4; this file "
-                                     "is ignored")
+        m_problems << QCoreApplication::translate("FrameworkRegistry",
+                                                  "%1: $.language: the %2 translation of %3 is already provided by "
+                                                  "%4; this file is ignored")
                           .arg(path, translation.language, DisplayText::quoted(translation.frameworkId),
                                existing->origin);
         return;

@@ -18,8 +18,8 @@ AssessmentInfo chooseSubject(const AssessmentStore &store, const QString &stateC
     if (!assessmentId.isEmpty()) {
         AssessmentInfo info = store.assessment(assessmentId);
         if (info.stateCode != stateCode)
-            throw IammError(
-                QStringLiteral("assessment %1 belongs to %2, not %3").arg(assessmentId, info.stateCode, stateCode));
+            throw IammError(QCoreApplication::translate("GapAnalysis", "assessment %1 belongs to %2, not %3")
+                                .arg(assessmentId, info.stateCode, stateCode));
         return info;
     }
     const QList<AssessmentInfo> own = store.assessments(stateCode);

@@ -8,6 +8,7 @@
 #include "common/jsonreader.h"
 #include "catalogs/statecatalog.h"
 
+#include <QCoreApplication>
 #include <QFile>
 #include <QRegularExpression>
 
@@ -19,12 +20,14 @@ QList<PeerGroup> readShipped(const QString &path)
 {
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly))
-        throw IammError(QStringLiteral("%1: cannot read the shipped peer groups: %2").arg(path, file.errorString()));
+        throw IammError(QCoreApplication::translate("PeerGroupCatalog", "%1: cannot read the shipped peer groups: %2")
+                            .arg(path, file.errorString()));
     const JsonReader reader(path);
     const nlohmann::json root = JsonReader::parse(file.readAll(), path);
     const QString rootPath = QStringLiteral("$");
     if (reader.string(root, rootPath, "format") != QLatin1String("iamm-peer-groups"))
-        reader.fail(QStringLiteral("$.format"), QStringLiteral("must be \"iamm-peer-groups\""));
+        reader.fail(QStringLiteral("$.format"),
+                    QCoreApplication::translate("PeerGroupCatalog", "must be \"iamm-peer-groups\""));
     const nlohmann::json &groups = reader.array(root, rootPath, "groups");
     QList<PeerGroup> result;
     for (size_t i = 0; i < groups.size(); ++i) {
@@ -61,7 +64,9 @@ void validateCodes(const QStringList &codes)
 {
     for (const QString &code : codes) {
         if (!StateCatalog::instance().find(code))
-            throw IammError(QStringLiteral("\"%1\" is not an ISO 3166 alpha-3 state code").arg(code));
+            throw IammError(
+                QCoreApplication::translate("PeerGroupCatalog", "\"%1\" is not an ISO 3166 alpha-3 state code")
+                    .arg(code));
     }
 }
 
@@ -92,7 +97,8 @@ PeerGroup PeerGroupCatalog::group(const QString &id) const
     QStringList known;
     for (const PeerGroup &group : all)
         known << group.id;
-    throw IammError(QStringLiteral("unknown peer group \"%1\" (known: %2)").arg(id, known.join(QStringLiteral(", "))));
+    throw IammError(QCoreApplication::translate("PeerGroupCatalog", "unknown peer group \"%1\" (known: %2)")
+                        .arg(id, known.join(QStringLiteral(", "))));
 }
 
 QStringList PeerGroupCatalog::groupsOf(const QString &stateCode) const
@@ -109,8 +115,9 @@ void PeerGroupCatalog::requireUserGroup(const QString &id) const
 {
     const PeerGroup existing = group(id);
     if (existing.shipped)
-        throw IammError(QStringLiteral("\"%1\" is a shipped group and cannot be changed; copy it first "
-                                       "(iamm group create NEW --from %1)")
+        throw IammError(QCoreApplication::translate("PeerGroupCatalog",
+                                                    "\"%1\" is a shipped group and cannot be changed; copy it first "
+                                                    "(iamm group create NEW --from %1)")
                             .arg(existing.id));
 }
 
@@ -118,10 +125,13 @@ void PeerGroupCatalog::createGroup(const QString &id, const QString &name, const
 {
     static const QRegularExpression idPattern(QStringLiteral("^[A-Za-z0-9][A-Za-z0-9+_.-]{0,31}$"));
     if (!idPattern.match(id).hasMatch())
-        throw IammError(QStringLiteral("group id \"%1\" must be 1–32 letters, digits or + _ . -").arg(id));
+        throw IammError(
+            QCoreApplication::translate("PeerGroupCatalog", "group id \"%1\" must be 1–32 letters, digits or + _ . -")
+                .arg(id));
     for (const PeerGroup &group : groups()) {
         if (group.id.compare(id, Qt::CaseInsensitive) == 0)
-            throw IammError(QStringLiteral("a group with id \"%1\" already exists").arg(group.id));
+            throw IammError(
+                QCoreApplication::translate("PeerGroupCatalog", "a group with id \"%1\" already exists").arg(group.id));
     }
     QStringList codes;
     for (const QString &code : members)
@@ -142,7 +152,7 @@ void PeerGroupCatalog::renameGroup(const QString &id, const QString &newName)
 {
     requireUserGroup(id);
     if (newName.trimmed().isEmpty())
-        throw IammError(QStringLiteral("a group name must not be empty"));
+        throw IammError(QCoreApplication::translate("PeerGroupCatalog", "a group name must not be empty"));
     m_store.peerGroups().rename(group(id).id, newName.trimmed());
 }
 
@@ -170,7 +180,8 @@ void PeerGroupCatalog::removeMembers(const QString &id, const QStringList &codes
     for (const QString &code : codes) {
         removed << code.trimmed().toUpper();
         if (!existing.members.contains(removed.constLast()))
-            throw IammError(QStringLiteral("%1 is not a member of group %2").arg(removed.constLast(), existing.id));
+            throw IammError(QCoreApplication::translate("PeerGroupCatalog", "%1 is not a member of group %2")
+                                .arg(removed.constLast(), existing.id));
     }
     m_store.peerGroups().removeMembers(existing.id, removed);
 }

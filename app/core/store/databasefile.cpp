@@ -13,20 +13,25 @@ namespace {
 const QByteArray sqliteMagic("SQLite format 3\0", 16);
 constexpr qint64 sqliteHeaderSize = 100;
 
-QString kindProblem(const QFileInfo &info)
+// Why the file is not a SQLite database, as a whole sentence naming it; empty when it is one.
+QString kindProblem(const QString &path, const QFileInfo &info)
 {
     if (info.isDir())
-        return QStringLiteral("is a folder, not a database file");
-    QFile file(info.filePath());
+        return QCoreApplication::translate("DatabaseFile", "%1 is a folder, not a database file").arg(path);
+    QFile file(path);
     if (!file.open(QIODevice::ReadOnly))
-        return QStringLiteral("cannot be read: %1").arg(file.errorString());
+        return QCoreApplication::translate("DatabaseFile", "%1 cannot be read: %2").arg(path, file.errorString());
     if (info.size() == 0)
-        return QStringLiteral("is an empty file, not a SQLite database");
+        return QCoreApplication::translate("DatabaseFile", "%1 is an empty file, not a SQLite database").arg(path);
     if (info.size() < sqliteHeaderSize)
-        return QStringLiteral("is not a SQLite database (%1 bytes, shorter than a SQLite header; cut short?)")
+        return QCoreApplication::translate(
+                   "DatabaseFile", "%1 is not a SQLite database (%2 bytes, shorter than a SQLite header; cut short?)")
+            .arg(path)
             .arg(info.size());
     if (file.read(sqliteMagic.size()) != sqliteMagic)
-        return QStringLiteral("is not a SQLite database (its header is not \"SQLite format 3\")");
+        return QCoreApplication::translate("DatabaseFile",
+                                           "%1 is not a SQLite database (its header is not \"SQLite format 3\")")
+            .arg(path);
     return {};
 }
 
@@ -43,7 +48,7 @@ DatabaseFile DatabaseFile::inspect(const QString &path)
                 QCoreApplication::translate("DatabaseFile", "the folder %1 is not writable").arg(folder.filePath());
         return result;
     }
-    result.m_problem = kindProblem(info);
+    result.m_problem = kindProblem(path, info);
     result.m_kind = result.m_problem.isEmpty() ? Kind::SQLite : Kind::NotSQLite;
     if (!info.isWritable())
         result.m_readOnlyReason = QCoreApplication::translate("DatabaseFile", "the file is not writable");

@@ -15,7 +15,7 @@ public:
     static DatabaseFile inspect(const QString &path);
 
     Kind kind() const { return m_kind; }
-    // Why the file is not a SQLite database; empty unless kind() is NotSQLite.
+    // Why the file is not a SQLite database, as a sentence naming the path; empty unless kind() is NotSQLite.
     QString problem() const { return m_problem; }
     // Why the database cannot be written (file or folder not writable); empty when it can.
     QString readOnlyReason() const { return m_readOnlyReason; }

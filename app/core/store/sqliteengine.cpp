@@ -55,9 +55,8 @@ void SqliteEngine::prepare(QSqlDatabase &database, SqlConnection::Access access,
 {
     const DatabaseFile file = DatabaseFile::inspect(m_path);
     if (file.kind() == DatabaseFile::Kind::NotSQLite)
-        throw IammError(
-            QCoreApplication::translate("SqliteEngine", "%1 %2; it was left unchanged (run `iamm check`; %3)")
-                .arg(m_path, file.problem(), DatabaseBackup::recoveryAdvice(m_path)));
+        throw IammError(QCoreApplication::translate("SqliteEngine", "%1; it was left unchanged (run `iamm check`; %2)")
+                            .arg(file.problem(), DatabaseBackup::recoveryAdvice(m_path)));
     if (file.kind() == DatabaseFile::Kind::Missing) {
         if (access == SqlConnection::Access::ReadOnly || !file.readOnlyReason().isEmpty())
             throw IammError(
@@ -174,7 +173,7 @@ QStringList SqliteEngine::problems(const SqlConnection &connection) const
         problems << QStringLiteral("%1: %2").arg(m_path, line);
     QSqlQuery foreignKeys = connection.run(QStringLiteral("PRAGMA foreign_key_check"));
     while (foreignKeys.next())
-        problems << QStringLiteral("%1: table %2 row %3 refers to a missing %4 row")
+        problems << QCoreApplication::translate("SqliteEngine", "%1: table %2 row %3 refers to a missing %4 row")
                         .arg(m_path, foreignKeys.value(0).toString(), foreignKeys.value(1).toString(),
                              foreignKeys.value(2).toString());
     return problems;

@@ -3,6 +3,7 @@
 
 #include "common/iammerror.h"
 
+#include <QCoreApplication>
 #include <QFile>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -15,7 +16,9 @@ QByteArray resource(const QString &name)
 {
     QFile file(QStringLiteral(":/iamm/voting/") + name);
     if (!file.open(QIODevice::ReadOnly))
-        throw IammError(QStringLiteral("the voting page's resource %1 is missing from the build").arg(name));
+        throw IammError(
+            QCoreApplication::translate("PollPage", "the voting page's resource %1 is missing from the build")
+                .arg(name));
     return file.readAll();
 }
 

@@ -3,6 +3,7 @@
 
 #include "common/iammerror.h"
 
+#include <QCoreApplication>
 #include <QPainter>
 #include <memory>
 #include <qrencode.h>
@@ -21,7 +22,7 @@ QrCode QrCode::encode(const QString &text)
     const std::unique_ptr<QRcode, void (*)(QRcode *)> encoded(
         QRcode_encodeString8bit(utf8.constData(), 0, QR_ECLEVEL_M), QRcode_free);
     if (!encoded)
-        throw IammError(QStringLiteral("cannot make a QR code of %1 bytes").arg(utf8.size()));
+        throw IammError(QCoreApplication::translate("QrCode", "cannot make a QR code of %1 bytes").arg(utf8.size()));
     QrCode code;
     code.m_size = encoded->width;
     code.m_modules.reserve(code.m_size * code.m_size);

@@ -3,6 +3,8 @@
 
 #include "framework/framework.h"
 
+#include <QCoreApplication>
+
 namespace iamm {
 
 AgendaPlan::AgendaPlan(QList<AgendaSession> sessions, const Framework &framework)
@@ -42,17 +44,21 @@ int AgendaPlan::totalMinutes() const
 QString AgendaPlan::problem(const AgendaSession &session, const Framework &framework)
 {
     if (session.title.trimmed().isEmpty())
-        return QStringLiteral("the session has no title");
+        return QCoreApplication::translate("AgendaPlan", "the session has no title");
     for (const QString &itemId : {session.firstItem, session.lastItem}) {
         if (!framework.item(itemId))
-            return QStringLiteral("framework %1 has no item \"%2\"").arg(framework.id, itemId);
+            return QCoreApplication::translate("AgendaPlan", "framework %1 has no item \"%2\"")
+                .arg(framework.id, itemId);
     }
     const QStringList itemIds = framework.itemIds();
     if (itemIds.indexOf(session.firstItem) > itemIds.indexOf(session.lastItem))
-        return QStringLiteral("its first item %1 comes after its last item %2")
+        return QCoreApplication::translate("AgendaPlan", "its first item %1 comes after its last item %2")
             .arg(session.firstItem, session.lastItem);
     if (session.minutes < minMinutes || session.minutes > maxMinutes)
-        return QStringLiteral("%1 minutes is outside %2–%3").arg(session.minutes).arg(minMinutes).arg(maxMinutes);
+        return QCoreApplication::translate("AgendaPlan", "%1 minutes is outside %2–%3")
+            .arg(session.minutes)
+            .arg(minMinutes)
+            .arg(maxMinutes);
     return {};
 }
 

@@ -317,7 +317,7 @@ QString Workshop::createAssessment(const QString &stateCode, const QString &fram
     attempt([&] {
         const iamm::Framework &framework = m_registry->require(frameworkId);
         id = m_store->createAssessment(
-            {stateCode, title, iamm::CalendarDate::parse(date, QStringLiteral("assessment date")), {}}, framework);
+            {stateCode, title, CalendarDate::parse(date, CalendarDate::Field::AssessmentDate), {}}, framework);
     });
     refreshAssessments();
     return id;
@@ -329,7 +329,7 @@ QString Workshop::startNewRound(const QString &fromAssessmentId, const QString &
     attempt([&] {
         m_session->flushPendingEdits();
         id = m_store->startNewRound(fromAssessmentId, title,
-                                    iamm::CalendarDate::parse(date, QStringLiteral("date of the new round")));
+                                    CalendarDate::parse(date, CalendarDate::Field::NewRoundDate));
     });
     refreshAssessments();
     return id;
