@@ -3839,6 +3839,10 @@ La base es --db RUTA o, en su defecto, $IAMM_DB o la predeterminada de su carpet
         <source>%1 of %2 assessed · %3 N/A</source>
         <translation>%1 de %2 evaluados · %3 N/A</translation>
     </message>
+    <message>
+        <source>Read only: %1.</source>
+        <translation>Solo lectura: %1.</translation>
+    </message>
 </context>
 <context>
     <name>NewAssessmentDialog</name>
@@ -6695,6 +6699,17 @@ A  %3 (%4)
     </message>
 </context>
 <context>
+    <name>iamm::ActionConflict</name>
+    <message>
+        <source>the action %1 of %2 was changed at %3 after you opened it; your change was not saved</source>
+        <translation>la acción %1 de %2 fue modificada el %3 después de que usted la abriera; su cambio no se guardó</translation>
+    </message>
+    <message>
+        <source>the action %1 of %2 was changed by %3 at %4 after you opened it; your change was not saved</source>
+        <translation>la acción %1 de %2 fue modificada por %3 el %4 después de que usted la abriera; su cambio no se guardó</translation>
+    </message>
+</context>
+<context>
     <name>iamm::EditConflict</name>
     <message>
         <source>%1 was changed at %2 after you opened it; your change was not saved</source>
@@ -6757,6 +6772,18 @@ A  %3 (%4)
     <message>
         <source>Not refreshed</source>
         <translation>No actualizado</translation>
+    </message>
+    <message>
+        <source>Owner: %1</source>
+        <translation>Responsable: %1</translation>
+    </message>
+    <message>
+        <source>Due: %1</source>
+        <translation>Vence: %1</translation>
+    </message>
+    <message>
+        <source>Status: %1</source>
+        <translation>Estado: %1</translation>
     </message>
 </context>
 <context>

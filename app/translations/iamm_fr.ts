@@ -3839,6 +3839,10 @@ La base est --db CHEMIN, à défaut $IAMM_DB, à défaut celle par défaut de vo
         <source>%1 of %2 assessed · %3 N/A</source>
         <translation>%1 sur %2 évalués · %3 N/A</translation>
     </message>
+    <message>
+        <source>Read only: %1.</source>
+        <translation>Lecture seule : %1.</translation>
+    </message>
 </context>
 <context>
     <name>NewAssessmentDialog</name>
@@ -6695,6 +6699,17 @@ To   %3 (%4)
     </message>
 </context>
 <context>
+    <name>iamm::ActionConflict</name>
+    <message>
+        <source>the action %1 of %2 was changed at %3 after you opened it; your change was not saved</source>
+        <translation>l’action %1 de %2 a été modifiée le %3 après que vous l’avez ouverte ; votre modification n’a pas été enregistrée</translation>
+    </message>
+    <message>
+        <source>the action %1 of %2 was changed by %3 at %4 after you opened it; your change was not saved</source>
+        <translation>l’action %1 de %2 a été modifiée par %3 le %4 après que vous l’avez ouverte ; votre modification n’a pas été enregistrée</translation>
+    </message>
+</context>
+<context>
     <name>iamm::EditConflict</name>
     <message>
         <source>%1 was changed at %2 after you opened it; your change was not saved</source>
@@ -6757,6 +6772,18 @@ To   %3 (%4)
     <message>
         <source>Not refreshed</source>
         <translation>Non actualisé</translation>
+    </message>
+    <message>
+        <source>Owner: %1</source>
+        <translation>Responsable : %1</translation>
+    </message>
+    <message>
+        <source>Due: %1</source>
+        <translation>Échéance : %1</translation>
+    </message>
+    <message>
+        <source>Status: %1</source>
+        <translation>Statut : %1</translation>
     </message>
 </context>
 <context>
