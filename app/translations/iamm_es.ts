@@ -6710,6 +6710,17 @@ A  %3 (%4)
     </message>
 </context>
 <context>
+    <name>iamm::ChecklistConflict</name>
+    <message>
+        <source>the checklist status of %1 was changed after you opened it; your change was not saved</source>
+        <translation>el estado de %1 en la lista de verificación fue modificado después de que usted lo abriera; su cambio no se guardó</translation>
+    </message>
+    <message>
+        <source>the checklist status of %1 was changed by %2 at %3 after you opened it; your change was not saved</source>
+        <translation>el estado de %1 en la lista de verificación fue modificado por %2 el %3 después de que usted lo abriera; su cambio no se guardó</translation>
+    </message>
+</context>
+<context>
     <name>iamm::EditConflict</name>
     <message>
         <source>%1 was changed at %2 after you opened it; your change was not saved</source>

@@ -6710,6 +6710,17 @@ To   %3 (%4)
     </message>
 </context>
 <context>
+    <name>iamm::ChecklistConflict</name>
+    <message>
+        <source>the checklist status of %1 was changed after you opened it; your change was not saved</source>
+        <translation>le statut de %1 dans la liste de contrôle a été modifié après que vous l’avez ouvert ; votre modification n’a pas été enregistrée</translation>
+    </message>
+    <message>
+        <source>the checklist status of %1 was changed by %2 at %3 after you opened it; your change was not saved</source>
+        <translation>le statut de %1 dans la liste de contrôle a été modifié par %2 le %3 après que vous l’avez ouvert ; votre modification n’a pas été enregistrée</translation>
+    </message>
+</context>
+<context>
     <name>iamm::EditConflict</name>
     <message>
         <source>%1 was changed at %2 after you opened it; your change was not saved</source>

@@ -183,6 +183,29 @@ private slots:
                                   iamm::vocabulary::toText(state), 1000);
     }
 
+    // A click that crosses the colleague's change, before the notice of it arrives, is refused
+    // and shows their status.
+    void aCrossingChecklistClickShowsTheNewerStatus()
+    {
+        QVERIFY(session()->navigator()->goToItem(QStringLiteral("EP-03")));
+        ChecklistModel *checklist = editor()->checklist();
+        const QString entryId = checklist->index(1).data(ChecklistModel::EntryIdRole).toString();
+        const QString before = checklist->statusOf(entryId);
+        const iamm::ChecklistState theirs = before == QLatin1String("in_place") ? iamm::ChecklistState::Partial
+                                                                                : iamm::ChecklistState::InPlace;
+        m_colleague->setChecklistStatus(draftId(), entryId, theirs);
+        QVERIFY(!editor()->setChecklistStatus(entryId, QStringLiteral("not_applicable")));
+        QVERIFY2(m_workshop->saveStatus()->errorMessage().startsWith(
+                     QStringLiteral("the checklist status of %1 was changed by ").arg(entryId)),
+                 qPrintable(m_workshop->saveStatus()->errorMessage()));
+        QCOMPARE(checklist->statusOf(entryId), iamm::vocabulary::toText(theirs));
+        QVERIFY(editor()->setChecklistStatus(entryId, QStringLiteral("not_applicable")));
+        bool stored = false;
+        for (const iamm::ChecklistStatus &status : m_colleague->checklist(draftId()))
+            stored = stored || (status.entryId == entryId && status.status == iamm::ChecklistState::NotApplicable);
+        QVERIFY(stored);
+    }
+
     void aColleaguesEvidenceAndActionsAppear()
     {
         QVERIFY(session()->navigator()->goToItem(QStringLiteral("EP-03")));

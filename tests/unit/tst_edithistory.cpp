@@ -6,9 +6,12 @@
 #include "assessment/edithistory.h"
 #include "framework/frameworkregistry.h"
 #include "common/iammerror.h"
+#include "store/checklistconflict.h"
 #include "testsupport.h"
 
+#include <QLocale>
 #include <QTest>
+#include <functional>
 #include <memory>
 
 using namespace iamm;
@@ -110,8 +113,8 @@ private slots:
     void checklistChangesAreUndone()
     {
         EditHistory history(*m_store, m_id);
-        history.setChecklistStatus(QStringLiteral("EP-04.2"), ChecklistState::Partial);
-        history.setChecklistStatus(QStringLiteral("EP-04.2"), ChecklistState::InPlace);
+        history.setChecklistStatus(QStringLiteral("EP-04.2"), std::nullopt, ChecklistState::Partial);
+        history.setChecklistStatus(QStringLiteral("EP-04.2"), ChecklistState::Partial, ChecklistState::InPlace);
         const Edit edit = history.undo();
         QCOMPARE(edit.itemId, QStringLiteral("EP-04"));
         QCOMPARE(edit.entryId, QStringLiteral("EP-04.2"));
@@ -123,6 +126,49 @@ private slots:
                               QStringLiteral("checklist EP-04.2 status: partial -> in_place"),
                               QStringLiteral("checklist EP-04.2 status: in_place -> partial"),
                               QStringLiteral("checklist EP-04.2 status: partial -> ")}));
+    }
+
+    // A status clicked over one someone else changed meanwhile is refused with who and when, and
+    // so is an undo over their later change; nothing is written and the history stays as it was.
+    void aChecklistStatusChangedMeanwhileIsRefused()
+    {
+        EditHistory history(*m_store, m_id);
+        history.setChecklistStatus(QStringLiteral("EP-04.1"), std::nullopt, ChecklistState::Partial);
+        AssessmentStore colleague(m_store->path());
+        colleague.setChecklistStatus(m_id, QStringLiteral("EP-04.1"), ChecklistState::InPlace);
+        const AuditEntry theirs = m_store->auditLog(m_id).constLast();
+
+        std::optional<ChecklistState> shown;
+        const auto refusal = [&](const std::function<void()> &change) {
+            try {
+                change();
+            } catch (const ChecklistConflict &conflict) {
+                shown = conflict.current();
+                return conflict.message();
+            }
+            return QString();
+        };
+        const QString message = refusal([&] {
+            history.setChecklistStatus(QStringLiteral("EP-04.1"), ChecklistState::Partial, ChecklistState::NotInPlace);
+        });
+        QCOMPARE(message,
+                 QStringLiteral("the checklist status of EP-04.1 was changed by %1 at %2 after you opened "
+                                "it; your change was not saved")
+                     .arg(theirs.changedBy, QLocale().toString(theirs.changedAt.toLocalTime(), QLocale::ShortFormat)));
+        QCOMPARE(shown, std::optional<ChecklistState>(ChecklistState::InPlace));
+        QVERIFY(refusal([&] { history.undo(); }).startsWith(QStringLiteral("the checklist status of EP-04.1")));
+        QVERIFY(history.canUndo());
+        QCOMPARE(m_store->checklist(m_id).constFirst().status, ChecklistState::InPlace);
+        QCOMPARE(m_store->auditLog(m_id).size(), 3); // created, and the two statuses
+
+        // Started from what is stored, the change is written; a status first set by someone
+        // else is newer than "none" too.
+        history.setChecklistStatus(QStringLiteral("EP-04.1"), ChecklistState::InPlace, ChecklistState::NotInPlace);
+        QCOMPARE(m_store->checklist(m_id).constFirst().status, ChecklistState::NotInPlace);
+        colleague.setChecklistStatus(m_id, QStringLiteral("EP-04.3"), ChecklistState::Partial);
+        QVERIFY(refusal([&] {
+                    history.setChecklistStatus(QStringLiteral("EP-04.3"), std::nullopt, ChecklistState::InPlace);
+                }).startsWith(QStringLiteral("the checklist status of EP-04.3 was changed by")));
     }
 
     void aChangeThatChangesNothingIsNotRecorded()

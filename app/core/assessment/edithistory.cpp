@@ -51,17 +51,15 @@ Edit EditHistory::updateResponse(const QString &itemId, const ResponseUpdate &up
     return edit;
 }
 
-Edit EditHistory::setChecklistStatus(const QString &entryId, std::optional<ChecklistState> status)
+Edit EditHistory::setChecklistStatus(const QString &entryId, std::optional<ChecklistState> from,
+                                     std::optional<ChecklistState> status)
 {
     Edit edit;
     edit.kind = Edit::Kind::Checklist;
     edit.entryId = entryId;
-    for (const ChecklistStatus &entry : m_store.checklist(m_assessmentId)) {
-        if (entry.entryId == entryId)
-            edit.statusBefore = entry.status;
-    }
+    edit.statusBefore = from;
     edit.statusAfter = status;
-    m_store.setChecklistStatus(m_assessmentId, entryId, status);
+    m_store.changeChecklistStatus(m_assessmentId, entryId, from, status);
     edit.itemId = m_store.frameworkOf(m_assessmentId).itemOfEntry(entryId)->id;
     if (edit.statusBefore != edit.statusAfter)
         record(edit);
@@ -103,8 +101,10 @@ void EditHistory::apply(Edit &edit, bool forward)
         ResponseUpdate values = forward ? edit.after : edit.before;
         values.expectedVersion = stored.version;
         edit.version = m_store.updateResponse(m_assessmentId, edit.itemId, values).version;
-    } else
-        m_store.setChecklistStatus(m_assessmentId, edit.entryId, forward ? edit.statusAfter : edit.statusBefore);
+    } else if (forward)
+        m_store.changeChecklistStatus(m_assessmentId, edit.entryId, edit.statusBefore, edit.statusAfter);
+    else
+        m_store.changeChecklistStatus(m_assessmentId, edit.entryId, edit.statusAfter, edit.statusBefore);
 }
 
 void EditHistory::record(const Edit &edit)

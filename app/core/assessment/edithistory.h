@@ -32,7 +32,8 @@ struct Edit
 // N/A, targets, confidence and checklist statuses. Every change, undo and redo is written
 // through the store, so each is a durable write with its own audit entry. A write the store
 // refuses throws IammError and leaves both stacks as they were;
-// undoing or redoing over a field someone else changed since throws EditConflict.
+// undoing or redoing over a field someone else changed since throws EditConflict (a response)
+// or ChecklistConflict (a checklist status).
 class EditHistory
 {
 public:
@@ -42,7 +43,9 @@ public:
 
     // Applies the change; records it unless it changed nothing. Returns the recorded edit.
     Edit updateResponse(const QString &itemId, const ResponseUpdate &update);
-    Edit setChecklistStatus(const QString &entryId, std::optional<ChecklistState> status);
+    // Only over the status from that the editor showed (ChecklistConflict otherwise).
+    Edit setChecklistStatus(const QString &entryId, std::optional<ChecklistState> from,
+                            std::optional<ChecklistState> status);
 
     bool canUndo() const { return !m_undo.isEmpty(); }
     bool canRedo() const { return !m_redo.isEmpty(); }

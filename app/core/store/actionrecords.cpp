@@ -129,12 +129,14 @@ ActionConflict ActionRecords::conflict(const QString &assessmentId, qint64 actio
 {
     QSqlQuery query = m_context.connection.run(QStringLiteral("SELECT %1 FROM actions WHERE id = ?").arg(actionColumns),
                                                {actionId});
-    Action current;
-    if (query.next())
-        current = readAction(query);
-    return ActionConflict(current,
-                          AuditLog(m_context.connection)
-                              .lastChangedBy(assessmentId, QStringLiteral("action"), QString::number(actionId)));
+    if (!query.next())
+        throw IammError(QCoreApplication::translate("ActionRecords", "%1: no action with id %2")
+                            .arg(m_context.connection.path())
+                            .arg(actionId));
+    const Action current = readAction(query);
+    const std::optional<AuditEntry> last =
+        AuditLog(m_context.connection).lastEntry(assessmentId, QStringLiteral("action"), QString::number(actionId));
+    return ActionConflict(current, last ? last->changedBy : QString());
 }
 
 void ActionRecords::remove(qint64 actionId)

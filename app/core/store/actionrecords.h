@@ -44,6 +44,7 @@ public:
     QList<CarriedLink> linksInto(const QString &assessmentId) const;
 
 private:
+    // The conflict to throw for an action someone else changed; throws IammError when they removed it.
     ActionConflict conflict(const QString &assessmentId, qint64 actionId) const;
     void validate(const QString &assessmentId, const Action &action) const;
 

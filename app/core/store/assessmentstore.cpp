@@ -270,6 +270,12 @@ void AssessmentStore::setChecklistStatus(const QString &assessmentId, const QStr
     d->checklist.setStatus(assessmentId, entryId, status);
 }
 
+void AssessmentStore::changeChecklistStatus(const QString &assessmentId, const QString &entryId,
+                                            std::optional<ChecklistState> from, std::optional<ChecklistState> to)
+{
+    d->checklist.changeStatus(assessmentId, entryId, from, to);
+}
+
 qint64 AssessmentStore::addNote(const QString &assessmentId, const QString &itemId, const QString &title,
                                 const QString &text, bool confidential)
 {

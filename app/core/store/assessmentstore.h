@@ -104,6 +104,10 @@ public:
     QList<ChecklistStatus> checklist(const QString &assessmentId) const;
     // No status clears the entry.
     void setChecklistStatus(const QString &assessmentId, const QString &entryId, std::optional<ChecklistState> status);
+    // The same, only over the status from (none: no status) that the editor read; throws
+    // ChecklistConflict when someone else changed it since.
+    void changeChecklistStatus(const QString &assessmentId, const QString &entryId, std::optional<ChecklistState> from,
+                               std::optional<ChecklistState> to);
 
     qint64 addNote(const QString &assessmentId, const QString &itemId, const QString &title, const QString &text,
                    bool confidential);

@@ -9,31 +9,43 @@ AuditLog::AuditLog(const SqlConnection &connection)
     : m_connection(connection)
 {}
 
+namespace {
+
+const QString entryColumns = QStringLiteral(
+    "id, assessment_id, entity, entity_key, field, old_value, new_value, changed_at, changed_by");
+
+AuditEntry readEntry(const QSqlQuery &query)
+{
+    return AuditEntry{query.value(0).toLongLong(), query.value(1).toString(),
+                      query.value(2).toString(),   query.value(3).toString(),
+                      query.value(4).toString(),   query.value(5).toString(),
+                      query.value(6).toString(),   QDateTime::fromString(query.value(7).toString(), Qt::ISODateWithMs),
+                      query.value(8).toString()};
+}
+
+} // namespace
+
 QList<AuditEntry> AuditLog::entries(const QString &assessmentId) const
 {
     QSqlQuery query = m_connection.run(
-        QStringLiteral("SELECT id, assessment_id, entity, entity_key, field, old_value, new_value, changed_at, "
-                       "changed_by FROM audit_log WHERE assessment_id = ? ORDER BY id"),
+        QStringLiteral("SELECT %1 FROM audit_log WHERE assessment_id = ? ORDER BY id").arg(entryColumns),
         {assessmentId});
     QList<AuditEntry> list;
-    while (query.next()) {
-        list << AuditEntry{
-            query.value(0).toLongLong(), query.value(1).toString(),
-            query.value(2).toString(),   query.value(3).toString(),
-            query.value(4).toString(),   query.value(5).toString(),
-            query.value(6).toString(),   QDateTime::fromString(query.value(7).toString(), Qt::ISODateWithMs),
-            query.value(8).toString()};
-    }
+    while (query.next())
+        list << readEntry(query);
     return list;
 }
 
-QString AuditLog::lastChangedBy(const QString &assessmentId, const QString &entity, const QString &entityKey) const
+std::optional<AuditEntry> AuditLog::lastEntry(const QString &assessmentId, const QString &entity,
+                                              const QString &entityKey) const
 {
-    return m_connection
-        .scalar(QStringLiteral("SELECT changed_by FROM audit_log WHERE assessment_id = ? AND entity = ? "
-                               "AND entity_key = ? ORDER BY id DESC LIMIT 1"),
-                {assessmentId, entity, entityKey})
-        .toString();
+    QSqlQuery query = m_connection.run(QStringLiteral("SELECT %1 FROM audit_log WHERE assessment_id = ? AND entity = ? "
+                                                      "AND entity_key = ? ORDER BY id DESC LIMIT 1")
+                                           .arg(entryColumns),
+                                       {assessmentId, entity, entityKey});
+    if (!query.next())
+        return std::nullopt;
+    return readEntry(query);
 }
 
 void AuditLog::append(const AuditEntry &entry) const

@@ -3,6 +3,8 @@
 
 #include "assessment/assessment.h"
 
+#include <optional>
+
 namespace iamm {
 
 class SqlConnection;
@@ -16,8 +18,9 @@ public:
 
     // Oldest first.
     QList<AuditEntry> entries(const QString &assessmentId) const;
-    // Who made the newest entry about one thing (entity and key); empty when there is none.
-    QString lastChangedBy(const QString &assessmentId, const QString &entity, const QString &entityKey) const;
+    // The newest entry about one thing (entity and key).
+    std::optional<AuditEntry> lastEntry(const QString &assessmentId, const QString &entity,
+                                        const QString &entityKey) const;
     // Writes the entry as it is, time included; its id is the new row's.
     void append(const AuditEntry &entry) const;
     void removeEntries(const QString &assessmentId) const;

@@ -2,6 +2,7 @@
 #include "store/checklistrecords.h"
 
 #include "common/iammerror.h"
+#include "store/auditlog.h"
 #include "store/changefeed.h"
 #include "store/storecontext.h"
 #include "store/storevalues.h"
@@ -32,6 +33,19 @@ QList<ChecklistStatus> ChecklistRecords::list(const QString &assessmentId) const
 void ChecklistRecords::setStatus(const QString &assessmentId, const QString &entryId,
                                  std::optional<ChecklistState> status)
 {
+    writeStatus(assessmentId, entryId, status, std::nullopt);
+}
+
+void ChecklistRecords::changeStatus(const QString &assessmentId, const QString &entryId,
+                                    std::optional<ChecklistState> from, std::optional<ChecklistState> to)
+{
+    writeStatus(assessmentId, entryId, to, from);
+}
+
+void ChecklistRecords::writeStatus(const QString &assessmentId, const QString &entryId,
+                                   std::optional<ChecklistState> status,
+                                   const std::optional<std::optional<ChecklistState>> &expected)
+{
     Transaction transaction(m_context.connection);
     m_context.requireDraft(assessmentId);
     const Framework &framework = m_context.pinnedFramework(assessmentId);
@@ -44,19 +58,54 @@ void ChecklistRecords::setStatus(const QString &assessmentId, const QString &ent
         m_context.connection.scalar(QStringLiteral("SELECT status FROM checklist_statuses "
                                                    "WHERE assessment_id = ? AND entry_id = ?"),
                                     {assessmentId, entryId}));
+    if (expected && *expected != before)
+        throw conflict(assessmentId, entryId);
     if (before == status)
         return;
-    if (!status)
-        m_context.connection.run(
-            QStringLiteral("DELETE FROM checklist_statuses WHERE assessment_id = ? AND entry_id = ?"),
-            {assessmentId, entryId});
-    else
-        write(assessmentId, ChecklistStatus{entryId, item->id, *status});
+    // On a server another writer may have committed since the read above.
+    if (!writeOver(assessmentId, ChecklistStatus{entryId, item->id, status.value_or(ChecklistState::InPlace)}, before,
+                   status))
+        throw conflict(assessmentId, entryId);
     m_context.audit(assessmentId, QStringLiteral("checklist"), entryId, QStringLiteral("status"),
                     vocabulary::toText(before), vocabulary::toText(status));
     m_context.touch(assessmentId);
     ChangeFeed::publish(m_context.connection, assessmentId, item->id);
     transaction.commit();
+}
+
+bool ChecklistRecords::writeOver(const QString &assessmentId, const ChecklistStatus &entry,
+                                 std::optional<ChecklistState> before, std::optional<ChecklistState> status)
+{
+    if (!before)
+        return m_context.connection
+                   .run(QStringLiteral("INSERT INTO checklist_statuses (assessment_id, entry_id, item_id, status) "
+                                       "VALUES (?, ?, ?, ?) ON CONFLICT (assessment_id, entry_id) DO NOTHING"),
+                        {assessmentId, entry.entryId, entry.itemId, vocabulary::toText(*status)})
+                   .numRowsAffected()
+               == 1;
+    if (!status)
+        return m_context.connection
+                   .run(QStringLiteral("DELETE FROM checklist_statuses WHERE assessment_id = ? AND entry_id = ? "
+                                       "AND status = ?"),
+                        {assessmentId, entry.entryId, vocabulary::toText(*before)})
+                   .numRowsAffected()
+               == 1;
+    return m_context.connection
+               .run(QStringLiteral("UPDATE checklist_statuses SET status = ? WHERE assessment_id = ? AND entry_id = ? "
+                                   "AND status = ?"),
+                    {vocabulary::toText(*status), assessmentId, entry.entryId, vocabulary::toText(*before)})
+               .numRowsAffected()
+           == 1;
+}
+
+ChecklistConflict ChecklistRecords::conflict(const QString &assessmentId, const QString &entryId) const
+{
+    const std::optional<ChecklistState> current = storedOptional<ChecklistState>(
+        m_context.connection.scalar(QStringLiteral("SELECT status FROM checklist_statuses "
+                                                   "WHERE assessment_id = ? AND entry_id = ?"),
+                                    {assessmentId, entryId}));
+    return ChecklistConflict(
+        entryId, current, AuditLog(m_context.connection).lastEntry(assessmentId, QStringLiteral("checklist"), entryId));
 }
 
 void ChecklistRecords::write(const QString &assessmentId, const ChecklistStatus &c)

@@ -9,6 +9,7 @@
 #include "values/scalechoice.h"
 #include "store/assessmentstore.h"
 #include "store/changefeed.h"
+#include "store/checklistconflict.h"
 #include "store/editconflict.h"
 
 #include <QPointer>
@@ -184,6 +185,9 @@ void ResponseEditor::runShowingNewer(const std::function<void()> &change)
     } catch (const iamm::EditConflict &conflict) {
         showStored(conflict.current());
         throw;
+    } catch (const iamm::ChecklistConflict &) {
+        m_checklist->replaceStatuses(m_open.store->checklist(m_open.info.id));
+        throw;
     }
 }
 
@@ -348,7 +352,9 @@ bool ResponseEditor::setChecklistStatus(const QString &entryId, const QString &s
     const std::optional<iamm::ChecklistState> parsed = iamm::vocabulary::fromText<iamm::ChecklistState>(status);
     if (!status.isEmpty() && !parsed)
         return false;
-    if (!m_open.write([&] { m_history->setChecklistStatus(entryId, parsed); }))
+    const std::optional<iamm::ChecklistState> shown = iamm::vocabulary::fromText<iamm::ChecklistState>(
+        m_checklist->statusOf(entryId));
+    if (!writeShowingNewer([&] { m_history->setChecklistStatus(entryId, shown, parsed); }))
         return false;
     m_checklist->setStatus(entryId, status);
     emit historyChanged();

@@ -31,6 +31,8 @@ public:
     void setStatuses(const QList<iamm::ChecklistStatus> &statuses);
     void showItem(const iamm::FrameworkItem *item);
     void setStatus(const QString &entryId, const QString &status);
+    // As shown: empty for none.
+    QString statusOf(const QString &entryId) const { return m_statusByEntry.value(entryId); }
     // setStatuses, telling the views, e.g. after someone else's change.
     void replaceStatuses(const QList<iamm::ChecklistStatus> &statuses);
 
