@@ -10,6 +10,7 @@
 #include "controllers/workshop.h"
 
 #include <QCommandLineParser>
+#include <QCoreApplication>
 #include <QGuiApplication>
 #include <QQmlApplicationEngine>
 #include <QQuickStyle>
@@ -30,48 +31,62 @@ struct LaunchOptions
     QString page;
     QString itemId;
     QSize size;
-    std::optional<LanguageController::Language> language;
     bool demoIfEmpty = false;
     bool dark = false;
     bool readOnly = false;
 };
 
-QString translate(const char *text)
+// The translation context of what the launcher says.
+class Launcher
 {
-    return QCoreApplication::translate("main", text);
+    Q_DECLARE_TR_FUNCTIONS(Launcher)
+};
+
+// --lang's language, looked for before the arguments are parsed so that --help and the argument
+// errors are in it too (parseArguments refuses a wrong code).
+std::optional<LanguageController::Language> requestedLanguage(const QStringList &arguments)
+{
+    for (qsizetype i = 1; i < arguments.size(); ++i) {
+        if (arguments[i] == QLatin1String("--lang") && i + 1 < arguments.size())
+            return LanguageController::languageOfCode(arguments[i + 1]);
+        if (arguments[i].startsWith(QLatin1String("--lang=")))
+            return LanguageController::languageOfCode(arguments[i].mid(7));
+    }
+    return std::nullopt;
 }
 
 // Returns an error message, or empty when the arguments are usable.
 QString parseArguments(const QCoreApplication &app, LaunchOptions &options)
 {
     QCommandLineParser parser;
-    parser.setApplicationDescription(translate("IAMM self-assessment workshop: rate the forty items of the "
-                                               "International Agenda for Migration Management together."));
+    parser.setApplicationDescription(Launcher::tr("IAMM self-assessment workshop: rate the forty items of the "
+                                                  "International Agenda for Migration Management together."));
     parser.addHelpOption();
     parser.addVersionOption();
     const QCommandLineOption db(QStringLiteral("db"),
-                                translate("Use the database at <path> (else IAMM_DB, else the one opened "
-                                          "last, else the user data folder)."),
+                                Launcher::tr("Use the database at <path> (else IAMM_DB, else the one opened "
+                                             "last, else the user data folder)."),
                                 QStringLiteral("path"));
     const QCommandLineOption screenshot(QStringLiteral("screenshot"),
-                                        translate("Save a PNG picture of the window to <file> and exit."),
+                                        Launcher::tr("Save a PNG picture of the window to <file> and exit."),
                                         QStringLiteral("file"));
     const QCommandLineOption page(QStringLiteral("page"),
-                                  translate("Start on <page>: start, walkthrough, summary, peers or presenter (all "
-                                            "but start open the newest assessment)."),
+                                  Launcher::tr("Start on <page>: start, walkthrough, summary, peers or presenter (all "
+                                               "but start open the newest assessment)."),
                                   QStringLiteral("page"));
-    const QCommandLineOption item(
-        QStringLiteral("item"), translate("Show the item <id> (e.g. EP-01) of the assessment."), QStringLiteral("id"));
-    const QCommandLineOption size(QStringLiteral("size"), translate("Window size, e.g. 1920x1080."),
+    const QCommandLineOption item(QStringLiteral("item"),
+                                  Launcher::tr("Show the item <id> (e.g. EP-01) of the assessment."),
+                                  QStringLiteral("id"));
+    const QCommandLineOption size(QStringLiteral("size"), Launcher::tr("Window size, e.g. 1920x1080."),
                                   QStringLiteral("WIDTHxHEIGHT"), QStringLiteral("1280x720"));
     const QCommandLineOption demo(QStringLiteral("demo-if-empty"),
-                                  translate("Fill an empty database with the fictitious demo workshop."));
-    const QCommandLineOption dark(QStringLiteral("dark"), translate("Use the dark theme."));
+                                  Launcher::tr("Fill an empty database with the fictitious demo workshop."));
+    const QCommandLineOption dark(QStringLiteral("dark"), Launcher::tr("Use the dark theme."));
     const QCommandLineOption readOnly(QStringLiteral("read-only"),
-                                      translate("Open the database read-only (as for a read-only file or folder)."));
+                                      Launcher::tr("Open the database read-only (as for a read-only file or folder)."));
     const QCommandLineOption language(QStringLiteral("lang"),
-                                      translate("Show the application in <language>: en, fr or es (else the "
-                                                "language chosen last time, else the system's)."),
+                                      Launcher::tr("Show the application in <language>: en, fr or es (else the "
+                                                   "language chosen last time, else the system's)."),
                                       QStringLiteral("language"));
     parser.addOptions({db, screenshot, page, item, size, demo, dark, readOnly, language});
     parser.process(app);
@@ -87,16 +102,13 @@ QString parseArguments(const QCoreApplication &app, LaunchOptions &options)
     const QStringList pages{QStringLiteral("start"), QStringLiteral("walkthrough"), QStringLiteral("summary"),
                             QStringLiteral("peers"), QStringLiteral("presenter")};
     if (!options.page.isEmpty() && !pages.contains(options.page))
-        return translate("--page must be one of %1, not \"%2\"").arg(pages.join(QStringLiteral(", ")), options.page);
-    if (parser.isSet(language)) {
-        options.language = LanguageController::languageOfCode(parser.value(language));
-        if (!options.language)
-            return translate("--lang must be one of en, fr, es, not \"%1\"").arg(parser.value(language));
-    }
+        return Launcher::tr("--page must be one of %1, not \"%2\"").arg(pages.join(QStringLiteral(", ")), options.page);
+    if (parser.isSet(language) && !LanguageController::languageOfCode(parser.value(language)))
+        return Launcher::tr("--lang must be one of en, fr, es, not \"%1\"").arg(parser.value(language));
     const QStringList dimensions = parser.value(size).split(QLatin1Char('x'));
     options.size = dimensions.size() == 2 ? QSize(dimensions[0].toInt(), dimensions[1].toInt()) : QSize();
     if (options.size.width() < 320 || options.size.height() < 240)
-        return translate("--size must look like 1280x720, not \"%1\"").arg(parser.value(size));
+        return Launcher::tr("--size must look like 1280x720, not \"%1\"").arg(parser.value(size));
     return {};
 }
 
@@ -132,7 +144,8 @@ int main(int argc, char *argv[])
     QCoreApplication::setOrganizationName(QStringLiteral("iamm"));
     QCoreApplication::setApplicationName(QStringLiteral("iamm-assess"));
     QCoreApplication::setApplicationVersion(QStringLiteral(IAMM_VERSION));
-    QGuiApplication::setApplicationDisplayName(translate("IAMM Self-Assessment"));
+    LanguageController::start(requestedLanguage(app.arguments()));
+    QGuiApplication::setApplicationDisplayName(Launcher::tr("IAMM Self-Assessment"));
 
     LaunchOptions options;
     if (const QString problem = parseArguments(app, options); !problem.isEmpty()) {
@@ -140,7 +153,6 @@ int main(int argc, char *argv[])
         return 2;
     }
     QmlWarningRecorder::install();
-    LanguageController::start(options.language);
     // Fusion draws without shader effects, so it looks the same with the software renderer
     // (virtual machines, remote desktops, offscreen screenshots) as with a GPU.
     QQuickStyle::setStyle(QStringLiteral("Fusion"));

@@ -3724,6 +3724,65 @@ La base es --db RUTA o, en su defecto, $IAMM_DB o la predeterminada de su carpet
     </message>
 </context>
 <context>
+    <name>Launcher</name>
+    <message>
+        <source>IAMM self-assessment workshop: rate the forty items of the International Agenda for Migration Management together.</source>
+        <translation>Taller de autoevaluación IAMM: evaluar juntos los cuarenta elementos de la Agenda Internacional para la Gestión de la Migración.</translation>
+    </message>
+    <message>
+        <source>Use the database at &lt;path&gt; (else IAMM_DB, else the one opened last, else the user data folder).</source>
+        <translation>Usar la base de datos &lt;path&gt; (si no, IAMM_DB; si no, la última abierta; si no, la carpeta de datos del usuario).</translation>
+    </message>
+    <message>
+        <source>Save a PNG picture of the window to &lt;file&gt; and exit.</source>
+        <translation>Guardar una imagen PNG de la ventana en &lt;file&gt; y salir.</translation>
+    </message>
+    <message>
+        <source>Start on &lt;page&gt;: start, walkthrough, summary, peers or presenter (all but start open the newest assessment).</source>
+        <translation>Empezar en &lt;page&gt;: start, walkthrough, summary, peers o presenter (todas menos start abren la evaluación más reciente).</translation>
+    </message>
+    <message>
+        <source>Show the item &lt;id&gt; (e.g. EP-01) of the assessment.</source>
+        <translation>Mostrar el elemento &lt;id&gt; (p. ej., EP-01) de la evaluación.</translation>
+    </message>
+    <message>
+        <source>Window size, e.g. 1920x1080.</source>
+        <translation>Tamaño de la ventana, p. ej., 1920x1080.</translation>
+    </message>
+    <message>
+        <source>Fill an empty database with the fictitious demo workshop.</source>
+        <translation>Llenar una base de datos vacía con el taller de demostración ficticio.</translation>
+    </message>
+    <message>
+        <source>Use the dark theme.</source>
+        <translation>Usar el tema oscuro.</translation>
+    </message>
+    <message>
+        <source>Open the database read-only (as for a read-only file or folder).</source>
+        <translation>Abrir la base de datos en solo lectura (como para un archivo o una carpeta de solo lectura).</translation>
+    </message>
+    <message>
+        <source>Show the application in &lt;language&gt;: en, fr or es (else the language chosen last time, else the system&apos;s).</source>
+        <translation>Mostrar la aplicación en &lt;language&gt;: en, fr o es (si no, el idioma elegido la última vez; si no, el del sistema).</translation>
+    </message>
+    <message>
+        <source>--page must be one of %1, not &quot;%2&quot;</source>
+        <translation>--page debe ser una de %1, no «%2»</translation>
+    </message>
+    <message>
+        <source>--lang must be one of en, fr, es, not &quot;%1&quot;</source>
+        <translation>--lang debe ser en, fr o es, no «%1»</translation>
+    </message>
+    <message>
+        <source>--size must look like 1280x720, not &quot;%1&quot;</source>
+        <translation>--size debe tener la forma 1280x720, no «%1»</translation>
+    </message>
+    <message>
+        <source>IAMM Self-Assessment</source>
+        <translation>Autoevaluación IAMM</translation>
+    </message>
+</context>
+<context>
     <name>LevelChart</name>
     <message>
         <source>Chart of the team&apos;s levels against targets</source>

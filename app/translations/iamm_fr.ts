@@ -3724,6 +3724,65 @@ La base est --db CHEMIN, à défaut $IAMM_DB, à défaut celle par défaut de vo
     </message>
 </context>
 <context>
+    <name>Launcher</name>
+    <message>
+        <source>IAMM self-assessment workshop: rate the forty items of the International Agenda for Migration Management together.</source>
+        <translation>Atelier d’auto-évaluation IAMM : évaluer ensemble les quarante éléments de l’Agenda international pour la gestion des migrations.</translation>
+    </message>
+    <message>
+        <source>Use the database at &lt;path&gt; (else IAMM_DB, else the one opened last, else the user data folder).</source>
+        <translation>Utiliser la base de données &lt;path&gt; (sinon IAMM_DB, sinon la dernière ouverte, sinon le dossier de données de l’utilisateur).</translation>
+    </message>
+    <message>
+        <source>Save a PNG picture of the window to &lt;file&gt; and exit.</source>
+        <translation>Enregistrer une image PNG de la fenêtre dans &lt;file&gt; et quitter.</translation>
+    </message>
+    <message>
+        <source>Start on &lt;page&gt;: start, walkthrough, summary, peers or presenter (all but start open the newest assessment).</source>
+        <translation>Démarrer sur &lt;page&gt; : start, walkthrough, summary, peers ou presenter (toutes sauf start ouvrent l’évaluation la plus récente).</translation>
+    </message>
+    <message>
+        <source>Show the item &lt;id&gt; (e.g. EP-01) of the assessment.</source>
+        <translation>Afficher l’élément &lt;id&gt; (p. ex. EP-01) de l’évaluation.</translation>
+    </message>
+    <message>
+        <source>Window size, e.g. 1920x1080.</source>
+        <translation>Taille de la fenêtre, p. ex. 1920x1080.</translation>
+    </message>
+    <message>
+        <source>Fill an empty database with the fictitious demo workshop.</source>
+        <translation>Remplir une base de données vide avec l’atelier de démonstration fictif.</translation>
+    </message>
+    <message>
+        <source>Use the dark theme.</source>
+        <translation>Utiliser le thème sombre.</translation>
+    </message>
+    <message>
+        <source>Open the database read-only (as for a read-only file or folder).</source>
+        <translation>Ouvrir la base de données en lecture seule (comme pour un fichier ou un dossier en lecture seule).</translation>
+    </message>
+    <message>
+        <source>Show the application in &lt;language&gt;: en, fr or es (else the language chosen last time, else the system&apos;s).</source>
+        <translation>Afficher l’application en &lt;language&gt; : en, fr ou es (sinon la langue choisie la dernière fois, sinon celle du système).</translation>
+    </message>
+    <message>
+        <source>--page must be one of %1, not &quot;%2&quot;</source>
+        <translation>--page doit être l’une de %1, et non « %2 »</translation>
+    </message>
+    <message>
+        <source>--lang must be one of en, fr, es, not &quot;%1&quot;</source>
+        <translation>--lang doit être en, fr ou es, et non « %1 »</translation>
+    </message>
+    <message>
+        <source>--size must look like 1280x720, not &quot;%1&quot;</source>
+        <translation>--size doit être de la forme 1280x720, et non « %1 »</translation>
+    </message>
+    <message>
+        <source>IAMM Self-Assessment</source>
+        <translation>Auto-évaluation IAMM</translation>
+    </message>
+</context>
+<context>
     <name>LevelChart</name>
     <message>
         <source>Chart of the team&apos;s levels against targets</source>

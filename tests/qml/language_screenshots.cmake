@@ -1,6 +1,6 @@
 # iamm-assess starts in the language --lang names, else in the one chosen last time, else in the
 # system's: screenshots of the demo's walkthrough must be identical when they should show the same
-# language and differ when not. An unknown --lang is refused.
+# language and differ when not. An unknown --lang is refused; --help and argument errors follow --lang.
 if(NOT APP OR NOT WORK_DIR)
   message(FATAL_ERROR "usage: cmake -DAPP=<iamm-assess> -DWORK_DIR=<dir> -P language_screenshots.cmake")
 endif()
@@ -58,5 +58,16 @@ expect_same(override_english english "--lang comes before the remembered choice 
 execute_process(COMMAND ${APP} --db ${database} --lang de RESULT_VARIABLE exit_code ERROR_VARIABLE output TIMEOUT 60)
 if(NOT exit_code EQUAL 2 OR NOT output MATCHES "--lang must be one of en, fr, es")
   message(FATAL_ERROR "--lang de: expected exit code 2 and a usage message, got ${exit_code}:\n${output}")
+endif()
+# The launcher's own texts follow --lang too: the help and the refusal of a bad argument.
+execute_process(COMMAND ${CMAKE_COMMAND} -E env LANG=C.UTF-8 ${APP} --lang fr --help
+                RESULT_VARIABLE exit_code OUTPUT_VARIABLE output ERROR_VARIABLE output TIMEOUT 60)
+if(NOT exit_code EQUAL 0 OR NOT output MATCHES "Utiliser le thème sombre")
+  message(FATAL_ERROR "--lang fr --help: expected the options in French, got ${exit_code}:\n${output}")
+endif()
+execute_process(COMMAND ${CMAKE_COMMAND} -E env LANG=C.UTF-8 ${APP} --db ${database} --lang=es --size 2x2
+                RESULT_VARIABLE exit_code ERROR_VARIABLE output TIMEOUT 60)
+if(NOT exit_code EQUAL 2 OR NOT output MATCHES "--size debe tener la forma 1280x720, no «2x2»")
+  message(FATAL_ERROR "--lang=es --size 2x2: expected exit code 2 and a Spanish message, got ${exit_code}:\n${output}")
 endif()
 message(STATUS "iamm-assess starts in the chosen language")
