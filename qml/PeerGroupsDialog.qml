@@ -12,6 +12,9 @@ Dialog {
     readonly property var manager: Workshop.peerGroups
     property string groupId
     readonly property bool shipped: groupId !== "" && manager.isShipped(groupId)
+    // A read-only database (or login) may look at the groups, not create or change them.
+    readonly property bool changeable: Workshop.readOnlyReason === ""
+    readonly property bool editsGroup: !shipped && changeable
     property var members: []
     property string notice
 
@@ -83,6 +86,7 @@ Dialog {
 
         RowLayout {
             Layout.fillWidth: true
+            visible: dialog.changeable
             spacing: Style.gap
             TextField {
                 id: newIdField
@@ -194,8 +198,9 @@ Dialog {
                 Label {
                     Layout.fillWidth: true
                     text: dialog.groupId === "" ? qsTr("Choose a group on the left.")
-                          : dialog.shipped ? qsTr("%1: shipped reference group, read-only. Copy it to change it.")
-                                             .arg(dialog.groupId)
+                          : dialog.shipped && dialog.changeable
+                            ? qsTr("%1: shipped reference group, read-only. Copy it to change it.").arg(dialog.groupId)
+                          : dialog.shipped ? qsTr("%1: shipped reference group, read-only.").arg(dialog.groupId)
                           : qsTr("%1: your own group").arg(dialog.groupId)
                     font.weight: Font.Medium
                     wrapMode: Text.Wrap
@@ -203,7 +208,7 @@ Dialog {
                 RowLayout {
                     objectName: "renameGroupRow"
                     Layout.fillWidth: true
-                    visible: dialog.groupId !== "" && !dialog.shipped
+                    visible: dialog.groupId !== "" && dialog.editsGroup
                     spacing: Style.gap
                     TextField {
                         id: renameField
@@ -261,7 +266,7 @@ Dialog {
                                 }
                                 ToolButton {
                                     text: qsTr("Remove")
-                                    visible: !dialog.shipped
+                                    visible: dialog.editsGroup
                                     Accessible.name: qsTr("Remove %1 from the group").arg(modelData.name)
                                     onClicked: dialog.attempt(dialog.manager.removeMember(dialog.groupId, modelData.code),
                                                               qsTr("Removed %1.").arg(modelData.name))
@@ -273,7 +278,7 @@ Dialog {
                     ColumnLayout {
                         Layout.fillWidth: true
                         Layout.fillHeight: true
-                        visible: !dialog.shipped
+                        visible: dialog.editsGroup
                         TextField {
                             id: stateSearch
                             objectName: "memberSearchField"

@@ -4345,6 +4345,10 @@ La base es --db RUTA o, en su defecto, $IAMM_DB o la predeterminada de su carpet
         <source>Close the peer groups</source>
         <translation>Cerrar los grupos de pares</translation>
     </message>
+    <message>
+        <source>%1: shipped reference group, read-only.</source>
+        <translation>%1: grupo de referencia incluido, de solo lectura.</translation>
+    </message>
 </context>
 <context>
     <name>PeerListPane</name>

@@ -4345,6 +4345,10 @@ La base est --db CHEMIN, à défaut $IAMM_DB, à défaut celle par défaut de vo
         <source>Close the peer groups</source>
         <translation>Fermer les groupes de pairs</translation>
     </message>
+    <message>
+        <source>%1: shipped reference group, read-only.</source>
+        <translation>%1 : groupe de référence fourni, en lecture seule.</translation>
+    </message>
 </context>
 <context>
     <name>PeerListPane</name>
