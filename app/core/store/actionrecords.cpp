@@ -77,9 +77,7 @@ Action ActionRecords::update(const Action &action)
     QSqlQuery query = m_context.connection.run(
         QStringLiteral("SELECT %1, assessment_id FROM actions WHERE id = ?").arg(actionColumns), {action.id});
     if (!query.next())
-        throw IammError(QCoreApplication::translate("ActionRecords", "%1: no action with id %2")
-                            .arg(m_context.connection.path())
-                            .arg(action.id));
+        throw noAction(action.id);
     const Action before = readAction(query);
     const QString assessmentId = query.value(10).toString();
     const QVariant readVersion = query.value(9);
@@ -130,13 +128,18 @@ ActionConflict ActionRecords::conflict(const QString &assessmentId, qint64 actio
     QSqlQuery query = m_context.connection.run(QStringLiteral("SELECT %1 FROM actions WHERE id = ?").arg(actionColumns),
                                                {actionId});
     if (!query.next())
-        throw IammError(QCoreApplication::translate("ActionRecords", "%1: no action with id %2")
-                            .arg(m_context.connection.path())
-                            .arg(actionId));
+        throw noAction(actionId);
     const Action current = readAction(query);
     const std::optional<AuditEntry> last =
         AuditLog(m_context.connection).lastEntry(assessmentId, QStringLiteral("action"), QString::number(actionId));
     return ActionConflict(current, last ? last->changedBy : QString());
+}
+
+IammError ActionRecords::noAction(qint64 actionId) const
+{
+    return IammError(QCoreApplication::translate("ActionRecords", "%1: no action with id %2")
+                         .arg(m_context.connection.path())
+                         .arg(actionId));
 }
 
 void ActionRecords::remove(qint64 actionId)
@@ -144,9 +147,7 @@ void ActionRecords::remove(qint64 actionId)
     const QVariant assessmentId = m_context.connection.scalar(
         QStringLiteral("SELECT assessment_id FROM actions WHERE id = ?"), {actionId});
     if (assessmentId.isNull())
-        throw IammError(QCoreApplication::translate("ActionRecords", "%1: no action with id %2")
-                            .arg(m_context.connection.path())
-                            .arg(actionId));
+        throw noAction(actionId);
     Transaction transaction(m_context.connection);
     m_context.connection.run(QStringLiteral("DELETE FROM actions WHERE id = ?"), {actionId});
     m_context.audit(assessmentId.toString(), QStringLiteral("action"), QString::number(actionId),

@@ -2,6 +2,7 @@
 #pragma once
 
 #include "assessment/assessment.h"
+#include "common/iammerror.h"
 #include "store/actionconflict.h"
 
 namespace iamm {
@@ -46,6 +47,7 @@ public:
 private:
     // The conflict to throw for an action someone else changed; throws IammError when they removed it.
     ActionConflict conflict(const QString &assessmentId, qint64 actionId) const;
+    IammError noAction(qint64 actionId) const;
     void validate(const QString &assessmentId, const Action &action) const;
 
     StoreContext &m_context;

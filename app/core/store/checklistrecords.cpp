@@ -54,17 +54,13 @@ void ChecklistRecords::writeStatus(const QString &assessmentId, const QString &e
         throw IammError(
             QCoreApplication::translate("ChecklistRecords", "framework %1 has no sub-topic or statement \"%2\"")
                 .arg(framework.id, entryId));
-    const std::optional<ChecklistState> before = storedOptional<ChecklistState>(
-        m_context.connection.scalar(QStringLiteral("SELECT status FROM checklist_statuses "
-                                                   "WHERE assessment_id = ? AND entry_id = ?"),
-                                    {assessmentId, entryId}));
+    const std::optional<ChecklistState> before = storedStatus(assessmentId, entryId);
     if (expected && *expected != before)
         throw conflict(assessmentId, entryId);
     if (before == status)
         return;
     // On a server another writer may have committed since the read above.
-    if (!writeOver(assessmentId, ChecklistStatus{entryId, item->id, status.value_or(ChecklistState::InPlace)}, before,
-                   status))
+    if (!writeOver(assessmentId, entryId, item->id, before, status))
         throw conflict(assessmentId, entryId);
     m_context.audit(assessmentId, QStringLiteral("checklist"), entryId, QStringLiteral("status"),
                     vocabulary::toText(before), vocabulary::toText(status));
@@ -73,39 +69,44 @@ void ChecklistRecords::writeStatus(const QString &assessmentId, const QString &e
     transaction.commit();
 }
 
-bool ChecklistRecords::writeOver(const QString &assessmentId, const ChecklistStatus &entry,
+bool ChecklistRecords::writeOver(const QString &assessmentId, const QString &entryId, const QString &itemId,
                                  std::optional<ChecklistState> before, std::optional<ChecklistState> status)
 {
     if (!before)
         return m_context.connection
                    .run(QStringLiteral("INSERT INTO checklist_statuses (assessment_id, entry_id, item_id, status) "
                                        "VALUES (?, ?, ?, ?) ON CONFLICT (assessment_id, entry_id) DO NOTHING"),
-                        {assessmentId, entry.entryId, entry.itemId, vocabulary::toText(*status)})
+                        {assessmentId, entryId, itemId, vocabulary::toText(*status)})
                    .numRowsAffected()
                == 1;
     if (!status)
         return m_context.connection
                    .run(QStringLiteral("DELETE FROM checklist_statuses WHERE assessment_id = ? AND entry_id = ? "
                                        "AND status = ?"),
-                        {assessmentId, entry.entryId, vocabulary::toText(*before)})
+                        {assessmentId, entryId, vocabulary::toText(*before)})
                    .numRowsAffected()
                == 1;
     return m_context.connection
                .run(QStringLiteral("UPDATE checklist_statuses SET status = ? WHERE assessment_id = ? AND entry_id = ? "
                                    "AND status = ?"),
-                    {vocabulary::toText(*status), assessmentId, entry.entryId, vocabulary::toText(*before)})
+                    {vocabulary::toText(*status), assessmentId, entryId, vocabulary::toText(*before)})
                .numRowsAffected()
            == 1;
 }
 
-ChecklistConflict ChecklistRecords::conflict(const QString &assessmentId, const QString &entryId) const
+std::optional<ChecklistState> ChecklistRecords::storedStatus(const QString &assessmentId, const QString &entryId) const
 {
-    const std::optional<ChecklistState> current = storedOptional<ChecklistState>(
+    return storedOptional<ChecklistState>(
         m_context.connection.scalar(QStringLiteral("SELECT status FROM checklist_statuses "
                                                    "WHERE assessment_id = ? AND entry_id = ?"),
                                     {assessmentId, entryId}));
+}
+
+ChecklistConflict ChecklistRecords::conflict(const QString &assessmentId, const QString &entryId) const
+{
     return ChecklistConflict(
-        entryId, current, AuditLog(m_context.connection).lastEntry(assessmentId, QStringLiteral("checklist"), entryId));
+        entryId, storedStatus(assessmentId, entryId),
+        AuditLog(m_context.connection).lastEntry(assessmentId, QStringLiteral("checklist"), entryId));
 }
 
 void ChecklistRecords::write(const QString &assessmentId, const ChecklistStatus &c)

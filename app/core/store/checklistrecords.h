@@ -29,8 +29,9 @@ private:
     void writeStatus(const QString &assessmentId, const QString &entryId, std::optional<ChecklistState> status,
                      const std::optional<std::optional<ChecklistState>> &expected);
     // Writes status over before, only if before is still stored; false otherwise.
-    bool writeOver(const QString &assessmentId, const ChecklistStatus &entry, std::optional<ChecklistState> before,
-                   std::optional<ChecklistState> status);
+    bool writeOver(const QString &assessmentId, const QString &entryId, const QString &itemId,
+                   std::optional<ChecklistState> before, std::optional<ChecklistState> status);
+    std::optional<ChecklistState> storedStatus(const QString &assessmentId, const QString &entryId) const;
     ChecklistConflict conflict(const QString &assessmentId, const QString &entryId) const;
 
     StoreContext &m_context;

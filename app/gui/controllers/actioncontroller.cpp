@@ -7,6 +7,7 @@
 #include "controllers/savestatus.h"
 #include "common/iammerror.h"
 #include "display/vocabularytext.h"
+#include "store/actionconflict.h"
 #include "store/assessmentstore.h"
 #include "store/changefeed.h"
 

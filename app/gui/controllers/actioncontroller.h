@@ -3,7 +3,6 @@
 
 #include "assessment/actionedit.h"
 #include "models/actionlistmodel.h"
-#include "store/actionconflict.h"
 
 #include <QHash>
 #include <QObject>
@@ -11,8 +10,9 @@
 #include <optional>
 
 namespace iamm {
+class ActionConflict;
 class AssessmentStore;
-}
+} // namespace iamm
 
 namespace iamm::gui {
 
