@@ -4,8 +4,8 @@ import QtQuick.Controls
 import QtQuick.Layouts
 import Iamm
 
-// Someone else changed this response (or, with editor set to the actions, an action) while this
-// user was typing: the item shows their newer text, and what this user typed waits here until it
+// Someone else changed this response (or, with editor set to the actions or the facilitation, an
+// action or the facilitator's note) while this user was typing: the item shows their newer text, and what this user typed waits here until it
 // is used or let go.
 Pane {
     id: notice

@@ -55,6 +55,12 @@ ColumnLayout {
         onEdited: text => facilitation.editNote(text)
     }
 
+    EditConflictNotice {
+        objectName: "facilitatorNoteConflictNotice"
+        Layout.fillWidth: true
+        editor: facilitation
+    }
+
     RowLayout {
         Layout.fillWidth: true
         visible: section.unfolded

@@ -1378,10 +1378,6 @@ Pruebe: iamm assessment show %1
         <translation>la fecha de la evaluación no es una fecha válida</translation>
     </message>
     <message>
-        <source>the assessment title must not be empty</source>
-        <translation>el título de la evaluación no puede estar vacío</translation>
-    </message>
-    <message>
         <source>assessment %1 cannot be its own previous round</source>
         <translation>la evaluación %1 no puede ser su propia ronda anterior</translation>
     </message>
@@ -6771,6 +6767,14 @@ A  %3 (%4)
         <source>the action %1 of %2 was changed by %3 at %4 after you opened it; your change was not saved</source>
         <translation>la acción %1 de %2 fue modificada por %3 el %4 después de que usted la abriera; su cambio no se guardó</translation>
     </message>
+    <message>
+        <source>the action %1 of %2 was removed after you opened it; your change was not saved</source>
+        <translation>la acción %1 de %2 fue eliminada después de que usted la abriera; su cambio no se guardó</translation>
+    </message>
+    <message>
+        <source>the action %1 of %2 was removed by %3 at %4 after you opened it; your change was not saved</source>
+        <translation>la acción %1 de %2 fue eliminada por %3 el %4 después de que usted la abriera; su cambio no se guardó</translation>
+    </message>
 </context>
 <context>
     <name>iamm::ChecklistConflict</name>
@@ -6792,6 +6796,17 @@ A  %3 (%4)
     <message>
         <source>%1 was changed by %2 at %3 after you opened it; your change was not saved</source>
         <translation>%1 fue modificado por %2 el %3 después de que usted lo abriera; su cambio no se guardó</translation>
+    </message>
+</context>
+<context>
+    <name>iamm::FacilitatorNoteConflict</name>
+    <message>
+        <source>the facilitator&apos;s note on %1 was changed after you opened it; your change was not saved</source>
+        <translation>la nota del facilitador sobre %1 fue modificada después de que usted la abriera; su cambio no se guardó</translation>
+    </message>
+    <message>
+        <source>the facilitator&apos;s note on %1 was changed by %2 at %3 after you opened it; your change was not saved</source>
+        <translation>la nota del facilitador sobre %1 fue modificada por %2 el %3 después de que usted la abriera; su cambio no se guardó</translation>
     </message>
 </context>
 <context>
@@ -6835,6 +6850,17 @@ A  %3 (%4)
     <message>
         <source>cannot serve the vote on %1 port %2: %3</source>
         <translation>no se puede servir la votación en %1, puerto %2: %3</translation>
+    </message>
+</context>
+<context>
+    <name>iamm::TeamConflict</name>
+    <message>
+        <source>the team of assessment %1 was changed after you opened it; your change was not saved</source>
+        <translation>el equipo de la evaluación %1 fue modificado después de que usted lo abriera; su cambio no se guardó</translation>
+    </message>
+    <message>
+        <source>the team of assessment %1 was changed by %2 at %3 after you opened it; your change was not saved</source>
+        <translation>el equipo de la evaluación %1 fue modificado por %2 el %3 después de que usted lo abriera; su cambio no se guardó</translation>
     </message>
 </context>
 <context>
@@ -6896,6 +6922,13 @@ A  %3 (%4)
         <source>No application could open %1</source>
         <translation>Ninguna aplicación pudo abrir %1</translation>
     </message>
+    <message>
+        <source>Not refreshed</source>
+        <translation>No actualizado</translation>
+    </message>
+</context>
+<context>
+    <name>iamm::gui::FacilitationController</name>
     <message>
         <source>Not refreshed</source>
         <translation>No actualizado</translation>

@@ -1378,10 +1378,6 @@ Essayez : iamm assessment show %1
         <translation>la date de l&apos;évaluation n&apos;est pas une date valide</translation>
     </message>
     <message>
-        <source>the assessment title must not be empty</source>
-        <translation>le titre de l&apos;évaluation ne doit pas être vide</translation>
-    </message>
-    <message>
         <source>assessment %1 cannot be its own previous round</source>
         <translation>l&apos;évaluation %1 ne peut pas être son propre cycle précédent</translation>
     </message>
@@ -6771,6 +6767,14 @@ To   %3 (%4)
         <source>the action %1 of %2 was changed by %3 at %4 after you opened it; your change was not saved</source>
         <translation>l’action %1 de %2 a été modifiée par %3 le %4 après que vous l’avez ouverte ; votre modification n’a pas été enregistrée</translation>
     </message>
+    <message>
+        <source>the action %1 of %2 was removed after you opened it; your change was not saved</source>
+        <translation>l’action %1 de %2 a été supprimée après que vous l’avez ouverte ; votre modification n’a pas été enregistrée</translation>
+    </message>
+    <message>
+        <source>the action %1 of %2 was removed by %3 at %4 after you opened it; your change was not saved</source>
+        <translation>l’action %1 de %2 a été supprimée par %3 le %4 après que vous l’avez ouverte ; votre modification n’a pas été enregistrée</translation>
+    </message>
 </context>
 <context>
     <name>iamm::ChecklistConflict</name>
@@ -6792,6 +6796,17 @@ To   %3 (%4)
     <message>
         <source>%1 was changed by %2 at %3 after you opened it; your change was not saved</source>
         <translation>%1 a été modifié par %2 le %3 après que vous l’avez ouvert ; votre modification n’a pas été enregistrée</translation>
+    </message>
+</context>
+<context>
+    <name>iamm::FacilitatorNoteConflict</name>
+    <message>
+        <source>the facilitator&apos;s note on %1 was changed after you opened it; your change was not saved</source>
+        <translation>la note de l’animateur sur %1 a été modifiée après que vous l’avez ouverte ; votre modification n’a pas été enregistrée</translation>
+    </message>
+    <message>
+        <source>the facilitator&apos;s note on %1 was changed by %2 at %3 after you opened it; your change was not saved</source>
+        <translation>la note de l’animateur sur %1 a été modifiée par %2 le %3 après que vous l’avez ouverte ; votre modification n’a pas été enregistrée</translation>
     </message>
 </context>
 <context>
@@ -6835,6 +6850,17 @@ To   %3 (%4)
     <message>
         <source>cannot serve the vote on %1 port %2: %3</source>
         <translation>impossible de servir le vote sur %1, port %2 : %3</translation>
+    </message>
+</context>
+<context>
+    <name>iamm::TeamConflict</name>
+    <message>
+        <source>the team of assessment %1 was changed after you opened it; your change was not saved</source>
+        <translation>l’équipe de l’évaluation %1 a été modifiée après que vous l’avez ouverte ; votre modification n’a pas été enregistrée</translation>
+    </message>
+    <message>
+        <source>the team of assessment %1 was changed by %2 at %3 after you opened it; your change was not saved</source>
+        <translation>l’équipe de l’évaluation %1 a été modifiée par %2 le %3 après que vous l’avez ouverte ; votre modification n’a pas été enregistrée</translation>
     </message>
 </context>
 <context>
@@ -6896,6 +6922,13 @@ To   %3 (%4)
         <source>No application could open %1</source>
         <translation>Aucune application n&apos;a pu ouvrir %1</translation>
     </message>
+    <message>
+        <source>Not refreshed</source>
+        <translation>Non actualisé</translation>
+    </message>
+</context>
+<context>
+    <name>iamm::gui::FacilitationController</name>
     <message>
         <source>Not refreshed</source>
         <translation>Non actualisé</translation>

@@ -3,7 +3,10 @@
 // connection: their change appears in the item and the navigation pane without reloading, and an
 // edit that crosses theirs is refused, shows their newer values and keeps what this user typed.
 #include "assessment/vocabulary.h"
+#include "assessment/teamroster.h"
 #include "controllers/actioncontroller.h"
+#include "controllers/facilitationcontroller.h"
+#include "controllers/teameditor.h"
 #include "controllers/previousroundcontroller.h"
 #include "models/actionlistmodel.h"
 #include "models/checklistmodel.h"
@@ -270,6 +273,100 @@ private slots:
         controller->keepTheirText();
         QVERIFY(m_workshop->flushPendingEdits());
         QCOMPARE(actionOf(QStringLiteral("publish the survey in March")).status, iamm::ActionStatus::InProgress);
+    }
+
+    // A colleague removed the action this user was typing in: the write is refused as a conflict
+    // (not retried), the action leaves the list, and "Use my text" adds it again as a new action.
+    void anActionRemovedMeanwhileCanBeAddedAgain()
+    {
+        QVERIFY(session()->navigator()->goToItem(QStringLiteral("EP-03")));
+        ActionController *controller = session()->actions();
+        QVERIFY(controller->addAction(QStringLiteral("brief the ministers"), QString(), QString()));
+        const iamm::Action added = actionOf(QStringLiteral("brief the ministers"));
+        // Shown as stored, with the version the next change is written from.
+        QCOMPARE(controller->model()->find(added.id)->updatedAt, added.updatedAt);
+        controller->editActionText(added.id, QStringLiteral("brief the ministers in May"));
+        m_colleague->removeAction(added.id);
+        QVERIFY(!m_workshop->flushPendingEdits());
+        QVERIFY2(controller->conflictMessage().startsWith(
+                     QStringLiteral("the action \"brief the ministers in May\" of EP-03 was removed by ")),
+                 qPrintable(controller->conflictMessage()));
+        QCOMPARE(controller->unsavedText(), QStringLiteral("brief the ministers in May"));
+        QVERIFY(!controller->model()->find(added.id));
+        // Refused for good: nothing is left to retry.
+        QVERIFY(m_workshop->flushPendingEdits());
+
+        controller->useMyText();
+        QCOMPARE(controller->conflictMessage(), QString());
+        const iamm::Action again = actionOf(QStringLiteral("brief the ministers in May"));
+        QVERIFY(again.id > added.id);
+        QCOMPARE(again.itemId, QStringLiteral("EP-03"));
+        QVERIFY(controller->model()->find(again.id));
+    }
+
+    // The facilitator's note: a colleague's note appears while this user has no change of it
+    // waiting; a note typed over their later one is refused, shows theirs and keeps the typed text.
+    void aCrossingFacilitatorNoteKeepsWhatWasTyped()
+    {
+        QVERIFY(session()->navigator()->goToItem(QStringLiteral("EP-07")));
+        FacilitationController facilitation;
+        facilitation.setSession(session());
+        const QString item = QStringLiteral("EP-07");
+        const QString before = facilitation.note();
+        m_colleague->changeFacilitatorNote(draftId(), item, before, QStringLiteral("ask the labour attaché"));
+        QTRY_COMPARE_WITH_TIMEOUT(facilitation.note(), QStringLiteral("ask the labour attaché"), 1000);
+
+        facilitation.editNote(QStringLiteral("ask the labour attaché about quotas"));
+        m_colleague->changeFacilitatorNote(draftId(), item, QStringLiteral("ask the labour attaché"),
+                                           QStringLiteral("ask Interior first"));
+        QTest::qWait(300);
+        // Not replaced while this user's change waits to be written.
+        QCOMPARE(facilitation.note(), QStringLiteral("ask the labour attaché about quotas"));
+        QVERIFY(!m_workshop->flushPendingEdits());
+        QVERIFY2(facilitation.conflictMessage().startsWith(
+                     QStringLiteral("the facilitator's note on EP-07 was changed by ")),
+                 qPrintable(facilitation.conflictMessage()));
+        QCOMPARE(facilitation.note(), QStringLiteral("ask Interior first"));
+        QCOMPARE(facilitation.unsavedText(), QStringLiteral("ask the labour attaché about quotas"));
+
+        facilitation.useMyText();
+        QCOMPARE(facilitation.conflictMessage(), QString());
+        QCOMPARE(facilitation.note(), QStringLiteral("ask the labour attaché about quotas"));
+        QCOMPARE(m_colleague->facilitatorNotes(draftId()).constLast().text,
+                 QStringLiteral("ask the labour attaché about quotas"));
+        // Written from the note just stored: the next change needs no reading in between.
+        facilitation.editNote(QStringLiteral("quotas: done"));
+        QVERIFY(m_workshop->flushPendingEdits());
+
+        // Keeping the newer note writes nothing.
+        facilitation.editNote(QStringLiteral("quotas: to check"));
+        m_colleague->changeFacilitatorNote(draftId(), item, QStringLiteral("quotas: done"), QStringLiteral("theirs"));
+        QVERIFY(!m_workshop->flushPendingEdits());
+        facilitation.keepTheirText();
+        QVERIFY(m_workshop->flushPendingEdits());
+        QCOMPARE(facilitation.note(), QStringLiteral("theirs"));
+    }
+
+    // Removing team member 2 of the list shown, after a colleague removed member 1: refused (the
+    // number is now nobody's or someone else's), and the list shows the stored team.
+    void aTeamRemovalAfterAColleaguesChangeIsRefused()
+    {
+        TeamEditor *team = m_workshop->team();
+        QVERIFY(team->load(draftId()));
+        iamm::TeamRoster colleague(*m_colleague);
+        colleague.add(draftId(), {QStringLiteral("Dana"), QStringLiteral("Health"), QString()});
+        QVERIFY(team->load(draftId()));
+        const int count = int(team->members().size());
+        QVERIFY(count >= 2);
+        colleague.remove(draftId(), 1);
+        QVERIFY(!team->removeMember(count));
+        QVERIFY2(m_workshop->saveStatus()->errorMessage().startsWith(
+                     QStringLiteral("the team of assessment %1 was changed by ").arg(draftId())),
+                 qPrintable(m_workshop->saveStatus()->errorMessage()));
+        QCOMPARE(team->members().size(), count - 1);
+        QCOMPARE(colleague.members(draftId()).constLast().name, QStringLiteral("Dana"));
+        QVERIFY(team->removeMember(count - 1));
+        QCOMPARE(colleague.members(draftId()).size(), count - 2);
     }
 
     void cleanupTestCase()

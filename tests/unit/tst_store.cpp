@@ -4,8 +4,11 @@
 #include "framework/frameworkregistry.h"
 #include "common/iammerror.h"
 #include "assessment/actionedit.h"
+#include "assessment/teamroster.h"
 #include "store/actionconflict.h"
 #include "store/editconflict.h"
+#include "store/facilitatornoteconflict.h"
+#include "store/teamconflict.h"
 #include "store/migrationrunner.h"
 #include "store/sqlconnection.h"
 #include "testsupport.h"
@@ -325,7 +328,8 @@ private slots:
         try {
             mine.updateAction(typed);
         } catch (const ActionConflict &conflict) {
-            shown = conflict.current();
+            QVERIFY(conflict.current());
+            shown = *conflict.current();
             message = conflict.message();
         }
         QCOMPARE(message, QStringLiteral("the action \"Map agreements\" of EP-05 was changed by %1 at %2 after you "
@@ -348,6 +352,133 @@ private slots:
         Action again = mineWritten;
         again.status = ActionStatus::InProgress;
         QCOMPARE(mine.updateAction(again).status, ActionStatus::InProgress);
+    }
+
+    // An action removed by someone else while this user changed it: the change is refused as a
+    // conflict that says who removed it and when, and carries no action; without a version read
+    // (nothing to have seen removed) it is the plain "no action" error.
+    void anActionRemovedMeanwhileIsRefused()
+    {
+        test::TempDatabase db;
+        AssessmentStore mine(db.path());
+        const QString id = createDraft(mine);
+        mine.addAction(id, Action{0, QStringLiteral("EP-05"), QStringLiteral("Map agreements"), QString(), QDate(),
+                                  ActionStatus::Open});
+        Action typed = mine.actions(id).constFirst();
+        typed.text = QStringLiteral("Map every bilateral agreement");
+
+        AssessmentStore theirs(db.path());
+        theirs.removeAction(typed.id);
+        const AuditEntry removal = theirs.auditLog(id).constLast();
+        QCOMPARE(removal.field, QStringLiteral("removed"));
+
+        bool refused = false;
+        try {
+            mine.updateAction(typed);
+        } catch (const ActionConflict &conflict) {
+            refused = true;
+            QVERIFY(!conflict.current());
+            QCOMPARE(
+                conflict.message(),
+                QStringLiteral("the action \"Map every bilateral agreement\" of EP-05 was removed by %1 at %2 after "
+                               "you opened it; your change was not saved")
+                    .arg(removal.changedBy, QLocale().toString(removal.changedAt.toLocalTime(), QLocale::ShortFormat)));
+        }
+        QVERIFY(refused);
+        QVERIFY(mine.actions(id).isEmpty());
+        QCOMPARE(mine.auditLog(id).constLast().id, removal.id);
+
+        typed.updatedAt = QDateTime();
+        QVERIFY(errorOf([&] {
+                    mine.updateAction(typed);
+                }).endsWith(QStringLiteral(": no action with id %1").arg(typed.id)));
+    }
+
+    // The facilitator's note is changed only from the text its editor read: a change over a
+    // colleague's later note is refused with who and when, carries their note and writes nothing.
+    void aFacilitatorNoteChangedMeanwhileIsRefused()
+    {
+        test::TempDatabase db;
+        AssessmentStore mine(db.path());
+        const QString id = createDraft(mine);
+        const QString item = QStringLiteral("EP-05");
+        mine.changeFacilitatorNote(id, item, QString(), QStringLiteral("Ask Labour"));
+        AssessmentStore theirs(db.path());
+        theirs.changeFacilitatorNote(id, item, QStringLiteral("Ask Labour"), QStringLiteral("Ask Labour and Interior"));
+        const AuditEntry change = theirs.auditLog(id).constLast();
+
+        QString message;
+        QString shown;
+        try {
+            mine.changeFacilitatorNote(id, item, QStringLiteral("Ask Labour"), QStringLiteral("Ask Labour today"));
+        } catch (const FacilitatorNoteConflict &conflict) {
+            message = conflict.message();
+            shown = conflict.current();
+        }
+        QCOMPARE(message,
+                 QStringLiteral("the facilitator's note on EP-05 was changed by %1 at %2 after you opened "
+                                "it; your change was not saved")
+                     .arg(change.changedBy, QLocale().toString(change.changedAt.toLocalTime(), QLocale::ShortFormat)));
+        QCOMPARE(shown, QStringLiteral("Ask Labour and Interior"));
+        QCOMPARE(mine.facilitatorNotes(id).constFirst().text, shown);
+        QCOMPARE(mine.auditLog(id).constLast().id, change.id);
+        // A note someone else wrote first is newer than none; removing it needs the text too.
+        QVERIFY(errorOf([&] {
+                    mine.changeFacilitatorNote(id, item, QString(), QStringLiteral("x"));
+                }).startsWith(QStringLiteral("the facilitator's note on EP-05 was changed by")));
+        QVERIFY(errorOf([&] {
+                    mine.changeFacilitatorNote(id, item, QStringLiteral("Ask Labour"), QString());
+                }).startsWith(QStringLiteral("the facilitator's note on EP-05 was changed by")));
+
+        // From the newer note, the change is written; and the note is removed from its own text.
+        mine.changeFacilitatorNote(id, item, shown, QStringLiteral("  Ask Labour today "));
+        QCOMPARE(theirs.facilitatorNotes(id).constFirst().text, QStringLiteral("Ask Labour today"));
+        theirs.changeFacilitatorNote(id, item, QStringLiteral("Ask Labour today"), QString());
+        QVERIFY(mine.facilitatorNotes(id).isEmpty());
+    }
+
+    // A member is removed by number only from the team its editor read: after a colleague's change
+    // of the team the number may be someone else's, so the removal is refused and carries the team.
+    void aTeamChangedMeanwhileRefusesARemovalByNumber()
+    {
+        test::TempDatabase db;
+        AssessmentStore mine(db.path());
+        const QString id = createDraft(mine);
+        TeamRoster(mine).add(id, {QStringLiteral("Ben"), QStringLiteral("Labour"), QString()});
+        const QList<TeamMember> seen = TeamRoster(mine).members(id);
+        QCOMPARE(seen.size(), 2);
+
+        AssessmentStore theirs(db.path());
+        TeamRoster(theirs).remove(id, 1, TeamRoster(theirs).members(id));
+        const AuditEntry change = theirs.auditLog(id).constLast();
+        QCOMPARE(change.field, QStringLiteral("team"));
+
+        QList<TeamMember> shown;
+        QString message;
+        try {
+            TeamRoster(mine).remove(id, 2, seen);
+        } catch (const TeamConflict &conflict) {
+            message = conflict.message();
+            shown = conflict.current();
+        }
+        QCOMPARE(message, QStringLiteral("the team of assessment %1 was changed by %2 at %3 after you opened it; "
+                                         "your change was not saved")
+                              .arg(id, change.changedBy,
+                                   QLocale().toString(change.changedAt.toLocalTime(), QLocale::ShortFormat)));
+        QCOMPARE(shown.size(), 1);
+        QCOMPARE(shown.constFirst().name, QStringLiteral("Ben"));
+        QCOMPARE(TeamRoster(mine).members(id), shown);
+        QCOMPARE(mine.auditLog(id).constLast().id, change.id);
+
+        // Adding needs no version: it goes after whoever is there now.
+        QCOMPARE(TeamRoster(mine).add(id, {QStringLiteral("Carla"), QStringLiteral("Health"), QString()}), 2);
+        TeamRoster(mine).remove(id, 1, TeamRoster(mine).members(id));
+        QCOMPARE(TeamRoster(theirs).members(id).constFirst().name, QStringLiteral("Carla"));
+        // The number out of range is refused inside the same write, which then changes nothing.
+        QVERIFY(errorOf([&] {
+                    TeamRoster(mine).remove(id, 3);
+                }).contains(QStringLiteral("has no team member 3 (members are 1 to 1)")));
+        QCOMPARE(TeamRoster(theirs).members(id).size(), 1);
     }
 
     void checklistStatuses()

@@ -21,6 +21,8 @@ struct TeamMember
     QString name;
     QString agency;
     QString role;
+
+    bool operator==(const TeamMember &) const = default;
 };
 
 struct AssessmentInfo

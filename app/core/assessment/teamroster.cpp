@@ -20,24 +20,28 @@ QList<TeamMember> TeamRoster::members(const QString &assessmentId) const
 
 int TeamRoster::add(const QString &assessmentId, const TeamMember &member)
 {
-    QList<TeamMember> team = members(assessmentId);
-    team << member;
-    m_store.setTeam(assessmentId, team);
-    return int(team.size());
+    int number = 0;
+    m_store.changeTeam(assessmentId, std::nullopt, [&](QList<TeamMember> team) {
+        team << member;
+        number = int(team.size());
+        return team;
+    });
+    return number;
 }
 
-void TeamRoster::remove(const QString &assessmentId, int memberNumber)
+void TeamRoster::remove(const QString &assessmentId, int memberNumber, const std::optional<QList<TeamMember>> &seen)
 {
-    QList<TeamMember> team = members(assessmentId);
-    if (team.isEmpty())
-        throw IammError(
-            QCoreApplication::translate("TeamRoster", "assessment %1 has no team members").arg(assessmentId));
-    if (memberNumber < 1 || memberNumber > team.size())
-        throw IammError(
-            QCoreApplication::translate("TeamRoster", "assessment %1 has no team member %2 (members are 1 to %3)")
-                .arg(assessmentId, QLocale().toString(memberNumber), QLocale().toString(team.size())));
-    team.removeAt(memberNumber - 1);
-    m_store.setTeam(assessmentId, team);
+    m_store.changeTeam(assessmentId, seen, [&](QList<TeamMember> team) {
+        if (team.isEmpty())
+            throw IammError(
+                QCoreApplication::translate("TeamRoster", "assessment %1 has no team members").arg(assessmentId));
+        if (memberNumber < 1 || memberNumber > team.size())
+            throw IammError(
+                QCoreApplication::translate("TeamRoster", "assessment %1 has no team member %2 (members are 1 to %3)")
+                    .arg(assessmentId, QLocale().toString(memberNumber), QLocale().toString(team.size())));
+        team.removeAt(memberNumber - 1);
+        return team;
+    });
 }
 
 } // namespace iamm

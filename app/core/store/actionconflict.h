@@ -4,20 +4,23 @@
 #include "assessment/assessment.h"
 #include "store/writeconflict.h"
 
+#include <optional>
+
 namespace iamm {
 
-// An action's update refused because someone else changed the action after the editor read it
-// (Action::updatedAt). Says who and when, and carries the stored action.
+// An action's update refused because someone else changed or removed the action after the editor
+// read it (Action::updatedAt). Says who and when, and carries the stored action (none when removed).
 class ActionConflict : public WriteConflict
 {
 public:
-    // changedBy: the database user of the last change, empty when not known.
-    ActionConflict(const Action &current, const QString &changedBy);
+    // edited: the action as this user changed it; lastChange: the newest audit entry of the action.
+    ActionConflict(const Action &edited, const std::optional<Action> &current,
+                   const std::optional<AuditEntry> &lastChange);
 
-    const Action &current() const { return m_current; }
+    const std::optional<Action> &current() const { return m_current; }
 
 private:
-    Action m_current;
+    std::optional<Action> m_current;
 };
 
 } // namespace iamm

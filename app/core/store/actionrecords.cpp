@@ -76,14 +76,17 @@ Action ActionRecords::update(const Action &action)
     Transaction transaction(m_context.connection);
     QSqlQuery query = m_context.connection.run(
         QStringLiteral("SELECT %1, assessment_id FROM actions WHERE id = ?").arg(actionColumns), {action.id});
-    if (!query.next())
+    if (!query.next()) {
+        if (action.updatedAt.isValid())
+            throw conflict(action);
         throw noAction(action.id);
+    }
     const Action before = readAction(query);
     const QString assessmentId = query.value(10).toString();
     const QVariant readVersion = query.value(9);
     query.finish();
     if (action.updatedAt.isValid() && action.updatedAt != before.updatedAt)
-        throw conflict(assessmentId, action.id);
+        throw conflict(action);
     validate(assessmentId, action);
     // The time of the change is the action's version: it must differ from the one read, even
     // for two changes within the same millisecond.
@@ -99,7 +102,7 @@ Action ActionRecords::update(const Action &action)
         {action.itemId, action.text, notNull(action.owner), nullable(action.due), vocabulary::toText(action.status),
          stamp, action.id, readVersion});
     if (written.numRowsAffected() != 1)
-        throw conflict(assessmentId, action.id);
+        throw conflict(action);
     const QString key = QString::number(action.id);
     const auto auditField = [&](const QString &field, const QString &oldValue, const QString &newValue) {
         if (oldValue != newValue)
@@ -123,16 +126,19 @@ Action ActionRecords::update(const Action &action)
     return after;
 }
 
-ActionConflict ActionRecords::conflict(const QString &assessmentId, qint64 actionId) const
+ActionConflict ActionRecords::conflict(const Action &edited) const
 {
-    QSqlQuery query = m_context.connection.run(QStringLiteral("SELECT %1 FROM actions WHERE id = ?").arg(actionColumns),
-                                               {actionId});
+    const QString key = QString::number(edited.id);
+    QSqlQuery query = m_context.connection.run(
+        QStringLiteral("SELECT %1, assessment_id FROM actions WHERE id = ?").arg(actionColumns), {edited.id});
     if (!query.next())
-        throw noAction(actionId);
+        return ActionConflict(edited, std::nullopt,
+                              AuditLog(m_context.connection).lastEntry(QStringLiteral("action"), key));
     const Action current = readAction(query);
-    const std::optional<AuditEntry> last =
-        AuditLog(m_context.connection).lastEntry(assessmentId, QStringLiteral("action"), QString::number(actionId));
-    return ActionConflict(current, last ? last->changedBy : QString());
+    const QString assessmentId = query.value(10).toString();
+    query.finish();
+    return ActionConflict(edited, current,
+                          AuditLog(m_context.connection).lastEntry(assessmentId, QStringLiteral("action"), key));
 }
 
 IammError ActionRecords::noAction(qint64 actionId) const

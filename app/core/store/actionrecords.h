@@ -45,8 +45,8 @@ public:
     QList<CarriedLink> linksInto(const QString &assessmentId) const;
 
 private:
-    // The conflict to throw for an action someone else changed; throws IammError when they removed it.
-    ActionConflict conflict(const QString &assessmentId, qint64 actionId) const;
+    // The conflict to throw for an action someone else changed or removed after this user read it.
+    ActionConflict conflict(const Action &edited) const;
     IammError noAction(qint64 actionId) const;
     void validate(const QString &assessmentId, const Action &action) const;
 

@@ -4,8 +4,10 @@
 #include "catalogs/statecatalog.h"
 #include "common/iammerror.h"
 #include "common/inputlimits.h"
+#include "store/auditlog.h"
 #include "store/storecontext.h"
 #include "store/storevalues.h"
+#include "store/teamconflict.h"
 
 #include <QCoreApplication>
 #include <QUuid>
@@ -136,36 +138,24 @@ bool AssessmentRecords::has(const QString &assessmentId) const
                 .isNull();
 }
 
-void AssessmentRecords::updateDetails(const QString &assessmentId, const QString &title, const QDate &date)
+void AssessmentRecords::changeTeam(const QString &assessmentId, const std::optional<QList<TeamMember>> &from,
+                                   const TeamChange &change)
 {
-    if (title.trimmed().isEmpty())
-        throw IammError(QCoreApplication::translate("AssessmentRecords", "the assessment title must not be empty"));
-    InputLimits::checkLength(InputLimits::Text::AssessmentTitle, title.trimmed());
-    if (!date.isValid())
-        throw IammError(QCoreApplication::translate("AssessmentRecords", "the assessment date is not a valid date"));
     Transaction transaction(m_context.connection);
-    const AssessmentInfo before = get(assessmentId);
-    m_context.connection.run(QStringLiteral("UPDATE assessments SET title = ?, assessed_on = ? WHERE id = ?"),
-                             {title.trimmed(), date.toString(Qt::ISODate), assessmentId});
-    if (before.title != title.trimmed())
-        m_context.audit(assessmentId, QStringLiteral("assessment"), assessmentId, QStringLiteral("title"), before.title,
-                        title.trimmed());
-    if (before.date != date)
-        m_context.audit(assessmentId, QStringLiteral("assessment"), assessmentId, QStringLiteral("date"),
-                        before.date.toString(Qt::ISODate), date.toString(Qt::ISODate));
+    // Changing the assessment's row first holds off every other change of it (on SQLite, of the
+    // database) until this one is committed, so the team read next stays the stored one.
     m_context.touch(assessmentId);
-    transaction.commit();
-}
-
-void AssessmentRecords::setTeam(const QString &assessmentId, const QList<TeamMember> &team)
-{
     m_context.requireDraft(assessmentId);
-    const QList<TeamMember> before = this->team(assessmentId);
-    Transaction transaction(m_context.connection);
-    writeTeam(assessmentId, team);
+    const QList<TeamMember> before = team(assessmentId);
+    if (from && *from != before)
+        throw TeamConflict(
+            assessmentId, before,
+            AuditLog(m_context.connection)
+                .lastEntry(assessmentId, QStringLiteral("assessment"), assessmentId, QStringLiteral("team")));
+    const QList<TeamMember> after = change(before);
+    writeTeam(assessmentId, after);
     m_context.audit(assessmentId, QStringLiteral("assessment"), assessmentId, QStringLiteral("team"), teamNames(before),
-                    teamNames(team));
-    m_context.touch(assessmentId);
+                    teamNames(after));
     transaction.commit();
 }
 

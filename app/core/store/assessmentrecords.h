@@ -4,6 +4,9 @@
 #include "assessment/assessment.h"
 #include "framework/framework.h"
 
+#include <functional>
+#include <optional>
+
 class QSqlQuery;
 
 namespace iamm {
@@ -21,8 +24,10 @@ public:
     QList<AssessmentInfo> list(const QString &stateCode) const;
     AssessmentInfo get(const QString &assessmentId) const;
     bool has(const QString &assessmentId) const;
-    void updateDetails(const QString &assessmentId, const QString &title, const QDate &date);
-    void setTeam(const QString &assessmentId, const QList<TeamMember> &team);
+    using TeamChange = std::function<QList<TeamMember>(QList<TeamMember>)>;
+    // See AssessmentStore::changeTeam.
+    void changeTeam(const QString &assessmentId, const std::optional<QList<TeamMember>> &from,
+                    const TeamChange &change);
     void setStatus(const QString &assessmentId, AssessmentStatus status);
     void remove(const QString &assessmentId);
     // Final assessments on a framework, newest first, without team or progress counts.

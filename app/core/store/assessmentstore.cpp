@@ -159,14 +159,10 @@ const Framework &AssessmentStore::frameworkOf(const QString &assessmentId) const
     return d->context.pinnedFramework(assessmentId);
 }
 
-void AssessmentStore::updateDetails(const QString &assessmentId, const QString &title, const QDate &date)
+void AssessmentStore::changeTeam(const QString &assessmentId, const std::optional<QList<TeamMember>> &from,
+                                 const std::function<QList<TeamMember>(QList<TeamMember>)> &change)
 {
-    d->assessments.updateDetails(assessmentId, title, date);
-}
-
-void AssessmentStore::setTeam(const QString &assessmentId, const QList<TeamMember> &team)
-{
-    d->assessments.setTeam(assessmentId, team);
+    d->assessments.changeTeam(assessmentId, from, change);
 }
 
 void AssessmentStore::setStatus(const QString &assessmentId, AssessmentStatus status)
@@ -365,6 +361,12 @@ QList<FacilitatorNote> AssessmentStore::facilitatorNotes(const QString &assessme
 void AssessmentStore::setFacilitatorNote(const QString &assessmentId, const QString &itemId, const QString &text)
 {
     d->facilitation.setNote(assessmentId, itemId, text);
+}
+
+void AssessmentStore::changeFacilitatorNote(const QString &assessmentId, const QString &itemId, const QString &from,
+                                            const QString &text)
+{
+    d->facilitation.setNote(assessmentId, itemId, text, from);
 }
 
 QList<ParkedQuestion> AssessmentStore::parkedQuestions(const QString &assessmentId) const

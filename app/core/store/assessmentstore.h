@@ -8,6 +8,7 @@
 
 #include <QHash>
 #include <QStringList>
+#include <functional>
 #include <memory>
 
 namespace iamm {
@@ -64,8 +65,11 @@ public:
     bool hasAssessment(const QString &assessmentId) const;
     // The framework exactly as pinned when the assessment was created.
     const Framework &frameworkOf(const QString &assessmentId) const;
-    void updateDetails(const QString &assessmentId, const QString &title, const QDate &date);
-    void setTeam(const QString &assessmentId, const QList<TeamMember> &team);
+    // Reads the team and writes what change makes of it, with no other change of the assessment in
+    // between; with from (the team as the editor read it), throws TeamConflict when the stored team
+    // differs. change may throw to write nothing.
+    void changeTeam(const QString &assessmentId, const std::optional<QList<TeamMember>> &from,
+                    const std::function<QList<TeamMember>(QList<TeamMember>)> &change);
     void setStatus(const QString &assessmentId, AssessmentStatus status);
     void deleteAssessment(const QString &assessmentId);
     // Copies ratings, targets, confidence, rationale and checklist into a new draft (no dissent notes,
@@ -142,6 +146,10 @@ public:
     // Notes in framework item order; blank text removes the item's note.
     QList<FacilitatorNote> facilitatorNotes(const QString &assessmentId) const;
     void setFacilitatorNote(const QString &assessmentId, const QString &itemId, const QString &text);
+    // The same, only over the note from (empty: none) that the editor read; throws
+    // FacilitatorNoteConflict when someone else changed it since.
+    void changeFacilitatorNote(const QString &assessmentId, const QString &itemId, const QString &from,
+                               const QString &text);
     // The parking lot in order of creation; the text is trimmed and required.
     QList<ParkedQuestion> parkedQuestions(const QString &assessmentId) const;
     qint64 addParkedQuestion(const QString &assessmentId, const QString &itemId, const QString &text);

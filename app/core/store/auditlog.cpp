@@ -37,12 +37,27 @@ QList<AuditEntry> AuditLog::entries(const QString &assessmentId) const
 }
 
 std::optional<AuditEntry> AuditLog::lastEntry(const QString &assessmentId, const QString &entity,
-                                              const QString &entityKey) const
+                                              const QString &entityKey, const QString &field) const
 {
+    const QString ofField = field.isEmpty() ? QString() : QStringLiteral("AND field = ? ");
+    QVariantList values{assessmentId, entity, entityKey};
+    if (!field.isEmpty())
+        values << field;
     QSqlQuery query = m_connection.run(QStringLiteral("SELECT %1 FROM audit_log WHERE assessment_id = ? AND entity = ? "
-                                                      "AND entity_key = ? ORDER BY id DESC LIMIT 1")
-                                           .arg(entryColumns),
-                                       {assessmentId, entity, entityKey});
+                                                      "AND entity_key = ? %2ORDER BY id DESC LIMIT 1")
+                                           .arg(entryColumns, ofField),
+                                       values);
+    if (!query.next())
+        return std::nullopt;
+    return readEntry(query);
+}
+
+std::optional<AuditEntry> AuditLog::lastEntry(const QString &entity, const QString &entityKey) const
+{
+    QSqlQuery query = m_connection.run(
+        QStringLiteral("SELECT %1 FROM audit_log WHERE entity = ? AND entity_key = ? ORDER BY id DESC LIMIT 1")
+            .arg(entryColumns),
+        {entity, entityKey});
     if (!query.next())
         return std::nullopt;
     return readEntry(query);

@@ -43,6 +43,9 @@ void ChangeFeed::receive(const QString &name, QSqlDriver::NotificationSource sou
     case Part::Actions:
         emit actionsChanged(parts.at(0));
         break;
+    case Part::FacilitatorNote:
+        emit facilitatorNoteChanged(parts.at(0), parts.at(1));
+        break;
     }
 }
 

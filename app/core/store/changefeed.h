@@ -16,8 +16,9 @@ class ChangeFeed : public QObject
     Q_OBJECT
 
 public:
-    // What changed: a response or its checklist (shown together), the evidence or the actions.
-    enum class Part { Response, Evidence, Actions };
+    // What changed: a response or its checklist (shown together), the evidence, the actions or the
+    // facilitator's note.
+    enum class Part { Response, Evidence, Actions, FacilitatorNote };
 
     explicit ChangeFeed(const SqlConnection &connection, QObject *parent = nullptr);
 
@@ -32,6 +33,7 @@ signals:
     void responseChanged(const QString &assessmentId, const QString &itemId);
     void evidenceChanged(const QString &assessmentId);
     void actionsChanged(const QString &assessmentId);
+    void facilitatorNoteChanged(const QString &assessmentId, const QString &itemId);
 
 private:
     void receive(const QString &channel, QSqlDriver::NotificationSource source, const QVariant &payload);

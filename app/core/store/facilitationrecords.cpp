@@ -3,6 +3,8 @@
 
 #include "common/iammerror.h"
 #include "common/inputlimits.h"
+#include "store/auditlog.h"
+#include "store/changefeed.h"
 #include "store/storecontext.h"
 #include "store/storevalues.h"
 #include "workshop/agendaplan.h"
@@ -53,29 +55,66 @@ QList<FacilitatorNote> FacilitationRecords::notes(const QString &assessmentId) c
     return list;
 }
 
-void FacilitationRecords::setNote(const QString &assessmentId, const QString &itemId, const QString &text)
+void FacilitationRecords::setNote(const QString &assessmentId, const QString &itemId, const QString &text,
+                                  const std::optional<QString> &from)
 {
     Transaction transaction(m_context.connection);
     m_context.requireDraft(assessmentId);
     m_context.requireItem(assessmentId, itemId);
     const QString trimmed = text.trimmed();
     InputLimits::checkLength(InputLimits::Text::FacilitatorNote, trimmed, itemId);
-    const QString old = m_context.connection
-                            .scalar(QStringLiteral("SELECT text FROM facilitator_notes WHERE assessment_id = ? "
-                                                   "AND item_id = ?"),
-                                    {assessmentId, itemId})
-                            .toString();
+    const QString old = storedNote(assessmentId, itemId);
+    if (from && *from != old)
+        throw conflict(assessmentId, itemId);
     if (old == trimmed)
         return;
-    if (trimmed.isEmpty())
-        m_context.connection.run(
-            QStringLiteral("DELETE FROM facilitator_notes WHERE assessment_id = ? AND item_id = ?"),
-            {assessmentId, itemId});
-    else
-        insertNote(assessmentId, FacilitatorNote{itemId, trimmed, QDateTime()});
+    // On a server another writer may have committed since the read above.
+    if (!writeNoteOver(assessmentId, itemId, old, trimmed))
+        throw conflict(assessmentId, itemId);
     m_context.audit(assessmentId, QStringLiteral("facilitator note"), itemId, QStringLiteral("text"), old, trimmed);
     m_context.touch(assessmentId);
+    ChangeFeed::publish(m_context.connection, assessmentId, itemId, ChangeFeed::Part::FacilitatorNote);
     transaction.commit();
+}
+
+QString FacilitationRecords::storedNote(const QString &assessmentId, const QString &itemId) const
+{
+    return m_context.connection
+        .scalar(QStringLiteral("SELECT text FROM facilitator_notes WHERE assessment_id = ? AND item_id = ?"),
+                {assessmentId, itemId})
+        .toString();
+}
+
+bool FacilitationRecords::writeNoteOver(const QString &assessmentId, const QString &itemId, const QString &before,
+                                        const QString &text)
+{
+    if (before.isEmpty())
+        return m_context.connection
+                   .run(QStringLiteral("INSERT INTO facilitator_notes (assessment_id, item_id, text, updated_at) "
+                                       "VALUES (?, ?, ?, ?) ON CONFLICT (assessment_id, item_id) DO NOTHING"),
+                        {assessmentId, itemId, text, now()})
+                   .numRowsAffected()
+               == 1;
+    if (text.isEmpty())
+        return m_context.connection
+                   .run(QStringLiteral("DELETE FROM facilitator_notes WHERE assessment_id = ? AND item_id = ? "
+                                       "AND text = ?"),
+                        {assessmentId, itemId, before})
+                   .numRowsAffected()
+               == 1;
+    return m_context.connection
+               .run(QStringLiteral("UPDATE facilitator_notes SET text = ?, updated_at = ? WHERE assessment_id = ? "
+                                   "AND item_id = ? AND text = ?"),
+                    {text, now(), assessmentId, itemId, before})
+               .numRowsAffected()
+           == 1;
+}
+
+FacilitatorNoteConflict FacilitationRecords::conflict(const QString &assessmentId, const QString &itemId) const
+{
+    return FacilitatorNoteConflict(
+        itemId, storedNote(assessmentId, itemId),
+        AuditLog(m_context.connection).lastEntry(assessmentId, QStringLiteral("facilitator note"), itemId));
 }
 
 void FacilitationRecords::insertNote(const QString &assessmentId, const FacilitatorNote &note)

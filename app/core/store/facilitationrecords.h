@@ -1,11 +1,13 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "store/facilitatornoteconflict.h"
 #include "workshop/agendasession.h"
 #include "workshop/facilitatornote.h"
 #include "workshop/parkedquestion.h"
 
 #include <QList>
+#include <optional>
 
 namespace iamm {
 
@@ -20,8 +22,10 @@ public:
 
     // In framework item order.
     QList<FacilitatorNote> notes(const QString &assessmentId) const;
-    // Blank text removes the note.
-    void setNote(const QString &assessmentId, const QString &itemId, const QString &text);
+    // Blank text removes the note. With from (the note as the editor read it, empty for none), only
+    // over that text: throws FacilitatorNoteConflict when someone else changed the note since.
+    void setNote(const QString &assessmentId, const QString &itemId, const QString &text,
+                 const std::optional<QString> &from = std::nullopt);
 
     // In order of creation.
     QList<ParkedQuestion> questions(const QString &assessmentId) const;
@@ -40,6 +44,10 @@ public:
     void insertAgenda(const QString &assessmentId, const QList<AgendaSession> &sessions);
 
 private:
+    QString storedNote(const QString &assessmentId, const QString &itemId) const;
+    // Writes text only over the stored note before; false when that is no longer the stored note.
+    bool writeNoteOver(const QString &assessmentId, const QString &itemId, const QString &before, const QString &text);
+    FacilitatorNoteConflict conflict(const QString &assessmentId, const QString &itemId) const;
     ParkedQuestion requireQuestion(const QString &assessmentId, qint64 questionId) const;
 
     StoreContext &m_context;

@@ -87,10 +87,18 @@ bool ActionController::addAction(const QString &text, const QString &owner, cons
     action.owner = owner.trimmed();
     if (!parseDue(due, action.due))
         return false;
-    return m_open.write([&] {
-        action.id = m_open.store->addAction(m_open.info.id, action);
-        m_model->add(action);
-    });
+    return m_open.write([&] { m_model->add(storeNew(action)); });
+}
+
+iamm::Action ActionController::storeNew(iamm::Action action)
+{
+    action.id = m_open.store->addAction(m_open.info.id, action);
+    // As stored, with the version the next change starts from.
+    for (const iamm::Action &stored : m_open.store->actions(m_open.info.id, action.itemId)) {
+        if (stored.id == action.id)
+            return stored;
+    }
+    return action;
 }
 
 void ActionController::scheduleWrite(const iamm::Action &action)
@@ -123,7 +131,10 @@ void ActionController::written(const iamm::Action &stored)
 void ActionController::showConflict(const iamm::ActionEdit &edit, const iamm::ActionConflict &conflict)
 {
     m_unsavedBase.remove(edit.mine.id);
-    m_model->update(conflict.current());
+    if (conflict.current())
+        m_model->update(*conflict.current());
+    else
+        m_model->remove(edit.mine.id);
     m_conflict = Conflict{conflict.message(), edit};
     emit conflictChanged();
 }
@@ -160,7 +171,20 @@ void ActionController::useMyText()
     if (const iamm::Action *newer = m_model->find(edit.mine.id)) {
         scheduleWrite(edit.over(*newer));
         m_open.autosave->flush();
+        return;
     }
+    restore(edit.mine);
+}
+
+void ActionController::restore(const iamm::Action &removed)
+{
+    iamm::Action action;
+    action.itemId = removed.itemId;
+    action.text = removed.text;
+    action.owner = removed.owner;
+    action.due = removed.due;
+    action.status = removed.status;
+    m_open.write([&] { m_model->add(storeNew(action)); });
 }
 
 void ActionController::keepTheirText()

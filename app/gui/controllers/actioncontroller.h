@@ -52,7 +52,8 @@ public:
     // The review of an action carried over from the previous round: "continuing", "done" or "dropped"
     // (done and dropped set its status too); false when the store refused.
     Q_INVOKABLE bool reviewAction(qint64 actionId, const QString &review);
-    // Writes this user's version of the action in conflict over the newer one.
+    // Writes this user's version of the action in conflict over the newer one, or adds it again as a
+    // new action when someone else removed it.
     Q_INVOKABLE void useMyText();
     Q_INVOKABLE void keepTheirText();
 
@@ -73,6 +74,10 @@ private:
     // Parses a due date, empty for none; false (and the reason shown) when it is not a date.
     bool parseDue(const QString &text, QDate &due) const;
     void scheduleWrite(const iamm::Action &action);
+    // Adds the action to the store and returns it as stored.
+    iamm::Action storeNew(iamm::Action action);
+    // Adds again, as a new action, what this user typed into an action someone else removed.
+    void restore(const iamm::Action &removed);
 
     const OpenAssessment &m_open;
     ItemNavigator *m_navigator;

@@ -4,6 +4,8 @@
 #include "controllers/assessmentsession.h"
 #include "controllers/autosavequeue.h"
 #include "store/assessmentstore.h"
+#include "store/changefeed.h"
+#include "store/facilitatornoteconflict.h"
 
 namespace iamm::gui {
 
@@ -32,18 +34,46 @@ void FacilitationController::setSession(AssessmentSession *session)
 
 void FacilitationController::load()
 {
+    disconnect(m_changes);
     m_notes.clear();
+    m_conflict.reset();
     QList<iamm::ParkedQuestion> questions;
     if (m_session && m_session->isOpen()) {
         const OpenAssessment &open = m_session->openAssessment();
         for (const iamm::FacilitatorNote &note : open.store->facilitatorNotes(open.info.id))
             m_notes.insert(note.itemId, note.text);
         questions = open.store->parkedQuestions(open.info.id);
+        m_changes = connect(&open.store->changes(), &iamm::ChangeFeed::facilitatorNoteChanged, this,
+                            &FacilitationController::refreshNote);
     }
+    m_storedNotes = m_notes;
     m_parkingLot->setAll(questions);
     emit noteChanged();
     emit questionsChanged();
     emit openQuestionsHereChanged();
+    emit conflictChanged();
+}
+
+void FacilitationController::refreshNote(const QString &assessmentId, const QString &itemId)
+{
+    if (!m_session || !m_session->isOpen())
+        return;
+    const OpenAssessment &open = m_session->openAssessment();
+    if (assessmentId != open.info.id || m_notes.value(itemId) != m_storedNotes.value(itemId))
+        return;
+    try {
+        QString text;
+        for (const iamm::FacilitatorNote &note : open.store->facilitatorNotes(assessmentId)) {
+            if (note.itemId == itemId)
+                text = note.text;
+        }
+        m_notes.insert(itemId, text);
+        m_storedNotes.insert(itemId, text);
+        if (itemId == currentItemId())
+            emit noteChanged();
+    } catch (const iamm::IammError &error) {
+        open.status->reportFailure(error.message(), tr("Not refreshed"));
+    }
 }
 
 void FacilitationController::reloadQuestions()
@@ -79,12 +109,64 @@ void FacilitationController::editNote(const QString &text)
     const QString item = currentItemId();
     if (!m_session || !m_session->isOpen() || item.isEmpty() || m_notes.value(item) == text)
         return;
+    scheduleNote(item, text);
+}
+
+void FacilitationController::scheduleNote(const QString &itemId, const QString &text)
+{
     const OpenAssessment &open = m_session->openAssessment();
     const QString assessment = open.info.id;
+    const QString from = m_storedNotes.value(itemId);
     iamm::AssessmentStore *store = open.store;
-    m_notes.insert(item, text);
-    open.autosave->schedule(QStringLiteral("facilitator-note/") + item,
-                            [=] { store->setFacilitatorNote(assessment, item, text); });
+    const QPointer<FacilitationController> self(this);
+    m_notes.insert(itemId, text);
+    open.autosave->schedule(QStringLiteral("facilitator-note/") + itemId, [=] {
+        try {
+            store->changeFacilitatorNote(assessment, itemId, from, text);
+            if (self)
+                self->noteWritten(itemId, text.trimmed());
+        } catch (const iamm::FacilitatorNoteConflict &conflict) {
+            if (self)
+                self->showConflict(itemId, text, conflict);
+            throw;
+        }
+    });
+}
+
+void FacilitationController::noteWritten(const QString &itemId, const QString &text)
+{
+    m_storedNotes.insert(itemId, text);
+}
+
+void FacilitationController::showConflict(const QString &itemId, const QString &text,
+                                          const iamm::FacilitatorNoteConflict &conflict)
+{
+    m_notes.insert(itemId, conflict.current());
+    m_storedNotes.insert(itemId, conflict.current());
+    m_conflict = Conflict{conflict.message(), itemId, text};
+    if (itemId == currentItemId())
+        emit noteChanged();
+    emit conflictChanged();
+}
+
+void FacilitationController::useMyText()
+{
+    if (!m_conflict || !m_session || !m_session->isOpen())
+        return;
+    const Conflict conflict = *m_conflict;
+    keepTheirText();
+    scheduleNote(conflict.itemId, conflict.text);
+    if (conflict.itemId == currentItemId())
+        emit noteChanged();
+    m_session->openAssessment().autosave->flush();
+}
+
+void FacilitationController::keepTheirText()
+{
+    if (!m_conflict)
+        return;
+    m_conflict.reset();
+    emit conflictChanged();
 }
 
 bool FacilitationController::parkQuestion(const QString &text)

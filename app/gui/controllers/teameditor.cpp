@@ -2,6 +2,7 @@
 #include "controllers/teameditor.h"
 
 #include "store/assessmentstore.h"
+#include "store/teamconflict.h"
 #include "common/iammerror.h"
 #include "controllers/savestatus.h"
 #include "assessment/teamroster.h"
@@ -22,6 +23,7 @@ bool TeamEditor::load(const QString &assessmentId)
         reload();
         return true;
     } catch (const iamm::IammError &error) {
+        m_team.clear();
         m_members.clear();
         emit membersChanged();
         m_status->reportFailure(error.message(), tr("Team not read"));
@@ -36,7 +38,7 @@ bool TeamEditor::addMember(const QString &name, const QString &agency, const QSt
 
 bool TeamEditor::removeMember(int number)
 {
-    return attempt([&] { iamm::TeamRoster(*m_store).remove(m_assessmentId, number); });
+    return attempt([&] { iamm::TeamRoster(*m_store).remove(m_assessmentId, number, m_team); });
 }
 
 bool TeamEditor::attempt(const std::function<void()> &change)
@@ -48,6 +50,10 @@ bool TeamEditor::attempt(const std::function<void()> &change)
         reload();
         m_status->reportSaved();
         return true;
+    } catch (const iamm::TeamConflict &conflict) {
+        m_status->reportFailure(conflict.message());
+        setTeam(conflict.current());
+        return false;
     } catch (const iamm::IammError &error) {
         m_status->reportFailure(error.message());
         return false;
@@ -56,7 +62,12 @@ bool TeamEditor::attempt(const std::function<void()> &change)
 
 void TeamEditor::reload()
 {
-    const QList<iamm::TeamMember> team = iamm::TeamRoster(*m_store).members(m_assessmentId);
+    setTeam(iamm::TeamRoster(*m_store).members(m_assessmentId));
+}
+
+void TeamEditor::setTeam(const QList<iamm::TeamMember> &team)
+{
+    m_team = team;
     m_members.clear();
     for (int i = 0; i < team.size(); ++i)
         m_members.append(QVariantMap{{QStringLiteral("number"), i + 1},

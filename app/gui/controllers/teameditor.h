@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "assessment/assessment.h"
+
 #include <QObject>
 #include <QVariantList>
 #include <QtQml/qqmlregistration.h>
@@ -42,10 +44,13 @@ signals:
 private:
     bool attempt(const std::function<void()> &change);
     void reload();
+    void setTeam(const QList<iamm::TeamMember> &team);
 
     SaveStatus *m_status;
     iamm::AssessmentStore *m_store = nullptr;
     QString m_assessmentId;
+    // The team as last read: a removal by number is made from it.
+    QList<iamm::TeamMember> m_team;
     QVariantList m_members;
 };
 
