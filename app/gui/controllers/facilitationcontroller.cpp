@@ -59,7 +59,8 @@ void FacilitationController::refreshNote(const QString &assessmentId, const QStr
     if (!m_session || !m_session->isOpen())
         return;
     const OpenAssessment &open = m_session->openAssessment();
-    if (assessmentId != open.info.id || m_notes.value(itemId) != m_storedNotes.value(itemId))
+    // A change of this user's still waiting to be written stays shown (the store keeps notes trimmed).
+    if (assessmentId != open.info.id || m_notes.value(itemId).trimmed() != m_storedNotes.value(itemId))
         return;
     try {
         QString text;
