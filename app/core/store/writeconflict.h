@@ -1,7 +1,10 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "assessment/assessment.h"
 #include "common/iammerror.h"
+
+#include <optional>
 
 namespace iamm {
 
@@ -11,6 +14,11 @@ class WriteConflict : public IammError
 {
 public:
     using IammError::IammError;
+
+protected:
+    // named, with the user and the local time of lastChange put in its two lowest placeholders left,
+    // when the audit log says who made the last change; otherwise anonymous.
+    static QString naming(const std::optional<AuditEntry> &lastChange, const QString &anonymous, const QString &named);
 };
 
 } // namespace iamm
