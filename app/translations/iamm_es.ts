@@ -6855,12 +6855,12 @@ A  %3 (%4)
 <context>
     <name>iamm::TeamConflict</name>
     <message>
-        <source>the team of assessment %1 was changed after you opened it; your change was not saved</source>
-        <translation>el equipo de la evaluación %1 fue modificado después de que usted lo abriera; su cambio no se guardó</translation>
+        <source>the team of %1 was changed after you opened it; your change was not saved</source>
+        <translation>el equipo de %1 fue modificado después de que usted lo abriera; su cambio no se guardó</translation>
     </message>
     <message>
-        <source>the team of assessment %1 was changed by %2 at %3 after you opened it; your change was not saved</source>
-        <translation>el equipo de la evaluación %1 fue modificado por %2 el %3 después de que usted lo abriera; su cambio no se guardó</translation>
+        <source>the team of %1 was changed by %2 at %3 after you opened it; your change was not saved</source>
+        <translation>el equipo de %1 fue modificado por %2 el %3 después de que usted lo abriera; su cambio no se guardó</translation>
     </message>
 </context>
 <context>

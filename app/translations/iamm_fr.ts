@@ -6855,12 +6855,12 @@ To   %3 (%4)
 <context>
     <name>iamm::TeamConflict</name>
     <message>
-        <source>the team of assessment %1 was changed after you opened it; your change was not saved</source>
-        <translation>l’équipe de l’évaluation %1 a été modifiée après que vous l’avez ouverte ; votre modification n’a pas été enregistrée</translation>
+        <source>the team of %1 was changed after you opened it; your change was not saved</source>
+        <translation>l’équipe de %1 a été modifiée après que vous l’avez ouverte ; votre modification n’a pas été enregistrée</translation>
     </message>
     <message>
-        <source>the team of assessment %1 was changed by %2 at %3 after you opened it; your change was not saved</source>
-        <translation>l’équipe de l’évaluation %1 a été modifiée par %2 le %3 après que vous l’avez ouverte ; votre modification n’a pas été enregistrée</translation>
+        <source>the team of %1 was changed by %2 at %3 after you opened it; your change was not saved</source>
+        <translation>l’équipe de %1 a été modifiée par %2 le %3 après que vous l’avez ouverte ; votre modification n’a pas été enregistrée</translation>
     </message>
 </context>
 <context>

@@ -361,7 +361,7 @@ private slots:
         colleague.remove(draftId(), 1);
         QVERIFY(!team->removeMember(count));
         QVERIFY2(m_workshop->saveStatus()->errorMessage().startsWith(
-                     QStringLiteral("the team of assessment %1 was changed by ").arg(draftId())),
+                     QStringLiteral("the team of \"%1").arg(session()->title().left(20))),
                  qPrintable(m_workshop->saveStatus()->errorMessage()));
         QCOMPARE(team->members().size(), count - 1);
         QCOMPARE(colleague.members(draftId()).constLast().name, QStringLiteral("Dana"));

@@ -461,10 +461,10 @@ private slots:
             message = conflict.message();
             shown = conflict.current();
         }
-        QCOMPARE(message, QStringLiteral("the team of assessment %1 was changed by %2 at %3 after you opened it; "
-                                         "your change was not saved")
-                              .arg(id, change.changedBy,
-                                   QLocale().toString(change.changedAt.toLocalTime(), QLocale::ShortFormat)));
+        QCOMPARE(message,
+                 QStringLiteral("the team of \"Workshop\" was changed by %1 at %2 after you opened it; "
+                                "your change was not saved")
+                     .arg(change.changedBy, QLocale().toString(change.changedAt.toLocalTime(), QLocale::ShortFormat)));
         QCOMPARE(shown.size(), 1);
         QCOMPARE(shown.constFirst().name, QStringLiteral("Ben"));
         QCOMPARE(TeamRoster(mine).members(id), shown);

@@ -4,6 +4,7 @@
 #include "catalogs/statecatalog.h"
 #include "common/iammerror.h"
 #include "common/inputlimits.h"
+#include "display/displaytext.h"
 #include "store/auditlog.h"
 #include "store/storecontext.h"
 #include "store/storevalues.h"
@@ -149,7 +150,7 @@ void AssessmentRecords::changeTeam(const QString &assessmentId, const std::optio
     const QList<TeamMember> before = team(assessmentId);
     if (from && *from != before)
         throw TeamConflict(
-            assessmentId, before,
+            DisplayText::quoted(get(assessmentId).title), before,
             AuditLog(m_context.connection)
                 .lastEntry(assessmentId, QStringLiteral("assessment"), assessmentId, QStringLiteral("team")));
     const QList<TeamMember> after = change(before);

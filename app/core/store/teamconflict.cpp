@@ -5,16 +5,14 @@
 
 namespace iamm {
 
-TeamConflict::TeamConflict(const QString &assessmentId, const QList<TeamMember> &current,
+TeamConflict::TeamConflict(const QString &assessmentTitle, const QList<TeamMember> &current,
                            const std::optional<AuditEntry> &lastChange)
-    : WriteConflict(naming(
-        lastChange,
-        QCoreApplication::translate("iamm::TeamConflict", "the team of assessment %1 was changed after you opened it; "
-                                                          "your change was not saved")
-            .arg(assessmentId),
-        QCoreApplication::translate("iamm::TeamConflict", "the team of assessment %1 was changed by %2 at %3 after you "
-                                                          "opened it; your change was not saved")
-            .arg(assessmentId)))
+    : WriteConflict(
+        naming(lastChange, assessmentTitle,
+               QCoreApplication::translate("iamm::TeamConflict", "the team of %1 was changed after you opened it; "
+                                                                 "your change was not saved"),
+               QCoreApplication::translate("iamm::TeamConflict", "the team of %1 was changed by %2 at %3 after you "
+                                                                 "opened it; your change was not saved")))
     , m_current(current)
 {}
 

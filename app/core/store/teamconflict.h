@@ -12,7 +12,8 @@ namespace iamm {
 class TeamConflict : public WriteConflict
 {
 public:
-    TeamConflict(const QString &assessmentId, const QList<TeamMember> &current,
+    // assessmentTitle: quoted, as the message shows it.
+    TeamConflict(const QString &assessmentTitle, const QList<TeamMember> &current,
                  const std::optional<AuditEntry> &lastChange);
 
     const QList<TeamMember> &current() const { return m_current; }

@@ -5,12 +5,12 @@
 
 namespace iamm {
 
-QString WriteConflict::naming(const std::optional<AuditEntry> &lastChange, const QString &anonymous,
-                              const QString &named)
+QString WriteConflict::naming(const std::optional<AuditEntry> &lastChange, const QString &subject,
+                              const QString &anonymous, const QString &named)
 {
     if (!lastChange || lastChange->changedBy.isEmpty())
-        return anonymous;
-    return named.arg(lastChange->changedBy,
+        return anonymous.arg(subject);
+    return named.arg(subject, lastChange->changedBy,
                      QLocale().toString(lastChange->changedAt.toLocalTime(), QLocale::ShortFormat));
 }
 

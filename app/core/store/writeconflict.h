@@ -16,9 +16,10 @@ public:
     using IammError::IammError;
 
 protected:
-    // named, with the user and the local time of lastChange put in its two lowest placeholders left,
-    // when the audit log says who made the last change; otherwise anonymous.
-    static QString naming(const std::optional<AuditEntry> &lastChange, const QString &anonymous, const QString &named);
+    // named (%1 the subject, %2 who made lastChange, %3 its local time) when the audit log says
+    // who made the last change; otherwise anonymous (%1 the subject).
+    static QString naming(const std::optional<AuditEntry> &lastChange, const QString &subject, const QString &anonymous,
+                          const QString &named);
 };
 
 } // namespace iamm
