@@ -23,9 +23,7 @@ bool TeamEditor::load(const QString &assessmentId)
         reload();
         return true;
     } catch (const iamm::IammError &error) {
-        m_team.clear();
-        m_members.clear();
-        emit membersChanged();
+        setTeam({});
         m_status->reportFailure(error.message(), tr("Team not read"));
         return false;
     }
@@ -68,13 +66,18 @@ void TeamEditor::reload()
 void TeamEditor::setTeam(const QList<iamm::TeamMember> &team)
 {
     m_team = team;
-    m_members.clear();
-    for (int i = 0; i < team.size(); ++i)
-        m_members.append(QVariantMap{{QStringLiteral("number"), i + 1},
-                                     {QStringLiteral("name"), team[i].name},
-                                     {QStringLiteral("agency"), team[i].agency},
-                                     {QStringLiteral("role"), team[i].role}});
     emit membersChanged();
+}
+
+QVariantList TeamEditor::members() const
+{
+    QVariantList members;
+    for (int i = 0; i < m_team.size(); ++i)
+        members.append(QVariantMap{{QStringLiteral("number"), i + 1},
+                                   {QStringLiteral("name"), m_team[i].name},
+                                   {QStringLiteral("agency"), m_team[i].agency},
+                                   {QStringLiteral("role"), m_team[i].role}});
+    return members;
 }
 
 } // namespace iamm::gui

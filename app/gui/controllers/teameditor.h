@@ -32,7 +32,7 @@ public:
 
     void setStore(iamm::AssessmentStore *store) { m_store = store; }
     QString assessmentId() const { return m_assessmentId; }
-    QVariantList members() const { return m_members; }
+    QVariantList members() const;
 
     Q_INVOKABLE bool load(const QString &assessmentId);
     Q_INVOKABLE bool addMember(const QString &name, const QString &agency, const QString &role);
@@ -49,9 +49,8 @@ private:
     SaveStatus *m_status;
     iamm::AssessmentStore *m_store = nullptr;
     QString m_assessmentId;
-    // The team as last read: a removal by number is made from it.
+    // The team as last read: the list shown, and what a removal by number is made from.
     QList<iamm::TeamMember> m_team;
-    QVariantList m_members;
 };
 
 } // namespace iamm::gui
